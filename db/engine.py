@@ -1,0 +1,320 @@
+"""Connection targets, attaching with the right DPB, SQLAlchemy engines and the embedded guard.
+
+Layer: ``db`` (no imports of ours above it, no Qt).
+
+A *target* is what the user types after ``--db``: a file path (embedded engine) or a Firebird DSN
+in its own form ``host/port:path-or-alias`` (server). A :class:`ConnectSpec` adds credentials, the
+role and the wire mode:
+
+* ``embedded`` - no options, no password (the embedded engine trusts the user name);
+* ``lan``      - ``WireCrypt=Required`` and ``AuthClient=Srp256``, no compression;
+* ``wan``      - the same plus ``WireCompression=true`` (FIREBIRD.md §2.6: 3.9-4.9x fewer bytes).
+
+The options travel in ``isc_dpb_config`` through fdb's ``HOOK_DATABASE_ATTACH_REQUEST``; the hook
+is process-global in fdb, so the config for the attach in progress is passed through a
+thread-local.
+"""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import StaticPool
+
+from db import fbclient
+from db.fdb_dialect import gdscode_of  # noqa: F401  (re-exported for callers)
+
+Wire = Literal["embedded", "lan", "wan"]
+
+#: Page size for new databases: 16 KiB (FIREBIRD.md §1 measurements used it; good for index depth).
+PAGE_SIZE = 16384
+#: Seconds a writer waits for a locked row before giving up (never fdb's infinite WAIT; §3.1).
+LOCK_TIMEOUT_S = 5
+
+#: host[/port]:database - host is a name, an IPv4 address or a bracketed IPv6 address (never one
+#: letter, so ``C:\data\crm.fdb`` stays a file).
+_DSN_RE = re.compile(r"^(?P<host>\[[^\]]+\]|[^/:\\\[\]]{2,})(?:/(?P<port>\d+))?:(?P<db>.+)$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the database is: an embedded file or a server DSN."""
+
+    kind: Literal["embedded", "server"]
+    database: str  #: file path (embedded) or the server-side path or alias
+    host: str | None = None
+    port: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        """Parse ``--db`` text. ``C:\\x.fdb`` and ``/x.fdb`` are files; ``host/port:db`` is a server.
+
+        >>> Target.parse("127.0.0.1/3050:/var/lib/firebird/data/crm.fdb").port
+        3050
+        >>> Target.parse("crm.fdb").kind
+        'embedded'
+        """
+        text = text.strip()
+        if not text:
+            raise ValueError("empty database target")
+        m = _DSN_RE.match(text)
+        if m:
+            port = int(m.group("port")) if m.group("port") else None
+            return cls("server", m.group("db"), m.group("host"), port)
+        return cls("embedded", str(Path(text).expanduser().resolve()))
+
+    @property
+    def dsn(self) -> str:
+        """The string fdb attaches to."""
+        if self.kind == "embedded":
+            return self.database
+        if self.port:
+            return f"{self.host}/{self.port}:{self.database}"
+        return f"{self.host}:{self.database}"
+
+    def __str__(self) -> str:
+        return self.dsn
+
+
+@dataclass(frozen=True)
+class ConnectSpec:
+    """Everything needed to attach. The password is never persisted by ``db``."""
+
+    target: Target
+    user: str = "SYSDBA"
+    password: str | None = field(default=None, repr=False)
+    role: str | None = None
+    wire: Wire = "lan"
+
+    def __post_init__(self):
+        if self.target.kind == "embedded" and self.wire != "embedded":
+            object.__setattr__(self, "wire", "embedded")
+        elif self.target.kind == "server" and self.wire == "embedded":
+            object.__setattr__(self, "wire", "lan")
+
+    def with_role(self, role: str | None) -> ConnectSpec:
+        return replace(self, role=role)
+
+    def dpb_config(self) -> str | None:
+        """The ``isc_dpb_config`` text for this wire mode (None for embedded)."""
+        if self.wire == "embedded":
+            return None
+        lines = ["WireCrypt=Required", "AuthClient=Srp256, Srp"]
+        if self.wire == "wan":
+            lines.append("WireCompression=true")
+        return "\n".join(lines)
+
+
+_attach_cfg = threading.local()
+_hook_installed = False
+_hook_lock = threading.Lock()
+
+
+def _dpb_hook(dsn, dpb):
+    cfg = getattr(_attach_cfg, "config", None)
+    if cfg:
+        from fdb import ibase
+
+        dpb.add_string_parameter(ibase.isc_dpb_config, cfg)
+    return None
+
+
+def _ensure_hook() -> None:
+    global _hook_installed
+    with _hook_lock:
+        if not _hook_installed:
+            import fdb
+
+            fdb.add_hook(fdb.HOOK_DATABASE_ATTACH_REQUEST, _dpb_hook)
+            _hook_installed = True
+
+
+def write_tpb():
+    """READ COMMITTED rec_version, WRITE, WAIT with a lock timeout (FIREBIRD.md §3.3)."""
+    import fdb
+
+    tpb = fdb.TPB()
+    tpb.access_mode = fdb.isc_tpb_write
+    tpb.isolation_level = (fdb.isc_tpb_read_committed, fdb.isc_tpb_rec_version)
+    tpb.lock_resolution = fdb.isc_tpb_wait
+    tpb.lock_timeout = LOCK_TIMEOUT_S
+    return tpb.render()
+
+
+def read_tpb():
+    """READ ONLY READ COMMITTED rec_version: holds back no garbage collection on FB3 (§3.3)."""
+    import fdb
+
+    tpb = fdb.TPB()
+    tpb.access_mode = fdb.isc_tpb_read
+    tpb.isolation_level = (fdb.isc_tpb_read_committed, fdb.isc_tpb_rec_version)
+    return tpb.render()
+
+
+def attach(spec: ConnectSpec):
+    """Open one fdb attachment for ``spec`` (raises fdb errors; see :func:`classify_error`)."""
+    fbclient.load()
+    _ensure_hook()
+    import fdb
+
+    _attach_cfg.config = spec.dpb_config()
+    try:
+        con = fdb.connect(
+            dsn=spec.target.dsn,
+            user=spec.user,
+            password=spec.password or ("" if spec.wire == "embedded" else None),
+            role=spec.role,
+            charset="UTF8",
+            utf8params=True,
+        )
+    finally:
+        _attach_cfg.config = None
+    con.default_tpb = write_tpb()
+    con.main_transaction.default_tpb = con.default_tpb
+    return con
+
+
+def create_database(spec: ConnectSpec) -> None:
+    """Create an empty UTF8 database at ``spec.target`` (the file or server path must not exist)."""
+    fbclient.load()
+    _ensure_hook()
+    import fdb
+
+    if spec.target.kind == "embedded":
+        Path(spec.target.database).parent.mkdir(parents=True, exist_ok=True)
+    pw = spec.password or ""
+    sql = (
+        f"CREATE DATABASE '{_q(spec.target.dsn)}' USER '{_q(spec.user)}' PASSWORD '{_q(pw)}' "
+        f"PAGE_SIZE {PAGE_SIZE} DEFAULT CHARACTER SET UTF8"
+    )
+    _attach_cfg.config = spec.dpb_config()
+    try:
+        con = fdb.create_database(sql=sql, charset="UTF8")
+    finally:
+        _attach_cfg.config = None
+    con.close()
+
+
+def drop_database(spec: ConnectSpec) -> None:
+    """Drop the database (tests and ``init --force``)."""
+    con = attach(spec)
+    con.drop_database()
+
+
+def _q(s: str) -> str:
+    return s.replace("'", "''")
+
+
+def make_engine(spec: ConnectSpec, *, echo: bool = False) -> Engine:
+    """A SQLAlchemy engine over **one** attachment (StaticPool).
+
+    One attachment per client process for its whole life (FIREBIRD.md §2.7): connect costs 6 round
+    trips with SRP + encryption. The owner must use the engine from one thread at a time (the GUI's
+    worker thread, the CLI's main thread); event listening uses its own attachment.
+    """
+    import db.fdb_dialect  # noqa: F401  (registers firebird+fdb)
+
+    fbclient.load()
+    return create_engine(
+        "firebird+fdb://",
+        creator=lambda: attach(spec),
+        poolclass=StaticPool,
+        echo=echo,
+    )
+
+
+class EmbeddedLockError(RuntimeError):
+    """Another process holds the embedded database file."""
+
+
+class EmbeddedGuard:
+    """Single-instance guard for an embedded file: only one process may open it (FIREBIRD.md §5).
+
+    A lock file beside the database (in the user's data folder, never beside the program) held with
+    an OS file lock, so a crashed process leaves no stale lock behind.
+    """
+
+    def __init__(self, db_path: str):
+        self.path = Path(db_path).with_suffix(Path(db_path).suffix + ".lock")
+        self._fh = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "a+")
+        try:
+            if os.name == "nt":  # pragma: no cover - Windows
+                import msvcrt
+
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            fh.close()
+            raise EmbeddedLockError(str(self.path)) from exc
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self):
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc):
+        self.release()
+
+
+# Error classification: ``db`` knows the codes, ``app.errors`` turns them into user messages.
+ERR_AUTH = "auth"
+ERR_UNREACHABLE = "unreachable"
+ERR_NO_DATABASE = "no_database"
+ERR_LOCKED = "locked"
+ERR_WIRE = "wire"
+ERR_CONFLICT = "conflict"
+ERR_PERMISSION = "permission"
+ERR_DISCONNECT = "disconnect"
+ERR_OTHER = "other"
+
+_CODES = {
+    335544472: ERR_AUTH,  # login: Your user name and password are not defined
+    335545106: ERR_AUTH,  # login_error: Error occurred during login
+    335544721: ERR_UNREACHABLE,  # network_error: Unable to complete network request to host
+    335545064: ERR_WIRE,  # wirecrypt_incompatible
+    335544336: ERR_CONFLICT,  # deadlock / update conflicts
+    335544345: ERR_CONFLICT,  # lock_conflict
+    335544352: ERR_PERMISSION,  # no_priv
+    335544726: ERR_DISCONNECT,
+    335544727: ERR_DISCONNECT,
+    335544856: ERR_DISCONNECT,
+    335544741: ERR_DISCONNECT,
+    335544648: ERR_DISCONNECT,
+}
+
+
+def classify_error(exc: BaseException) -> str:
+    """Map a driver error to one of the ``ERR_*`` kinds."""
+    code = gdscode_of(exc)
+    text = str(getattr(exc, "orig", exc))
+    if code == 335544344:  # io_error
+        if "lock" in text and ("already opened" in text or "incompatible" in text):
+            return ERR_LOCKED
+        return ERR_NO_DATABASE
+    if code in (335544734, 335545004):  # bad_db_format / no such file? keep for completeness
+        return ERR_NO_DATABASE
+    if "Incompatible wire encryption" in text:
+        return ERR_WIRE
+    return _CODES.get(code, ERR_OTHER)

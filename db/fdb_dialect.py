@@ -1,0 +1,87 @@
+"""The ``firebird+fdb`` SQLAlchemy dialect.
+
+sqlalchemy-firebird 2.2 ships only a firebird-driver dialect, so we subclass its ``FBDialect``
+for fdb (the design card's driver). Two fixes over the inherited dialect (FIREBIRD.md §3.2):
+
+* ``is_disconnect``: the inherited one reads ``e.sqlcode``/``e.gds_codes`` which fdb exceptions do
+  not have, turning every database error into ``AttributeError``. fdb puts the gdscode in ``args[2]``.
+* no deprecated ``dbapi()`` classmethod, only ``import_dbapi()``.
+
+Connections are never made from a URL: :mod:`db.engine` passes a ``creator`` that attaches with the
+bundled client library and our DPB options, so ``create_connect_args`` only exists for completeness.
+"""
+from __future__ import annotations
+
+from sqlalchemy.dialects import registry
+from sqlalchemy_firebird.base import FBDialect
+
+#: gdscodes that mean the attachment is gone (FIREBIRD.md §2.7).
+DISCONNECT_CODES = frozenset(
+    {
+        335544726,  # net_read_err
+        335544727,  # net_write_err
+        335544721,  # network_error
+        335544856,  # att_shutdown
+        335544741,  # lost_db_connection
+        335544648,  # conn_lost
+        335544528,  # shutdown
+    }
+)
+
+
+def gdscode_of(exc: BaseException) -> int | None:
+    """The first Firebird status code of an fdb error (or of a SQLAlchemy error wrapping one)."""
+    orig = getattr(exc, "orig", exc)
+    args = getattr(orig, "args", ())
+    if len(args) > 2 and isinstance(args[2], int):
+        return args[2]
+    return None
+
+
+class FBDialect_fdb(FBDialect):
+    name = "firebird"
+    driver = "fdb"
+    supports_statement_cache = True
+
+    @classmethod
+    def import_dbapi(cls):
+        import fdb
+
+        return fdb
+
+    def create_connect_args(self, url):
+        opts = url.translate_connect_args(username="user")
+        host, port, database = opts.pop("host", None), opts.pop("port", None), opts.pop("database", "")
+        if host:
+            dsn = f"{host}/{port}:{database}" if port else f"{host}:{database}"
+        else:
+            dsn = database
+        opts["dsn"] = dsn
+        opts.setdefault("charset", "UTF8")
+        opts.update(url.query)
+        return [], opts
+
+    def _get_server_version_info(self, connection):
+        dbapi_con = connection.connection.dbapi_connection
+        # fdb: engine_version is a float such as 3.0 or 5.0
+        ver = str(dbapi_con.engine_version)
+        major, _, minor = ver.partition(".")
+        return int(major), int(minor or 0)
+
+    def do_rollback(self, dbapi_connection):
+        if dbapi_connection.main_transaction.active:
+            dbapi_connection.rollback()
+
+    def do_commit(self, dbapi_connection):
+        if dbapi_connection.main_transaction.active:
+            dbapi_connection.commit()
+
+    def is_disconnect(self, e, connection, cursor):
+        dbapi = self.loaded_dbapi
+        if isinstance(e, dbapi.DatabaseError):
+            return gdscode_of(e) in DISCONNECT_CODES
+        return False
+
+
+dialect = FBDialect_fdb
+registry.register("firebird.fdb", "db.fdb_dialect", "FBDialect_fdb")

@@ -1,0 +1,95 @@
+"""Schema migrations with Alembic on Firebird, and the schema-version check done at connect.
+
+Alembic has no Firebird implementation, so we register a minimal one. Each revision runs in its own
+transaction (``transaction_per_migration``): Firebird applies DDL at commit, so a trigger or an
+``INSERT`` cannot use a table created earlier in the same transaction.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.ddl.impl import DefaultImpl
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql.ddl import ExecutableDDLElement
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"  # unquoted: ALEMBIC_VERSION in the database
+
+
+_DDL_WORDS = ("CREATE", "ALTER", "DROP", "RECREATE", "GRANT", "REVOKE", "COMMENT")
+
+
+class FirebirdImpl(DefaultImpl):
+    """Alembic's DDL implementation for the ``firebird`` dialect name.
+
+    Firebird applies DDL at commit and refuses to use an object created earlier in the same
+    transaction ("Table unknown" even for Alembic's own version row). So, like isql's AUTODDL,
+    every DDL statement is committed at once; the version row is written in the revision's own
+    transaction afterwards. A revision that fails half-way leaves its earlier statements applied:
+    write revisions so that re-running after a fix is harmless (``CREATE OR ALTER`` for objects).
+    """
+
+    __dialect__ = "firebird"
+    transactional_ddl = False
+
+    def _exec(self, construct, *args, **kw):
+        result = super()._exec(construct, *args, **kw)
+        if not self.as_sql and _is_ddl(construct):
+            self.connection.connection.dbapi_connection.commit()
+        return result
+
+
+def _is_ddl(construct) -> bool:
+    if isinstance(construct, ExecutableDDLElement):
+        return True
+    text = str(getattr(construct, "text", construct)).lstrip().upper()
+    return text.startswith(_DDL_WORDS)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision this program knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision, or None for an empty database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        ctx = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        heads = ctx.get_current_heads()
+        conn.rollback()
+    return heads[0] if heads else None
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to ``revision`` (commits each revision separately)."""
+    with engine.connect() as conn:
+        # The version table must exist (committed) before the first revision writes its row.
+        MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})._ensure_version_table()
+        conn.commit()
+        command.upgrade(alembic_config(conn), revision)
+        conn.commit()
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), revision)
+        conn.commit()

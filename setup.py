@@ -1,0 +1,50 @@
+"""Kartoteka CRM: installable with ``pip install -e .`` (the design card's setup.py)."""
+import re
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+VERSION = re.search(r'__version__ = "([^"]+)"', (HERE / "app" / "__init__.py").read_text()).group(1)
+
+setup(
+    name="kartoteka-crm",
+    version=VERSION,
+    description="Kartoteka CRM: a desktop CRM on a shared Firebird database",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="MIT",
+    python_requires=">=3.10",
+    packages=find_packages(include=["app", "app.*", "db", "db.*", "reports", "reports.*", "ui", "ui.*"]),
+    include_package_data=True,
+    package_data={"db": ["sql/*/*.sql", "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"]},
+    install_requires=[
+        "PySide6>=6.6",
+        "SQLAlchemy>=2.0.30",
+        "sqlalchemy-firebird>=2.1",
+        "fdb>=2.0.2",
+        "firebird-embedded>=5.0.4",
+        "alembic>=1.13",
+        "openpyxl>=3.1",
+        "reportlab>=4.0",
+        "lxml>=5",
+        "platformdirs>=4",
+        "keyring>=24",
+        "phonenumbers>=8.13",
+        "email-validator>=2.1",
+    ],
+    extras_require={
+        "dev": [
+            "pytest>=8",
+            "pytest-qt>=4.4",
+            "pytest-timeout>=2.3",
+            "import-linter>=2.0",
+            "pypdf>=4",
+            "ruff>=0.5",
+        ],
+    },
+    entry_points={
+        "console_scripts": ["kartoteka=app.__main__:main"],
+        "gui_scripts": ["kartoteka-gui=app.__main__:gui_main"],
+    },
+)
