@@ -45,7 +45,7 @@ class Client(Tracked, Base):
     __table_args__ = (
         CheckConstraint("kind IN ('COMPANY', 'PERSON')", name="kind"),
         CheckConstraint("status IN ('POTENTIAL', 'ACTIVE', 'REGULAR', 'LOST')", name="status"),
-        Index("IX_CLIENTS_SEARCH_NAME", "search_name"),
+        Index("IX_CLIENTS_SEARCH_NAME", "search_name", "id"),
         Index("IX_CLIENTS_RESP_STATUS", "responsible_id", "status"),
         Index("IX_CLIENTS_CREATED_AT", "created_at"),
     )

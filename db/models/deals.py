@@ -98,7 +98,6 @@ class Deal(Tracked, Base):
     next_step: Mapped[str | None] = mapped_column(String(120))
     next_step_at: Mapped[StampN]
     stage_entered_at: Mapped[Stamp]
-    last_activity_at: Mapped[StampN]
     note: Mapped[LongText]
 
 

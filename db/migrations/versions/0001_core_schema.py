@@ -353,7 +353,7 @@ def upgrade() -> None:
     op.create_index(op.f('IX_CLIENTS_DEPARTMENT_ID'), 'CLIENTS', ['department_id'], unique=False)
     op.create_index(op.f('IX_CLIENTS_INN'), 'CLIENTS', ['inn'], unique=False)
     op.create_index('IX_CLIENTS_RESP_STATUS', 'CLIENTS', ['responsible_id', 'status'], unique=False)
-    op.create_index('IX_CLIENTS_SEARCH_NAME', 'CLIENTS', ['search_name'], unique=False)
+    op.create_index('IX_CLIENTS_SEARCH_NAME', 'CLIENTS', ['search_name', 'id'], unique=False)
     op.create_index(op.f('IX_CLIENTS_SOURCE_ID'), 'CLIENTS', ['source_id'], unique=False)
     op.create_table('KPI_PLANS',
     sa.Column('id', sa.Integer(), sa.Identity(always=False, start=1), nullable=False),
@@ -486,7 +486,6 @@ def upgrade() -> None:
     sa.Column('next_step', sa.String(length=120), nullable=True),
     sa.Column('next_step_at', sa.DateTime(), nullable=True),
     sa.Column('stage_entered_at', sa.DateTime(), server_default=sa.text('CURRENT_TIMESTAMP'), nullable=False),
-    sa.Column('last_activity_at', sa.DateTime(), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
     sa.Column('version', sa.Integer(), server_default=sa.text('1'), nullable=False),
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('CURRENT_TIMESTAMP'), nullable=False),

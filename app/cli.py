@@ -1,0 +1,195 @@
+"""The admin/headless command line: ``python -m app <command>`` (also installed as ``kartoteka``).
+
+Command names and options are a public interface: keep them stable. Every command takes
+``--db TARGET`` (a file path for the embedded engine, or ``host/port:path-or-alias`` for a server)
+with credentials from ``--user``/``--password-stdin`` or ``KARTOTEKA_USER``/``KARTOTEKA_PASSWORD``;
+without ``--db`` the default embedded database in the user's data folder is used.
+
+Exit codes: 0 success; 1 a user error; 2 connection failure; 3 not allowed; 4 schema mismatch;
+64 bad usage. Errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from app import __version__, config
+from app.errors import UserError
+from app.i18n import translate
+
+
+def _add_db_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group(translate("app.cli", "connection"))
+    g.add_argument("--db", metavar="TARGET",
+                   help=translate("app.cli", "database file, or server DSN host/port:path-or-alias "
+                                             "(default: the embedded demo database)"))
+    g.add_argument("--user", help=translate("app.cli", "Firebird user (default: $KARTOTEKA_USER or SYSDBA)"))
+    g.add_argument("--password-stdin", action="store_true",
+                   help=translate("app.cli", "read the password from the first line of standard input"))
+    g.add_argument("--role", help=translate("app.cli", "SQL role to connect with"))
+    g.add_argument("--wan", action="store_true",
+                   help=translate("app.cli", "slow link: turn on wire compression"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kartoteka",
+        description=translate("app.cli", "Kartoteka CRM. Without a command, starts the desktop client."),
+    )
+    parser.add_argument("--version", action="version", version=f"Kartoteka CRM {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help=translate("app.cli", "start the desktop client (the default)"))
+    _add_db_args(p)
+
+    p = sub.add_parser("init", help=translate("app.cli", "create a new database with the current schema"))
+    _add_db_args(p)
+    p.add_argument("--force", action="store_true", help=translate("app.cli", "replace an existing database"))
+    p.add_argument("--demo", type=int, metavar="N", default=0,
+                   help=translate("app.cli", "also fill it with N demo clients"))
+
+    p = sub.add_parser("migrate", help=translate("app.cli", "upgrade a database to this program's schema"))
+    _add_db_args(p)
+
+    p = sub.add_parser("demo", help=translate("app.cli", "add realistic demo data"))
+    _add_db_args(p)
+    p.add_argument("--clients", type=int, default=1000, metavar="N",
+                   help=translate("app.cli", "number of clients (default 1000)"))
+    p.add_argument("--seed", type=int, default=1, help=translate("app.cli", "random seed (default 1)"))
+
+    p = sub.add_parser("info", help=translate("app.cli", "engine version, schema version and row counts"))
+    _add_db_args(p)
+
+    p = sub.add_parser("check", help=translate("app.cli", "check connectivity and schema health"))
+    _add_db_args(p)
+    return parser
+
+
+def _spec(args):
+    from app.context import spec_from
+
+    password = None
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\r\n")
+    target = args.db or str(config.default_database_path())
+    return spec_from(target, args.user, password, args.role, wan=args.wan)
+
+
+def _progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{what}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_init(args) -> int:
+    from app import database
+
+    spec = _spec(args)
+    database.create_database(spec, force=args.force)
+    print(translate("app.cli", "Created {target}").format(target=spec.target))
+    if args.demo:
+        args.clients, args.seed = args.demo, 1
+        return cmd_demo(args)
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from app import database
+    from app.context import AppContext
+
+    with AppContext(_spec(args), check_schema=False) as ctx:
+        before, after = database.upgrade(ctx)
+    if before == after:
+        print(translate("app.cli", "Schema is current ({rev})").format(rev=after))
+    else:
+        print(translate("app.cli", "Schema upgraded from {before} to {after}").format(before=before or "-", after=after))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from app import demo
+    from app.context import AppContext
+
+    t0 = time.monotonic()
+    with AppContext(_spec(args)) as ctx:
+        summary = demo.generate(ctx, clients=args.clients, seed=args.seed, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate("app.cli", "Demo data added in {sec:.1f} s: {summary}").format(
+        sec=time.monotonic() - t0, summary=", ".join(f"{k} {v}" for k, v in summary.items())))
+    return 0
+
+
+def cmd_info(args) -> int:
+    from app import database
+    from app.context import AppContext
+
+    with AppContext(_spec(args), check_schema=False) as ctx:
+        info = database.database_info(ctx)
+    print(f"database:        {info.target} ({info.mode})")
+    print(f"engine:          Firebird {info.engine_version} (ODS {info.ods}, page {info.page_size})")
+    print(f"size:            {info.size_bytes / 1048576:.1f} MiB")
+    print(f"user:            {info.user}")
+    wire = [w for w, on in (("encrypted", info.wire_encrypted), ("compressed", info.wire_compressed)) if on]
+    print(f"wire:            {', '.join(wire) or '-'}")
+    state = "current" if info.schema_revision == info.app_revision else f"program expects {info.app_revision}"
+    print(f"schema:          {info.schema_revision or '-'} ({state})")
+    print("rows:")
+    for name, n in sorted(info.row_counts.items()):
+        print(f"  {name:<28} {n:>10}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from app import database
+    from app.context import AppContext
+
+    with AppContext(_spec(args), check_schema=False) as ctx:
+        result = database.check_database(ctx)
+        print(translate("app.cli", "connected: {info}").format(info=ctx.info.describe()))
+    for line in result.lines:
+        print(line)
+    if not result.ok:
+        print(translate("app.cli", "check failed"), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from ui.main import run  # composition root: the only place app reaches up to ui
+
+    target = args.db if args is not None else None
+    return run(target=target, user=getattr(args, "user", None), role=getattr(args, "role", None),
+               wan=getattr(args, "wan", False))
+
+
+COMMANDS = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "migrate": cmd_migrate,
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "check": cmd_check,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
+        return 0 if exc.code == 0 else 64
+    command = args.command or "gui"
+    if args.command is None:
+        args = parser.parse_args(["gui", *argv])
+    try:
+        return COMMANDS[command](args)
+    except UserError as exc:
+        print(f"kartoteka: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # output piped into head & co.
+        return 0
+    except KeyboardInterrupt:
+        print("kartoteka: " + translate("app.cli", "interrupted"), file=sys.stderr)
+        return 130

@@ -1,0 +1,149 @@
+"""AppContext: one open database for one user, shared by the GUI and the CLI.
+
+Holds the SQLAlchemy engine (one attachment), the read channel for hot lists, the embedded
+single-instance guard and what the status bar shows. Opening checks the schema revision and refuses
+a database this program does not understand (``SchemaMismatch``).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from app.errors import ConnectionFailed, SchemaMismatch, UserError, connection_message, from_driver
+from app.i18n import translate
+from db import engine as dbe
+from db import info as dbinfo
+from db import migrate
+from db.session import ReadChannel, session_factory
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    """What the status bar shows about the connection."""
+
+    mode: str  #: embedded | lan | wan
+    target: str  #: the file path or the server DSN
+    user: str
+    role: str | None
+    engine_version: str
+    schema_revision: str | None
+    wire_encrypted: bool
+    wire_compressed: bool
+
+    def describe(self) -> str:
+        if self.mode == "embedded":
+            where = translate("app.context", "Embedded file {path}").format(path=self.target)
+        else:
+            where = translate("app.context", "Server {dsn}").format(dsn=self.target)
+        extras = []
+        if self.wire_encrypted:
+            extras.append(translate("app.context", "encrypted"))
+        if self.wire_compressed:
+            extras.append(translate("app.context", "compressed"))
+        tail = f" ({', '.join(extras)})" if extras else ""
+        return translate("app.context", "{where} · user {user} · Firebird {version}{tail}").format(
+            where=where, user=self.user, version=self.engine_version, tail=tail
+        )
+
+
+def spec_from(target: str, user: str | None = None, password: str | None = None, role: str | None = None,
+              wan: bool = False) -> dbe.ConnectSpec:
+    """Build a ConnectSpec from CLI/GUI input; credentials default to KARTOTEKA_USER/PASSWORD."""
+    t = dbe.Target.parse(target)
+    user = user or os.environ.get("KARTOTEKA_USER") or "SYSDBA"
+    if password is None:
+        password = os.environ.get("KARTOTEKA_PASSWORD")
+    wire = "embedded" if t.kind == "embedded" else ("wan" if wan else "lan")
+    return dbe.ConnectSpec(t, user=user.upper(), password=password, role=role, wire=wire)
+
+
+class AppContext:
+    """An open database. Use from one thread at a time (the GUI's worker, the CLI's main thread)."""
+
+    def __init__(self, spec: dbe.ConnectSpec, *, check_schema: bool = True, guard: bool = True):
+        self.spec = spec
+        self.guard: dbe.EmbeddedGuard | None = None
+        self.engine = None
+        self._reader: ReadChannel | None = None
+        target = str(spec.target)
+        if spec.target.kind == "embedded" and guard:
+            self.guard = dbe.EmbeddedGuard(spec.target.database)
+            try:
+                self.guard.acquire()
+            except dbe.EmbeddedLockError:
+                raise ConnectionFailed(dbe.ERR_LOCKED, connection_message(dbe.ERR_LOCKED, target)) from None
+        try:
+            self.engine = dbe.make_engine(spec)
+            with self.engine.connect() as conn:
+                facts = dbinfo.database_facts(conn)
+                conn.rollback()
+        except UserError:
+            self.close()
+            raise
+        except Exception as exc:
+            self.close()
+            raise from_driver(exc, target) from exc
+        self.sessions = session_factory(self.engine)
+        rev = None
+        try:
+            rev = migrate.current_revision(self.engine)
+        except Exception as exc:  # pragma: no cover - damaged version table
+            self.close()
+            raise from_driver(exc, target) from exc
+        self.info = ConnectionInfo(
+            mode=spec.wire,
+            target=target,
+            user=facts["user"] or spec.user,
+            role=facts["role"] if facts["role"] not in (None, "NONE") else None,
+            engine_version=str(facts["engine_version"]),
+            schema_revision=rev,
+            wire_encrypted=bool(facts["wire_encrypted"]),
+            wire_compressed=bool(facts["wire_compressed"]),
+        )
+        if check_schema:
+            try:
+                check_revision(rev)
+            except SchemaMismatch:
+                self.close()
+                raise
+
+    @property
+    def reader(self) -> ReadChannel:
+        """The long-lived read channel (created on first use)."""
+        if self._reader is None:
+            self._reader = ReadChannel(self.engine)
+        return self._reader
+
+    def ping(self) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1 FROM rdb$database"))
+            conn.rollback()
+
+    def close(self) -> None:
+        try:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+            if self.engine is not None:
+                self.engine.dispose()
+        finally:
+            if self.guard is not None:
+                self.guard.release()
+                self.guard = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def check_revision(rev: str | None) -> None:
+    """Raise SchemaMismatch unless ``rev`` is exactly this program's head revision."""
+    head = migrate.head_revision()
+    if rev == head:
+        return
+    newer = rev is not None and rev not in migrate.known_revisions()
+    raise SchemaMismatch(rev, head, newer)

@@ -1,0 +1,190 @@
+"""Creating, upgrading, describing and checking a database (the ``init``/``migrate``/``info``/``check``
+commands and the GUI's first start). Pure Python; returns dataclasses.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+
+from app.context import AppContext, check_revision
+from app.errors import UserError, from_driver
+from app.i18n import translate
+from db import engine as dbe
+from db import info as dbinfo
+from db import migrate
+from db.models import CrmUser, Department, Funnel, LostReason, Setting, Source, Stage, Tag
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    target: str
+    mode: str
+    engine_version: str
+    ods: str
+    page_size: int
+    size_bytes: int
+    user: str
+    schema_revision: str | None
+    app_revision: str
+    wire_encrypted: bool
+    wire_compressed: bool
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    lines: list[str]
+
+
+def create_database(spec: dbe.ConnectSpec, *, force: bool = False) -> None:
+    """Create an empty database at ``spec.target`` and migrate it to the newest schema.
+
+    With ``force`` an existing embedded file is replaced (server databases: dropped first).
+    """
+    target = str(spec.target)
+    if spec.target.kind == "embedded":
+        from pathlib import Path
+
+        path = Path(spec.target.database)
+        if path.exists():
+            if not force:
+                raise UserError(
+                    translate("app.database", "The database {target} already exists (use --force to replace it).").format(
+                        target=target
+                    )
+                )
+            path.unlink()
+    elif force:
+        try:
+            dbe.drop_database(spec)
+        except Exception:
+            pass  # nothing to drop
+    try:
+        dbe.create_database(spec)
+    except Exception as exc:
+        raise from_driver(exc, target) from exc
+    with AppContext(spec, check_schema=False) as ctx:
+        upgrade(ctx)
+        seed_reference_data(ctx)
+
+
+def upgrade(ctx: AppContext) -> tuple[str | None, str]:
+    """Migrate to the newest schema; returns (revision before, revision after)."""
+    before = migrate.current_revision(ctx.engine)
+    if before is not None and before not in migrate.known_revisions():
+        check_revision(before)  # raises: newer than this program
+    migrate.upgrade(ctx.engine)
+    after = migrate.current_revision(ctx.engine)
+    return before, after
+
+
+def seed_reference_data(ctx: AppContext) -> None:
+    """Reference data every new database needs: the administrator's user row, a department, the
+    default sales funnel with stages, lost reasons, sources, tags and company settings."""
+    with ctx.sessions.begin() as s:
+        if s.scalar(select(CrmUser.id).limit(1)) is not None:
+            return
+        dept = Department(name=translate("app.database", "Sales"))
+        s.add(dept)
+        s.flush()
+        s.add(CrmUser(login=ctx.info.user.upper(), full_name=translate("app.database", "Administrator"),
+                      department_id=dept.id, role_name="CRM_ADMIN", scope="ALL"))
+        funnel = Funnel(name=translate("app.database", "Sales"), sort_order=1, is_default=True)
+        s.add(funnel)
+        s.flush()
+        stages = [
+            (translate("app.database", "New lead"), 10, "#9E9E9E", False, False, 0, None),
+            (translate("app.database", "Qualification"), 20, "#42A5F5", False, False, 14, None),
+            (translate("app.database", "Proposal"), 40, "#7E57C2", False, False, 14, "AMOUNT"),
+            (translate("app.database", "Negotiation"), 70, "#FFA726", False, False, 10, "AMOUNT"),
+            (translate("app.database", "Won"), 100, "#66BB6A", True, False, 0, None),
+            (translate("app.database", "Lost"), 0, "#EF5350", False, True, 0, None),
+        ]
+        for i, (name, prob, color, won, lost, rot, req) in enumerate(stages, start=1):
+            s.add(Stage(funnel_id=funnel.id, name=name, sort_order=i, probability=prob, color=color,
+                        is_won=won, is_lost=lost, rot_days=rot, required_fields=req))
+        for i, name in enumerate([
+            translate("app.database", "Price too high"),
+            translate("app.database", "Chose a competitor"),
+            translate("app.database", "No budget"),
+            translate("app.database", "No decision"),
+            translate("app.database", "Not our client"),
+        ], start=1):
+            s.add(LostReason(name=name, sort_order=i))
+        for name in [
+            translate("app.database", "Website"),
+            translate("app.database", "Incoming call"),
+            translate("app.database", "Referral"),
+            translate("app.database", "Exhibition"),
+            translate("app.database", "Cold call"),
+            translate("app.database", "E-mail campaign"),
+        ]:
+            s.add(Source(name=name))
+        for name, color in (("VIP", "#D32F2F"), ("Partner", "#1976D2"), ("Tender", "#7B1FA2")):
+            s.add(Tag(name=name, color=color))
+        for key, value in (
+            ("company.name", "Kartoteka"),
+            ("files.storage", "DB"),
+            ("clients.sleeping_days", "60"),
+            ("db.created_at", dt.datetime.now().isoformat(timespec="seconds")),
+        ):
+            s.add(Setting(key=key, text_value=value))
+
+
+def database_info(ctx: AppContext, *, counts: bool = True) -> DatabaseInfo:
+    with ctx.engine.connect() as conn:
+        facts = dbinfo.database_facts(conn)
+        rows = dbinfo.row_counts(conn) if counts else {}
+        conn.rollback()
+    return DatabaseInfo(
+        target=ctx.info.target,
+        mode=ctx.info.mode,
+        engine_version=str(facts["engine_version"]),
+        ods=str(facts["ods"]),
+        page_size=int(facts["page_size"]),
+        size_bytes=int(facts["size_bytes"]),
+        user=str(facts["user"]),
+        schema_revision=migrate.current_revision(ctx.engine),
+        app_revision=migrate.head_revision(),
+        wire_encrypted=bool(facts["wire_encrypted"]),
+        wire_compressed=bool(facts["wire_compressed"]),
+        row_counts=rows,
+    )
+
+
+def check_database(ctx: AppContext) -> CheckResult:
+    """Connectivity and schema health: revision, every model table present, triggers active."""
+    lines: list[str] = []
+    ok = True
+    rev = ctx.info.schema_revision
+    head = migrate.head_revision()
+    if rev == head:
+        lines.append(translate("app.database", "schema revision {rev}: current").format(rev=rev))
+    else:
+        ok = False
+        lines.append(translate("app.database", "schema revision {rev}: expected {head}").format(rev=rev, head=head))
+    from db.models import metadata
+
+    with ctx.engine.connect() as conn:
+        present = set(dbinfo.user_tables(conn))
+        missing = sorted(t for t in metadata.tables if t.upper() not in present)
+        inactive = [
+            r[0].strip()
+            for r in conn.execute(
+                text("SELECT rdb$trigger_name FROM rdb$triggers WHERE COALESCE(rdb$system_flag, 0) = 0 "
+                     "AND rdb$trigger_inactive = 1")
+            )
+        ]
+        conn.rollback()
+    if missing:
+        ok = False
+        lines.append(translate("app.database", "missing tables: {names}").format(names=", ".join(missing)))
+    else:
+        lines.append(translate("app.database", "all {n} tables present").format(n=len(metadata.tables)))
+    if inactive:
+        ok = False
+        lines.append(translate("app.database", "inactive triggers: {names}").format(names=", ".join(inactive)))
+    return CheckResult(ok, lines)

@@ -1,0 +1,139 @@
+"""Errors a user may see. Every message is complete, translated and free of driver jargon.
+
+The UI shows ``str(error)`` (and ``error.details`` on request); the CLI prints it on one line.
+Driver exceptions never leave ``app``: :func:`from_driver` maps them here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.i18n import translate
+from db import engine as dbe
+
+
+class UserError(Exception):
+    """Base of all errors meant for the user. ``details`` holds technical text for support."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, details: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(UserError):
+    """A field value is not acceptable; ``field`` names the field for the form to highlight."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class ConflictInfo:
+    changed_by: str | None
+    changed_at: object | None
+    fields: tuple[str, ...] = ()
+
+
+class ConflictError(UserError):
+    """Someone else saved the record after this user opened it (optimistic locking)."""
+
+    def __init__(self, info: ConflictInfo, message: str | None = None):
+        super().__init__(
+            message
+            or translate("app.errors", "This record was changed by {user} at {when} after you opened it.").format(
+                user=info.changed_by or translate("app.errors", "another user"), when=info.changed_at or "?"
+            )
+        )
+        self.info = info
+
+
+class NotAllowed(UserError):
+    exit_code = 3
+
+
+class ConnectionFailed(UserError):
+    """The database could not be reached or opened. ``kind`` is one of ``db.engine.ERR_*``."""
+
+    exit_code = 2
+
+    def __init__(self, kind: str, message: str, details: str | None = None):
+        super().__init__(message, details)
+        self.kind = kind
+
+
+class ConnectionLost(ConnectionFailed):
+    pass
+
+
+class SchemaMismatch(UserError):
+    """The database's schema revision is not the one this program understands."""
+
+    exit_code = 4
+
+    def __init__(self, db_rev: str | None, app_rev: str, newer: bool):
+        if db_rev is None:
+            msg = translate(
+                "app.errors",
+                "The database has no Kartoteka schema yet. An administrator can create it with 'kartoteka migrate'.",
+            )
+        elif newer:
+            msg = translate(
+                "app.errors",
+                "The database was upgraded by a newer Kartoteka (schema {db}); this program understands {app}. "
+                "Please install the newer version.",
+            ).format(db=db_rev, app=app_rev)
+        else:
+            msg = translate(
+                "app.errors",
+                "The database schema ({db}) is older than this program needs ({app}). "
+                "An administrator can upgrade it with 'kartoteka migrate'.",
+            ).format(db=db_rev, app=app_rev)
+        super().__init__(msg)
+        self.db_rev, self.app_rev, self.newer = db_rev, app_rev, newer
+
+
+def connection_message(kind: str, target: str) -> str:
+    """The user-facing sentence for a connection failure of ``kind`` (documented in the README)."""
+    messages = {
+        dbe.ERR_AUTH: translate("app.errors", "Wrong user name or password for {target}."),
+        dbe.ERR_UNREACHABLE: translate(
+            "app.errors",
+            "The Firebird server at {target} does not answer. Check that it is running and that the "
+            "host and port are right.",
+        ),
+        dbe.ERR_NO_DATABASE: translate(
+            "app.errors", "There is no database at {target}. Check the path or alias (the server's databases.conf)."
+        ),
+        dbe.ERR_LOCKED: translate(
+            "app.errors",
+            "The database {target} is already open in another Kartoteka window or program. "
+            "Close it there first: an embedded database can be used by one program at a time.",
+        ),
+        dbe.ERR_WIRE: translate(
+            "app.errors",
+            "The server at {target} refused the encrypted connection. It must allow wire encryption "
+            "(WireCrypt = Required or Enabled in firebird.conf).",
+        ),
+        dbe.ERR_DISCONNECT: translate("app.errors", "The connection to {target} was lost."),
+    }
+    text = messages.get(kind, translate("app.errors", "Could not open the database {target}."))
+    return text.format(target=target)
+
+
+def from_driver(exc: BaseException, target: str) -> UserError:
+    """Map a driver (fdb/SQLAlchemy) error to a :class:`UserError`."""
+    kind = dbe.classify_error(exc)
+    details = str(getattr(exc, "orig", exc))
+    if kind == dbe.ERR_CONFLICT:
+        return ConflictError(ConflictInfo(None, None))
+    if kind == dbe.ERR_PERMISSION:
+        return NotAllowed(translate("app.errors", "You have no right to do this."), details)
+    if kind == dbe.ERR_DISCONNECT:
+        return ConnectionLost(kind, connection_message(kind, target), details)
+    return ConnectionFailed(kind, connection_message(kind, target), details)
