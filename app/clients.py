@@ -43,5 +43,5 @@ def list_clients_page(ctx: AppContext, after: PageKey | None = None) -> ClientPa
     try:
         raw, next_key = client_list.page(ctx.reader, after)
     except Exception as exc:
-        raise from_driver(exc, ctx.info.target) from exc
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return ClientPage([ClientRow(*r[:-1]) for r in raw], next_key)

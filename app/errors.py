@@ -126,8 +126,12 @@ def connection_message(kind: str, target: str) -> str:
     return text.format(target=target)
 
 
-def from_driver(exc: BaseException, target: str) -> UserError:
-    """Map a driver (fdb/SQLAlchemy) error to a :class:`UserError`."""
+def from_driver(exc: BaseException, target: str, *, connecting: bool = True) -> UserError:
+    """Map a driver (fdb/SQLAlchemy) error to a :class:`UserError`.
+
+    ``connecting`` says whether the error came while opening the database (then an unknown error
+    reads "could not open") or during work on an open one ("the database reported an error").
+    """
     kind = dbe.classify_error(exc)
     details = str(getattr(exc, "orig", exc))
     if kind == dbe.ERR_CONFLICT:
@@ -136,4 +140,7 @@ def from_driver(exc: BaseException, target: str) -> UserError:
         return NotAllowed(translate("app.errors", "You have no right to do this."), details)
     if kind == dbe.ERR_DISCONNECT:
         return ConnectionLost(kind, connection_message(kind, target), details)
+    if not connecting and kind == dbe.ERR_OTHER:
+        return UserError(translate("app.errors", "The database reported an error: {text}").format(
+            text=details.splitlines()[-1].lstrip("- ") if details else "?"), details)
     return ConnectionFailed(kind, connection_message(kind, target), details)
