@@ -1,0 +1,137 @@
+"""Field validation with messages a user understands, raised as ``ValidationError(field, message)``.
+
+* phones: parsed and normalised with ``phonenumbers`` (default region RU: ``8 495 …`` is Moscow);
+* e-mails: ``email-validator`` syntax check, never a DNS lookup (offline offices, speed);
+* INN (10 digits for organisations, 12 for people), KPP and OGRN with their check digits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from app.errors import ValidationError
+from app.i18n import translate
+
+DEFAULT_REGION = "RU"
+MAX_NOTE_CHARS = 1_000_000  #: a note larger than this is refused with a message, never truncated
+
+
+@dataclass(frozen=True)
+class PhoneValue:
+    display: str  #: international format for display, e.g. "+7 495 123-45-67"
+    e164: str  #: "+74951234567"
+    key: str  #: search key: national significant number, "4951234567"
+
+
+def phone(text: str, field: str = "phone", region: str = DEFAULT_REGION) -> PhoneValue:
+    """Parse a phone number typed in any usual format; raise ValidationError if it is not one."""
+    raw = (text or "").strip()
+    if not raw:
+        raise ValidationError(field, translate("app.validate", "Enter a phone number."))
+    cleaned = raw
+    # "8 (495) …" is the Russian trunk prefix, not a country code
+    digits = re.sub(r"\D", "", raw)
+    if region == "RU" and not raw.startswith("+") and len(digits) == 11 and digits[0] in "78":
+        cleaned = "+7" + digits[1:]
+    try:
+        num = phonenumbers.parse(cleaned, region)
+    except phonenumbers.NumberParseException:
+        raise ValidationError(field, translate("app.validate", "“{text}” is not a phone number.").format(text=raw)) from None
+    if not phonenumbers.is_possible_number(num) or not phonenumbers.is_valid_number(num):
+        raise ValidationError(
+            field, translate("app.validate", "“{text}” is not a valid phone number (check the digits and the code).").format(text=raw)
+        )
+    return PhoneValue(
+        display=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+        e164=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+        key=str(num.national_number),
+    )
+
+
+def email(text: str, field: str = "email") -> str:
+    """Return the normalised e-mail (domain lower-cased) or raise ValidationError."""
+    raw = (text or "").strip()
+    if not raw:
+        raise ValidationError(field, translate("app.validate", "Enter an e-mail address."))
+    try:
+        return validate_email(raw, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValidationError(
+            field, translate("app.validate", "“{text}” is not a valid e-mail address: {why}").format(text=raw, why=exc)
+        ) from None
+
+
+_INN10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12_2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def _check(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights)) % 11 % 10
+
+
+def inn_is_valid(inn: str) -> bool:
+    if not inn.isdigit():
+        return False
+    if len(inn) == 10:
+        return _check(inn, _INN10) == int(inn[9])
+    if len(inn) == 12:
+        return _check(inn, _INN12_1) == int(inn[10]) and _check(inn, _INN12_2) == int(inn[11])
+    return False
+
+
+def inn(text: str, field: str = "inn", kind: str | None = None) -> str:
+    """A valid INN (10 digits for a company, 12 for a person) or ValidationError."""
+    value = re.sub(r"\s", "", text or "")
+    expected = {"COMPANY": 10, "PERSON": 12}.get(kind or "")
+    if not value.isdigit() or len(value) not in (10, 12) or (expected and len(value) != expected):
+        if expected == 10:
+            msg = translate("app.validate", "A company's INN has 10 digits.")
+        elif expected == 12:
+            msg = translate("app.validate", "A person's INN has 12 digits.")
+        else:
+            msg = translate("app.validate", "An INN has 10 or 12 digits.")
+        raise ValidationError(field, msg)
+    if not inn_is_valid(value):
+        raise ValidationError(field, translate("app.validate", "INN {inn}: the check digit is wrong (a typo?).").format(inn=value))
+    return value
+
+
+def kpp(text: str, field: str = "kpp") -> str:
+    value = re.sub(r"\s", "", text or "")
+    if not re.fullmatch(r"\d{4}[\dA-Z]{2}\d{3}", value):
+        raise ValidationError(field, translate("app.validate", "A KPP has 9 characters: 4 digits, 2 digits or letters, 3 digits."))
+    return value
+
+
+def ogrn(text: str, field: str = "ogrn") -> str:
+    value = re.sub(r"\s", "", text or "")
+    ok = (len(value) == 13 and value.isdigit() and int(value[:12]) % 11 % 10 == int(value[12])) or (
+        len(value) == 15 and value.isdigit() and int(value[:14]) % 13 % 10 == int(value[14])
+    )
+    if not ok:
+        raise ValidationError(field, translate("app.validate", "OGRN must have 13 (or 15 for an entrepreneur) digits with a valid check digit."))
+    return value
+
+
+def required_text(text: str | None, field: str, label: str, max_len: int) -> str:
+    value = (text or "").strip()
+    if not value:
+        raise ValidationError(field, translate("app.validate", "{label} is required.").format(label=label))
+    if len(value) > max_len:
+        raise ValidationError(field, translate("app.validate", "{label} is too long ({n} characters, at most {max}).").format(
+            label=label, n=len(value), max=max_len))
+    return value
+
+
+def optional_text(text: str | None, field: str, label: str, max_len: int) -> str | None:
+    value = (text or "").strip()
+    if not value:
+        return None
+    if len(value) > max_len:
+        raise ValidationError(field, translate("app.validate", "{label} is too long ({n} characters, at most {max}).").format(
+            label=label, n=len(value), max=max_len))
+    return value
