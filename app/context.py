@@ -116,6 +116,13 @@ class AppContext:
             self._reader = ReadChannel(self.engine)
         return self._reader
 
+    def current_user_id(self) -> int | None:
+        """CRM_USERS.ID of the connected login (cached; None if the login has no CRM user row)."""
+        if not hasattr(self, "_user_id"):
+            row = self.reader.one("SELECT ID FROM CRM_USERS WHERE LOGIN = CURRENT_USER")
+            self._user_id = row[0] if row else None
+        return self._user_id
+
     def ping(self) -> None:
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1 FROM rdb$database"))

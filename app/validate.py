@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from app import normalize
 from app.errors import ValidationError
 from app.i18n import translate
 
@@ -23,7 +24,7 @@ MAX_NOTE_CHARS = 1_000_000  #: a note larger than this is refused with a message
 class PhoneValue:
     display: str  #: international format for display, e.g. "+7 495 123-45-67"
     e164: str  #: "+74951234567"
-    key: str  #: search key: national significant number, "4951234567"
+    key: str  #: search key (app.normalize.phone_key): "4951234567" for Russia, "442079460000" abroad
 
 
 def phone(text: str, field: str = "phone", region: str = DEFAULT_REGION) -> PhoneValue:
@@ -44,10 +45,11 @@ def phone(text: str, field: str = "phone", region: str = DEFAULT_REGION) -> Phon
         raise ValidationError(
             field, translate("app.validate", "“{text}” is not a valid phone number (check the digits and the code).").format(text=raw)
         )
+    e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     return PhoneValue(
         display=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
-        e164=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
-        key=str(num.national_number),
+        e164=e164,
+        key=normalize.phone_key(e164) or e164.lstrip("+"),
     )
 
 

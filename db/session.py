@@ -71,17 +71,20 @@ class ReadChannel:
             entry = self._cache[sql] = (cur, ps)
         return entry
 
-    def query(self, sql: str, params: Sequence[Any] = (), *, limit: int | None = None) -> list[tuple]:
-        """Run a cached prepared SELECT and return its rows (at most ``limit``)."""
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Run a cached prepared SELECT and return **all** its rows.
+
+        Statements here must bound their own size (``FIRST n``, a primary key): reading to the end
+        closes the server cursor, so the cached statement can run again.
+        """
         self._transaction()
         cur, ps = self._prepared(sql)
         cur.execute(ps, list(params))
         self.executions += 1
-        rows = cur.fetchmany(limit) if limit else cur.fetchall()
-        return [tuple(r) for r in rows]
+        return [tuple(r) for r in cur.fetchall()]
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
-        rows = self.query(sql, params, limit=1)
+        rows = self.query(sql, params)
         return rows[0] if rows else None
 
     def close(self) -> None:

@@ -1,0 +1,58 @@
+"""Search-as-you-type over ``SEARCH_KEYS`` (issue #3): indexed prefix look-ups, no CONTAINING scans.
+
+Each search *term* (a word of what the user typed) has one or more alternative keys (a phone typed
+as ``8495…`` also tries ``495…``); a client matches when every term matches one of its keys. The
+first term drives the query through ``IX_SEARCH_KEYS_SKEY`` (``STARTING WITH`` is an index range
+scan); further terms are checked per candidate through the index on ``CLIENT_ID``.
+"""
+from __future__ import annotations
+
+from db.queries.client_list import COLUMNS as LIST_COLUMNS  # noqa: F401  (same row shape as the list)
+from db.session import ReadChannel
+
+SEARCH_LIMIT = 200
+
+_ROW = """c.ID, c.NAME, c.KIND, c.STATUS, u.FULL_NAME, c.CITY, c.MAIN_PHONE, c.MAIN_EMAIL,
+       s.LAST_CONTACT_AT, s.NEXT_STEP_AT, s.NEXT_STEP, c.TAGS_TEXT, s.OPEN_DEALS_AMOUNT, c.SEARCH_NAME"""
+
+
+def _any_prefix(alias: str, n: int) -> str:
+    return "(" + " OR ".join([f"{alias}.SKEY STARTING WITH ?"] * n) + ")"
+
+
+def build_sql(shape: tuple[int, ...], limit: int = SEARCH_LIMIT) -> str:
+    """SQL for terms with ``shape[i]`` alternatives each (the shape keys the statement cache)."""
+    first, rest = shape[0], shape[1:]
+    extra = "".join(
+        f"\n  AND EXISTS (SELECT 1 FROM SEARCH_KEYS k{i} WHERE k{i}.CLIENT_ID = c.ID AND {_any_prefix(f'k{i}', n)})"
+        for i, n in enumerate(rest, start=1)
+    )
+    return f"""
+SELECT FIRST {limit} {_ROW}
+FROM (SELECT DISTINCT k0.CLIENT_ID FROM SEARCH_KEYS k0 WHERE {_any_prefix('k0', first)}) m
+JOIN CLIENTS c ON c.ID = m.CLIENT_ID
+LEFT JOIN CRM_USERS u ON u.ID = c.RESPONSIBLE_ID
+LEFT JOIN CLIENT_STATS s ON s.CLIENT_ID = c.ID
+WHERE c.IS_ARCHIVED = FALSE{extra}
+ORDER BY c.SEARCH_NAME, c.ID
+"""
+
+
+def search(reader: ReadChannel, terms: list[list[str]], limit: int = SEARCH_LIMIT) -> list[tuple]:
+    """Rows (client list shape) of clients matching every term; the most selective term first."""
+    terms = [t for t in terms if t]
+    if not terms:
+        return []
+    # longer keys are more selective: let the longest term drive the index scan
+    terms = sorted(terms, key=lambda alts: -min(len(a) for a in alts))
+    shape = tuple(len(t) for t in terms)
+    params = [a for t in terms for a in t]
+    return reader.query(build_sql(shape, limit), params)
+
+
+EXACT_SQL = """
+SELECT DISTINCT k.CLIENT_ID, k.KIND, k.SKEY FROM SEARCH_KEYS k
+WHERE k.SKEY = ? AND k.KIND = ?
+"""
+
+SAME_NAME_SQL = "SELECT FIRST 20 c.ID FROM CLIENTS c WHERE c.SEARCH_NAME = ?"
