@@ -11,6 +11,10 @@ with back-off and then reports *every* event name once (changes may have been mi
 heartbeat event posted by the listener itself must come back within ``heartbeat_timeout_s``;
 otherwise the channel is considered dead (FB 3.0.8 stops delivering after an aux break) and is
 re-created. No polling of tables: a quiet database costs one tiny round trip per heartbeat.
+
+Server connections only: an embedded file is opened by one process, so there is nobody else to
+hear from, and closing an fdb conduit on the embedded engine can race the engine's event thread
+and abort the process (observed with firebird-embedded 5.0.4 + fdb 2.0.4).
 """
 from __future__ import annotations
 
@@ -40,6 +44,8 @@ class EventListener:
         heartbeat_timeout_s: float = 10.0,
         on_state: Callable[[bool], None] | None = None,
     ):
+        if spec.target.kind == "embedded":
+            raise ValueError("EventListener is for server connections (see the module docstring)")
         self.spec = spec
         self.callback = callback
         self.names = tuple(names)

@@ -1,10 +1,9 @@
-"""Live refresh: a commit on one attachment reaches an EventListener on another (embedded and server)."""
+"""Live refresh: a commit on one attachment reaches an EventListener on another (server)."""
 from __future__ import annotations
 
 import queue
 import time
 
-import pytest
 from sqlalchemy import text
 
 from app.changes import CLIENT, DEAL, ChangeBus, Changes
@@ -13,9 +12,11 @@ from db.events import EventListener
 from db.models import Client
 
 
-@pytest.mark.parametrize("engine", ["embedded", "server"])
-def test_commit_delivers_coarse_event_and_rollback_does_not(engine, request):
-    spec = request.getfixturevalue("embedded_db" if engine == "embedded" else "server_db")
+def test_commit_delivers_coarse_event_and_rollback_does_not(server_db):
+    # Server only: an embedded file has one process by definition, so the client never listens
+    # there (ui/refresh.py); and closing an fdb conduit on the embedded engine can race the
+    # engine's event thread and abort the process (seen here under pytest-qt).
+    spec = server_db
     got: queue.Queue = queue.Queue()
     with AppContext(spec) as ctx:
         listener = EventListener(spec, got.put).start()
@@ -35,10 +36,10 @@ def test_commit_delivers_coarse_event_and_rollback_does_not(engine, request):
             listener.stop()
 
 
-def test_listener_reconnects_and_reports_everything(embedded_db, monkeypatch):
+def test_listener_reconnects_and_reports_everything(server_db, monkeypatch):
     """A dead channel is re-created and every kind is reported once (changes may have been missed)."""
     got: queue.Queue = queue.Queue()
-    listener = EventListener(embedded_db, got.put, heartbeat_s=0.2, heartbeat_timeout_s=0.5)
+    listener = EventListener(server_db, got.put, heartbeat_s=0.2, heartbeat_timeout_s=0.5)
     # make the first heartbeat fail as if the aux channel broke
     calls = {"n": 0}
     real_loop = listener._loop
@@ -46,6 +47,7 @@ def test_listener_reconnects_and_reports_everything(embedded_db, monkeypatch):
     def flaky_loop(con, conduit):
         calls["n"] += 1
         if calls["n"] == 1:
+            time.sleep(0.5)  # the channel ran for a while, then broke
             raise ConnectionError("simulated aux channel break")
         return real_loop(con, conduit)
 
