@@ -37,7 +37,8 @@ from db.models import (
     SearchKey,
     Tag,
 )
-from db.queries import client_card, client_list, search as search_q
+from db.queries import client_card, client_list
+from db.queries import search as search_q
 from db.queries.client_list import PageKey
 
 # ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ identity fallback (English sources).
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _hook: Callable[[str, str, str | None, int], str] | None = None
 

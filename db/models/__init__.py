@@ -1,6 +1,6 @@
 """All models, one module per aggregate. Importing this package fills ``Base.metadata``."""
+from db.models.audit import AuditLog
 from db.models.base import Base, Tracked
-from db.models.users import CrmUser, Department, RoleRight
 from db.models.clients import (
     CLIENT_KINDS,
     CLIENT_STATUSES,
@@ -16,15 +16,15 @@ from db.models.clients import (
     Tag,
 )
 from db.models.contacts import Address, ClientEmail, ClientPhone, Contact
-from db.models.interactions import INTERACTION_KINDS, Interaction
-from db.models.deals import DEAL_OUTCOMES, Deal, DealLine, DealStageHistory, Funnel, LostReason, Stage
-from db.models.tasks import TASK_KINDS, TASK_STATUSES, Reminder, Task
-from db.models.products import Price, PriceList, Product
 from db.models.custom_fields import FIELD_KINDS, CustomFieldDef, CustomFieldValue
+from db.models.deals import DEAL_OUTCOMES, Deal, DealLine, DealStageHistory, Funnel, LostReason, Stage
 from db.models.files import Attachment, AttachmentBody
-from db.models.settings import Setting
-from db.models.audit import AuditLog
+from db.models.interactions import INTERACTION_KINDS, Interaction
 from db.models.kpi import KpiIndicator, KpiPlan
+from db.models.products import Price, PriceList, Product
+from db.models.settings import Setting
+from db.models.tasks import TASK_KINDS, TASK_STATUSES, Reminder, Task
+from db.models.users import CrmUser, Department, RoleRight
 
 metadata = Base.metadata
 
