@@ -1,0 +1,138 @@
+"""The main window on the embedded demo database: list, paging, status bar, keys, geometry."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.errors import UserError
+from db.queries.client_list import PAGE_SIZE
+from tests.ui.conftest import DEMO_CLIENTS
+
+
+def scroll_until(view, qtbot, rows: int) -> None:
+    """Scroll to the bottom until ``rows`` are loaded. The view lays rows out lazily, so right
+    after a page arrives the scroll bar may not know its new range yet: retry, but never once the
+    target is reached (a further scroll would request the next page)."""
+    model = view.model()
+
+    def reached() -> bool:
+        if model.rowCount() >= rows and not model.is_loading:
+            return True
+        view.scrollToBottom()
+        return False
+
+    qtbot.waitUntil(reached, timeout=10000)
+    assert model.rowCount() == rows
+
+
+def test_opens_with_the_first_page_of_clients(main_window, qtbot, tmp_path):
+    model = main_window.client_list.model
+    qtbot.waitUntil(lambda: not model.is_loading)
+    assert model.rowCount() == PAGE_SIZE  # one page, not the whole table
+    assert model.has_more
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert all(names)
+    status_col = [c.key for c in model.columns].index("status")
+    shown = {model.data(model.index(r, status_col)) for r in range(model.rowCount())}
+    assert shown <= {"Potential", "Active", "Regular", "Lost"}  # words, not codes
+    assert str(PAGE_SIZE) in main_window.count_label.text()
+    # STYLE.md 2.8: a screenshot of the main screen to look at during review
+    shot = tmp_path / "main_window.png"
+    assert main_window.grab().save(str(shot))
+    assert shot.stat().st_size > 0
+
+
+def test_status_bar_names_engine_file_and_user(main_window, demo_db):
+    text = main_window.connection_label.text()
+    assert "Embedded" in text
+    assert "Firebird 5" in text
+    assert demo_db.name in text
+    assert "SYSDBA" in text
+
+
+def test_scrolling_to_the_bottom_fetches_one_more_page(main_window, qtbot):
+    view, model = main_window.client_list.view, main_window.client_list.model
+    qtbot.waitUntil(lambda: not model.is_loading)
+    scroll_until(view, qtbot, 2 * PAGE_SIZE)
+    assert model.has_more  # one scroll, one page: the rest stays on the server
+    assert DEMO_CLIENTS > model.rowCount()
+    scroll_until(view, qtbot, DEMO_CLIENTS)
+    assert not model.has_more and not model.canFetchMore()
+    ids = [model.row_id_at(r) for r in range(model.rowCount())]
+    assert len(set(ids)) == DEMO_CLIENTS
+    assert str(DEMO_CLIENTS) in main_window.count_label.text()
+
+
+def test_f5_reloads_from_the_first_page(main_window, qtbot):
+    view, model = main_window.client_list.view, main_window.client_list.model
+    qtbot.waitUntil(lambda: not model.is_loading)
+    scroll_until(view, qtbot, 2 * PAGE_SIZE)
+    main_window.action_by_id["view.refresh"].trigger()
+    assert model.rowCount() == 0 and model.is_loading
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE and not model.is_loading, timeout=10000)
+    # standalone, the list itself answers F5
+    scroll_until(view, qtbot, 2 * PAGE_SIZE)
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE and not model.is_loading, timeout=10000)
+
+
+def test_enter_and_double_click_activate_the_client(main_window, qtbot):
+    lst = main_window.client_list
+    view, model = lst.view, lst.model
+    view.setFocus()
+    view.setCurrentIndex(model.index(3, 0))
+    with qtbot.waitSignal(lst.client_list_did_activate_client, timeout=2000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [model.row_id_at(3)]
+
+    rect = view.visualRect(model.index(5, 1))
+    seen: list[int] = []
+    lst.client_list_did_activate_client.connect(seen.append)
+    # a real double-click is press, release, double-click, release
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen == [model.row_id_at(5)]  # exactly once
+    assert "not available" in main_window.statusBar().currentMessage()
+
+
+def test_menus_and_shortcuts(main_window):
+    menus = [a.text() for a in main_window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+    acts = main_window.action_by_id
+    assert "F5" in [k.toString() for k in acts["view.refresh"].shortcuts()]
+    assert "Ctrl+Q" in [k.toString() for k in acts["file.exit"].shortcuts()]
+    assert acts["view.refresh"].isEnabled()
+
+
+def test_a_failing_page_is_shown_once_and_not_retried(main_window, qtbot, recorder, monkeypatch):
+    from app import clients
+
+    model = main_window.client_list.model
+    qtbot.waitUntil(lambda: not model.is_loading)
+
+    def broken(ctx, after=None):
+        raise UserError("The database reported an error: test")
+
+    monkeypatch.setattr(clients, "list_clients_page", broken)
+    view = main_window.client_list.view
+    qtbot.waitUntil(lambda: bool(recorder.errors) or bool(view.scrollToBottom()), timeout=5000)
+    qtbot.wait(200)
+    view.scrollToBottom()
+    assert len(recorder.errors) == 1
+    assert not model.canFetchMore()  # no storm of dialogs while the view stays at the bottom
+    assert model.rowCount() == PAGE_SIZE
+
+
+def test_geometry_is_saved_and_restored(gui, demo_db, recorder, qtbot, kartoteka_home):
+    from ui import main
+
+    w = main.start()
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.info is not None, timeout=20000)
+    w.resize(700, 500)  # the offscreen screen is 800x600: stay inside it
+    w.close()
+    assert (kartoteka_home / "config" / "ui.ini").exists()
+    w2 = main.start()
+    qtbot.addWidget(w2)
+    assert (w2.width(), w2.height()) == (700, 500)
+    qtbot.waitUntil(lambda: w2.info is not None, timeout=20000)
+    w2.close()

@@ -1,0 +1,6 @@
+"""Kartoteka's desktop client: Qt widgets, Qt models and dialogs (the top layer).
+
+``ui`` may import ``app`` (and ``reports``), never the other way round. It never writes SQL, opens
+a Session or catches a driver error: it calls ``app`` through :mod:`ui.ops` and receives
+dataclasses and :class:`app.errors.UserError` subclasses back (STYLE.md 2.2-2.3).
+"""

@@ -1,0 +1,253 @@
+"""Connecting: from a profile to an open database on the worker, with every prompt on the way.
+
+Layer: ``ui``. What the user sees:
+
+* **Embedded default database, first start:** it does not exist yet, so it is created with demo
+  data (:data:`FIRST_START_CLIENTS` clients) behind a progress dialog. It is built under a
+  temporary name and renamed when complete, so an interrupted first start never leaves a
+  half-filled database that a second start would reuse.
+* **Server profiles:** the password comes from the keyring (when remembered), else from
+  ``KARTOTEKA_PASSWORD`` (scripts), else from the login prompt. It is stored in the keyring only
+  after the connection worked.
+* **Errors** (wrong password, server down, unknown alias, locked embedded file, schema mismatch)
+  show the :class:`~app.errors.UserError` sentence, then the connection profiles dialog to pick
+  another connection, or quit. A wrong password asks for the password again first.
+
+The three prompts are methods (:meth:`Connector.ask_password`, :meth:`~Connector.present_connection_error`,
+:meth:`~Connector.pick_profile`) so tests can replace them without modal dialogs.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from app import config, database
+from app.config import Profile
+from app.context import AppContext, ConnectionInfo, spec_from
+from app.errors import ConnectionFailed, UserError
+from app.i18n import translate
+
+from ui import ops
+from ui.dialogs.connection_profiles import ConnectionProfilesDialog
+from ui.dialogs.login import LoginDialog, LoginResult
+
+#: Demo clients created on the very first start of the embedded default database (tests lower it).
+FIRST_START_CLIENTS = 2000
+
+#: ``ConnectionFailed.kind`` for a rejected login (``db.engine.ERR_AUTH``; ui does not import db).
+_AUTH_FAILED = "auth"
+
+
+def profile_for_start(target: str | None = None, user: str | None = None, role: str | None = None,
+                      wan: bool = False) -> Profile:
+    """The profile to open at start-up: an explicit ``target`` (matched against the saved profiles,
+    so a remembered password still works), else the last used profile, else the default embedded one.
+    """
+    opts = config.load_options()
+    if target:
+        kind = spec_from(target).target.kind
+        mode = "embedded" if kind == "embedded" else ("wan" if wan else "lan")
+        for p in opts.profiles:
+            if p.target == target and p.mode == mode and (user is None or p.user.upper() == user.upper()):
+                return replace(p, role=role or p.role)
+        return Profile(name=target, mode=mode, target=target, user=(user or "SYSDBA"), role=role)
+    for p in opts.profiles:
+        if p.name == opts.last_profile:
+            return p
+    default = str(config.default_database_path())
+    for p in opts.profiles:
+        if p.mode == "embedded" and p.target == default:
+            return p
+    return config.default_profile()
+
+
+def is_first_start(profile: Profile) -> bool:
+    """True for the default embedded database when its file does not exist yet."""
+    if profile.mode != "embedded":
+        return False
+    default = config.default_database_path()
+    return Path(profile.target).expanduser().resolve() == default.resolve() and not default.exists()
+
+
+def open_first_start(spec: object, clients: int, *, progress: ops.Progress) -> AppContext:
+    """Worker side of the first start: create + demo data under a temporary name, rename, open.
+
+    Runs on the worker thread (``ops.open_database``): no widgets here.
+    """
+    final = Path(spec.target.database)  # type: ignore[attr-defined]
+    part = final.with_name(final.stem + ".creating" + final.suffix)
+    lock = Path(str(part) + ".lock")
+    part.unlink(missing_ok=True)
+    part_spec = spec_from(str(part), spec.user, spec.password, spec.role)  # type: ignore[attr-defined]
+    try:
+        progress(0, 0, translate("Connector", "Creating the database"))
+        database.create_database(part_spec)
+        if clients > 0:
+            demo = _demo_module()
+            if demo is not None:
+                with AppContext(part_spec) as ctx:
+                    demo.generate(ctx, clients=clients, progress=progress)
+        os.replace(part, final)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    finally:
+        lock.unlink(missing_ok=True)
+    progress(1, 1, translate("Connector", "Opening the database"))
+    return AppContext(spec)  # type: ignore[arg-type]
+
+
+def _demo_module():
+    try:
+        from app import demo
+    except ImportError:  # demo data generator not installed: an empty database still works
+        return None
+    return demo
+
+
+class Connector(QObject):
+    """Owns "which database is open" for the main window; all opening goes through here."""
+
+    #: a database is open: (profile, ConnectionInfo)
+    connector_did_open = Signal(object, object)
+    #: opening started (the window clears its lists and says "Connecting…"): profile
+    connector_will_open = Signal(object)
+    #: opening failed; no database is open now
+    connector_did_fail = Signal(object)
+    #: the user chose to quit (or cancelled) while no database was ever open
+    connector_did_give_up = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.profile: Profile | None = None  #: the open profile (None while not connected)
+        self.info: ConnectionInfo | None = None
+        self.ever_connected = False
+        self.busy = False
+
+    # --- prompts (tests replace these) -------------------------------------------------------
+    def ask_password(self, profile: Profile, message: str | None = None) -> LoginResult | None:
+        return LoginDialog.ask(self.window, profile, message)
+
+    def pick_profile(self, current: str | None = None) -> Profile | None:
+        return ConnectionProfilesDialog.choose(self.window, current)
+
+    def present_connection_error(self, error: UserError) -> bool:
+        """Show why connecting failed; True = pick another connection, False = quit/give up."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot open the database"))
+        box.setText(str(error))
+        if error.details:
+            box.setDetailedText(error.details)
+        other = QPushButton(self.tr("&Connections…"))
+        box.addButton(other, QMessageBox.ButtonRole.AcceptRole)
+        quit_text = self.tr("&Quit") if not self.ever_connected else self.tr("Cl&ose")
+        box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        box.exec()
+        return box.clickedButton() is other
+
+    # --- flow --------------------------------------------------------------------------------
+    def choose_and_connect(self) -> None:
+        """File > Connect…: the profiles dialog, then connect with the chosen profile."""
+        if self.busy:
+            return
+        profile = self.pick_profile(self.profile.name if self.profile else None)
+        if profile is not None:
+            self.connect_profile(profile)
+        else:
+            self._after_cancel(offer_profiles=False)
+
+    def connect_profile(self, profile: Profile, password: str | None = None, message: str | None = None) -> None:
+        """Open ``profile`` (asking for a password when needed); returns at once, the rest is async."""
+        remember = profile.remember_password
+        if profile.mode != "embedded" and password is None:
+            if message is None and profile.remember_password:
+                password = config.saved_password(profile)
+            if password is None and message is None:
+                password = os.environ.get("KARTOTEKA_PASSWORD")
+            if password is None:
+                answer = self.ask_password(profile, message)
+                if answer is None:
+                    self._after_cancel(offer_profiles=True)
+                    return
+                profile = replace(profile, user=answer.user)
+                password, remember = answer.password, answer.remember
+        try:
+            spec = spec_from(profile.target, profile.user, password or "", profile.role, wan=profile.mode == "wan")
+        except ValueError:
+            self._on_failed(profile, UserError(self.tr("\"{target}\" is not a database file or server address.")
+                                               .format(target=profile.target)))
+            return
+        self.busy = True
+        self.profile, self.info = None, None
+        self.connector_will_open.emit(profile)
+
+        def done(info: ConnectionInfo) -> None:
+            self._on_opened(profile, password, remember, info)
+
+        def failed(error: UserError) -> None:
+            self._on_failed(profile, error)
+
+        if is_first_start(profile):
+            ops.open_database(self, open_first_start, spec, FIRST_START_CLIENTS, with_progress=True,
+                              progress_text=self.tr("Preparing the demo database for the first start…"),
+                              on_done=done, on_error=failed)
+        else:
+            ops.open_database(self, AppContext, spec, on_done=done, on_error=failed,
+                              progress_text=self.tr("Connecting to {name}…").format(name=profile.name))
+
+    def _on_opened(self, profile: Profile, password: str | None, remember: bool, info: ConnectionInfo) -> None:
+        self.busy = False
+        self.ever_connected = True
+        self.profile, self.info = profile, info
+        self._remember(profile, password, remember)
+        self.connector_did_open.emit(profile, info)
+
+    def _remember(self, profile: Profile, password: str | None, remember: bool) -> None:
+        """Persist what worked: last profile, user name, and (if asked) the password in the keyring."""
+        opts = config.load_options()
+        saved = next((p for p in opts.profiles if p.name == profile.name), None)
+        if saved is None:
+            return  # an explicit --db target, not a saved profile: nothing to remember
+        if profile.mode != "embedded":
+            saved.user = profile.user
+            if remember and password:
+                saved.remember_password = config.store_password(saved, password)
+            elif not remember and saved.remember_password:
+                config.store_password(saved, None)
+                saved.remember_password = False
+        opts.last_profile = profile.name
+        config.save_options(opts)
+
+    def _on_failed(self, profile: Profile, error: UserError) -> None:
+        self.busy = False
+        self.connector_did_fail.emit(error)
+        if (isinstance(error, ConnectionFailed) and error.kind == _AUTH_FAILED
+                and profile.mode != "embedded"):
+            # the password was wrong: ask again, with the reason in the prompt
+            self.connect_profile(replace(profile, remember_password=False), message=str(error))
+            return
+        if self.present_connection_error(error):
+            picked = self.pick_profile(profile.name)
+            if picked is not None:
+                self.connect_profile(picked)
+                return
+        self._after_cancel(offer_profiles=False)
+
+    def _after_cancel(self, *, offer_profiles: bool) -> None:
+        """The user backed out of connecting. Before anything was ever open, a cancelled login
+        offers the profiles dialog; cancelling that quits. Later the window just stays as it is."""
+        if self.ever_connected:
+            return
+        if offer_profiles:
+            picked = self.pick_profile(None)
+            if picked is not None:
+                self.connect_profile(picked)
+                return
+        self.connector_did_give_up.emit()

@@ -1,0 +1,1 @@
+"""Dialogs: one per module, forms from Designer ``.ui`` files where the layout is fixed."""

@@ -1,0 +1,45 @@
+"""``app.errors`` → dialogs. Layer: ``ui``.
+
+Every error a user sees arrives here as a :class:`app.errors.UserError`: ``str(error)`` is the
+sentence shown, ``error.details`` (driver text, a traceback) hides behind "Show Details…".
+A traceback is never the primary message. Callers go through the module attribute
+(``errors.show_error(...)``) so tests can replace the presenter with a recorder.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+class UnexpectedError(UserError):
+    """A bug or an unforeseen failure, wrapped so the user sees a sentence, support sees the trace."""
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> UnexpectedError:
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        log.error("unexpected error\n%s", details)
+        message = QCoreApplication.translate(
+            "UnexpectedError",
+            "Something went wrong inside Kartoteka: {error}\n\nYour data in the database is safe. "
+            "If this happens again, send the details below to your administrator.",
+        ).format(error=str(exc) or type(exc).__name__)
+        return cls(message, details)
+
+
+def show_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
+    """Show ``error`` modally: the message, with ``details`` behind the "Show Details…" button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical if isinstance(error, UnexpectedError) else QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Kartoteka CRM"))
+    box.setText(str(error))
+    if error.details:
+        box.setDetailedText(error.details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

@@ -1,0 +1,1 @@
+"""List screens: one screen per module (client list, later deals, tasks...)."""

@@ -1,0 +1,1 @@
+"""Generic Qt item models over ``app`` dataclasses (STYLE.md 2.6)."""

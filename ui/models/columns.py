@@ -1,0 +1,74 @@
+"""Column declarations for list models and how each kind of value is shown. Layer: ``ui``.
+
+A list declares its columns as data (:class:`ColumnSpec`), in the same spirit as report columns
+(STYLE.md 2.5-2.6): key of the row attribute, translatable title, kind, default width. The kind
+decides formatting (locale-aware dates and money) and alignment (numbers to the right).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+
+Kind = Literal["text", "int", "date", "datetime", "money", "status"]
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column of a list: what to read from the row and how to show it."""
+
+    key: str  #: attribute of the row dataclass (e.g. ``ClientRow.city``)
+    title: str  #: QT_TRANSLATE_NOOP(<the model's context>, …); translated when shown
+    kind: Kind = "text"
+    width: int = 12  #: default width in average characters (the user's own widths are restored)
+    #: stored code → QT_TRANSLATE_NOOP label, for coded values (status ``ACTIVE`` → "Active")
+    choices: Mapping[str, str] | None = None
+    #: stored code → ``#rrggbb`` of the dot drawn before the label (``status`` columns)
+    colors: Mapping[str, str] | None = None
+
+    @property
+    def alignment(self) -> Qt.AlignmentFlag:
+        return _RIGHT if self.kind in ("int", "money") else _LEFT
+
+
+def _four_digit_year(fmt: str) -> str:
+    """Locale short formats often use ``yy``; a CRM spanning decades wants ``yyyy``."""
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+class Formatter:
+    """Turns raw values into display text for one locale (create once per model)."""
+
+    def __init__(self, context: str, locale: QLocale | None = None) -> None:
+        self.context = context
+        self.locale = locale or QLocale()
+        self._date_fmt = _four_digit_year(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
+        self._time_fmt = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+    def text(self, spec: ColumnSpec, value: Any) -> str:
+        if value is None:
+            return ""
+        if spec.choices is not None:
+            label = spec.choices.get(value)
+            return QCoreApplication.translate(self.context, label) if label else str(value)
+        kind = spec.kind
+        if kind == "money":
+            return self.locale.toString(float(value) if isinstance(value, Decimal) else value, "f", 2)
+        if kind == "int":
+            return self.locale.toString(int(value))
+        if kind == "date" and isinstance(value, dt.date):
+            return self.locale.toString(QDate(value.year, value.month, value.day), self._date_fmt)
+        if kind == "datetime" and isinstance(value, dt.datetime):
+            d = self.locale.toString(QDate(value.year, value.month, value.day), self._date_fmt)
+            t = self.locale.toString(QTime(value.hour, value.minute), self._time_fmt)
+            return f"{d} {t}"
+        if kind == "datetime" and isinstance(value, dt.date):
+            return self.locale.toString(QDate(value.year, value.month, value.day), self._date_fmt)
+        return str(value)
