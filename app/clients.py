@@ -39,7 +39,7 @@ from db.models import (
 )
 from db.queries import client_card, client_list
 from db.queries import search as search_q
-from db.queries.client_list import PageKey
+from db.queries.client_list import ListFilter, PageKey
 
 # ---------------------------------------------------------------------------------------------
 # Dataclasses: what the list, the search and the card show, and what a save takes.
@@ -60,6 +60,7 @@ class ClientRow:
     next_step: str | None
     tags: str | None
     open_deals_amount: Decimal | None
+    custom: tuple = ()  #: values of the custom-field columns asked for, in order
 
 
 @dataclass(frozen=True)
@@ -236,14 +237,23 @@ class DuplicateMatch:
 # Reads
 
 
+_N = len(client_list.COLUMNS)
+
+
 def _rows(raw: list[tuple]) -> list[ClientRow]:
-    return [ClientRow(*r[:-1]) for r in raw]
+    return [ClientRow(*r[:_N], custom=tuple(r[_N:-1])) for r in raw]
 
 
-def list_clients_page(ctx: AppContext, after: PageKey | None = None) -> ClientPage:
-    """One page of the client list (``client_list.PAGE_SIZE`` rows) in name order."""
+def list_clients_page(ctx: AppContext, after: PageKey | None = None, flt: ListFilter | None = None,
+                      sort: str = "name", desc: bool = False, custom_field_ids: tuple[int, ...] = ()) -> ClientPage:
+    """One page of the client list (``client_list.PAGE_SIZE`` rows) with quick filters and sort.
+
+    Pass the previous page's ``next_key`` as ``after`` with the same filter and sort.
+    """
+    if sort not in client_list.SORTS:
+        sort = "name"
     try:
-        raw, next_key = client_list.page(ctx.reader, after)
+        raw, next_key = client_list.page(ctx.reader, after, flt, sort, desc, tuple(custom_field_ids))
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return ClientPage(_rows(raw), next_key)

@@ -133,7 +133,9 @@ def from_driver(exc: BaseException, target: str, *, connecting: bool = True) -> 
     reads "could not open") or during work on an open one ("the database reported an error").
     """
     kind = dbe.classify_error(exc)
-    details = str(getattr(exc, "orig", exc))
+    orig = getattr(exc, "orig", exc)
+    args = getattr(orig, "args", ())
+    details = args[0] if args and isinstance(args[0], str) else str(orig)
     if kind == dbe.ERR_CONFLICT:
         return ConflictError(ConflictInfo(None, None))
     if kind == dbe.ERR_PERMISSION:

@@ -54,3 +54,44 @@ def test_new_rows_are_seen_by_the_long_read_transaction(embedded_db):
         assert list_clients_page(ctx).rows == []
         _add_clients(ctx, 1)
         assert len(list_clients_page(ctx).rows) == 1
+
+
+def _walk_with(ctx, **kw):
+    rows, key = [], None
+    while True:
+        page = list_clients_page(ctx, key, **kw)
+        rows.extend(page.rows)
+        if page.next_key is None:
+            return rows
+        key = page.next_key
+
+
+def test_sorts_and_filters_page_through_everything(embedded_db):
+    import datetime as dt
+
+    from app.clients import ListFilter
+    from db.models import Client, ClientStats, Interaction
+
+    n = client_list.PAGE_SIZE + 30
+    with AppContext(embedded_db) as ctx:
+        with ctx.sessions.begin() as s:
+            for i in range(n):
+                s.add(Client(name=f"C{i:04d}", search_name=f"C{i:04d}", status="ACTIVE" if i % 3 else "LOST",
+                             city=None if i % 5 == 0 else f"City {i % 7}", responsible_id=1 if i % 2 else None))
+        with ctx.sessions.begin() as s:
+            # client 1 was contacted yesterday: not sleeping
+            s.add(Interaction(client_id=1, kind="CALL", occurred_at=dt.datetime.now() - dt.timedelta(days=1)))
+        for sort in ("city", "last_contact_at", "status", "name"):
+            for desc in (False, True):
+                rows = _walk_with(ctx, sort=sort, desc=desc)
+                assert len(rows) == n and len({r.id for r in rows}) == n, (sort, desc)
+        by_city = _walk_with(ctx, sort="city")
+        keys = [r.city or "" for r in by_city]
+        assert keys == sorted(keys)
+        lost_mine = _walk_with(ctx, flt=ListFilter(responsible_id=1, statuses=("LOST",)))
+        assert {r.status for r in lost_mine} == {"LOST"}
+        assert len(lost_mine) == len([i for i in range(n) if i % 2 and not i % 3])
+        sleeping = _walk_with(ctx, flt=ListFilter(sleeping_days=30))
+        assert len(sleeping) == n - 1 and 1 not in {r.id for r in sleeping}
+        with ctx.sessions() as s:
+            assert s.get(ClientStats, 1).last_contact_at is not None
