@@ -51,3 +51,42 @@ def _strip_comments(text: str) -> str:
     while lines and (lines[0].startswith("--") or not lines[0].strip()):
         lines.pop(0)
     return "\n".join(lines).strip()
+
+
+def _as_text(expr: str, blob: bool) -> str:
+    if blob:
+        return f"CAST(SUBSTRING({expr} FROM 1 FOR 1000) AS VARCHAR(1000))"
+    return f"CAST({expr} AS VARCHAR(1000))"
+
+
+def audit_trigger(table: str, client_expr: str | None, columns: tuple[str, ...], summary: str,
+                  blobs: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(name, SQL) of the audit trigger of ``table``: who, when, what, old → new (issue #4).
+
+    ``client_expr`` and ``summary`` are SQL with ``{r}`` standing for NEW or OLD; an update writes
+    one AUDIT_LOG row per changed column, an insert or delete one row with the summary.
+    """
+    name = fit(f"TRG_{table}_AUDIT")
+    ce = client_expr or "NULL"
+    head = "INSERT INTO AUDIT_LOG (USER_NAME, ACTION, TABLE_NAME, RECORD_ID, CLIENT_ID, FIELD_NAME, OLD_VALUE, NEW_VALUE)"
+    updates = "\n".join(
+        f"    IF (NEW.{c} IS DISTINCT FROM OLD.{c}) THEN\n"
+        f"      {head}\n"
+        f"        VALUES (CURRENT_USER, 'U', '{table}', NEW.ID, {ce.format(r='NEW')}, '{c}', "
+        f"{_as_text('OLD.' + c, c in blobs)}, {_as_text('NEW.' + c, c in blobs)});"
+        for c in columns
+    )
+    sql = f"""CREATE OR ALTER TRIGGER {name} FOR {table} ACTIVE AFTER INSERT OR UPDATE OR DELETE POSITION 80 AS
+BEGIN
+  IF (INSERTING) THEN
+    {head}
+      VALUES (CURRENT_USER, 'I', '{table}', NEW.ID, {ce.format(r='NEW')}, NULL, NULL, {_as_text(summary.format(r='NEW'), False)});
+  ELSE IF (DELETING) THEN
+    {head}
+      VALUES (CURRENT_USER, 'D', '{table}', OLD.ID, {ce.format(r='OLD')}, NULL, {_as_text(summary.format(r='OLD'), False)}, NULL);
+  ELSE
+  BEGIN
+{updates}
+  END
+END"""
+    return name, sql
