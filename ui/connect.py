@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from app import config, database
+from app import config, database, demo
 from app.config import Profile
 from app.context import AppContext, ConnectionInfo, spec_from
 from app.errors import ConnectionFailed, UserError
@@ -87,10 +87,8 @@ def open_first_start(spec: object, clients: int, *, progress: ops.Progress) -> A
         progress(0, 0, translate("Connector", "Creating the database"))
         database.create_database(part_spec)
         if clients > 0:
-            demo = _demo_module()
-            if demo is not None:
-                with AppContext(part_spec) as ctx:
-                    demo.generate(ctx, clients=clients, progress=progress)
+            with AppContext(part_spec) as ctx:
+                demo.generate(ctx, clients=clients, progress=progress)
         os.replace(part, final)
     except BaseException:
         part.unlink(missing_ok=True)
@@ -99,14 +97,6 @@ def open_first_start(spec: object, clients: int, *, progress: ops.Progress) -> A
         lock.unlink(missing_ok=True)
     progress(1, 1, translate("Connector", "Opening the database"))
     return AppContext(spec)  # type: ignore[arg-type]
-
-
-def _demo_module():
-    try:
-        from app import demo
-    except ImportError:  # demo data generator not installed: an empty database still works
-        return None
-    return demo
 
 
 class Connector(QObject):

@@ -1,7 +1,7 @@
 """UI test fixtures: offscreen Qt, a per-test KARTOTEKA_HOME, one demo database per session.
 
-* ``demo_template``: created + migrated + seeded + :data:`DEMO_CLIENTS` demo clients, once per
-  session (``app.demo`` when present, else a few plain clients through the ORM).
+* ``demo_template``: created + migrated + seeded + :data:`DEMO_CLIENTS` demo clients
+  (``app.demo``), once per session.
 * ``demo_db``: a copy of it at the *default* embedded location of this test's KARTOTEKA_HOME, so
   ``ui.main.start()`` without arguments opens it.
 * ``gui``: the database worker of :mod:`ui.ops` for one test (shut down afterwards).
@@ -31,40 +31,15 @@ from app.i18n import set_translate_hook  # noqa: E402
 DEMO_CLIENTS = 450
 
 
-def _fill(ctx: AppContext, n: int) -> None:
-    """Demo data: ``app.demo`` when it exists, else plain clients (fixture only)."""
-    try:
-        from app import demo
-    except ImportError:
-        demo = None
-    if demo is not None:
-        try:
-            demo.generate(ctx, clients=n, seed=1)
-            return
-        except Exception as exc:  # TEMP while app/demo.py is being written: fall back below
-            import warnings
-
-            warnings.warn(f"app.demo failed, using plain clients: {exc}", stacklevel=1)
-    from db.models import Client
-
-    statuses = ("POTENTIAL", "ACTIVE", "REGULAR", "LOST")
-    with ctx.sessions.begin() as s:
-        for i in range(n):
-            name = f"Client {i:04d}"
-            s.add(Client(name=name, search_name=name.upper(), status=statuses[i % 4],
-                         kind="PERSON" if i % 5 == 0 else "COMPANY", city="Москва" if i % 2 else "Казань",
-                         main_phone=f"+7 495 000-{i:02d}-{i % 100:02d}"))
-
-
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    from app import database
+    from app import database, demo
 
     path = tmp_path_factory.mktemp("ui-template") / "demo.fdb"
     spec = spec_from(str(path))
     database.create_database(spec)
     with AppContext(spec) as ctx:
-        _fill(ctx, DEMO_CLIENTS)
+        demo.generate(ctx, clients=DEMO_CLIENTS, seed=1)
     return path
 
 

@@ -29,12 +29,7 @@ def test_first_start_creates_the_demo_database_in_kartoteka_home(gui, kartoteka_
     assert not list(db.parent.glob("*.creating*"))  # built under a temporary name, then renamed
     assert "Embedded" in w.connection_label.text()
     qtbot.waitUntil(lambda: not w.client_list.model.is_loading, timeout=10000)
-    try:
-        from app import demo  # noqa: F401
-    except ImportError:
-        pass
-    else:
-        assert w.client_list.model.rowCount() == 30
+    assert w.client_list.model.rowCount() == 30
     assert config.load_options().last_profile == config.default_profile().name
     assert recorder.errors == [] and recorder.connection_errors == []
     w.close()

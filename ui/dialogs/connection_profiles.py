@@ -41,15 +41,15 @@ MODES: tuple[tuple[str, str], ...] = (
 HINTS = {
     "embedded": QT_TRANSLATE_NOOP(
         "ConnectionProfilesDialog",
-        "A Firebird database file (*.fdb). Only one program can have it open at a time."),
+        "A Firebird database file (*.fdb) on this computer.\nOnly one program can have it open at a time."),
     "lan": QT_TRANSLATE_NOOP(
         "ConnectionProfilesDialog",
-        "host/port:path-or-alias, for example 127.0.0.1/3050:/var/lib/firebird/data/crm.fdb "
-        "or crm-server:crm. The connection is encrypted."),
+        "host/port:path-or-alias, for example\n127.0.0.1/3050:/var/lib/firebird/data/crm.fdb\n"
+        "The connection is encrypted."),
     "wan": QT_TRANSLATE_NOOP(
         "ConnectionProfilesDialog",
-        "host/port:path-or-alias, for example crm.example.com/3050:crm. The connection is encrypted "
-        "and compressed, which helps on slow links."),
+        "host/port:path-or-alias, for example\ncrm.example.com/3050:crm\n"
+        "The connection is encrypted and compressed, which helps on slow links."),
 }
 
 

@@ -43,10 +43,10 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("status", QT_TRANSLATE_NOOP("ClientListWidget", "Status"), "status", 11,
                choices=STATUS_LABELS, colors=STATUS_COLORS),
     ColumnSpec("kind", QT_TRANSLATE_NOOP("ClientListWidget", "Type"), width=9, choices=KIND_LABELS),
-    ColumnSpec("responsible", QT_TRANSLATE_NOOP("ClientListWidget", "Responsible"), width=18),
+    ColumnSpec("responsible", QT_TRANSLATE_NOOP("ClientListWidget", "Responsible"), width=25),
     ColumnSpec("city", QT_TRANSLATE_NOOP("ClientListWidget", "City"), width=14),
-    ColumnSpec("phone", QT_TRANSLATE_NOOP("ClientListWidget", "Phone"), width=17),
-    ColumnSpec("email", QT_TRANSLATE_NOOP("ClientListWidget", "E-mail"), width=24),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("ClientListWidget", "Phone"), width=19),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("ClientListWidget", "E-mail"), width=26),
     ColumnSpec("last_contact_at", QT_TRANSLATE_NOOP("ClientListWidget", "Last contact"), "datetime", 16),
     ColumnSpec("next_step_at", QT_TRANSLATE_NOOP("ClientListWidget", "Next step on"), "datetime", 16),
     ColumnSpec("next_step", QT_TRANSLATE_NOOP("ClientListWidget", "Next step"), width=26),
@@ -97,11 +97,22 @@ class ClientListWidget(QWidget):
         hh.setSectionsMovable(True)
         hh.setStretchLastSection(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        char = max(v.fontMetrics().averageCharWidth(), 6)
-        for i, spec in enumerate(COLUMNS):
-            extra = 22 if spec.colors else 12  # the status dot
-            v.setColumnWidth(i, spec.width * char + extra)
+        self._default_widths()
         state.restore_header(state.KEY_CLIENT_LIST_HEADER, hh)
+
+    def _default_widths(self) -> None:
+        """Fixed-format columns fit a sample value, text columns ``spec.width`` average characters;
+        every column fits its title. The user's own widths (restored afterwards) win."""
+        fm = self.view.fontMetrics()
+        head_fm = self.view.horizontalHeader().fontMetrics()
+        char = max(fm.averageCharWidth(), 6)
+        for i, spec in enumerate(COLUMNS):
+            sample = self.model.formatter.sample(spec)
+            content = fm.horizontalAdvance(sample) if sample else spec.width * char
+            if spec.colors:
+                content += 18  # the status dot
+            title = head_fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal)))
+            self.view.setColumnWidth(i, max(content, title) + 14)
 
     # --- public ------------------------------------------------------------------------------
     def refresh(self) -> None:

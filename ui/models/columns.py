@@ -49,8 +49,24 @@ class Formatter:
     def __init__(self, context: str, locale: QLocale | None = None) -> None:
         self.context = context
         self.locale = locale or QLocale()
-        self._date_fmt = _four_digit_year(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
-        self._time_fmt = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+        if self.locale.language() == QLocale.Language.C:
+            # the "C" locale (no LANG: servers, CI) has "d M yy": show ISO dates instead
+            self._date_fmt, self._time_fmt = "yyyy-MM-dd", "HH:mm"
+        else:
+            self._date_fmt = _four_digit_year(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
+            self._time_fmt = self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+    def sample(self, spec: ColumnSpec) -> str | None:
+        """The widest usual text of a fixed-format column (for its default width), else None."""
+        if spec.choices:
+            return max((self.text(spec, code) for code in spec.choices), key=len, default=None)
+        samples: dict[str, Any] = {
+            "datetime": dt.datetime(2026, 12, 28, 23, 58),
+            "date": dt.date(2026, 12, 28),
+            "money": Decimal("8888888.88"),
+            "int": 888888,
+        }
+        return self.text(spec, samples[spec.kind]) if spec.kind in samples else None
 
     def text(self, spec: ColumnSpec, value: Any) -> str:
         if value is None:

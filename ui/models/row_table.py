@@ -78,6 +78,10 @@ class RowTableModel(QAbstractTableModel):
         return self._columns
 
     @property
+    def formatter(self) -> Formatter:
+        return self._format
+
+    @property
     def is_loading(self) -> bool:
         return self._loading
 
