@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from app import normalize, validate
+from app import custom_fields, normalize, validate
 from app.changes import CLIENT, Changes
 from app.context import AppContext
 from app.errors import ConflictError, ConflictInfo, NotAllowed, UserError, ValidationError, from_driver
@@ -146,6 +146,8 @@ class ClientDraft:
     contacts: list[ContactItem] = field(default_factory=list)
     addresses: list[AddressItem] = field(default_factory=list)
     tag_ids: list[int] = field(default_factory=list)
+    #: custom field id → value; None = not loaded/not edited (then stored values are left alone)
+    custom: dict[int, object] | None = None
     id: int | None = None
     version: int | None = None  #: the version the user saw; None for a new client
 
@@ -426,6 +428,8 @@ def save_client(ctx: AppContext, draft: ClientDraft, original: ClientDraft | Non
     ``force=True`` (the user chose "overwrite") saves over the current version instead.
     """
     d = validate_draft(draft)
+    defs = custom_fields.field_defs(ctx, "CLIENT") if d.custom is not None or d.id is None else []
+    typed = custom_fields.validate_values(defs, d.custom or {}) if defs else {}
     try:
         with ctx.sessions.begin() as s:
             if d.id is None:
@@ -452,6 +456,8 @@ def save_client(ctx: AppContext, draft: ClientDraft, original: ClientDraft | Non
             _sync_children(s, obj.id, d)
             _sync_tags(s, obj.id, d.tag_ids)
             _rebuild_search_keys(s, obj.id, d)
+            if defs:
+                custom_fields.write_values(s, obj.id, typed, defs)
             s.flush()
             saved = Saved(obj.id, obj.version, Changes.of(CLIENT, obj.id))
     except StaleDataError:
