@@ -184,12 +184,13 @@ class Connector(QObject):
         def failed(error: UserError) -> None:
             self._on_failed(profile, error)
 
+        # the window is the parent: progress dialogs are window-modal over it
         if is_first_start(profile):
-            ops.open_database(self, open_first_start, spec, FIRST_START_CLIENTS, with_progress=True,
+            ops.open_database(self.window, open_first_start, spec, FIRST_START_CLIENTS, with_progress=True,
                               progress_text=self.tr("Preparing the demo database for the first start…"),
                               on_done=done, on_error=failed)
         else:
-            ops.open_database(self, AppContext, spec, on_done=done, on_error=failed,
+            ops.open_database(self.window, AppContext, spec, on_done=done, on_error=failed,
                               progress_text=self.tr("Connecting to {name}…").format(name=profile.name))
 
     def _on_opened(self, profile: Profile, password: str | None, remember: bool, info: ConnectionInfo) -> None:

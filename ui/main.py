@@ -13,6 +13,7 @@ Called by the composition root (``app.cli.cmd_gui``). Order matters:
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -73,6 +74,21 @@ def _excepthook(exc_type, exc, tb) -> None:  # pragma: no cover - safety net for
         sys.__excepthook__(exc_type, exc, tb)
 
 
+def _quit_on_signals(window: MainWindow) -> None:
+    """SIGTERM/SIGINT (logout, ``kill``, Ctrl+C) close the window like File > Exit.
+
+    The Firebird engine installs its own SIGTERM/SIGINT handlers at the first attach; they shut
+    the engine down but leave the process running (observed: after ``kill`` the GUI stayed up and
+    the embedded file stayed locked). So ours are installed after each successful open, on the
+    GUI thread, replacing the engine's.
+    """
+    def handler(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+
+
 def start(target: str | None = None, user: str | None = None, role: str | None = None,
           wan: bool = False) -> MainWindow:
     """Build the main window on the running QApplication and begin connecting (asynchronously).
@@ -98,12 +114,17 @@ def start(target: str | None = None, user: str | None = None, role: str | None =
 
 def run(target: str | None = None, user: str | None = None, role: str | None = None, wan: bool = False) -> int:
     """Start the desktop client and return its exit code (``target`` None: the default database)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     install_translate_hook()
     app = create_application()
     sys.excepthook = _excepthook
     try:
-        window = start(target, user, role, wan)  # noqa: F841  (kept alive until exec() returns)
+        window = start(target, user, role, wan)
+        window.connector.connector_did_open.connect(lambda *_: _quit_on_signals(window))
+        # Python runs signal handlers only between bytecodes: give it a chance twice a second
+        ticker = QTimer(app)
+        ticker.timeout.connect(lambda: None)
+        ticker.start(500)
         return app.exec()
     finally:
         ops.shutdown()

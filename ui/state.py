@@ -69,15 +69,22 @@ def restore_window(window: QMainWindow) -> bool:
     return bool(ok)
 
 
-def save_header(key: str, header: QHeaderView) -> None:
+def save_header(key: str, header: QHeaderView, columns: str) -> None:
+    """Keep column widths/order; ``columns`` names the column set (e.g. the keys joined)."""
     s = settings()
     s.setValue(key, header.saveState())
+    s.setValue(key + "_columns", columns)
     s.sync()
 
 
-def restore_header(key: str, header: QHeaderView) -> bool:
-    state = _bytes(settings().value(key))
-    return state is not None and header.restoreState(state)
+def restore_header(key: str, header: QHeaderView, columns: str) -> bool:
+    """Restore a saved layout only for the same column set: a layout saved before a column was
+    added or removed would put widths on the wrong columns, so it is dropped instead."""
+    s = settings()
+    state = _bytes(s.value(key))
+    if state is None or s.value(key + "_columns") != columns:
+        return False
+    return header.restoreState(state)
 
 
 def save_widget_geometry(key: str, widget: QWidget) -> None:

@@ -129,10 +129,52 @@ def test_geometry_is_saved_and_restored(gui, demo_db, recorder, qtbot, kartoteka
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.info is not None, timeout=20000)
     w.resize(700, 500)  # the offscreen screen is 800x600: stay inside it
+    w.client_list.view.setColumnWidth(0, 333)
     w.close()
     assert (kartoteka_home / "config" / "ui.ini").exists()
     w2 = main.start()
     qtbot.addWidget(w2)
     assert (w2.width(), w2.height()) == (700, 500)
+    assert w2.client_list.view.columnWidth(0) == 333
     qtbot.waitUntil(lambda: w2.info is not None, timeout=20000)
     w2.close()
+
+
+def test_a_saved_layout_for_other_columns_is_not_applied(qapp, kartoteka_home):
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from ui import state
+
+    view = QTableView()
+    view.setModel(None)
+    header: QHeaderView = view.horizontalHeader()
+    state.save_header("ui.test/header", header, "a,b")
+    assert not state.restore_header("ui.test/header", header, "a,b,c")
+    assert state.restore_header("ui.test/header", header, "a,b")
+
+
+def test_file_connect_reopens_through_the_profiles_dialog(main_window, qtbot, recorder):
+    from app import config
+
+    model = main_window.client_list.model
+    qtbot.waitUntil(lambda: not model.is_loading)
+    recorder.pick_answers = [config.default_profile()]
+    main_window.action_by_id["file.connect"].trigger()
+    assert recorder.picked == [config.default_profile().name]
+    qtbot.waitUntil(lambda: main_window.info is not None and model.rowCount() == PAGE_SIZE, timeout=20000)
+    assert recorder.connection_errors == [] and recorder.errors == []
+
+    recorder.pick_answers = []  # Cancel: stay connected
+    main_window.action_by_id["file.connect"].trigger()
+    assert main_window.isVisible() and main_window.info is not None
+
+
+def test_about_names_version_and_connection(main_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import __version__
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
+    main_window.action_by_id["help.about"].trigger()
+    assert __version__ in shown[0] and "Firebird 5" in shown[0]

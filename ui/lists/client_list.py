@@ -53,6 +53,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("tags", QT_TRANSLATE_NOOP("ClientListWidget", "Tags"), width=14),
     ColumnSpec("open_deals_amount", QT_TRANSLATE_NOOP("ClientListWidget", "Open deals"), "money", 14),
 )
+#: Names the column set in saved layouts (a layout for another set is not applied).
+_COLUMN_SET = ",".join(c.key for c in COLUMNS)
 
 
 class ClientListWidget(QWidget):
@@ -98,7 +100,7 @@ class ClientListWidget(QWidget):
         hh.setStretchLastSection(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._default_widths()
-        state.restore_header(state.KEY_CLIENT_LIST_HEADER, hh)
+        state.restore_header(state.KEY_CLIENT_LIST_HEADER, hh, _COLUMN_SET)
 
     def _default_widths(self) -> None:
         """Fixed-format columns fit a sample value, text columns ``spec.width`` average characters;
@@ -138,7 +140,7 @@ class ClientListWidget(QWidget):
         return self.tr("%n client(s)", "", n)
 
     def save_state(self) -> None:
-        state.save_header(state.KEY_CLIENT_LIST_HEADER, self.view.horizontalHeader())
+        state.save_header(state.KEY_CLIENT_LIST_HEADER, self.view.horizontalHeader(), _COLUMN_SET)
 
     # --- events ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
