@@ -129,3 +129,31 @@ def test_wrong_password_asks_again_then_connects(gui, kartoteka_home, recorder, 
     assert recorder.connection_errors == []
     assert "Server" in w.connection_label.text() and "compressed" in w.connection_label.text()
     w.close()
+
+
+def test_schema_mismatch_is_explained(gui, demo_db, recorder, qtbot, monkeypatch):
+    import app.context
+    from app.errors import SchemaMismatch
+
+    def too_new(rev):
+        raise SchemaMismatch("9999", "0003", newer=True)
+
+    monkeypatch.setattr(app.context, "check_revision", too_new)
+    w = main.start()
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: bool(recorder.connection_errors), timeout=20000)
+    (error,) = recorder.connection_errors
+    _assert_sentence(error)
+    assert "newer Kartoteka" in str(error)
+
+
+def test_start_profile_explicit_target_then_last_then_default(kartoteka_home):
+    lan = Profile(name="Office", mode="lan", target="srv/3050:crm", user="MANAGER1", remember_password=True)
+    assert connect.profile_for_start() == config.default_profile()
+    config.save_options(Options(last_profile="Office", profiles=[config.default_profile(), lan]))
+    assert connect.profile_for_start() == lan
+    # an explicit target that matches a saved profile keeps its remembered password
+    assert connect.profile_for_start("srv/3050:crm") == lan
+    assert connect.profile_for_start("srv/3050:crm", wan=True).mode == "wan"
+    other = connect.profile_for_start("/data/other.fdb", user="ivanov")
+    assert (other.mode, other.target, other.user) == ("embedded", "/data/other.fdb", "ivanov")
