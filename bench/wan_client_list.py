@@ -22,8 +22,6 @@ round trips the time is worth. No timed assertions: this prints numbers for peop
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import random
 import sys
 import time
 from collections.abc import Callable
@@ -148,48 +146,13 @@ def run_profile(px: Any, spec: Any) -> dict[str, Sample]:
 # --- data -------------------------------------------------------------------------------------------
 
 
-def fill(spec: Any, clients: int) -> str:
-    """Demo data through ``app.demo`` (falls back to plain client rows while app/demo.py does not exist)."""
+def fill(spec: Any, clients: int) -> None:
+    """Demo data: ``app.demo.generate`` (loopback, no proxy)."""
+    from app import demo
     from app.context import AppContext
 
     with AppContext(spec) as ctx:
-        try:
-            from app import demo
-        except ImportError:
-            demo = None
-        if demo is not None:
-            demo.generate(ctx, clients=clients)
-            return "app.demo.generate"
-        _fallback_clients(ctx, clients)
-        return "fallback: plain CLIENTS rows (app/demo.py not present)"
-
-
-def _fallback_clients(ctx: Any, clients: int) -> None:
-    """``clients`` narrow client rows with Cyrillic names, in one transaction (loopback, no proxy)."""
-    from sqlalchemy import insert, select
-
-    from db.models import Client, CrmUser
-
-    rnd = random.Random(7)
-    words = ["Ромашка", "Вектор", "Альфа", "Сибирь", "Техно", "Строй", "Лес", "Мир", "Восток", "Профи"]
-    cities = ["Москва", "Казань", "Новосибирск", "Екатеринбург", "Самара", "Тверь", None]
-    with ctx.engine.begin() as conn:
-        owner = conn.execute(select(CrmUser.id).limit(1)).scalar_one()
-        rows = []
-        for i in range(clients):
-            name = f"ООО «{rnd.choice(words)} {rnd.choice(words)}-{i}»"
-            rows.append({
-                "name": name,
-                "search_name": name.upper().replace("«", "").replace("»", "").replace("Ё", "Е"),
-                "kind": "COMPANY",
-                "status": rnd.choice(["POTENTIAL", "ACTIVE", "REGULAR", "LOST"]),
-                "responsible_id": owner,
-                "city": rnd.choice(cities),
-                "main_phone": f"+7 495 {rnd.randint(100, 999)}-{rnd.randint(10, 99)}-{rnd.randint(10, 99)}",
-                "main_email": f"info{i}@example.ru",
-                "created_at": dt.datetime(2024, 1, 1) + dt.timedelta(minutes=i),
-            })
-        conn.execute(insert(Client.__table__), rows)
+        demo.generate(ctx, clients=clients)
 
 
 # --- report ------------------------------------------------------------------------------------------
@@ -263,9 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         direct = spec_from(srv.dsn(path), "SYSDBA", srv.password)
         t0 = time.perf_counter()
         create_database(direct)
-        how = fill(direct, args.clients)
-        print(f"database {path} with {args.clients} clients ({how}) in {time.perf_counter() - t0:.1f} s, "
-              f"loopback, no proxy")
+        fill(direct, args.clients)
+        print(f"database {path} with {args.clients} demo clients in {time.perf_counter() - t0:.1f} s (loopback, no proxy)")
 
         px_port = free_port()
         px = WanProxy(listen_port=px_port, target_port=srv.port, delay_s=args.delay_ms / 1000,
