@@ -76,9 +76,7 @@ class AppContext:
                 raise ConnectionFailed(dbe.ERR_LOCKED, connection_message(dbe.ERR_LOCKED, target)) from None
         try:
             self.engine = dbe.make_engine(spec)
-            with self.engine.connect() as conn:
-                facts = dbinfo.database_facts(conn)
-                conn.rollback()
+            facts = dbinfo.connect_facts(self.reader)  # attach + one statement (bench/README.md)
         except UserError:
             self.close()
             raise
@@ -86,12 +84,7 @@ class AppContext:
             self.close()
             raise from_driver(exc, target) from exc
         self.sessions = session_factory(self.engine)
-        rev = None
-        try:
-            rev = migrate.current_revision(self.engine)
-        except Exception as exc:  # pragma: no cover - damaged version table
-            self.close()
-            raise from_driver(exc, target) from exc
+        rev = facts["revision"]
         self.info = ConnectionInfo(
             mode=spec.wire,
             target=target,

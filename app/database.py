@@ -135,10 +135,15 @@ def seed_reference_data(ctx: AppContext) -> None:
 
 
 def database_info(ctx: AppContext, *, counts: bool = True) -> DatabaseInfo:
-    with ctx.engine.connect() as conn:
-        facts = dbinfo.database_facts(conn)
-        rows = dbinfo.row_counts(conn) if counts else {}
-        conn.rollback()
+    """Engine, schema and row counts: three statements on the read channel (bench/README.md)."""
+    r = ctx.reader
+    r.restart()  # see tables created since the channel started (after init/migrate)
+    facts = dbinfo.connect_facts(r)
+    rows: dict[str, int] = {}
+    if counts:
+        tables = [t[0].strip() for t in r.query(dbinfo.USER_TABLES_SQL)]
+        if tables:
+            rows = {n.strip(): int(c) for n, c in r.query(dbinfo.row_counts_sql(tables))}
     return DatabaseInfo(
         target=ctx.info.target,
         mode=ctx.info.mode,
@@ -147,7 +152,7 @@ def database_info(ctx: AppContext, *, counts: bool = True) -> DatabaseInfo:
         page_size=int(facts["page_size"]),
         size_bytes=int(facts["size_bytes"]),
         user=str(facts["user"]),
-        schema_revision=migrate.current_revision(ctx.engine),
+        schema_revision=facts["revision"],
         app_revision=migrate.head_revision(),
         wire_encrypted=bool(facts["wire_encrypted"]),
         wire_compressed=bool(facts["wire_compressed"]),

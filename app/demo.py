@@ -1185,6 +1185,23 @@ def _write(conn, rows: _Rows, summary: Counter) -> None:
     summary["tasks"] += bulk.insert_rows(conn, "TASKS", _TASK_COLS, rows.tasks)
 
 
+def _chunks(conn, maker: _Maker, rng: random.Random, clients: int, summary: Counter,
+            progress: Progress | None) -> None:
+    done = 0
+    while done < clients:
+        n = min(CHUNK, clients - done)
+        plans = _plan(rng, n)
+        client_ids = bulk.reserve_ids(conn, "CLIENTS", n)
+        contact_ids = bulk.reserve_ids(conn, "CONTACTS", sum(p.contacts for p in plans))
+        deal_ids = bulk.reserve_ids(conn, "DEALS", sum(p.deals for p in plans))
+        rows = _build_chunk(maker, plans, client_ids, contact_ids, deal_ids)
+        _write(conn, rows, summary)
+        conn.commit()
+        done += n
+        if progress is not None:
+            progress(done, clients, "clients")
+
+
 def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | None = None) -> dict[str, int]:
     """Add ``clients`` demo clients with their history to the database of ``ctx``.
 
@@ -1210,20 +1227,11 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
         rng = random.Random(seed * 1_000_003 + existing)
         now = dt.datetime.now().replace(microsecond=0)
         maker = _Maker(rng, ref, now)
-        done = 0
         with ctx.engine.connect() as conn:
-            while done < clients:
-                n = min(CHUNK, clients - done)
-                plans = _plan(rng, n)
-                client_ids = bulk.reserve_ids(conn, "CLIENTS", n)
-                contact_ids = bulk.reserve_ids(conn, "CONTACTS", sum(p.contacts for p in plans))
-                deal_ids = bulk.reserve_ids(conn, "DEALS", sum(p.deals for p in plans))
-                rows = _build_chunk(maker, plans, client_ids, contact_ids, deal_ids)
-                _write(conn, rows, summary)
-                conn.commit()
-                done += n
-                if progress is not None:
-                    progress(done, clients, "clients")
+            try:
+                _chunks(conn, maker, rng, clients, summary, progress)
+            finally:
+                bulk.release(conn)  # the packs' prepared statements hold engine memory
     except UserError:
         raise
     except Exception as exc:

@@ -9,23 +9,26 @@ def engine_version(conn: Connection) -> str:
     return conn.execute(text("SELECT rdb$get_context('SYSTEM', 'ENGINE_VERSION') FROM rdb$database")).scalar_one()
 
 
+USER_TABLES_SQL = (
+    "SELECT CAST(TRIM(rdb$relation_name) AS VARCHAR(63)) FROM rdb$relations "
+    "WHERE COALESCE(rdb$system_flag, 0) = 0 AND rdb$view_blr IS NULL ORDER BY 1"
+)
+
+
 def user_tables(conn: Connection) -> list[str]:
-    rows = conn.execute(
-        text(
-            "SELECT TRIM(rdb$relation_name) FROM rdb$relations "
-            "WHERE COALESCE(rdb$system_flag, 0) = 0 AND rdb$view_blr IS NULL ORDER BY 1"
-        )
-    )
-    return [r[0] for r in rows]
+    return [r[0].strip() for r in conn.execute(text(USER_TABLES_SQL))]
+
+
+def row_counts_sql(tables: list[str]) -> str:
+    """Exact row counts of ``tables`` in **one** statement (one round trip over a WAN)."""
+    return " UNION ALL ".join(f"SELECT CAST('{t}' AS VARCHAR(63)), COUNT(*) FROM \"{t}\"" for t in tables)
 
 
 def row_counts(conn: Connection, tables: list[str] | None = None) -> dict[str, int]:
-    """Exact row counts, all tables in **one** statement (one round trip over a WAN)."""
     tables = tables if tables is not None else user_tables(conn)
     if not tables:
         return {}
-    sql = " UNION ALL ".join(f"SELECT '{t}', COUNT(*) FROM \"{t}\"" for t in tables)
-    return {name.strip(): int(n) for name, n in conn.execute(text(sql))}
+    return {name.strip(): int(n) for name, n in conn.execute(text(row_counts_sql(tables)))}
 
 
 def database_facts(conn: Connection) -> dict[str, object]:
@@ -49,4 +52,42 @@ def database_facts(conn: Connection) -> dict[str, object]:
         "wire_encrypted": row[7] == "TRUE",
         "wire_compressed": row[8] == "TRUE",
         "protocol": row[9],
+    }
+
+
+_FACTS_SELECT = (
+    "SELECT rdb$get_context('SYSTEM', 'ENGINE_VERSION'), m.mon$ods_major, m.mon$ods_minor, "
+    "m.mon$page_size, m.mon$pages, CURRENT_USER, CURRENT_ROLE, "
+    "rdb$get_context('SYSTEM', 'WIRE_ENCRYPTED'), rdb$get_context('SYSTEM', 'WIRE_COMPRESSED'), "
+    "rdb$get_context('SYSTEM', 'NETWORK_PROTOCOL'), {rev} FROM mon$database m"
+)
+FACTS_WITH_REVISION_SQL = _FACTS_SELECT.format(rev="(SELECT FIRST 1 VERSION_NUM FROM ALEMBIC_VERSION)")
+FACTS_SQL = _FACTS_SELECT.format(rev="CAST(NULL AS VARCHAR(32))")
+
+
+def connect_facts(reader) -> dict[str, object]:
+    """:func:`database_facts` plus the schema revision in **one** statement on the read channel.
+
+    Opening a card-ready connection over a WAN is dominated by round trips (bench/README.md): the
+    facts and the revision travel together, and the prepared statement stays cached. A database
+    without a version table (not yet migrated) gives ``revision`` None.
+    """
+    try:
+        row = reader.one(FACTS_WITH_REVISION_SQL)
+    except Exception as exc:
+        if "ALEMBIC_VERSION" not in str(exc):
+            raise
+        reader.restart()
+        row = reader.one(FACTS_SQL)
+    return {
+        "engine_version": row[0],
+        "ods": f"{row[1]}.{row[2]}",
+        "page_size": row[3],
+        "size_bytes": int(row[3]) * int(row[4]),
+        "user": row[5].strip() if row[5] else None,
+        "role": row[6].strip() if row[6] else None,
+        "wire_encrypted": row[7] == "TRUE",
+        "wire_compressed": row[8] == "TRUE",
+        "protocol": row[9],
+        "revision": row[10],
     }

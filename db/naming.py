@@ -48,11 +48,11 @@ NAMING_CONVENTION = {
     "pk_name": _pk,
     "fk_name": _fk,
     "uq_name": _uq,
-    "ck_name": _ck,
+    "ck_constraint_name": _ck,
     "ix_name": _ix,
     "pk": "%(pk_name)s",
     "fk": "%(fk_name)s",
     "uq": "%(uq_name)s",
-    "ck": "%(ck_name)s",
+    "ck": "%(ck_constraint_name)s",
     "ix": "%(ix_name)s",
 }

@@ -50,12 +50,12 @@ class Client(Tracked, Base):
         Index("IX_CLIENTS_CREATED_AT", "created_at"),
     )
     id: Mapped[IntPk]
-    kind: Mapped[str] = mapped_column(String(7), nullable=False, server_default="'COMPANY'")
+    kind: Mapped[str] = mapped_column(String(7), nullable=False, server_default="COMPANY")
     name: Mapped[Name]
     #: upper-case, ё→Е, punctuation-free form of the name: sort key and prefix search
     search_name: Mapped[Name]
     legal_name: Mapped[NameN]
-    status: Mapped[str] = mapped_column(String(9), nullable=False, server_default="'POTENTIAL'")
+    status: Mapped[str] = mapped_column(String(9), nullable=False, server_default="POTENTIAL")
     status_changed_at: Mapped[StampN]
     responsible_id: Mapped[int | None] = mapped_column(ForeignKey("CRM_USERS.id"))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("DEPARTMENTS.id"), index=True)

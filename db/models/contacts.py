@@ -33,7 +33,7 @@ class ClientPhone(Tracked, Base):
     id: Mapped[IntPk]
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("CONTACTS.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(6), nullable=False, server_default="'WORK'")
+    kind: Mapped[str] = mapped_column(String(6), nullable=False, server_default="WORK")
     phone: Mapped[Phone]
     e164: Mapped[str | None] = mapped_column(String(20))
     phone_key: Mapped[PhoneKey] = mapped_column(index=True)
@@ -57,7 +57,7 @@ class Address(Tracked, Base):
     __table_args__ = (CheckConstraint("kind IN ('LEGAL', 'ACTUAL', 'POSTAL', 'DELIVERY', 'HOME')", name="kind"),)
     id: Mapped[IntPk]
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(8), nullable=False, server_default="'ACTUAL'")
+    kind: Mapped[str] = mapped_column(String(8), nullable=False, server_default="ACTUAL")
     country: Mapped[str | None] = mapped_column(String(60))
     region: Mapped[str | None] = mapped_column(String(60))
     city: Mapped[str | None] = mapped_column(String(60))

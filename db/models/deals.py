@@ -84,11 +84,11 @@ class Deal(Tracked, Base):
     stage_id: Mapped[int] = mapped_column(ForeignKey("STAGES.id"), index=True)
     title: Mapped[Name]
     amount: Mapped[Money]
-    currency: Mapped[str] = mapped_column(String(3), nullable=False, server_default="'RUB'")
+    currency: Mapped[str] = mapped_column(String(3), nullable=False, server_default="RUB")
     #: overrides the stage's probability when set
     probability: Mapped[int | None] = mapped_column(SmallInteger)
     expected_close: Mapped[DateN]
-    outcome: Mapped[str] = mapped_column(String(4), nullable=False, server_default="'OPEN'")
+    outcome: Mapped[str] = mapped_column(String(4), nullable=False, server_default="OPEN")
     closed_at: Mapped[StampN]
     lost_reason_id: Mapped[int | None] = mapped_column(ForeignKey("LOST_REASONS.id"), index=True)
     lost_comment: Mapped[str | None] = mapped_column(String(500))

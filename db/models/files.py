@@ -22,7 +22,7 @@ class Attachment(Tracked, Base):
     mime_type: Mapped[str | None] = mapped_column(String(100))
     size_bytes: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     sha256: Mapped[str | None] = mapped_column(String(64))
-    storage: Mapped[str] = mapped_column(String(4), nullable=False, server_default="'DB'")
+    storage: Mapped[str] = mapped_column(String(4), nullable=False, server_default="DB")
     disk_path: Mapped[str | None] = mapped_column(String(500))
 
 

@@ -14,7 +14,7 @@ class Product(Tracked, Base):
     sku: Mapped[str | None] = mapped_column(String(40), unique=True)
     name: Mapped[Name]
     group_name: Mapped[NameN]
-    unit: Mapped[str] = mapped_column(String(10), nullable=False, server_default="'pcs'")
+    unit: Mapped[str] = mapped_column(String(10), nullable=False, server_default="pcs")
     is_active: Mapped[FlagTrue]
 
 
@@ -22,7 +22,7 @@ class PriceList(Tracked, Base):
     __tablename__ = "PRICE_LISTS"
     id: Mapped[IntPk]
     name: Mapped[Name] = mapped_column(unique=True)
-    currency: Mapped[str] = mapped_column(String(3), nullable=False, server_default="'RUB'")
+    currency: Mapped[str] = mapped_column(String(3), nullable=False, server_default="RUB")
     is_active: Mapped[FlagTrue]
 
 

@@ -22,8 +22,8 @@ class Task(Tracked, Base):
     )
     id: Mapped[IntPk]
     title: Mapped[Name]
-    kind: Mapped[str] = mapped_column(String(7), nullable=False, server_default="'TODO'")
-    status: Mapped[str] = mapped_column(String(9), nullable=False, server_default="'OPEN'")
+    kind: Mapped[str] = mapped_column(String(7), nullable=False, server_default="TODO")
+    status: Mapped[str] = mapped_column(String(9), nullable=False, server_default="OPEN")
     due_at: Mapped[StampN]
     duration_min: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     #: 1 high, 2 normal, 3 low

@@ -34,8 +34,8 @@ class CrmUser(Tracked, Base):
     email: Mapped[ShortText]
     phone: Mapped[str | None] = mapped_column(String(40))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("DEPARTMENTS.id"), index=True)
-    role_name: Mapped[Code] = mapped_column(server_default="'CRM_MANAGER'")
-    scope: Mapped[str] = mapped_column(String(4), nullable=False, server_default="'OWN'")
+    role_name: Mapped[Code] = mapped_column(server_default="CRM_MANAGER")
+    scope: Mapped[str] = mapped_column(String(4), nullable=False, server_default="OWN")
     is_active: Mapped[FlagTrue]
     #: takes part in automatic lead distribution (issue #5)
     takes_leads: Mapped[FlagTrue]
@@ -56,7 +56,7 @@ class RoleRight(Tracked, Base):
     id: Mapped[IntPk]
     role_name: Mapped[Code]
     entity: Mapped[Code]  #: CLIENT, CONTACT, INTERACTION, DEAL, TASK, FILE, PRODUCT, REPORT:<cat>
-    scope: Mapped[str] = mapped_column(String(4), nullable=False, server_default="'OWN'")
+    scope: Mapped[str] = mapped_column(String(4), nullable=False, server_default="OWN")
     can_view: Mapped[Flag]
     can_create: Mapped[Flag]
     can_edit: Mapped[Flag]
