@@ -703,3 +703,64 @@ def find_duplicates(ctx: AppContext, draft: ClientDraft, limit: int = 10) -> lis
     out = [DuplicateMatch(cid, name, city, phone, tuple(sorted(found[cid], key=order.get)))
            for cid, name, city, phone in rows]
     return sorted(out, key=lambda m: (-len(m.reasons), m.name))
+
+
+# ---------------------------------------------------------------------------------------------
+# What the client list screen needs besides pages: sort keys, filter choices, Del/Shift+Del by id
+
+#: Sort keys :func:`list_clients_page` accepts (the list's sortable columns).
+SORT_KEYS: tuple[str, ...] = tuple(client_list.SORTS)
+#: Client statuses in lifecycle order (the list's status filter).
+STATUSES: tuple[str, ...] = tuple(CLIENT_STATUSES)
+
+
+@dataclass(frozen=True)
+class ListChoices:
+    """Reference data of the list's quick filters and column chooser, loaded once per connection."""
+
+    my_user_id: int | None  #: CRM_USERS.ID of the connected login (None: no CRM user row)
+    users: list[tuple[int, str]]  #: active users (id, full name) by name
+    tags: list[tuple[int, str, str | None]]  #: (id, name, colour) by name
+    custom_fields: list[custom_fields.FieldDef]  #: client custom fields (possible list columns)
+
+
+_USERS_SQL = ("SELECT u.ID, u.FULL_NAME, IIF(u.LOGIN = CURRENT_USER, 1, 0) FROM CRM_USERS u "
+              "WHERE u.IS_ACTIVE = TRUE OR u.LOGIN = CURRENT_USER ORDER BY u.FULL_NAME")
+_TAGS_SQL = "SELECT t.ID, t.NAME, t.COLOR FROM TAGS t ORDER BY t.NAME"
+
+
+def list_choices(ctx: AppContext) -> ListChoices:
+    """Users (and which one is me), tags and client custom fields: three small reads."""
+    try:
+        users = ctx.reader.query(_USERS_SQL)
+        tags = ctx.reader.query(_TAGS_SQL)
+    except Exception as exc:
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    me = next((r[0] for r in users if r[2]), None)
+    return ListChoices(me, [(r[0], r[1]) for r in users], [(r[0], r[1], _s(r[2])) for r in tags],
+                       custom_fields.field_defs(ctx, "CLIENT"))
+
+
+def my_user_id(ctx: AppContext) -> int | None:
+    """CRM_USERS.ID of the connected login ("my clients"), None without a CRM user row."""
+    return ctx.current_user_id()
+
+
+def _current_version(ctx: AppContext, client_id: int) -> int:
+    try:
+        row = ctx.reader.one("SELECT c.VERSION FROM CLIENTS c WHERE c.ID = ?", (client_id,))
+    except Exception as exc:
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    if row is None:
+        raise UserError(translate("app.clients", "This client no longer exists (deleted or merged by another user)."))
+    return row[0]
+
+
+def archive_by_id(ctx: AppContext, client_id: int) -> Saved:
+    """Archive a client chosen in a list (list rows carry no version: the current one is read first)."""
+    return archive_client(ctx, client_id, _current_version(ctx, client_id))
+
+
+def delete_by_id(ctx: AppContext, client_id: int) -> Saved:
+    """Delete a client chosen in a list for good (see :func:`delete_client`)."""
+    return delete_client(ctx, client_id, _current_version(ctx, client_id))
