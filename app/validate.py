@@ -37,6 +37,10 @@ def phone(text: str, field: str = "phone", region: str = DEFAULT_REGION) -> Phon
     digits = re.sub(r"\D", "", raw)
     if region == "RU" and not raw.startswith("+") and len(digits) == 11 and digits[0] in "78":
         cleaned = "+7" + digits[1:]
+    elif not raw.startswith("+") and digits.startswith("00"):
+        cleaned = "+" + digits[2:]  # 00 = international prefix (also 810 from Russian landlines)
+    elif region == "RU" and not raw.startswith("+") and digits.startswith("810") and len(digits) > 11:
+        cleaned = "+" + digits[3:]
     try:
         num = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException:
@@ -51,6 +55,14 @@ def phone(text: str, field: str = "phone", region: str = DEFAULT_REGION) -> Phon
         e164=e164,
         key=normalize.phone_key(e164) or e164.lstrip("+"),
     )
+
+
+def phone_key_of(text: str) -> str | None:
+    """The search key of a stored phone, valid or not (legacy and imported numbers)."""
+    try:
+        return phone(text).key
+    except ValidationError:
+        return normalize.phone_key(text)
 
 
 def email(text: str, field: str = "email") -> str:

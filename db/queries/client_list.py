@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from db.session import ReadChannel
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 
 #: Column keys in SELECT order (the UI's column specs refer to them by key); custom-field values
 #: follow, then the sort key.
@@ -38,6 +38,14 @@ SORTS: dict[str, tuple[str, str]] = {
     "tags": ("c.TAGS_TEXT", "''"),
     "next_step": ("s.NEXT_STEP", "''"),
 }
+
+
+#: The list row, with long texts cast down: Firebird sizes a fetch batch by the *declared* row width
+#: (FIREBIRD.md §2.4), and bench/wan_client_list.py showed a 200-row page needing 2 fetches at the
+#: full widths. The card shows the full values; the keyset column stays full width.
+ROW_COLUMNS = """c.ID, CAST(c.NAME AS VARCHAR(120)), c.KIND, c.STATUS, CAST(u.FULL_NAME AS VARCHAR(60)), c.CITY,
+       c.MAIN_PHONE, CAST(c.MAIN_EMAIL AS VARCHAR(80)), s.LAST_CONTACT_AT, s.NEXT_STEP_AT,
+       CAST(s.NEXT_STEP AS VARCHAR(80)), CAST(c.TAGS_TEXT AS VARCHAR(80)), s.OPEN_DEALS_AMOUNT"""
 
 
 @dataclass(frozen=True)
@@ -108,8 +116,7 @@ def build_sql(flt: ListFilter, sort: str = "name", desc: bool = False, after: bo
     direction = "DESC" if desc else "ASC"
     custom = "".join(f", {_custom_col(f)}" for f in custom_field_ids)
     sql = f"""
-SELECT FIRST {PAGE_SIZE} c.ID, c.NAME, c.KIND, c.STATUS, u.FULL_NAME, c.CITY, c.MAIN_PHONE, c.MAIN_EMAIL,
-       s.LAST_CONTACT_AT, s.NEXT_STEP_AT, s.NEXT_STEP, c.TAGS_TEXT, s.OPEN_DEALS_AMOUNT{custom}, {key}
+SELECT FIRST {PAGE_SIZE} {ROW_COLUMNS}{custom}, {key}
 FROM CLIENTS c
 LEFT JOIN CRM_USERS u ON u.ID = c.RESPONSIBLE_ID
 LEFT JOIN CLIENT_STATS s ON s.CLIENT_ID = c.ID

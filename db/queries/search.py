@@ -7,13 +7,12 @@ scan); further terms are checked per candidate through the index on ``CLIENT_ID`
 """
 from __future__ import annotations
 
-from db.queries.client_list import COLUMNS as LIST_COLUMNS  # noqa: F401  (same row shape as the list)
+from db.queries.client_list import ROW_COLUMNS
 from db.session import ReadChannel
 
 SEARCH_LIMIT = 200
 
-_ROW = """c.ID, c.NAME, c.KIND, c.STATUS, u.FULL_NAME, c.CITY, c.MAIN_PHONE, c.MAIN_EMAIL,
-       s.LAST_CONTACT_AT, s.NEXT_STEP_AT, s.NEXT_STEP, c.TAGS_TEXT, s.OPEN_DEALS_AMOUNT, c.SEARCH_NAME"""
+_ROW = ROW_COLUMNS + ", c.SEARCH_NAME"  #: the list's row shape, so search results fill the same table
 
 
 def _any_prefix(alias: str, n: int) -> str:

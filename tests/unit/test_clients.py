@@ -182,3 +182,32 @@ def test_list_row_shows_main_phone_email_and_tags(embedded_db):
         clients.save_client(ctx, d)
         row = clients.list_clients_page(ctx).rows[0]
     assert (row.phone, row.email, row.tags) == ("+7 495 123-45-67", "info@romashka.ru", "VIP")
+
+
+def test_untouched_legacy_phone_does_not_block_a_save(embedded_db):
+    """An imported number that today's check refuses must not stop the user editing the city."""
+    from sqlalchemy import update
+
+    from db.models import ClientPhone
+
+    with AppContext(embedded_db) as ctx:
+        saved = clients.save_client(ctx, _romashka())
+        with ctx.sessions.begin() as s:
+            s.execute(update(ClientPhone).where(ClientPhone.client_id == saved.id, ClientPhone.contact_id.is_(None))
+                      .values(phone="12-34 old"))
+        card = clients.load_client_card(ctx, saved.id)
+        orig = copy.deepcopy(card.draft)
+        card.draft.city = "Тула"
+        clients.save_client(ctx, card.draft, orig)
+        assert clients.load_client_card(ctx, saved.id).draft.phones[0].number == "12-34 old"
+        card = clients.load_client_card(ctx, saved.id)
+        orig = copy.deepcopy(card.draft)
+        card.draft.phones[0].number = "12-34 new"  # a *changed* number is checked
+        with pytest.raises(ValidationError):
+            clients.save_client(ctx, card.draft, orig)
+
+
+def test_international_prefix_00():
+    from app import validate
+
+    assert validate.phone("0049 30 3913 8280").e164 == "+493039138280"
