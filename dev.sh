@@ -51,7 +51,8 @@ setup_venv() {
     "$py" -m venv .venv 2>/dev/null || { apt_install python3-venv; rm -rf .venv; "$py" -m venv .venv; }
   fi
   local stamp=.venv/.kartoteka-installed want
-  want=$(cat setup.py | sha1sum | cut -d' ' -f1)
+  # setup.py and the set of packages: an editable install must be redone when a package appears
+  want=$( (cat setup.py; ls -d */__init__.py) | sha1sum | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "installing Python packages into .venv"
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null

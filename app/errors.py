@@ -57,8 +57,13 @@ class NotAllowed(UserError):
     exit_code = 3
 
 
+#: ``ConnectionFailed.kind`` values, re-exported so ``ui`` can tell them apart without importing db
+ERR_AUTH, ERR_UNREACHABLE, ERR_NO_DATABASE, ERR_LOCKED, ERR_WIRE = (
+    dbe.ERR_AUTH, dbe.ERR_UNREACHABLE, dbe.ERR_NO_DATABASE, dbe.ERR_LOCKED, dbe.ERR_WIRE)
+
+
 class ConnectionFailed(UserError):
-    """The database could not be reached or opened. ``kind`` is one of ``db.engine.ERR_*``."""
+    """The database could not be reached or opened. ``kind`` is one of the ``ERR_*`` above."""
 
     exit_code = 2
 

@@ -1,4 +1,4 @@
-# generated — do not edit; run `python -m tools.build_forms` (until that exists: pyside6-uic ui/dialogs/login.ui -o ui/dialogs/login_ui.py)
+# generated — do not edit; run `python -m tools.build_forms`
 # ruff: noqa
 # -*- coding: utf-8 -*-
 
