@@ -411,3 +411,12 @@ def test_bad_rows_are_refused(bulk_db):
         with pytest.raises(KeyError):
             bulk.insert_rows(conn, "NO_SUCH_TABLE", ("a",), [(1,)])
         conn.rollback()
+
+
+def test_numbers_into_text_columns_are_their_text(bulk_db):
+    ctx = bulk_db
+    with ctx.engine.connect() as conn:
+        bulk.insert_rows(conn, "AUDIT_LOG", ("user_name", "action", "old_value", "new_value"),
+                         [("NUM", "I", 123456789012, Decimal("12.50"))])
+        conn.commit()
+    assert _rows(ctx, "SELECT old_value, new_value FROM AUDIT_LOG WHERE user_name = 'NUM'") == [("123456789012", "12.50")]
