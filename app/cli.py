@@ -19,15 +19,17 @@ from app.errors import UserError
 from app.i18n import translate
 
 
-def _add_db_args(p: argparse.ArgumentParser) -> None:
+def _add_db_args(p: argparse.ArgumentParser, password_stdin: bool = True) -> None:
     g = p.add_argument_group(translate("app.cli", "connection"))
     g.add_argument("--db", metavar="TARGET",
                    help=translate("app.cli", "database file, or server DSN host/port:path-or-alias "
                                              "(default: the embedded demo database)"))
     g.add_argument("--user", help=translate("app.cli", "Firebird user (default: $KARTOTEKA_USER or SYSDBA)"))
-    g.add_argument("--password-stdin", action="store_true",
-                   help=translate("app.cli", "read the password from the first line of standard input"))
-    g.add_argument("--role", help=translate("app.cli", "SQL role to connect with"))
+    if password_stdin:
+        g.add_argument("--password-stdin", action="store_true",
+                       help=translate("app.cli", "read the password from the first line of standard input"))
+    g.add_argument("--connect-role", dest="role", metavar="ROLE",
+                   help=translate("app.cli", "SQL role to connect with (default: the login's CRM role)"))
     g.add_argument("--wan", action="store_true",
                    help=translate("app.cli", "slow link: turn on wire compression"))
 
@@ -63,6 +65,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help=translate("app.cli", "check connectivity and schema health"))
     _add_db_args(p)
+
+    p = sub.add_parser("users", help=translate("app.cli", "manage CRM users (Firebird logins); connects as "
+                                                          "$KARTOTEKA_USER/$KARTOTEKA_PASSWORD (SYSDBA or RDB$ADMIN)"))
+    us = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    u = us.add_parser("add", help=translate("app.cli", "create a user with a role"))
+    u.add_argument("login")
+    u.add_argument("--role", required=True, choices=("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER", "CRM_READONLY"),
+                   type=str.upper)
+    u.add_argument("--department", help=translate("app.cli", "department name (created if new)"))
+    u.add_argument("--full-name", help=translate("app.cli", "the person's name as shown in the CRM"))
+    u.add_argument("--scope", choices=("OWN", "DEPT", "ALL"), type=str.upper,
+                   help=translate("app.cli", "record visibility (default from the role)"))
+    u.add_argument("--password-stdin", action="store_true",
+                   help=translate("app.cli", "read the NEW user's password from standard input"))
+    _add_db_args(u, password_stdin=False)
+    u = us.add_parser("list", help=translate("app.cli", "list users"))
+    _add_db_args(u, password_stdin=False)
+    u = us.add_parser("disable", help=translate("app.cli", "lock a user out"))
+    u.add_argument("login")
+    _add_db_args(u, password_stdin=False)
+    u = us.add_parser("passwd", help=translate("app.cli", "set a user's password"))
+    u.add_argument("login")
+    u.add_argument("--password-stdin", action="store_true", required=True,
+                   help=translate("app.cli", "read the new password from standard input"))
+    _add_db_args(u, password_stdin=False)
+    u = us.add_parser("role", help=translate("app.cli", "change a user's role (effective at the next login)"))
+    u.add_argument("login")
+    u.add_argument("--role", required=True, choices=("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER", "CRM_READONLY"),
+                   type=str.upper)
+    u.add_argument("--scope", choices=("OWN", "DEPT", "ALL"), type=str.upper)
+    _add_db_args(u, password_stdin=False)
     return parser
 
 
@@ -155,6 +188,39 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_users(args) -> int:
+    from app import users
+    from app.context import AppContext, spec_from
+
+    target = args.db or str(config.default_database_path())
+    spec = spec_from(target, args.user, None, args.role, wan=args.wan)  # admin password: $KARTOTEKA_PASSWORD
+    new_password = None
+    if getattr(args, "password_stdin", False):
+        new_password = sys.stdin.readline().rstrip("\r\n")
+    with AppContext(spec) as ctx:
+        action = args.users_command
+        if action == "add":
+            info = users.add_user(ctx, args.login, args.role, new_password, department=args.department,
+                                  full_name=args.full_name, scope=args.scope)
+            print(translate("app.cli", "User {login} ({role}, scope {scope}) is ready").format(
+                login=info.login, role=info.role, scope=info.scope))
+        elif action == "list":
+            for u in users.list_users(ctx):
+                state = "" if u.is_active else "  (disabled)"
+                print(f"{u.login:<20} {u.role:<13} {u.scope:<5} {u.department or '-':<20} {u.full_name}{state}")
+        elif action == "disable":
+            users.disable_user(ctx, args.login)
+            print(translate("app.cli", "User {login} is disabled").format(login=args.login.upper()))
+        elif action == "passwd":
+            users.set_password(ctx, args.login, new_password or "")
+            print(translate("app.cli", "Password of {login} changed").format(login=args.login.upper()))
+        elif action == "role":
+            info = users.set_role(ctx, args.login, args.role, args.scope)
+            print(translate("app.cli", "User {login} now has role {role} (from the next login)").format(
+                login=info.login, role=info.role))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from ui.main import run  # composition root: the only place app reaches up to ui
 
@@ -170,6 +236,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "info": cmd_info,
     "check": cmd_check,
+    "users": cmd_users,
 }
 
 

@@ -77,6 +77,16 @@ class AppContext:
         try:
             self.engine = dbe.make_engine(spec)
             facts = dbinfo.connect_facts(self.reader)  # attach + one statement (bench/README.md)
+            role = facts["account_role"]
+            if spec.role is None and role and facts["role"] in (None, "NONE") and facts["user"] != "SYSDBA":
+                # FB3 activates a role only when it is passed at connect (FIREBIRD.md §4.2): reattach
+                # with the role of this login's CRM account. Profiles remember it for next time.
+                self._reader.close()
+                self._reader = None
+                self.engine.dispose()
+                self.spec = spec = spec.with_role(role)
+                self.engine = dbe.make_engine(spec)
+                facts = dbinfo.connect_facts(self.reader)
         except UserError:
             self.close()
             raise

@@ -76,6 +76,7 @@ def upgrade(ctx: AppContext) -> tuple[str | None, str]:
     before = migrate.current_revision(ctx.engine)
     if before is not None and before not in migrate.known_revisions():
         check_revision(before)  # raises: newer than this program
+    ctx.reader.restart()  # prepared statements would hold objects a revision re-creates ("in use")
     migrate.upgrade(ctx.engine)
     after = migrate.current_revision(ctx.engine)
     return before, after

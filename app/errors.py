@@ -131,6 +131,15 @@ def connection_message(kind: str, target: str) -> str:
     return text.format(target=target)
 
 
+def _exception_text(details: str) -> str:
+    """The message of a Firebird user exception (the line after its name)."""
+    lines = [ln.lstrip("- ").strip() for ln in (details or "").splitlines()]
+    for i, ln in enumerate(lines):
+        if ln.startswith("EX_") and i + 1 < len(lines):
+            return lines[i + 1]
+    return lines[-1] if lines else ""
+
+
 def from_driver(exc: BaseException, target: str, *, connecting: bool = True) -> UserError:
     """Map a driver (fdb/SQLAlchemy) error to a :class:`UserError`.
 
@@ -145,6 +154,8 @@ def from_driver(exc: BaseException, target: str, *, connecting: bool = True) -> 
         return ConflictError(ConflictInfo(None, None))
     if kind == dbe.ERR_PERMISSION:
         return NotAllowed(translate("app.errors", "You have no right to do this."), details)
+    if kind == dbe.ERR_DENIED:
+        return NotAllowed(translate("app.errors", "Not allowed: {why}").format(why=_exception_text(details)), details)
     if kind == dbe.ERR_DISCONNECT:
         return ConnectionLost(kind, connection_message(kind, target), details)
     if not connecting and kind == dbe.ERR_OTHER:

@@ -513,7 +513,10 @@ def insert_rows(conn: Connection, table_name: str, columns: Sequence[str], rows:
     params = [_param_for(c, dialect, (r[j] for r in rows)) for j, c in enumerate(cols)]
     col_list = ", ".join(_quote(c.name) for c in cols)
     values = ", ".join(f":p{{r}}_{j}" for j in range(len(cols)))
-    body = f"INSERT INTO {_quote(table.name)} ({col_list}) VALUES ({values});"
+    # through the visibility view, like every DML of the app (db/visibility.py, issue #4)
+    from db.visibility import VIEW_OF
+
+    body = f"INSERT INTO {_quote(VIEW_OF.get(table.name, table.name))} ({col_list}) VALUES ({values});"
     return _run_packs(conn, params, body, rows, pack, 1)
 
 
@@ -535,7 +538,9 @@ def update_rows(conn: Connection, table_name: str, set_columns: Sequence[str], k
     ns = len(set_columns)
     sets = ", ".join(f"{_quote(c.name)} = :p{{r}}_{j}" for j, c in enumerate(cols[:ns]))
     where = " AND ".join(f"{_quote(c.name)} = :p{{r}}_{ns + j}" for j, c in enumerate(cols[ns:]))
-    body = f"UPDATE {_quote(table.name)} SET {sets} WHERE {where};"
+    from db.visibility import VIEW_OF
+
+    body = f"UPDATE {_quote(VIEW_OF.get(table.name, table.name))} SET {sets} WHERE {where};"
     return _run_packs(conn, params, body, rows, pack, 2)
 
 

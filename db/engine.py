@@ -219,6 +219,7 @@ def make_engine(spec: ConnectSpec, *, echo: bool = False) -> Engine:
     worker thread, the CLI's main thread); event listening uses its own attachment.
     """
     import db.fdb_dialect  # noqa: F401  (registers firebird+fdb)
+    from db.visibility import VIEW_OF
 
     fbclient.load()
     return create_engine(
@@ -226,6 +227,7 @@ def make_engine(spec: ConnectSpec, *, echo: bool = False) -> Engine:
         creator=lambda: attach(spec),
         poolclass=StaticPool,
         echo=echo,
+        view_of=VIEW_OF,  # DML goes through the visibility views (issue #4)
     )
 
 
@@ -286,6 +288,7 @@ ERR_LOCKED = "locked"
 ERR_WIRE = "wire"
 ERR_CONFLICT = "conflict"
 ERR_PERMISSION = "permission"
+ERR_DENIED = "denied"  #: a visibility/rights rule of ours (EX_DENIED) refused the change
 ERR_DISCONNECT = "disconnect"
 ERR_OTHER = "other"
 
@@ -317,4 +320,6 @@ def classify_error(exc: BaseException) -> str:
         return ERR_NO_DATABASE
     if "Incompatible wire encryption" in text:
         return ERR_WIRE
+    if code == 335544517 and "EX_DENIED" in text:  # a user exception raised by our guard triggers
+        return ERR_DENIED
     return _CODES.get(code, ERR_OTHER)

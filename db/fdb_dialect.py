@@ -13,7 +13,7 @@ bundled client library and our DPB options, so ``create_connect_args`` only exis
 from __future__ import annotations
 
 from sqlalchemy.dialects import registry
-from sqlalchemy_firebird.base import FBDialect
+from sqlalchemy_firebird.base import FBCompiler, FBDialect, FBIdentifierPreparer
 
 #: gdscodes that mean the attachment is gone (FIREBIRD.md §2.7).
 DISCONNECT_CODES = frozenset(
@@ -38,10 +38,42 @@ def gdscode_of(exc: BaseException) -> int | None:
     return None
 
 
+class RoutingPreparer(FBIdentifierPreparer):
+    """Quotes table names as their visibility views (``CLIENTS`` → ``V_CLIENTS``) in DML only.
+
+    Used by :class:`RoutingCompiler` (SELECT/INSERT/UPDATE/DELETE); DDL keeps the dialect's plain
+    preparer, so migrations create and alter the base tables.
+    """
+
+    def __init__(self, dialect, view_of: dict[str, str]):
+        super().__init__(dialect)
+        self.view_of = view_of
+
+    def quote(self, ident, force=None):
+        return super().quote(self.view_of.get(ident, ident))
+
+
+class RoutingCompiler(FBCompiler):
+    """The statement compiler with table names routed to views (see db/visibility.py)."""
+
+    @property
+    def preparer(self):
+        return self.dialect.routing_preparer
+
+    @preparer.setter
+    def preparer(self, value):  # Compiled.__init__ assigns the dialect's plain preparer
+        pass
+
+
 class FBDialect_fdb(FBDialect):
     name = "firebird"
     driver = "fdb"
     supports_statement_cache = True
+    statement_compiler = RoutingCompiler
+
+    def __init__(self, view_of: dict[str, str] | None = None, **kw):
+        super().__init__(**kw)
+        self.routing_preparer = RoutingPreparer(self, view_of or {})
 
     @classmethod
     def import_dbapi(cls):

@@ -59,10 +59,18 @@ _FACTS_SELECT = (
     "SELECT rdb$get_context('SYSTEM', 'ENGINE_VERSION'), m.mon$ods_major, m.mon$ods_minor, "
     "m.mon$page_size, m.mon$pages, CURRENT_USER, CURRENT_ROLE, "
     "rdb$get_context('SYSTEM', 'WIRE_ENCRYPTED'), rdb$get_context('SYSTEM', 'WIRE_COMPRESSED'), "
-    "rdb$get_context('SYSTEM', 'NETWORK_PROTOCOL'), {rev} FROM mon$database m"
+    "rdb$get_context('SYSTEM', 'NETWORK_PROTOCOL'), {rev}, {role} FROM mon$database m"
 )
-FACTS_WITH_REVISION_SQL = _FACTS_SELECT.format(rev="(SELECT FIRST 1 VERSION_NUM FROM ALEMBIC_VERSION)")
-FACTS_SQL = _FACTS_SELECT.format(rev="CAST(NULL AS VARCHAR(32))")
+_REV = "(SELECT FIRST 1 VERSION_NUM FROM ALEMBIC_VERSION)"
+_NO_REV = "CAST(NULL AS VARCHAR(32))"
+_ROLE = "(SELECT FIRST 1 CAST(ROLE_NAME AS VARCHAR(63)) FROM V_MY_ACCOUNT)"
+_NO_ROLE = "CAST(NULL AS VARCHAR(63))"
+#: newest schema first: the account view (0004+), the version table (0001+), nothing
+FACTS_SQLS = (
+    _FACTS_SELECT.format(rev=_REV, role=_ROLE),
+    _FACTS_SELECT.format(rev=_REV, role=_NO_ROLE),
+    _FACTS_SELECT.format(rev=_NO_REV, role=_NO_ROLE),
+)
 
 
 def connect_facts(reader) -> dict[str, object]:
@@ -72,13 +80,17 @@ def connect_facts(reader) -> dict[str, object]:
     facts and the revision travel together, and the prepared statement stays cached. A database
     without a version table (not yet migrated) gives ``revision`` None.
     """
-    try:
-        row = reader.one(FACTS_WITH_REVISION_SQL)
-    except Exception as exc:
-        if "ALEMBIC_VERSION" not in str(exc):
-            raise
-        reader.restart()
-        row = reader.one(FACTS_SQL)
+    row = None
+    for sql in FACTS_SQLS:
+        try:
+            row = reader.one(sql)
+            break
+        except Exception as exc:
+            if "ALEMBIC_VERSION" not in str(exc) and "V_MY_ACCOUNT" not in str(exc):
+                raise
+            reader.restart()
+    if row is None:
+        raise RuntimeError("no facts")
     return {
         "engine_version": row[0],
         "ods": f"{row[1]}.{row[2]}",
@@ -90,4 +102,5 @@ def connect_facts(reader) -> dict[str, object]:
         "wire_compressed": row[8] == "TRUE",
         "protocol": row[9],
         "revision": row[10],
+        "account_role": row[11].strip() if row[11] else None,  #: the CRM role of this login
     }

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_tpb
+from db.visibility import route_sql
 
 #: Seconds after which the read transaction is committed and restarted (FB4+ OST pinning).
 READ_TX_MAX_AGE_S = 240.0
@@ -66,7 +67,7 @@ class ReadChannel:
         entry = self._cache.get(sql)
         if entry is None:
             cur = self._transaction().cursor()
-            ps = cur.prep(sql)
+            ps = cur.prep(route_sql(sql))  # read the visibility views, never base tables (issue #4)
             self.prepares += 1
             entry = self._cache[sql] = (cur, ps)
         return entry
