@@ -9,6 +9,10 @@ Every key is declared below; :data:`STATE_VERSION` and :func:`_upgrade` carry re
 """
 from __future__ import annotations
 
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
@@ -96,3 +100,133 @@ def save_widget_geometry(key: str, widget: QWidget) -> None:
 def restore_widget_geometry(key: str, widget: QWidget) -> bool:
     geometry = _bytes(settings().value(key))
     return geometry is not None and widget.restoreGeometry(geometry)
+
+
+# ---------------------------------------------------------------------------------------------
+# The client list: saved views (filters + columns + sort), the working view, column widths.
+#
+# Stored as JSON text under the keys below (one INI value each: readable, and free of QSettings'
+# type guessing). A view refers to custom-field columns as ``cf:<field id>``; ids or columns the
+# current database does not know are ignored when the view is applied, never an error.
+
+KEY_CLIENT_LIST_VIEWS = "ui.client_list/views"  #: the user's saved views, a JSON list
+KEY_CLIENT_LIST_CURRENT = "ui.client_list/current"  #: the working view at exit, JSON
+KEY_CLIENT_LIST_WIDTHS = "ui.client_list/widths"  #: column key → width in pixels, JSON
+
+#: The default of the "sleeping N days" filter (the spin box starts here).
+DEFAULT_SLEEPING_DAYS = 60
+
+
+@dataclass(frozen=True)
+class ClientFilters:
+    """The client list's quick filters as the user set them (``app``'s ListFilter is built from it)."""
+
+    my: bool = False  #: only clients I am responsible for
+    statuses: tuple[str, ...] = ()  #: empty: any status
+    tag_id: int | None = None
+    sleeping: bool = False
+    sleeping_days: int = DEFAULT_SLEEPING_DAYS  #: kept while ``sleeping`` is off, so the spin box remembers
+    no_next_step: bool = False
+    include_archived: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["statuses"] = list(self.statuses)
+        return d
+
+    @classmethod
+    def from_json(cls, d: Any) -> ClientFilters:
+        if not isinstance(d, dict):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in d.items() if k in known}
+        try:
+            kw["statuses"] = tuple(str(x) for x in kw.get("statuses") or ())
+            if kw.get("tag_id") is not None:
+                kw["tag_id"] = int(kw["tag_id"])
+            kw["sleeping_days"] = max(1, int(kw.get("sleeping_days", DEFAULT_SLEEPING_DAYS)))
+            for flag in ("my", "sleeping", "no_next_step", "include_archived"):
+                kw[flag] = bool(kw.get(flag, False))
+            return cls(**kw)
+        except (TypeError, ValueError):
+            return cls()
+
+
+@dataclass(frozen=True)
+class ClientListView:
+    """A named view of the client list: filters, visible columns in order, sort.
+
+    ``id`` is ``builtin:<name>`` for the views that come with the program and ``user:<name>`` for
+    the user's own; ``columns`` empty means "keep the columns as they are" (built-in views).
+    """
+
+    id: str
+    name: str
+    filters: ClientFilters = ClientFilters()
+    columns: tuple[str, ...] = ()
+    sort: str = "name"
+    desc: bool = False
+
+    @property
+    def is_builtin(self) -> bool:
+        return self.id.startswith("builtin:")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "filters": self.filters.to_json(),
+                "columns": list(self.columns), "sort": self.sort, "desc": self.desc}
+
+    @classmethod
+    def from_json(cls, d: Any) -> ClientListView | None:
+        if not isinstance(d, dict) or not isinstance(d.get("id"), str) or not isinstance(d.get("name"), str):
+            return None
+        cols = d.get("columns") or []
+        return cls(d["id"], d["name"], ClientFilters.from_json(d.get("filters")),
+                   tuple(str(c) for c in cols if isinstance(c, str)), str(d.get("sort") or "name"),
+                   bool(d.get("desc", False)))
+
+
+def _load_json(key: str) -> Any:
+    raw = settings().value(key)
+    if not isinstance(raw, str) or not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None
+
+
+def _save_json(key: str, value: Any) -> None:
+    s = settings()
+    s.setValue(key, json.dumps(value, ensure_ascii=False))
+    s.sync()
+
+
+def load_client_list_views() -> list[ClientListView]:
+    """The user's saved views, in the order they were saved (unreadable entries skipped)."""
+    data = _load_json(KEY_CLIENT_LIST_VIEWS)
+    views = [ClientListView.from_json(d) for d in data] if isinstance(data, list) else []
+    return [v for v in views if v is not None and not v.is_builtin]
+
+
+def save_client_list_views(views: list[ClientListView]) -> None:
+    _save_json(KEY_CLIENT_LIST_VIEWS, [v.to_json() for v in views if not v.is_builtin])
+
+
+def load_current_client_list_view() -> ClientListView | None:
+    """The working view at the last exit (the selected view with the user's later changes)."""
+    return ClientListView.from_json(_load_json(KEY_CLIENT_LIST_CURRENT))
+
+
+def save_current_client_list_view(view: ClientListView) -> None:
+    _save_json(KEY_CLIENT_LIST_CURRENT, view.to_json())
+
+
+def load_client_list_widths() -> dict[str, int]:
+    data = _load_json(KEY_CLIENT_LIST_WIDTHS)
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): int(v) for k, v in data.items() if isinstance(v, int) and v > 0}
+
+
+def save_client_list_widths(widths: dict[str, int]) -> None:
+    _save_json(KEY_CLIENT_LIST_WIDTHS, {k: int(v) for k, v in widths.items() if v > 0})

@@ -1,83 +1,156 @@
-"""The client list: a lazy table of clients in name order. Layer: ``ui``.
+"""The client list: search as you type, quick filters, chosen columns, sort, saved views. Layer: ``ui``.
 
-Pages come from :func:`app.clients.list_clients_page` through :func:`ui.ops.run_op` (one round trip
-per 200 rows, keyset-paged), so opening the list costs one page, never the whole table. Enter or a
-double-click emits ``client_list_did_activate_client(client_id)``; F5 reloads from the first page
-(the main window's Refresh action does the same). What the list must not do: query more than it
-shows, or block the GUI while a page is on its way.
+Everything comes from ``app`` through :func:`ui.ops.run_op`:
+
+* browsing: :func:`app.clients.list_clients_page` (one round trip per 200 rows, keyset-paged, the
+  filters, sort and custom-field columns of the working view). Opening costs one page, never the
+  whole table; scrolling fetches the next page.
+* searching: while the search box holds text, :func:`app.clients.search_clients` answers replace
+  the rows (at most 200, no paging; sorted here by the chosen column). Answers to older queries are
+  dropped, so only the latest query's result is ever shown. Quick filters do not apply to search
+  results (the bar is disabled meanwhile); Esc returns to browsing.
+* reference data: :func:`app.clients.list_choices` (users/"me", tags, custom fields) once per
+  connection, before the first page, and again on a ``ref`` change.
+
+Keys (when the table has the focus): Enter/double-click emits ``client_list_did_activate_client``;
+Ins emits ``client_list_did_request_new_client``; Del archives the current client after asking,
+Shift+Del deletes it for good after asking; F5 reloads; Ctrl+F goes to the search box. What the list
+changed itself is announced as ``client_list_did_change_clients(Changes)`` (for the change bus).
+
+:meth:`on_changes` is the change-bus slot: a change of clients, interactions, deals or tasks
+reloads the rows shown (as many as are loaded) without blanking the table, keeping the selection
+and the scroll position. Call it on the GUI thread.
+
+The working view (filters, columns, sort, which view is selected) and the column widths are kept
+per OS user in :mod:`ui.state` and restored at the next start.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import clients
+from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
 from app.errors import UserError
-from app.i18n import QT_TRANSLATE_NOOP
 
 from ui import errors, ops, state
+from ui.dialogs import columns as columns_dialog
+from ui.lists.client_columns import (  # noqa: F401  (re-exported: other screens show statuses the same way)
+    COLUMNS,
+    CONTEXT,
+    DEFAULT_VISIBLE,
+    KIND_LABELS,
+    STATUS_COLORS,
+    STATUS_LABELS,
+    all_columns,
+    custom_value,
+)
+from ui.lists.client_views import DEFAULT_VIEW, ViewSelector, confirm
 from ui.models.columns import ColumnSpec
 from ui.models.row_table import OnError, OnPage, RowTableModel
+from ui.state import ClientFilters, ClientListView
+from ui.widgets.filter_bar import FilterBar
+from ui.widgets.search_box import SearchBox
 
-#: Translation context of the column titles and coded values below.
-CONTEXT = "ClientListWidget"
-
-STATUS_LABELS = {
-    "POTENTIAL": QT_TRANSLATE_NOOP("ClientListWidget", "Potential"),
-    "ACTIVE": QT_TRANSLATE_NOOP("ClientListWidget", "Active"),
-    "REGULAR": QT_TRANSLATE_NOOP("ClientListWidget", "Regular"),
-    "LOST": QT_TRANSLATE_NOOP("ClientListWidget", "Lost"),
-}
-STATUS_COLORS = {"POTENTIAL": "#90A4AE", "ACTIVE": "#43A047", "REGULAR": "#1E88E5", "LOST": "#E53935"}
-KIND_LABELS = {
-    "COMPANY": QT_TRANSLATE_NOOP("ClientListWidget", "Company"),
-    "PERSON": QT_TRANSLATE_NOOP("ClientListWidget", "Person"),
-}
-
-#: Columns in display order; keys are :class:`app.clients.ClientRow` fields.
-COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("name", QT_TRANSLATE_NOOP("ClientListWidget", "Name"), width=32),
-    ColumnSpec("status", QT_TRANSLATE_NOOP("ClientListWidget", "Status"), "status", 11,
-               choices=STATUS_LABELS, colors=STATUS_COLORS),
-    ColumnSpec("kind", QT_TRANSLATE_NOOP("ClientListWidget", "Type"), width=9, choices=KIND_LABELS),
-    ColumnSpec("responsible", QT_TRANSLATE_NOOP("ClientListWidget", "Responsible"), width=25),
-    ColumnSpec("city", QT_TRANSLATE_NOOP("ClientListWidget", "City"), width=14),
-    ColumnSpec("phone", QT_TRANSLATE_NOOP("ClientListWidget", "Phone"), width=19),
-    ColumnSpec("email", QT_TRANSLATE_NOOP("ClientListWidget", "E-mail"), width=26),
-    ColumnSpec("last_contact_at", QT_TRANSLATE_NOOP("ClientListWidget", "Last contact"), "datetime", 16),
-    ColumnSpec("next_step_at", QT_TRANSLATE_NOOP("ClientListWidget", "Next step on"), "datetime", 16),
-    ColumnSpec("next_step", QT_TRANSLATE_NOOP("ClientListWidget", "Next step"), width=26),
-    ColumnSpec("tags", QT_TRANSLATE_NOOP("ClientListWidget", "Tags"), width=14),
-    ColumnSpec("open_deals_amount", QT_TRANSLATE_NOOP("ClientListWidget", "Open deals"), "money", 14),
-)
-#: Names the column set in saved layouts (a layout for another set is not applied).
-_COLUMN_SET = ",".join(c.key for c in COLUMNS)
+#: Kinds of change that alter what the list shows (the summary columns come from interactions,
+#: deals and tasks).
+_LIST_KINDS = (CLIENT, INTERACTION, DEAL, TASK)
 
 
 class ClientListWidget(QWidget):
-    """The client table. Call :meth:`refresh` once a database is open, :meth:`clear` when it closes."""
+    """The client list screen. Call :meth:`refresh` once a database is open, :meth:`clear` when it closes."""
 
     client_list_did_activate_client = Signal(int)
+    #: Ins: the user wants a new client (the card opens empty)
+    client_list_did_request_new_client = Signal()
+    #: the list archived/deleted clients itself: the :class:`app.changes.Changes` to publish
+    client_list_did_change_clients = Signal(object)
     #: the loaded row count or the loading state changed (the status bar shows :meth:`count_text`)
     client_list_did_change_count = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RowTableModel(COLUMNS, self._fetch_page, context=CONTEXT, parent=self)
+        self._choices: clients.ListChoices | None = None
+        self._choices_pending = False
+        self._connected = False
+        self._query = ""
+        self._search_limit_hit = False
+        self._custom_pos: dict[int, int] = {}  #: field id → index in ClientRow.custom of the rows shown
+        self._widths = state.load_client_list_widths()
+        self._kept: tuple[int | None, set[int], int, int] | None = None  #: selection across a reload
+        self._applying = False  #: the header is being arranged by the program, not the user
+        saved = state.load_current_client_list_view()
+        self._view: ClientListView = saved or replace(DEFAULT_VIEW, columns=DEFAULT_VISIBLE)
+        if not self._view.columns:
+            self._view = replace(self._view, columns=DEFAULT_VISIBLE)
+
+        self.model = RowTableModel(COLUMNS, self._fetch_page, context=CONTEXT, row_value=self._row_value,
+                                   parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("clientTable")
         self.view.setModel(self.model)
-        self._setup_view()
+        self.search_box = SearchBox(self)
+        self.filter_bar = FilterBar([(s, STATUS_LABELS[s]) for s in clients.STATUSES], CONTEXT, self)
+        self.view_selector = ViewSelector(self.working_view, self)
+        self.columns_button = QPushButton(self.tr("&Columns…"), self)
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setToolTip(self.tr("Choose and order the columns (or right-click a column title)"))
+        self.columns_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.view_selector)
+        top.addWidget(self.search_box, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_bar, 1)
+        bar.addWidget(self.columns_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        self._setup_view()
+
+        self.view_selector.select(self._view.id)
+        self.filter_bar.set_filters(self._view.filters)
+        self._apply_layout()
+        self._show_sort_indicator()
+        self._update_modified()
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._find_shortcut = find
         self.view.activated.connect(self._on_view_activated)
+        self.view.installEventFilter(self)
         self.model.row_table_did_load_rows.connect(self.client_list_did_change_count)
         self.model.row_table_did_fail.connect(self._on_model_did_fail)
+        self.model.row_table_will_replace_rows.connect(self._keep_selection)
+        self.model.row_table_did_replace_rows.connect(self._restore_selection)
+        self.search_box.search_box_did_change_query.connect(self._on_query_changed)
+        self.search_box.search_box_did_request_results.connect(self._focus_results)
+        self.filter_bar.filter_bar_did_change_filters.connect(self._on_filters_changed)
+        self.view_selector.view_selector_did_choose_view.connect(self.apply_view)
+        self.columns_button.clicked.connect(self.choose_columns)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)  # coalesce several changes arriving together
+        self._reload_timer.timeout.connect(self._reload_now)
 
     def _setup_view(self) -> None:
         v = self.view
@@ -88,7 +161,7 @@ class ClientListWidget(QWidget):
         v.setWordWrap(False)
         v.setTabKeyNavigation(False)  # Tab leaves the table, as in Windows lists
         v.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        v.setSortingEnabled(False)  # server order (name); column sorting comes with filters
+        v.setSortingEnabled(False)  # the server sorts: header clicks are handled below
         v.setCornerButtonEnabled(False)
         vh = v.verticalHeader()
         vh.setVisible(False)
@@ -97,56 +170,502 @@ class ClientListWidget(QWidget):
         hh = v.horizontalHeader()
         hh.setHighlightSections(False)
         hh.setSectionsMovable(True)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
         hh.setStretchLastSection(False)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self._default_widths()
-        state.restore_header(state.KEY_CLIENT_LIST_HEADER, hh, _COLUMN_SET)
-
-    def _default_widths(self) -> None:
-        """Fixed-format columns fit a sample value, text columns ``spec.width`` average characters;
-        every column fits its title. The user's own widths (restored afterwards) win."""
-        fm = self.view.fontMetrics()
-        head_fm = self.view.horizontalHeader().fontMetrics()
-        char = max(fm.averageCharWidth(), 6)
-        for i, spec in enumerate(COLUMNS):
-            sample = self.model.formatter.sample(spec)
-            content = fm.horizontalAdvance(sample) if sample else spec.width * char
-            if spec.colors:
-                content += 18  # the status dot
-            title = head_fm.horizontalAdvance(str(self.model.headerData(i, Qt.Orientation.Horizontal)))
-            self.view.setColumnWidth(i, max(content, title) + 14)
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._on_header_menu)
+        hh.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        hh.sectionMoved.connect(self._on_header_changed)
+        hh.sectionResized.connect(self._on_section_resized)
 
     # --- public ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload from the first page (keeps nothing stale)."""
-        self.model.refresh()
+        """Reload from the first page (the search again, while searching); F5.
+
+        The first call after :meth:`clear` loads the reference data (tags, custom fields) first.
+        """
+        self._connected = True
+        if self._choices is None:
+            self._load_choices()
+        elif self._query:
+            self._run_search()
+        else:
+            self._set_browse_source()
+            self.model.refresh()
         self.client_list_did_change_count.emit()
 
     def clear(self) -> None:
-        """Show nothing and fetch nothing (no database open)."""
+        """Show nothing and fetch nothing (no database open); reference data is dropped too."""
+        self._connected = False
+        self._choices = None
+        self._reload_timer.stop()
         self.model.clear()
+
+    def on_changes(self, changes: Changes) -> None:
+        """The change-bus slot (GUI thread): reload what is shown if ``changes`` may affect it."""
+        if not self._connected:
+            return
+        if changes.touches(REF):
+            self._choices = None  # tags or custom fields may have changed: load them again first
+        if changes.touches(REF) or any(changes.touches(k) for k in _LIST_KINDS):
+            self._reload_timer.start()
 
     def current_client_id(self) -> int | None:
         index = self.view.currentIndex()
         return self.model.row_id_at(index.row()) if index.isValid() else None
 
+    def selected_client_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row_id_at(r) for r in rows if r < self.model.rowCount()]
+
+    def select_client(self, client_id: int) -> bool:
+        """Make ``client_id`` current if it is loaded."""
+        row = self.model.row_of_id(client_id)
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, self._first_visible_column()))
+        return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected (typing replaces it)."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    @property
+    def is_searching(self) -> bool:
+        return bool(self._query)
+
     def count_text(self) -> str:
-        """What the status bar says about the list: loading, or how many clients are loaded."""
+        """What the status bar says about the list: loading, or how many clients are loaded/found."""
         n = self.model.rowCount()
         if self.model.is_loading and n == 0:
             return self.tr("Loading…")
+        if self._query:
+            if self._search_limit_hit:
+                return self.tr("First %n client(s) found; type more to narrow the search", "", n)
+            return self.tr("%n client(s) found", "", n)
         if self.model.has_more:
             return self.tr("%n client(s) loaded, scroll for more", "", n)
         return self.tr("%n client(s)", "", n)
 
     def save_state(self) -> None:
-        state.save_header(state.KEY_CLIENT_LIST_HEADER, self.view.horizontalHeader(), _COLUMN_SET)
+        """Keep the working view and the column widths for the next start."""
+        self._store_widths()
+        state.save_current_client_list_view(self.working_view())
+        state.save_client_list_widths(self._widths)
+
+    # --- views -------------------------------------------------------------------------------
+    def working_view(self) -> ClientListView:
+        """Filters, columns and sort as they are now, under the selected view's id and name."""
+        return replace(self._view, filters=self.filter_bar.filters(), columns=tuple(self.visible_columns()))
+
+    def apply_view(self, view: ClientListView) -> None:
+        """Make ``view`` the working view: its filters and sort, its columns when it names any."""
+        columns = tuple(view.columns) or tuple(self.visible_columns())
+        custom_before = self._visible_custom_ids()
+        self._view = replace(view, columns=columns)
+        self.filter_bar.set_filters(view.filters)
+        self._view = replace(self._view, filters=self.filter_bar.filters())
+        self.view_selector.select(view.id)
+        self._apply_layout()
+        self._show_sort_indicator()
+        self._remember_view()
+        if self._choices is not None and self._connected:
+            if self._query and self._visible_custom_ids() == custom_before:
+                self._run_search()
+            else:
+                self.refresh()
+
+    def _remember_view(self) -> None:
+        self._update_modified()
+        state.save_current_client_list_view(self.working_view())
+
+    def _update_modified(self) -> None:
+        selected = self.view_selector.current_view()
+        cur = self.working_view()
+        same = (cur.filters == selected.filters and cur.sort == selected.sort and cur.desc == selected.desc
+                and (selected.is_builtin or cur.columns == selected.columns))
+        self.view_selector.set_modified(not same)
+
+    # --- columns -----------------------------------------------------------------------------
+    def visible_columns(self) -> list[str]:
+        """Keys of the shown columns, left to right."""
+        hh = self.view.horizontalHeader()
+        cols = self.model.columns
+        out = []
+        for visual in range(hh.count()):
+            logical = hh.logicalIndex(visual)
+            if 0 <= logical < len(cols) and not hh.isSectionHidden(logical):
+                out.append(cols[logical].key)
+        # custom columns of the view not (yet) known: keep them (the fields load after the window)
+        known = {c.key for c in cols}
+        return out + [k for k in self._view.columns if k not in known and k.startswith("cf:")]
+
+    def set_visible_columns(self, keys: Sequence[str]) -> None:
+        """Show these columns in this order (unknown keys ignored; at least one column stays)."""
+        known = {c.key for c in self.model.columns}
+        keys = [k for k in keys if k in known or k.startswith("cf:")]
+        if not [k for k in keys if k in known]:
+            return
+        custom_before = self._visible_custom_ids()
+        self._store_widths()
+        self._view = replace(self._view, columns=tuple(keys))
+        self._apply_layout()
+        self._remember_view()
+        if self._visible_custom_ids() != custom_before and self._choices is not None and self._connected:
+            self.refresh()  # the page must carry the new custom-field values
+
+    def choose_columns(self) -> None:
+        """The column chooser dialog."""
+        available = [(c.key, self._title(c)) for c in self.model.columns]
+        chosen = columns_dialog.choose_columns(self, available, self.visible_columns(), DEFAULT_VISIBLE)
+        if chosen:
+            self.set_visible_columns(chosen)
+
+    def _title(self, spec: ColumnSpec) -> str:
+        return str(self.model.headerData(self.model.columns.index(spec), Qt.Orientation.Horizontal))
+
+    def _visible_custom_ids(self) -> tuple[int, ...]:
+        ids = []
+        for key in self._view.columns:
+            if key.startswith("cf:"):
+                try:
+                    ids.append(int(key[3:]))
+                except ValueError:
+                    continue
+        known = {c.field_id for c in self.model.columns if c.field_id is not None}
+        return tuple(i for i in ids if i in known)
+
+    def _apply_layout(self) -> None:
+        """Order, hide and size the header's sections after ``self._view.columns``."""
+        hh = self.view.horizontalHeader()
+        cols = self.model.columns
+        index = {c.key: i for i, c in enumerate(cols)}
+        wanted = [index[k] for k in self._view.columns if k in index] or [index[k] for k in DEFAULT_VISIBLE]
+        self._applying = True  # our own moves are not the user's (the view still hears them)
+        try:
+            order = wanted + [i for i in range(len(cols)) if i not in wanted]
+            for visual, logical in enumerate(order):
+                current = hh.visualIndex(logical)
+                if current != visual:
+                    hh.moveSection(current, visual)
+            for logical in range(len(cols)):
+                hh.setSectionHidden(logical, logical not in wanted)
+                if logical in wanted:
+                    width = self._widths.get(cols[logical].key) or self._default_width(logical)
+                    self.view.setColumnWidth(logical, width)
+        finally:
+            self._applying = False
+
+    def _default_width(self, logical: int) -> int:
+        """Fixed-format columns fit a sample value, text columns ``spec.width`` average characters;
+        every column fits its title. The user's own widths win."""
+        spec = self.model.columns[logical]
+        fm = self.view.fontMetrics()
+        head_fm = self.view.horizontalHeader().fontMetrics()
+        char = max(fm.averageCharWidth(), 6)
+        sample = self.model.formatter.sample(spec)
+        content = fm.horizontalAdvance(sample) if sample else spec.width * char
+        if spec.colors:
+            content += 18  # the status dot
+        title = head_fm.horizontalAdvance(str(self.model.headerData(logical, Qt.Orientation.Horizontal)))
+        return max(content, title + 22) + 14  # title + room for the sort arrow
+
+    def _store_widths(self) -> None:
+        hh = self.view.horizontalHeader()
+        for logical, spec in enumerate(self.model.columns):
+            if not hh.isSectionHidden(logical) and hh.sectionSize(logical) > 0:
+                self._widths[spec.key] = hh.sectionSize(logical)
+
+    def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
+        if new > 0 and 0 <= logical < len(self.model.columns):
+            self._widths[self.model.columns[logical].key] = new
+
+    def _on_header_changed(self, *_args: object) -> None:
+        if self._applying:
+            return
+        self._view = replace(self._view, columns=tuple(self.visible_columns()))
+        self._remember_view()
+
+    def _on_header_menu(self, pos: QPoint) -> None:
+        menu = self._header_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _header_menu(self) -> QMenu:
+        """Show/hide each column, then the chooser and the defaults."""
+        menu = QMenu(self)
+        visible = set(self.visible_columns())
+        for spec in self.model.columns:
+            act = QAction(self._title(spec), menu)
+            act.setCheckable(True)
+            act.setChecked(spec.key in visible)
+            act.setData(spec.key)
+            act.toggled.connect(lambda on, key=spec.key: self._toggle_column(key, on))
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Columns…"), self.choose_columns)
+        menu.addAction(self.tr("&Restore default columns"), lambda: self.set_visible_columns(DEFAULT_VISIBLE))
+        return menu
+
+    def _toggle_column(self, key: str, on: bool) -> None:
+        keys = self.visible_columns()
+        if on and key not in keys:
+            keys.append(key)
+        elif not on:
+            keys = [k for k in keys if k != key]
+        self.set_visible_columns(keys)
+
+    def _first_visible_column(self) -> int:
+        hh = self.view.horizontalHeader()
+        for visual in range(hh.count()):
+            logical = hh.logicalIndex(visual)
+            if not hh.isSectionHidden(logical):
+                return logical
+        return 0
+
+    # --- sort --------------------------------------------------------------------------------
+    def set_sort(self, sort: str, desc: bool = False) -> None:
+        """Sort by ``sort`` (an ``app.clients.SORT_KEYS`` key) and reload from the first page."""
+        if sort not in clients.SORT_KEYS:
+            sort, desc = "name", False
+        self._view = replace(self._view, sort=sort, desc=desc)
+        self._show_sort_indicator()
+        self._remember_view()
+        if self._choices is not None and self._connected:
+            self.refresh()
+
+    def _show_sort_indicator(self) -> None:
+        hh = self.view.horizontalHeader()
+        logical = next((i for i, c in enumerate(self.model.columns) if c.sort_key == self._view.sort), -1)
+        order = Qt.SortOrder.DescendingOrder if self._view.desc else Qt.SortOrder.AscendingOrder
+        self._applying = True
+        try:
+            hh.setSortIndicator(logical, order)
+        finally:
+            self._applying = False
+
+    def _on_sort_indicator_changed(self, logical: int, order: Qt.SortOrder) -> None:
+        if self._applying:
+            return
+        cols = self.model.columns
+        spec = cols[logical] if 0 <= logical < len(cols) else None
+        if spec is None or spec.sort_key is None:
+            self._show_sort_indicator()  # not sortable: put the arrow back
+            return
+        self.set_sort(spec.sort_key, order == Qt.SortOrder.DescendingOrder)
+
+    # --- loading -----------------------------------------------------------------------------
+    def _load_choices(self) -> None:
+        if self._choices_pending:
+            return
+        self._choices_pending = True
+        self.model.clear()
+
+        def done(choices: clients.ListChoices) -> None:
+            self._choices_pending = False
+            if not self._connected:
+                return
+            self._apply_choices(choices)
+            self.refresh()
+
+        def failed(error: UserError) -> None:
+            self._choices_pending = False
+            errors.show_error(self, error)
+
+        ops.run_op(self, clients.list_choices, on_done=done, on_error=failed)
+
+    def _apply_choices(self, choices: clients.ListChoices) -> None:
+        self._store_widths()
+        self._choices = choices
+        self.filter_bar.set_choices(choices.tags, choices.my_user_id is not None)
+        self.model.set_columns(all_columns(choices.custom_fields))
+        self._apply_layout()
+        self._show_sort_indicator()
+
+    def _list_filter(self) -> clients.ListFilter:
+        f: ClientFilters = self.filter_bar.filters()
+        me = self._choices.my_user_id if self._choices else None
+        return clients.ListFilter(
+            responsible_id=(me if me is not None else -1) if f.my else None,
+            statuses=tuple(f.statuses), tag_id=f.tag_id,
+            sleeping_days=f.sleeping_days if f.sleeping else None,
+            no_next_step=f.no_next_step, include_archived=f.include_archived)
+
+    def _set_browse_source(self) -> None:
+        ids = self._visible_custom_ids()
+        self._custom_pos = {fid: i for i, fid in enumerate(ids)}
+        flt, sort, desc = self._list_filter(), self._view.sort, self._view.desc
+
+        def fetch(after: Any, on_page: OnPage, on_error: OnError) -> None:
+            def done(page: clients.ClientPage) -> None:
+                on_page(page.rows, page.next_key)
+
+            ops.run_op(self, clients.list_clients_page, after, flt, sort, desc, ids, on_done=done, on_error=on_error)
+
+        self.model.set_fetch_page(fetch)
+
+    def _fetch_page(self, after: Any, on_page: OnPage, on_error: OnError) -> None:
+        """Before the first refresh: nothing is connected, so nothing is asked."""
+        on_page([], None)
+
+    def _run_search(self) -> None:
+        query, sort, desc = self._query, self._view.sort, self._view.desc
+        self._custom_pos = {}
+
+        def fetch(after: Any, on_page: OnPage, on_error: OnError) -> None:
+            def done(rows: list[clients.ClientRow]) -> None:
+                self._search_limit_hit = len(rows) >= _SEARCH_LIMIT
+                on_page(_sorted_rows(rows, sort, desc), None)
+
+            ops.run_op(self, clients.search_clients, query, on_done=done, on_error=on_error)
+
+        self.model.set_fetch_page(fetch)
+        self.model.reload(min_rows=0)
+
+    def _reload_now(self) -> None:
+        if not self._connected:
+            return
+        if self._choices is None:
+            self.refresh()
+        elif self._query:
+            self._run_search()
+        else:
+            self._set_browse_source()
+            self.model.reload()
+
+    def _row_value(self, row: Any, spec: ColumnSpec) -> Any:
+        if spec.field_id is None:
+            return getattr(row, spec.key, None)
+        pos = self._custom_pos.get(spec.field_id)
+        custom = getattr(row, "custom", ())
+        if pos is None or pos >= len(custom):
+            return None
+        return custom_value(spec, custom[pos])
+
+    # --- search ------------------------------------------------------------------------------
+    def _on_query_changed(self, text: str) -> None:
+        was = bool(self._query)
+        self._query = text
+        self.filter_bar.setEnabled(not text)
+        self.filter_bar.setToolTip(self.tr("Quick filters do not apply to search results; Esc in the search "
+                                           "box returns to the list") if text else "")
+        if not self._connected or self._choices is None:
+            return
+        if text:
+            self._run_search()
+        elif was:
+            self._set_browse_source()
+            self.model.reload(min_rows=0)
+        self.client_list_did_change_count.emit()
+
+    def _focus_results(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, self._first_visible_column()))
+
+    # --- filters -----------------------------------------------------------------------------
+    def _on_filters_changed(self, filters: ClientFilters) -> None:
+        self._view = replace(self._view, filters=filters)
+        self._remember_view()
+        if self._choices is not None and self._connected and not self._query:
+            self.refresh()
+
+    # --- keeping the selection across a reload ----------------------------------------------------
+    def _keep_selection(self) -> None:
+        cur = self.view.currentIndex()
+        self._kept = (self.current_client_id(), set(self.selected_client_ids()),
+                      cur.row() if cur.isValid() else -1, self.view.verticalScrollBar().value())
+
+    def _restore_selection(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is None or self.model.rowCount() == 0:
+            return
+        current_id, selected, old_row, scroll = kept
+        col = self._first_visible_column()
+        sm = self.view.selectionModel()
+        row = self.model.row_of_id(current_id) if current_id is not None else -1
+        if row < 0 and old_row >= 0:
+            row = min(old_row, self.model.rowCount() - 1)  # the current client went: stay in place
+        if row >= 0:
+            sm.setCurrentIndex(self.model.index(row, col), sm.SelectionFlag.NoUpdate)
+        for cid in selected:
+            r = self.model.row_of_id(cid)
+            if r >= 0:
+                sm.select(self.model.index(r, col), sm.SelectionFlag.Select | sm.SelectionFlag.Rows)
+        if row >= 0 and current_id is not None and self.model.row_of_id(current_id) < 0:
+            sm.select(self.model.index(row, col), sm.SelectionFlag.Select | sm.SelectionFlag.Rows)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(scroll)
+        if bar.value() != scroll:  # the range is laid out later: try once more then
+            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
+
+    # --- archive / delete --------------------------------------------------------------------
+    def archive_current(self, *, ask: bool = True) -> None:
+        """Del: archive the current client after asking."""
+        cid = self.current_client_id()
+        if cid is None:
+            return
+        name = self._current_name()
+        if ask and not confirm(self, self.tr("Archive client"),
+                               self.tr("Archive client “{name}”? It will be hidden from lists; "
+                                       "Shift+Del deletes for good.").format(name=name)):
+            return
+        ops.run_op(self, clients.archive_by_id, cid, on_done=lambda saved: self._did_remove(cid, saved, True))
+
+    def delete_current(self, *, ask: bool = True) -> None:
+        """Shift+Del: delete the current client permanently after asking."""
+        cid = self.current_client_id()
+        if cid is None:
+            return
+        name = self._current_name()
+        if ask and not confirm(self, self.tr("Delete client"),
+                               self.tr("Delete client “{name}” for good, with its contacts, history, deals "
+                                       "and tasks? This cannot be undone.").format(name=name), default_yes=False):
+            return
+        ops.run_op(self, clients.delete_by_id, cid, on_done=lambda saved: self._did_remove(cid, saved, False))
+
+    def _current_name(self) -> str:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return ""
+        return str(getattr(self.model.row_at(index.row()), "name", "") or "")
+
+    def _did_remove(self, cid: int, saved: clients.Saved, archived: bool) -> None:
+        if archived and self.filter_bar.filters().include_archived and not self._query:
+            self._reload_now()  # archived rows stay listed: show it fresh
+        else:
+            row = self.model.row_of_id(cid)
+            self.model.remove_ids({cid})
+            if row >= 0 and self.model.rowCount():
+                row = min(row, self.model.rowCount() - 1)
+                self.view.setCurrentIndex(self.model.index(row, self._first_visible_column()))
+        self.client_list_did_change_clients.emit(saved.changes)
 
     # --- events ------------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Delete and mods & Qt.KeyboardModifier.ShiftModifier:
+                self.delete_current()
+                return True
+            if key == Qt.Key.Key_Delete and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+                self.archive_current()
+                return True
+            if key == Qt.Key.Key_Insert and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+                self.client_list_did_request_new_client.emit()
+                return True
+        return super().eventFilter(obj, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Inside the main window its Refresh action takes F5 first; standalone the list handles it.
         if event.matches(QKeySequence.StandardKey.Refresh) or event.key() == Qt.Key.Key_F5:
             self.refresh()
+            return
+        if event.key() == Qt.Key.Key_Insert and not event.modifiers():
+            self.client_list_did_request_new_client.emit()
             return
         super().keyPressEvent(event)
 
@@ -157,8 +676,24 @@ class ClientListWidget(QWidget):
     def _on_model_did_fail(self, error: UserError) -> None:
         errors.show_error(self, error)
 
-    def _fetch_page(self, after: Any, on_page: OnPage, on_error: OnError) -> None:
-        def done(page: clients.ClientPage) -> None:
-            on_page(page.rows, page.next_key)
 
-        ops.run_op(self, clients.list_clients_page, after, on_done=done, on_error=on_error)
+#: ``search_clients``' default limit: a full answer means there may be more.
+_SEARCH_LIMIT = 200
+
+
+def _sorted_rows(rows: list[Any], sort: str, desc: bool) -> list[Any]:
+    """Search answers come by name; sort them by the chosen column here (at most 200 rows)."""
+    if sort == "name" and not desc:
+        return rows
+    attr = sort if sort != "name" else "name"
+
+    def key(row: Any) -> tuple:
+        v = getattr(row, attr, None)
+        if isinstance(v, str):
+            v = v.casefold()
+        return (v is None, v if v is not None else 0, row.name.casefold() if isinstance(row.name, str) else "")
+
+    present = [r for r in rows if getattr(r, attr, None) is not None]
+    missing = [r for r in rows if getattr(r, attr, None) is None]
+    present.sort(key=key, reverse=desc)
+    return present + missing

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
-Kind = Literal["text", "int", "date", "datetime", "money", "status"]
+Kind = Literal["text", "int", "decimal", "date", "datetime", "money", "status"]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -32,10 +32,16 @@ class ColumnSpec:
     choices: Mapping[str, str] | None = None
     #: stored code → ``#rrggbb`` of the dot drawn before the label (``status`` columns)
     colors: Mapping[str, str] | None = None
+    #: the server-side sort key of this column (``app.clients.SORT_KEYS``); None: not sortable
+    sort_key: str | None = None
+    #: a custom-field column: the field's id (its value is not a row attribute; the list reads it)
+    field_id: int | None = None
+    #: the title is the user's own text (a custom field's label), shown as is, not translated
+    literal_title: bool = False
 
     @property
     def alignment(self) -> Qt.AlignmentFlag:
-        return _RIGHT if self.kind in ("int", "money") else _LEFT
+        return _RIGHT if self.kind in ("int", "decimal", "money") else _LEFT
 
 
 def _four_digit_year(fmt: str) -> str:
@@ -79,6 +85,10 @@ class Formatter:
             return self.locale.toString(float(value) if isinstance(value, Decimal) else value, "f", 2)
         if kind == "int":
             return self.locale.toString(int(value))
+        if kind == "decimal" and isinstance(value, (Decimal, int, float)):
+            d = Decimal(value).normalize() if not isinstance(value, float) else Decimal(str(value)).normalize()
+            places = max(0, -d.as_tuple().exponent) if isinstance(d.as_tuple().exponent, int) else 0
+            return self.locale.toString(float(d), "f", places)
         if kind == "date" and isinstance(value, dt.date):
             return self.locale.toString(QDate(value.year, value.month, value.day), self._date_fmt)
         if kind == "datetime" and isinstance(value, dt.datetime):

@@ -14,6 +14,14 @@ Contract (STYLE.md 2.6, Anki's ``DataModel``):
 * :meth:`refresh` drops everything and reloads from the first page; answers to requests made
   before a refresh are ignored. After an error no more pages are requested until a refresh
   (otherwise a scrolled view would ask again and again).
+* :meth:`reload` fetches the rows again **without blanking the table**: the old rows stay until
+  enough pages (at least as many rows as were loaded, or ``min_rows``) have arrived, then they
+  are swapped in one reset between ``row_table_will_replace_rows`` and
+  ``row_table_did_replace_rows`` (the list keeps selection and scroll position across it).
+  A reload is a refresh as far as stale answers go: only the newest request counts.
+* :meth:`set_columns` swaps the column set (the rows stay); :meth:`remove_ids` drops rows locally
+  (an archived client disappears before the next reload confirms it).
+* ``row_value(row, spec)`` reads a cell's raw value (default ``getattr(row, spec.key)``).
 """
 from __future__ import annotations
 
@@ -37,6 +45,7 @@ from app.errors import UserError
 from ui.models.columns import ColumnSpec, Formatter
 
 OnPage = Callable[[Sequence[Any], Any], None]
+RowValue = Callable[[Any, ColumnSpec], Any]
 OnError = Callable[[UserError], None]
 FetchPage = Callable[[Any, OnPage, OnError], None]
 
@@ -55,14 +64,20 @@ class RowTableModel(QAbstractTableModel):
     row_table_did_load_rows = Signal()
     #: a page request failed; the list decides how to show it
     row_table_did_fail = Signal(object)
+    #: a :meth:`reload` is about to swap the rows (save selection/scroll now) …
+    row_table_will_replace_rows = Signal()
+    #: … and has swapped them (restore selection/scroll)
+    row_table_did_replace_rows = Signal()
 
     def __init__(self, columns: Sequence[ColumnSpec], fetch_page: FetchPage, *, context: str,
-                 row_id: Callable[[Any], int] = lambda row: row.id, parent: QObject | None = None) -> None:
+                 row_id: Callable[[Any], int] = lambda row: row.id, row_value: RowValue | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._fetch_page = fetch_page
         self._context = context
         self._row_id = row_id
+        self._row_value: RowValue = row_value or (lambda row, spec: getattr(row, spec.key, None))
         self._format = Formatter(context)
         self._rows: list[Any] = []
         self._next_key: Any = None
@@ -96,6 +111,43 @@ class RowTableModel(QAbstractTableModel):
     def row_id_at(self, row: int) -> int:
         return self._row_id(self._rows[row])
 
+    def row_of_id(self, row_id: int) -> int:
+        """The row number of ``row_id`` among the loaded rows, or -1."""
+        for i, row in enumerate(self._rows):
+            if self._row_id(row) == row_id:
+                return i
+        return -1
+
+    def value(self, row: int, column: int) -> Any:
+        """The raw value of a cell (what RAW_VALUE_ROLE returns)."""
+        return self._row_value(self._rows[row], self._columns[column])
+
+    def set_columns(self, columns: Sequence[ColumnSpec]) -> None:
+        """Show another column set over the same rows (custom fields loaded, chooser changed)."""
+        columns = tuple(columns)
+        if columns == self._columns:
+            return
+        self.beginResetModel()
+        self._columns = columns
+        self.endResetModel()
+
+    def set_fetch_page(self, fetch_page: FetchPage) -> None:
+        """Use another page source from the next request on (call :meth:`refresh`/:meth:`reload`)."""
+        self._fetch_page = fetch_page
+
+    def remove_ids(self, ids: set[int] | frozenset[int]) -> int:
+        """Drop the loaded rows with these ids (no request); returns how many went."""
+        removed = 0
+        for i in range(len(self._rows) - 1, -1, -1):
+            if self._row_id(self._rows[i]) in ids:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+                removed += 1
+        if removed:
+            self.row_table_did_load_rows.emit()
+        return removed
+
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Forget the loaded rows and load the first page again."""
@@ -116,6 +168,39 @@ class RowTableModel(QAbstractTableModel):
         self._loading = False
         self._failed = False
         self.endResetModel()
+
+    def reload(self, min_rows: int | None = None) -> None:
+        """Fetch the rows again and swap them in at once (see the module docstring).
+
+        ``min_rows``: how many rows to fetch at least (default: as many as are loaded now, at
+        least one page). Rows already shown stay visible until the answer is complete.
+        """
+        target = len(self._rows) if min_rows is None else min_rows
+        self._generation += 1
+        self._loading = True
+        self._failed = False
+        self._reload_step(self._generation, None, [], target)
+        self.row_table_did_load_rows.emit()
+
+    def _reload_step(self, gen: int, after: Any, buffer: list[Any], target: int) -> None:
+        def on_page(rows: Sequence[Any], next_key: Any) -> None:
+            if gen != self._generation:
+                return
+            buffer.extend(rows)
+            if next_key is not None and len(buffer) < target:
+                self._reload_step(gen, next_key, buffer, target)
+                return
+            self.row_table_will_replace_rows.emit()
+            self.beginResetModel()
+            self._rows = buffer
+            self._next_key = next_key
+            self._has_more = next_key is not None
+            self._loading = False
+            self.endResetModel()
+            self.row_table_did_replace_rows.emit()
+            self.row_table_did_load_rows.emit()
+
+        self._fetch_page(after, on_page, partial(self._on_error, gen))
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
         return not parent.isValid() and self._has_more and not self._loading and not self._failed
@@ -168,15 +253,15 @@ class RowTableModel(QAbstractTableModel):
         spec = self._columns[index.column()]
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._format.text(spec, getattr(row, spec.key, None))
+            text = self._format.text(spec, self._row_value(row, spec))
             return text if role == Qt.ItemDataRole.DisplayRole or text else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return spec.alignment
         if role == Qt.ItemDataRole.DecorationRole and spec.colors:
-            color = spec.colors.get(getattr(row, spec.key, None))
+            color = spec.colors.get(self._row_value(row, spec))
             return self._dot(color) if color else None
         if role == RAW_VALUE_ROLE:
-            return getattr(row, spec.key, None)
+            return self._row_value(row, spec)
         if role == ROW_ID_ROLE:
             return self._row_id(row)
         return None
@@ -187,7 +272,7 @@ class RowTableModel(QAbstractTableModel):
             return None
         spec = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self._context, spec.title)
+            return spec.title if spec.literal_title else QCoreApplication.translate(self._context, spec.title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return spec.alignment
         return None
