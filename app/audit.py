@@ -38,3 +38,14 @@ def client_audit(ctx: AppContext, client_id: int) -> list[AuditEntry]:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return [AuditEntry(r[0], r[1].strip(), r[2].strip(), (r[3] or "").strip(), r[4], (r[5] or "").strip() or None,
                        r[6], r[7]) for r in rows]
+
+
+def log_event(ctx: AppContext, action: str, details: str) -> None:
+    """Write an export, report run or login to the audit trail (the only way for ordinary logins:
+    the SP_LOG_EVENT procedure, which validates the action)."""
+    try:
+        with ctx.engine.connect() as conn:
+            conn.exec_driver_sql("EXECUTE PROCEDURE SP_LOG_EVENT(?, ?)", (action, details[:1000]))
+            conn.commit()
+    except Exception as exc:
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc

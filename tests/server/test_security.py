@@ -220,3 +220,26 @@ def test_users_cli_on_the_server(fb_server, server_db):
         assert ctx.info.role == "CRM_MANAGER"
     assert run("disable", "cli_mgr").returncode == 0
     assert "(disabled)" in run("list").stdout
+
+
+def test_rights_matrix_drives_the_grants_and_menus(world):
+    from app import audit, security
+
+    with AppContext(world["admin"]) as ctx:
+        matrix = security.rights_matrix(ctx)
+        for r in matrix:
+            if r.role == "CRM_MANAGER" and r.entity == "DEAL":
+                r.create = r.edit = False
+        security.save_rights(ctx, matrix)
+        assert not next(r for r in security.rights_matrix(ctx) if r.role == "CRM_MANAGER" and r.entity == "DEAL").edit
+    con = _connect(world, "MGR1", "CRM_MANAGER")
+    _fails_with(con, "UPDATE V_DEALS SET TITLE = 'x'")
+    con.close()
+    with AppContext(spec_from(world["dsn"], "MGR1", PASSWORD)) as ctx:
+        mine = security.my_rights(ctx)
+        assert mine.can("CLIENT", "edit") and not mine.can("DEAL", "edit") and not mine.can("CLIENT", "delete")
+        audit.log_event(ctx, "EXPORT", "clients.xlsx, 1 row")
+    with AppContext(world["admin"]) as ctx:
+        security.save_rights(ctx, security.default_matrix())
+        events = ctx.reader.query("SELECT USER_NAME, ACTION, DETAILS FROM AUDIT_LOG WHERE ACTION = 'EXPORT'")
+    assert [(u.strip(), a.strip(), d) for u, a, d in events] == [("MGR1", "EXPORT", "clients.xlsx, 1 row")]
