@@ -59,12 +59,18 @@ def _as_text(expr: str, blob: bool) -> str:
     return f"CAST({expr} AS VARCHAR(1000))"
 
 
+BULK_CONTEXT = "KARTOTEKA_BULK"  #: USER_TRANSACTION variable a database administrator's bulk load sets
+
+
 def audit_trigger(table: str, client_expr: str | None, columns: tuple[str, ...], summary: str,
-                  blobs: tuple[str, ...] = ()) -> tuple[str, str]:
+                  blobs: tuple[str, ...] = (), bulk_bypass: bool = False) -> tuple[str, str]:
     """(name, SQL) of the audit trigger of ``table``: who, when, what, old → new (issue #4).
 
     ``client_expr`` and ``summary`` are SQL with ``{r}`` standing for NEW or OLD; an update writes
-    one AUDIT_LOG row per changed column, an insert or delete one row with the summary.
+    one AUDIT_LOG row per changed column, an insert or delete one row with the summary. With
+    ``bulk_bypass`` (revision 0005+) a *database administrator's* transaction that set
+    ``USER_TRANSACTION.KARTOTEKA_BULK = '1'`` (demo data) writes no audit rows; the variable means
+    nothing for anybody else, so an ordinary login cannot switch its own audit off.
     """
     name = fit(f"TRG_{table}_AUDIT")
     ce = client_expr or "NULL"
@@ -76,9 +82,11 @@ def audit_trigger(table: str, client_expr: str | None, columns: tuple[str, ...],
         f"{_as_text('OLD.' + c, c in blobs)}, {_as_text('NEW.' + c, c in blobs)});"
         for c in columns
     )
+    bypass = (f"  IF (RDB$GET_CONTEXT('USER_TRANSACTION', '{BULK_CONTEXT}') = '1' AND F_IS_DB_ADMIN()) THEN EXIT;\n"
+              if bulk_bypass else "")
     sql = f"""CREATE OR ALTER TRIGGER {name} FOR {table} ACTIVE AFTER INSERT OR UPDATE OR DELETE POSITION 80 AS
 BEGIN
-  IF (INSERTING) THEN
+{bypass}  IF (INSERTING) THEN
     {head}
       VALUES (CURRENT_USER, 'I', '{table}', NEW.ID, {ce.format(r='NEW')}, NULL, NULL, {_as_text(summary.format(r='NEW'), False)});
   ELSE IF (DELETING) THEN

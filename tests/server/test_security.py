@@ -243,3 +243,27 @@ def test_rights_matrix_drives_the_grants_and_menus(world):
         security.save_rights(ctx, security.default_matrix())
         events = ctx.reader.query("SELECT USER_NAME, ACTION, DETAILS FROM AUDIT_LOG WHERE ACTION = 'EXPORT'")
     assert [(u.strip(), a.strip(), d) for u, a, d in events] == [("MGR1", "EXPORT", "clients.xlsx, 1 row")]
+
+
+def test_a_manager_cannot_switch_the_audit_off(world):
+    con = _connect(world, "MGR1", "CRM_MANAGER")
+    cur = con.cursor()
+    cur.execute("SELECT RDB$SET_CONTEXT('USER_TRANSACTION', 'KARTOTEKA_BULK', '1') FROM RDB$DATABASE")
+    cur.fetchall()
+    cur.execute("UPDATE V_CLIENTS SET WEBSITE = 'sneaky.example' WHERE ID = ?", (world["clients"]["MGR1"],))
+    con.commit()
+    con.close()
+    with AppContext(world["admin"]) as ctx:
+        rows = ctx.reader.query("SELECT USER_NAME, NEW_VALUE FROM AUDIT_LOG WHERE FIELD_NAME = 'WEBSITE'")
+    assert ("MGR1", "sneaky.example") in {(u.strip(), v) for u, v in rows}
+
+
+def test_demo_load_by_the_administrator_is_not_audited(fb_server, server_db):
+    from app import demo
+
+    with AppContext(server_db) as ctx:
+        before = ctx.reader.query("SELECT COUNT(*) FROM AUDIT_LOG")[0][0]
+        demo.generate(ctx, clients=20)
+        ctx.reader.restart()
+        after = ctx.reader.query("SELECT COUNT(*) FROM AUDIT_LOG")[0][0]
+    assert after == before
