@@ -262,8 +262,9 @@ def test_demo_load_by_the_administrator_is_not_audited(fb_server, server_db):
     from app import demo
 
     with AppContext(server_db) as ctx:
-        before = ctx.reader.query("SELECT COUNT(*) FROM AUDIT_LOG")[0][0]
-        demo.generate(ctx, clients=20)
+        sql = "SELECT COUNT(*) FROM AUDIT_LOG WHERE TABLE_NAME IN ('CLIENTS', 'PHONES', 'DEALS', 'TASKS')"
+        before = ctx.reader.query(sql)[0][0]
+        demo.generate(ctx, clients=20)  # (the demo managers it creates first are audited: real users)
         ctx.reader.restart()
-        after = ctx.reader.query("SELECT COUNT(*) FROM AUDIT_LOG")[0][0]
+        after = ctx.reader.query(sql)[0][0]
     assert after == before
