@@ -313,7 +313,7 @@ def load_client_card(ctx: AppContext, client_id: int) -> ClientCard:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
     if main is None:
         raise UserError(translate("app.clients", "This client no longer exists (deleted or merged by another user)."))
-    m = dict(zip(client_card.MAIN_COLUMNS, main))
+    m = dict(zip(client_card.MAIN_COLUMNS, main, strict=True))
     draft = ClientDraft(**{f: m[f] for f in SCALAR_FIELDS if f != "note"}, note=note, id=m["id"], version=m["version"])
     contacts: dict[int, ContactItem] = {}
     client_phones, client_emails, addresses, tags, classifiers = [], [], {}, [], []

@@ -84,7 +84,7 @@ _INN12_2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 
 
 def _check(digits: str, weights: tuple[int, ...]) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights)) % 11 % 10
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11 % 10
 
 
 def inn_is_valid(inn: str) -> bool:

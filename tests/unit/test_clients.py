@@ -171,8 +171,9 @@ def test_interaction_updates_history_and_summary(spec):
 
 
 def test_list_row_shows_main_phone_email_and_tags(embedded_db):
-    from db.models import Tag
     from sqlalchemy import select
+
+    from db.models import Tag
 
     with AppContext(embedded_db) as ctx:
         with ctx.sessions() as s:
