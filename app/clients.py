@@ -693,58 +693,46 @@ def _conflict_after_race(ctx: AppContext, d: ClientDraft, original: ClientDraft 
     return ConflictError(ConflictInfo(card.changed_by, card.changed_at, _compare(original, card.draft)))
 
 
+def _change_client(ctx: AppContext, client_id: int, version: int, change, *, deleting: bool = False) -> Saved:
+    """Apply ``change(client)`` to one client (or delete it) in one short transaction, refusing a
+    stale ``version`` with ConflictError and mapping refusals of the server to user errors."""
+    try:
+        with ctx.sessions.begin() as s:
+            obj = s.get(Client, client_id, populate_existing=True)
+            if obj is None:
+                raise UserError(translate("app.clients", "This client no longer exists."))
+            if obj.version != version:
+                raise _conflict(ctx, s, obj, None)
+            if deleting:
+                s.delete(obj)
+            else:
+                change(obj)
+            s.flush()
+            saved = Saved(client_id, version if deleting else obj.version, Changes.of(CLIENT, client_id))
+    except StaleDataError:
+        raise ConflictError(ConflictInfo(None, None)) from None
+    except DBAPIError as exc:
+        if deleting and dbe.classify_error(exc) == dbe.ERR_PERMISSION:
+            raise NotAllowed(translate("app.clients", "You may not delete clients; archive it instead.")) from exc
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    return saved
+
+
 def set_status(ctx: AppContext, client_id: int, version: int, status: str) -> Saved:
     """Move a client along its lifecycle; the trigger records date and user in the history."""
     if status not in CLIENT_STATUSES:
         raise ValidationError("status", translate("app.clients", "Unknown status {s}.").format(s=status))
-    try:
-        with ctx.sessions.begin() as s:
-            obj = s.get(Client, client_id, populate_existing=True)
-            if obj is None:
-                raise UserError(translate("app.clients", "This client no longer exists."))
-            if obj.version != version:
-                raise _conflict(ctx, s, obj, None)
-            obj.status = status
-            s.flush()
-            return Saved(obj.id, obj.version, Changes.of(CLIENT, obj.id))
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
+    return _change_client(ctx, client_id, version, lambda c: setattr(c, "status", status))
 
 
 def archive_client(ctx: AppContext, client_id: int, version: int, archived: bool = True) -> Saved:
     """Hide a client from lists (reversible); what Del does for users without the delete right."""
-    try:
-        with ctx.sessions.begin() as s:
-            obj = s.get(Client, client_id, populate_existing=True)
-            if obj is None:
-                raise UserError(translate("app.clients", "This client no longer exists."))
-            if obj.version != version:
-                raise _conflict(ctx, s, obj, None)
-            obj.is_archived = archived
-            s.flush()
-            return Saved(obj.id, obj.version, Changes.of(CLIENT, obj.id))
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
+    return _change_client(ctx, client_id, version, lambda c: setattr(c, "is_archived", archived))
 
 
 def delete_client(ctx: AppContext, client_id: int, version: int) -> Saved:
     """Delete a client with everything hanging off it (one transaction)."""
-    try:
-        with ctx.sessions.begin() as s:
-            obj = s.get(Client, client_id, populate_existing=True)
-            if obj is None:
-                raise UserError(translate("app.clients", "This client no longer exists."))
-            if obj.version != version:
-                raise _conflict(ctx, s, obj, None)
-            s.delete(obj)
-            s.flush()
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        if dbe.classify_error(exc) == dbe.ERR_PERMISSION:
-            raise NotAllowed(translate("app.clients", "You may not delete clients; archive it instead.")) from exc
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    return Saved(client_id, version, Changes.of(CLIENT, client_id))
+    return _change_client(ctx, client_id, version, None, deleting=True)
 
 
 # ---------------------------------------------------------------------------------------------

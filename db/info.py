@@ -31,30 +31,6 @@ def row_counts(conn: Connection, tables: list[str] | None = None) -> dict[str, i
     return {name.strip(): int(n) for name, n in conn.execute(text(row_counts_sql(tables)))}
 
 
-def database_facts(conn: Connection) -> dict[str, object]:
-    """Engine version, ODS, page size, pages and the wire state of this attachment, in one query."""
-    row = conn.execute(
-        text(
-            "SELECT rdb$get_context('SYSTEM', 'ENGINE_VERSION'), m.mon$ods_major, m.mon$ods_minor, "
-            "m.mon$page_size, m.mon$pages, CURRENT_USER, CURRENT_ROLE, "
-            "rdb$get_context('SYSTEM', 'WIRE_ENCRYPTED'), rdb$get_context('SYSTEM', 'WIRE_COMPRESSED'), "
-            "rdb$get_context('SYSTEM', 'NETWORK_PROTOCOL') "
-            "FROM mon$database m"
-        )
-    ).one()
-    return {
-        "engine_version": row[0],
-        "ods": f"{row[1]}.{row[2]}",
-        "page_size": row[3],
-        "size_bytes": int(row[3]) * int(row[4]),
-        "user": row[5].strip() if row[5] else None,
-        "role": row[6].strip() if row[6] else None,
-        "wire_encrypted": row[7] == "TRUE",
-        "wire_compressed": row[8] == "TRUE",
-        "protocol": row[9],
-    }
-
-
 _FACTS_SELECT = (
     "SELECT rdb$get_context('SYSTEM', 'ENGINE_VERSION'), m.mon$ods_major, m.mon$ods_minor, "
     "m.mon$page_size, m.mon$pages, CURRENT_USER, CURRENT_ROLE, "
@@ -74,7 +50,8 @@ FACTS_SQLS = (
 
 
 def connect_facts(reader) -> dict[str, object]:
-    """:func:`database_facts` plus the schema revision in **one** statement on the read channel.
+    """Engine version, ODS, size, user, role, wire state, schema revision and the login's CRM role
+    in **one** statement on the read channel.
 
     Opening a card-ready connection over a WAN is dominated by round trips (bench/README.md): the
     facts and the revision travel together, and the prepared statement stays cached. A database
