@@ -371,11 +371,20 @@ def test_builtin_views(lst, qtbot, extra):
 # --- keys ------------------------------------------------------------------------------------
 
 
-def test_ins_requests_a_new_client_and_enter_activates(lst, qtbot):
+def test_ins_requests_a_new_client(qapp, qtbot, kartoteka_home):
+    """Standalone (in the main window a "New client" action may own Ins and do the same)."""
+    from ui.lists.client_list import ClientListWidget
+
+    w = ClientListWidget()
+    qtbot.addWidget(w)
+    for target in (w.view, w.search_box):
+        with qtbot.waitSignal(w.client_list_did_request_new_client, timeout=2000):
+            qtbot.keyClick(target, Qt.Key.Key_Insert)
+
+
+def test_enter_activates(lst, qtbot):
     view = lst.view
     view.setFocus()
-    with qtbot.waitSignal(lst.client_list_did_request_new_client, timeout=2000):
-        qtbot.keyClick(view, Qt.Key.Key_Insert)
     view.setCurrentIndex(lst.model.index(2, 0))
     with qtbot.waitSignal(lst.client_list_did_activate_client, timeout=2000) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Return)

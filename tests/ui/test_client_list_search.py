@@ -89,3 +89,20 @@ def test_search_results_sort_by_the_chosen_column_and_activate(lst, qtbot, qtmod
     with qtbot.waitSignal(lst.client_list_did_activate_client, timeout=2000) as blocker:
         qtbot.keyClick(lst.view, Qt.Key.Key_Return)
     assert blocker.args == [lst.model.row_id_at(0)]
+
+
+def test_too_few_digits_are_not_searched(lst, qtbot, monkeypatch, extra):
+    real = clients.search_clients
+    calls: list[str] = []
+    monkeypatch.setattr(clients, "search_clients", lambda ctx, text, limit=200: calls.append(text) or real(ctx, text))
+    first_page = shown_ids(lst)
+    box = lst.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "849")
+    qtbot.waitUntil(lambda: box.query == "849", timeout=5000)
+    qtbot.wait(50)
+    assert calls == [] and shown_ids(lst) == first_page and not lst.is_searching
+    assert "4" in lst.count_text() and "digits" in lst.count_text()
+    qtbot.keyClicks(box, "51234567")
+    qtbot.waitUntil(lambda: box.query == "84951234567" and not lst.model.is_loading, timeout=10000)
+    assert calls == ["84951234567"] and shown_ids(lst) == [extra.client_id]

@@ -26,17 +26,16 @@ per OS user in :mod:`ui.state` and restored at the next start.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -48,7 +47,6 @@ from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
 from app.errors import UserError
 
 from ui import errors, ops, state
-from ui.dialogs import columns as columns_dialog
 from ui.lists.client_columns import (  # noqa: F401  (re-exported: other screens show statuses the same way)
     COLUMNS,
     CONTEXT,
@@ -59,6 +57,7 @@ from ui.lists.client_columns import (  # noqa: F401  (re-exported: other screens
     all_columns,
     custom_value,
 )
+from ui.lists.client_list_header import ClientListHeader
 from ui.lists.client_views import DEFAULT_VIEW, ViewSelector, confirm
 from ui.models.columns import ColumnSpec
 from ui.models.row_table import OnError, OnPage, RowTableModel
@@ -71,7 +70,7 @@ from ui.widgets.search_box import SearchBox
 _LIST_KINDS = (CLIENT, INTERACTION, DEAL, TASK)
 
 
-class ClientListWidget(QWidget):
+class ClientListWidget(ClientListHeader, QWidget):
     """The client list screen. Call :meth:`refresh` once a database is open, :meth:`clear` when it closes."""
 
     client_list_did_activate_client = Signal(int)
@@ -88,6 +87,7 @@ class ClientListWidget(QWidget):
         self._choices_pending = False
         self._connected = False
         self._query = ""
+        self._too_short = False  #: the box holds too few digits to search (see too_short_to_search)
         self._search_limit_hit = False
         self._custom_pos: dict[int, int] = {}  #: field id → index in ClientRow.custom of the rows shown
         self._widths = state.load_client_list_widths()
@@ -242,6 +242,8 @@ class ClientListWidget(QWidget):
         n = self.model.rowCount()
         if self.model.is_loading and n == 0:
             return self.tr("Loading…")
+        if self._too_short:
+            return self.tr("Type at least %n digits to search by phone or INN", "", MIN_SEARCH_DIGITS)
         if self._query:
             if self._search_limit_hit:
                 return self.tr("First %n client(s) found; type more to narrow the search", "", n)
@@ -288,174 +290,6 @@ class ClientListWidget(QWidget):
         same = (cur.filters == selected.filters and cur.sort == selected.sort and cur.desc == selected.desc
                 and (selected.is_builtin or cur.columns == selected.columns))
         self.view_selector.set_modified(not same)
-
-    # --- columns -----------------------------------------------------------------------------
-    def visible_columns(self) -> list[str]:
-        """Keys of the shown columns, left to right."""
-        hh = self.view.horizontalHeader()
-        cols = self.model.columns
-        out = []
-        for visual in range(hh.count()):
-            logical = hh.logicalIndex(visual)
-            if 0 <= logical < len(cols) and not hh.isSectionHidden(logical):
-                out.append(cols[logical].key)
-        # custom columns of the view not (yet) known: keep them (the fields load after the window)
-        known = {c.key for c in cols}
-        return out + [k for k in self._view.columns if k not in known and k.startswith("cf:")]
-
-    def set_visible_columns(self, keys: Sequence[str]) -> None:
-        """Show these columns in this order (unknown keys ignored; at least one column stays)."""
-        known = {c.key for c in self.model.columns}
-        keys = [k for k in keys if k in known or k.startswith("cf:")]
-        if not [k for k in keys if k in known]:
-            return
-        custom_before = self._visible_custom_ids()
-        self._store_widths()
-        self._view = replace(self._view, columns=tuple(keys))
-        self._apply_layout()
-        self._remember_view()
-        if self._visible_custom_ids() != custom_before and self._choices is not None and self._connected:
-            self.refresh()  # the page must carry the new custom-field values
-
-    def choose_columns(self) -> None:
-        """The column chooser dialog."""
-        available = [(c.key, self._title(c)) for c in self.model.columns]
-        chosen = columns_dialog.choose_columns(self, available, self.visible_columns(), DEFAULT_VISIBLE)
-        if chosen:
-            self.set_visible_columns(chosen)
-
-    def _title(self, spec: ColumnSpec) -> str:
-        return str(self.model.headerData(self.model.columns.index(spec), Qt.Orientation.Horizontal))
-
-    def _visible_custom_ids(self) -> tuple[int, ...]:
-        ids = []
-        for key in self._view.columns:
-            if key.startswith("cf:"):
-                try:
-                    ids.append(int(key[3:]))
-                except ValueError:
-                    continue
-        known = {c.field_id for c in self.model.columns if c.field_id is not None}
-        return tuple(i for i in ids if i in known)
-
-    def _apply_layout(self) -> None:
-        """Order, hide and size the header's sections after ``self._view.columns``."""
-        hh = self.view.horizontalHeader()
-        cols = self.model.columns
-        index = {c.key: i for i, c in enumerate(cols)}
-        wanted = [index[k] for k in self._view.columns if k in index] or [index[k] for k in DEFAULT_VISIBLE]
-        self._applying = True  # our own moves are not the user's (the view still hears them)
-        try:
-            order = wanted + [i for i in range(len(cols)) if i not in wanted]
-            for visual, logical in enumerate(order):
-                current = hh.visualIndex(logical)
-                if current != visual:
-                    hh.moveSection(current, visual)
-            for logical in range(len(cols)):
-                hh.setSectionHidden(logical, logical not in wanted)
-                if logical in wanted:
-                    width = self._widths.get(cols[logical].key) or self._default_width(logical)
-                    self.view.setColumnWidth(logical, width)
-        finally:
-            self._applying = False
-
-    def _default_width(self, logical: int) -> int:
-        """Fixed-format columns fit a sample value, text columns ``spec.width`` average characters;
-        every column fits its title. The user's own widths win."""
-        spec = self.model.columns[logical]
-        fm = self.view.fontMetrics()
-        head_fm = self.view.horizontalHeader().fontMetrics()
-        char = max(fm.averageCharWidth(), 6)
-        sample = self.model.formatter.sample(spec)
-        content = fm.horizontalAdvance(sample) if sample else spec.width * char
-        if spec.colors:
-            content += 18  # the status dot
-        title = head_fm.horizontalAdvance(str(self.model.headerData(logical, Qt.Orientation.Horizontal)))
-        return max(content, title + 22) + 14  # title + room for the sort arrow
-
-    def _store_widths(self) -> None:
-        hh = self.view.horizontalHeader()
-        for logical, spec in enumerate(self.model.columns):
-            if not hh.isSectionHidden(logical) and hh.sectionSize(logical) > 0:
-                self._widths[spec.key] = hh.sectionSize(logical)
-
-    def _on_section_resized(self, logical: int, _old: int, new: int) -> None:
-        if new > 0 and 0 <= logical < len(self.model.columns):
-            self._widths[self.model.columns[logical].key] = new
-
-    def _on_header_changed(self, *_args: object) -> None:
-        if self._applying:
-            return
-        self._view = replace(self._view, columns=tuple(self.visible_columns()))
-        self._remember_view()
-
-    def _on_header_menu(self, pos: QPoint) -> None:
-        menu = self._header_menu()
-        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
-        menu.deleteLater()
-
-    def _header_menu(self) -> QMenu:
-        """Show/hide each column, then the chooser and the defaults."""
-        menu = QMenu(self)
-        visible = set(self.visible_columns())
-        for spec in self.model.columns:
-            act = QAction(self._title(spec), menu)
-            act.setCheckable(True)
-            act.setChecked(spec.key in visible)
-            act.setData(spec.key)
-            act.toggled.connect(lambda on, key=spec.key: self._toggle_column(key, on))
-            menu.addAction(act)
-        menu.addSeparator()
-        menu.addAction(self.tr("&Columns…"), self.choose_columns)
-        menu.addAction(self.tr("&Restore default columns"), lambda: self.set_visible_columns(DEFAULT_VISIBLE))
-        return menu
-
-    def _toggle_column(self, key: str, on: bool) -> None:
-        keys = self.visible_columns()
-        if on and key not in keys:
-            keys.append(key)
-        elif not on:
-            keys = [k for k in keys if k != key]
-        self.set_visible_columns(keys)
-
-    def _first_visible_column(self) -> int:
-        hh = self.view.horizontalHeader()
-        for visual in range(hh.count()):
-            logical = hh.logicalIndex(visual)
-            if not hh.isSectionHidden(logical):
-                return logical
-        return 0
-
-    # --- sort --------------------------------------------------------------------------------
-    def set_sort(self, sort: str, desc: bool = False) -> None:
-        """Sort by ``sort`` (an ``app.clients.SORT_KEYS`` key) and reload from the first page."""
-        if sort not in clients.SORT_KEYS:
-            sort, desc = "name", False
-        self._view = replace(self._view, sort=sort, desc=desc)
-        self._show_sort_indicator()
-        self._remember_view()
-        if self._choices is not None and self._connected:
-            self.refresh()
-
-    def _show_sort_indicator(self) -> None:
-        hh = self.view.horizontalHeader()
-        logical = next((i for i, c in enumerate(self.model.columns) if c.sort_key == self._view.sort), -1)
-        order = Qt.SortOrder.DescendingOrder if self._view.desc else Qt.SortOrder.AscendingOrder
-        self._applying = True
-        try:
-            hh.setSortIndicator(logical, order)
-        finally:
-            self._applying = False
-
-    def _on_sort_indicator_changed(self, logical: int, order: Qt.SortOrder) -> None:
-        if self._applying:
-            return
-        cols = self.model.columns
-        spec = cols[logical] if 0 <= logical < len(cols) else None
-        if spec is None or spec.sort_key is None:
-            self._show_sort_indicator()  # not sortable: put the arrow back
-            return
-        self.set_sort(spec.sort_key, order == Qt.SortOrder.DescendingOrder)
 
     # --- loading -----------------------------------------------------------------------------
     def _load_choices(self) -> None:
@@ -548,6 +382,9 @@ class ClientListWidget(QWidget):
     # --- search ------------------------------------------------------------------------------
     def _on_query_changed(self, text: str) -> None:
         was = bool(self._query)
+        self._too_short = too_short_to_search(text)
+        if self._too_short:
+            text = ""  # "84": the browsing list stays until the number says more (count_text hints)
         self._query = text
         self.filter_bar.setEnabled(not text)
         self.filter_bar.setToolTip(self.tr("Quick filters do not apply to search results; Esc in the search "
@@ -679,6 +516,20 @@ class ClientListWidget(QWidget):
 
 #: ``search_clients``' default limit: a full answer means there may be more.
 _SEARCH_LIMIT = 200
+
+#: A number shorter than this is not searched: "8", "84" or "+7 (4" match most phones and INNs of a
+#: big database, and each such query took 0.25-0.5 s on 100,000 clients (bench/search_100k.py)
+#: while blocking the one database worker; four digits ("8495", "+7 (495)") take ~0.1 s.
+MIN_SEARCH_DIGITS = 4
+
+_NOT_DIGITS = re.compile(r"\D")
+_NUMBER_CHARS = re.compile(r"[\d\s()+\-.]")
+
+
+def too_short_to_search(text: str) -> bool:
+    """True for a phone/INN typed so far with fewer than :data:`MIN_SEARCH_DIGITS` digits."""
+    digits = _NOT_DIGITS.sub("", text)
+    return bool(digits) and not _NUMBER_CHARS.sub("", text) and len(digits) < MIN_SEARCH_DIGITS
 
 
 def _sorted_rows(rows: list[Any], sort: str, desc: bool) -> list[Any]:

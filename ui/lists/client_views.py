@@ -88,6 +88,7 @@ class ViewSelector(QWidget):
         self.menu_button.setText(self.tr("…"))
         self.menu_button.setToolTip(self.tr("Save, rename or delete views"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # "…" says it
         menu = QMenu(self.menu_button)
         self.save_action = menu.addAction(self.tr("&Save view"), self.save_current)
         self.save_as_action = menu.addAction(self.tr("Save view &as…"), self.save_as)

@@ -168,6 +168,9 @@ class FilterBar(QWidget):
         else:
             text = self.tr("Status: %n chosen", "", len(chosen))
         self.status_button.setText(text)
+        # room for the text and the menu arrow (Fusion draws the arrow over a tight text)
+        fm = self.status_button.fontMetrics()
+        self.status_button.setMinimumWidth(fm.horizontalAdvance(text) + 28)
         self.status_button.setToolTip(", ".join(chosen) if chosen else self.tr("Clients of any status"))
 
     # --- user changes ------------------------------------------------------------------------
