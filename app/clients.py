@@ -263,6 +263,7 @@ def list_clients_page(ctx: AppContext, after: PageKey | None = None, flt: ListFi
 
 
 _DIGITS = re.compile(r"\d")
+MIN_DIGITS = 3  #: a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 
 
 def search_terms(text: str) -> list[list[str]]:
@@ -282,9 +283,11 @@ def search_terms(text: str) -> list[list[str]]:
         elif digits.startswith("810") and len(digits) > 11:
             digits = digits[3:]
         alts = {digits}
-        if len(digits) >= 2 and digits[0] in "78" and (text.lstrip().startswith(("+7", "8", "7"))):
+        if digits[0] in "78" and text.lstrip().startswith(("+7", "8", "7")):
             alts.add(digits[1:])  # +7 / 8 trunk prefix: the key is the national number
-        return [sorted(alts, key=len, reverse=True)]
+        # fewer than 3 digits match a good part of 100,000 clients' keys: wait for more typing
+        alts = {a for a in alts if len(a) >= MIN_DIGITS}
+        return [sorted(alts, key=len, reverse=True)] if alts else []
     if "@" in text:
         return [[normalize.email_key(text)]]
     return [[w] for w in normalize.name_words(text)]
