@@ -7,7 +7,7 @@ a database this program does not understand (``SchemaMismatch``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
@@ -157,3 +157,31 @@ def check_revision(rev: str | None) -> None:
         return
     newer = rev is not None and rev not in migrate.known_revisions()
     raise SchemaMismatch(rev, head, newer)
+
+
+def verify_password(ctx: AppContext, password: str) -> bool:
+    """Whether ``password`` is the connected login's password (the GUI's idle lock asks this).
+
+    Server: attaches once more with the same DSN, user, role and wire options but ``password``,
+    then detaches; the open context is not touched (its transactions and attachment stay as they
+    are). A rejected login is ``False``; any other failure (server gone, network) raises a
+    :class:`UserError`. Firebird 3 counts a wrong answer here like a failed login (every 4th one of
+    a name is delayed by 8 s, FIREBIRD.md §4.1), so callers should say "please wait" after three.
+    Embedded: always ``True`` — the embedded engine has no passwords, so there is nothing to check.
+    """
+    spec = ctx.spec
+    if spec.target.kind == "embedded":
+        return True
+    if not password:
+        return False
+    try:
+        con = dbe.attach(replace(spec, password=password))
+    except Exception as exc:
+        if dbe.classify_error(exc) == dbe.ERR_AUTH:
+            return False
+        raise from_driver(exc, str(spec.target)) from exc
+    try:
+        con.close()
+    except Exception:  # the check already succeeded; a failing detach changes nothing for the caller
+        pass
+    return True

@@ -150,6 +150,11 @@ def list_users(ctx: AppContext) -> list[UserInfo]:
     return [UserInfo(r[0].strip(), r[1], r[2].strip(), r[3].strip(), r[4], bool(r[5])) for r in rows]
 
 
+def list_departments(ctx: AppContext) -> list[str]:
+    """Names of the existing departments, sorted (for pick lists; a new name is created by add_user)."""
+    return [r[0] for r in ctx.reader.query("SELECT NAME FROM DEPARTMENTS ORDER BY NAME")]
+
+
 def disable_user(ctx: AppContext, login: str) -> Changes:
     """Lock a login out (server) and mark the CRM user inactive (sees nothing any more)."""
     login = _check_login(login)
