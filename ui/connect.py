@@ -11,7 +11,9 @@ Layer: ``ui``. What the user sees:
   after the connection worked.
 * **Errors** (wrong password, server down, unknown alias, locked embedded file, schema mismatch)
   show the :class:`~app.errors.UserError` sentence, then the connection profiles dialog to pick
-  another connection, or quit. A wrong password asks for the password again first.
+  another connection, or quit. A wrong password asks for the password again first; after three
+  rejected logins in a row for a profile the prompt adds "please wait" (the server delays the
+  4th, FIREBIRD.md §4.1). Success resets the count.
 
 The three prompts are methods (:meth:`Connector.ask_password`, :meth:`~Connector.present_connection_error`,
 :meth:`~Connector.pick_profile`) so tests can replace them without modal dialogs.
@@ -118,10 +120,12 @@ class Connector(QObject):
         self.info: ConnectionInfo | None = None
         self.ever_connected = False
         self.busy = False
+        #: profile name -> rejected logins in a row (reset when that profile connects)
+        self.failed_logins: dict[str, int] = {}
 
     # --- prompts (tests replace these) -------------------------------------------------------
     def ask_password(self, profile: Profile, message: str | None = None) -> LoginResult | None:
-        return LoginDialog.ask(self.window, profile, message)
+        return LoginDialog.ask(self.window, profile, message, self.failed_logins.get(profile.name, 0))
 
     def pick_profile(self, current: str | None = None) -> Profile | None:
         return ConnectionProfilesDialog.choose(self.window, current)
@@ -197,6 +201,7 @@ class Connector(QObject):
         self.busy = False
         self.ever_connected = True
         self.profile, self.info = profile, info
+        self.failed_logins.pop(profile.name, None)
         self._remember(profile, password, remember)
         self.connector_did_open.emit(profile, info)
 
@@ -222,6 +227,7 @@ class Connector(QObject):
         if (isinstance(error, ConnectionFailed) and error.kind == _AUTH_FAILED
                 and profile.mode != "embedded"):
             # the password was wrong: ask again, with the reason in the prompt
+            self.failed_logins[profile.name] = self.failed_logins.get(profile.name, 0) + 1
             self.connect_profile(replace(profile, remember_password=False), message=str(error))
             return
         if self.present_connection_error(error):

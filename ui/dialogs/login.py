@@ -3,6 +3,10 @@
 Collects user, password and "remember"; it does not connect and does not store anything. The
 caller keeps the password in the OS keyring (:func:`app.config.store_password`) only after the
 connection succeeded, so a mistyped password is never remembered.
+
+After :data:`WAIT_HINT_AFTER` failed attempts in a row the prompt also says "please wait": Firebird 3
+delays every 4th failed login of a name by 8 seconds (FIREBIRD.md §4.1), and without the hint the
+user's next try looks like a hang. The prompt never says whether the user or the password was wrong.
 """
 from __future__ import annotations
 
@@ -14,6 +18,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from app.config import Profile
 
 from ui.dialogs.login_ui import Ui_LoginDialog
+
+#: Failed logins in a row after which the prompt warns that the server will make the next try wait.
+WAIT_HINT_AFTER = 3
 
 
 @dataclass(frozen=True)
@@ -27,9 +34,14 @@ class LoginResult:
 
 
 class LoginDialog(QDialog):
-    """Modal prompt; :meth:`ask` is the usual entry point."""
+    """Modal prompt; :meth:`ask` is the usual entry point.
 
-    def __init__(self, profile: Profile, message: str | None = None, parent: QWidget | None = None) -> None:
+    ``failures``: failed logins in a row for this profile so far (the caller counts them); from
+    :data:`WAIT_HINT_AFTER` on, the "please wait" hint is shown.
+    """
+
+    def __init__(self, profile: Profile, message: str | None = None, parent: QWidget | None = None,
+                 failures: int = 0) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -42,6 +54,7 @@ class LoginDialog(QDialog):
         self.ui.messageLabel.setText(html.escape(message or ""))
         self.ui.messageLabel.setStyleSheet("color: #b71c1c;")
         self.ui.messageLabel.setVisible(bool(message))
+        self.ui.waitLabel.setVisible(failures >= WAIT_HINT_AFTER)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Connect"))
         self.ui.userEdit.textChanged.connect(self._update_buttons)
@@ -57,9 +70,10 @@ class LoginDialog(QDialog):
                            self.ui.rememberCheck.isChecked())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, profile: Profile, message: str | None = None) -> LoginResult | None:
+    def ask(cls, parent: QWidget | None, profile: Profile, message: str | None = None,
+            failures: int = 0) -> LoginResult | None:
         """Show the prompt; the entered values, or None when the user cancelled."""
-        dlg = cls(profile, message, parent)
+        dlg = cls(profile, message, parent, failures)
         try:
             return dlg.result_value() if dlg.exec() == QDialog.DialogCode.Accepted else None
         finally:

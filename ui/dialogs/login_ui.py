@@ -73,6 +73,12 @@ class Ui_LoginDialog(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.waitLabel = QLabel(LoginDialog)
+        self.waitLabel.setObjectName(u"waitLabel")
+        self.waitLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.waitLabel)
+
         self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
@@ -102,5 +108,6 @@ class Ui_LoginDialog(object):
         self.userLabel.setText(QCoreApplication.translate("LoginDialog", u"&User:", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password:", None))
         self.rememberCheck.setText(QCoreApplication.translate("LoginDialog", u"&Remember the password (kept in the system keyring)", None))
+        self.waitLabel.setText(QCoreApplication.translate("LoginDialog", u"Please wait a few seconds: the server slows down repeated failures.", None))
     # retranslateUi
 
