@@ -22,6 +22,7 @@ from ui import state
 from ui.actions import create_actions
 from ui.icons import icon
 from ui.lists.client_list import ClientListWidget
+from ui.settings import install_admin
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
 
         if not state.restore_window(self):
             self._default_geometry()
+        install_admin(self)  # Administration menu and idle lock (ui/settings)
 
     # --- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.action_by_id["view.refresh"].setEnabled(True)
         self.client_list.refresh()
         self.client_list.setFocus()
+        install_admin(self)  # administration items follow the new login's rights
 
     def on_connector_did_fail(self, error: UserError) -> None:
         self.profile, self.info = None, None
