@@ -96,7 +96,7 @@ def test_enter_and_double_click_activate_the_client(main_window, qtbot):
 
 def test_menus_and_shortcuts(main_window):
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Help"]
+    assert menus == ["&File", "&View", "&Administration", "&Help"]
     acts = main_window.action_by_id
     assert "F5" in [k.toString() for k in acts["view.refresh"].shortcuts()]
     assert "Ctrl+Q" in [k.toString() for k in acts["file.exit"].shortcuts()]
