@@ -212,3 +212,16 @@ def test_international_prefix_00():
     from app import validate
 
     assert validate.phone("0049 30 3913 8280").e164 == "+493039138280"
+
+
+def test_delete_a_client_with_deals_tasks_and_history(embedded_db):
+    from app import demo
+
+    with AppContext(embedded_db) as ctx:
+        demo.generate(ctx, clients=30)
+        cid = ctx.reader.query("SELECT FIRST 1 d.CLIENT_ID FROM DEALS d JOIN TASKS t ON t.CLIENT_ID = d.CLIENT_ID")[0][0]
+        version = clients.load_client_card(ctx, cid).draft.version
+        clients.delete_client(ctx, cid, version)
+        assert ctx.reader.query("SELECT COUNT(*) FROM DEALS WHERE CLIENT_ID = ?", (cid,)) == [(0,)]
+        with pytest.raises(Exception, match="no longer exists"):
+            clients.load_client_card(ctx, cid)
