@@ -44,6 +44,13 @@ def test_saving_a_change_is_what_the_app_returns(gui, demo_db, qtbot, qtmodeltes
     qtbot.keyClick(dlg.view, Qt.Key.Key_Space)
     assert dlg.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert dlg.dirty and dlg.save_button.isEnabled()
+    # the mouse way: a click in the middle of the cell (where the box is drawn) toggles it
+    export = dlg.model.index(dlg.model.row_of("TASK"), column("export"))
+    center = dlg.view.visualRect(export).center()
+    qtbot.mouseClick(dlg.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert dlg.model.data(export, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    qtbot.mouseClick(dlg.view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert dlg.model.data(export, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
     # report rows have no create/edit/delete
     rep = dlg.model.row_of("REPORT:J")

@@ -190,6 +190,7 @@ class IdleLockDialog(QDialog):
         self.failures += 1
         self._say(self.tr("Wrong password. Kartoteka stays locked."))
         self.wait_label.setVisible(self.failures >= WAIT_HINT_AFTER)
+        self._fit()
 
     def _on_error(self, error: UserError) -> None:
         self.busy = False
@@ -200,8 +201,22 @@ class IdleLockDialog(QDialog):
         self.message_label.setText(text)
         self.message_label.setStyleSheet("color: #b71c1c;")
         self.message_label.show()
+        self._fit()
         self.password_edit.clear()
         self.password_edit.setFocus()
+
+    def _fit(self) -> None:
+        """Grow to the height the wrapped texts need at the current width (see ui.settings.users_roles)."""
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit()
 
     def message(self) -> str:
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""

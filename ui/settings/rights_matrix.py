@@ -16,9 +16,21 @@ import copy
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,6 +38,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -156,9 +171,13 @@ class RightsModel(QAbstractTableModel):
             return None
         row, action = cell
         if not applies(row.entity, action):
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
             return "—" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if getattr(row, action) else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and (row.role, row.entity, action) in LOCKED:
             return self.tr("Administrators always view and edit clients.")
         return None
@@ -187,6 +206,61 @@ class RightsModel(QAbstractTableModel):
         return entity_title(self._shown[section].entity) if 0 <= section < len(self._shown) else None
 
 
+class _CenteredCheckDelegate(QStyledItemDelegate):
+    """Check boxes in the middle of their cells (the default delegate puts them at the left edge,
+    far from the column title). Mouse release on the box, Space and Select toggle it."""
+
+    @staticmethod
+    def _style(option: QStyleOptionViewItem) -> QStyle:
+        return option.widget.style() if option.widget is not None else QApplication.style()
+
+    def _check_rect(self, option: QStyleOptionViewItem) -> QRect:
+        opt = QStyleOptionViewItem(option)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        rect = self._style(option).subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, option.widget)
+        rect.moveCenter(option.rect.center())
+        return rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        state = index.data(Qt.ItemDataRole.CheckStateRole)
+        if state is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = self._style(option)
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        check = QStyleOptionViewItem(opt)
+        check.rect = self._check_rect(option)
+        check.state &= ~QStyle.StateFlag.State_HasFocus
+        on = Qt.CheckState(state) == Qt.CheckState.Checked
+        check.state |= QStyle.StateFlag.State_On if on else QStyle.StateFlag.State_Off
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, check, painter, option.widget)
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+                    index: AnyIndex) -> bool:
+        flags = model.flags(index)
+        if not (flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        etype = event.type()
+        if etype in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return self._check_rect(option).contains(event.position().toPoint())  # type: ignore[attr-defined]
+        if etype == QEvent.Type.MouseButtonRelease:
+            if (event.button() != Qt.MouseButton.LeftButton  # type: ignore[attr-defined]
+                    or not self._check_rect(option).contains(event.position().toPoint())):  # type: ignore[attr-defined]
+                return False
+        elif etype == QEvent.Type.KeyPress:
+            if event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Select):  # type: ignore[attr-defined]
+                return False
+        else:
+            return False
+        checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        return model.setData(index, new, Qt.ItemDataRole.CheckStateRole)
+
+
 class RightsMatrixDialog(QDialog):
     """Edit and save the rights matrix (see the module docstring). Loads on construction."""
 
@@ -210,6 +284,7 @@ class RightsMatrixDialog(QDialog):
         self.view = QTableView(self)
         self.view.setObjectName("rightsView")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(_CenteredCheckDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,6 +292,7 @@ class RightsMatrixDialog(QDialog):
         vh = self.view.verticalHeader()
         vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -250,7 +326,7 @@ class RightsMatrixDialog(QDialog):
         self.defaults_button.clicked.connect(self.on_defaults_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
-        self.resize(760, 600)
+        self.resize(780, 560)
         self._set_dirty(False)
         self.load()
 
@@ -323,6 +399,9 @@ class RightsMatrixDialog(QDialog):
         fm = vh.fontMetrics()
         widest = max((fm.horizontalAdvance(entity_title(r.entity)) for r in self.model.rows()), default=100)
         vh.setFixedWidth(widest + 24)
+        # every row visible without scrolling (a fixed, short list)
+        frame = 2 * self.view.frameWidth()
+        self.view.setMinimumHeight(self.view.horizontalHeader().height() + vh.length() + frame)
 
     # --- closing -----------------------------------------------------------------------------
     def confirm_discard(self) -> bool:

@@ -30,7 +30,7 @@ class Ui_UserEditDialog(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
-        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.loginLabel = QLabel(UserEditDialog)
         self.loginLabel.setObjectName(u"loginLabel")
 

@@ -45,6 +45,18 @@ ACTIVE_TITLES = {
 ERROR_STYLE = "color: #b71c1c;"
 
 
+def fit_height(dialog: QDialog) -> None:
+    """Grow ``dialog`` to the height its word-wrapped labels need at its current width (a top-level
+    window sizes itself from minimum sizes, which ignore wrapping: messages would be clipped)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
 def role_title(role: str) -> str:
     """A role's readable, translated name (the code itself for a role this program does not know)."""
     title = ROLE_TITLES.get(role)
@@ -89,6 +101,7 @@ class UsersRolesDialog(QDialog):
                                    row_id=lambda u: u.login, parent=self)
         view = self.ui.usersView
         view.setModel(self.model)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # as the client list
         avg = view.fontMetrics().averageCharWidth()
         for i, spec in enumerate(self.model.columns):
             view.setColumnWidth(i, spec.width * avg + 16)
@@ -122,6 +135,7 @@ class UsersRolesDialog(QDialog):
             return
         n = self.model.rowCount()
         self.ui.statusLabel.setText(self.tr("%n user(s)", "", n))
+        self._fit_columns()
         login, self._select_after_load = self._select_after_load, None
         row = self.model.row_of_id(login) if login else -1  # type: ignore[arg-type]
         if row < 0 and n:
@@ -133,6 +147,14 @@ class UsersRolesDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             view.scrollTo(self.model.index(row, 0))
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Widths fit the longest value (a few dozen users), the name column takes what is left."""
+        view = self.ui.usersView
+        view.resizeColumnsToContents()
+        limit = view.fontMetrics().averageCharWidth() * 40
+        for i in range(self.model.columnCount() - 1):  # the last one stretches to the edge
+            view.setColumnWidth(i, min(view.columnWidth(i) + 12, limit))
 
     def _on_load_failed(self, error: UserError) -> None:
         self.ui.statusLabel.setText(str(error))
@@ -274,10 +296,11 @@ class UserEditDialog(QDialog):
             assert user is not None
             self.ui.loginEdit.setText(user.login)
             self.ui.loginEdit.setReadOnly(True)
-            self.ui.loginEdit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.ui.loginEdit.setEnabled(False)  # shown, not editable: a login cannot be renamed
         if mode == self.ROLE:
             assert user is not None
             self.setWindowTitle(self.tr("Change Role of {login}").format(login=user.login))
+            ok.setText(self.tr("&Change Role"))
             self._select_role(user.role)
             self._select_scope(user.scope)
             self.ui.noteLabel.setText(self.tr("The new role takes effect at the user's next login; what they "
@@ -286,6 +309,7 @@ class UserEditDialog(QDialog):
         elif mode == self.PASSWORD:
             assert user is not None
             self.setWindowTitle(self.tr("New Password for {login}").format(login=user.login))
+            ok.setText(self.tr("&Set Password"))
             self.ui.noteLabel.setText(self.tr("The password must have at least {n} characters. It works from the "
                                               "user's next login.").format(n=users.MIN_PASSWORD))
             self.ui.passwordEdit.setFocus()
@@ -294,8 +318,9 @@ class UserEditDialog(QDialog):
         self.ui.loginEdit.textChanged.connect(lambda: self._clear_error("login"))
         self.ui.passwordEdit.textChanged.connect(lambda: self._clear_error("password"))
         self.ui.repeatEdit.textChanged.connect(lambda: self._clear_error("password"))
-        self.adjustSize()
-        self.resize(max(self.width(), 460), self.height())
+        self.layout().activate()
+        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+        fit_height(self)
 
     # --- form helpers ------------------------------------------------------------------------
     def _select_role(self, role: str) -> None:
@@ -343,6 +368,7 @@ class UserEditDialog(QDialog):
             label = self.ui.messageLabel
         label.setText(str(error))
         label.show()
+        fit_height(self)
         if label is self.ui.loginError:
             self.ui.loginEdit.setFocus()
         elif label is self.ui.passwordError:

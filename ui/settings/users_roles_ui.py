@@ -26,7 +26,7 @@ class Ui_UsersRolesDialog(object):
     def setupUi(self, UsersRolesDialog):
         if not UsersRolesDialog.objectName():
             UsersRolesDialog.setObjectName(u"UsersRolesDialog")
-        UsersRolesDialog.resize(860, 460)
+        UsersRolesDialog.resize(980, 520)
         self.mainLayout = QVBoxLayout(UsersRolesDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(UsersRolesDialog)
