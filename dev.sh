@@ -59,6 +59,8 @@ setup_venv() {
     .venv/bin/python -m pip install -q -e '.[dev]'
     echo "$want" > "$stamp"
   fi
+  # translations: resources/translations/*.ts -> .qm (not committed; a fraction of a second)
+  .venv/bin/python -m tools.i18n release --quiet || say "could not build the translations (English only)"
 }
 
 cmd=${1:-run}; shift || true

@@ -53,14 +53,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _install_translators(app: QApplication) -> None:
-    """Our catalogue (``resources/translations/kartoteka_<lang>.qm``) and Qt's own, when present."""
-    lang = config.load_options().language or QLocale.system().name()
-    locale = QLocale(lang)
+    """Our catalogue (``resources/translations/kartoteka_<lang>.qm``) and Qt's own, when present.
+
+    ``<lang>`` is the ``language`` option, else the system's UI languages (``LANG=ru_RU.UTF-8`` or a
+    Russian Windows -> ``ru``). No catalogue for it (English, or a ``.qm`` not built: ``python -m
+    tools.i18n release``) leaves the English sources. Must run before any window is built.
+    """
+    lang = config.load_options().language
+    locale = QLocale(lang) if lang else QLocale.system()
     for name, directory in (("kartoteka", str(TRANSLATIONS_DIR)),
                             ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         tr = QTranslator(app)
         if tr.load(locale, name, "_", directory):
             app.installTranslator(tr)
+            log.debug("translator %s loaded from %s", tr.filePath(), directory)
+        elif name == "kartoteka":
+            log.debug("no %s catalogue for %s in %s: English", name, locale.uiLanguages(), directory)
 
 
 def _excepthook(exc_type, exc, tb) -> None:  # pragma: no cover - safety net for slot bugs
