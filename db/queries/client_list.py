@@ -42,10 +42,12 @@ SORTS: dict[str, tuple[str, str]] = {
 
 #: The list row, with long texts cast down: Firebird sizes a fetch batch by the *declared* row width
 #: (FIREBIRD.md §2.4), and bench/wan_client_list.py showed a 200-row page needing 2 fetches at the
-#: full widths. The card shows the full values; the keyset column stays full width.
-ROW_COLUMNS = """c.ID, CAST(c.NAME AS VARCHAR(120)), c.KIND, c.STATUS, CAST(u.FULL_NAME AS VARCHAR(60)), c.CITY,
-       c.MAIN_PHONE, CAST(c.MAIN_EMAIL AS VARCHAR(80)), s.LAST_CONTACT_AT, s.NEXT_STEP_AT,
-       CAST(s.NEXT_STEP AS VARCHAR(80)), CAST(c.TAGS_TEXT AS VARCHAR(80)), s.OPEN_DEALS_AMOUNT"""
+#: full widths. LEFT first: a plain CAST of longer text to a shorter VARCHAR is a truncation error.
+#: The card shows the full values; the keyset column stays full width.
+ROW_COLUMNS = """c.ID, CAST(LEFT(c.NAME, 120) AS VARCHAR(120)), c.KIND, c.STATUS,
+       CAST(LEFT(u.FULL_NAME, 60) AS VARCHAR(60)), c.CITY, c.MAIN_PHONE, CAST(LEFT(c.MAIN_EMAIL, 80) AS VARCHAR(80)),
+       s.LAST_CONTACT_AT, s.NEXT_STEP_AT, CAST(LEFT(s.NEXT_STEP, 80) AS VARCHAR(80)),
+       CAST(LEFT(c.TAGS_TEXT, 80) AS VARCHAR(80)), s.OPEN_DEALS_AMOUNT"""
 
 
 @dataclass(frozen=True)

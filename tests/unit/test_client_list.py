@@ -96,3 +96,15 @@ def test_sorts_and_filters_page_through_everything(embedded_db):
         assert len(sleeping) == n - 1 and 1 not in {r.id for r in sleeping}
         with ctx.sessions() as s:
             assert s.get(ClientStats, 1).last_contact_at is not None
+
+
+def test_long_texts_are_cut_for_the_list_not_refused(embedded_db):
+    """List columns are declared narrow for fetch batches; longer values must be cut, not fail."""
+    from app.clients import ClientDraft, save_client, search_clients
+
+    long_name = "Очень длинное название " * 9  # > 120 characters
+    with AppContext(embedded_db) as ctx:
+        save_client(ctx, ClientDraft(name=long_name.strip()[:200]))
+        row = list_clients_page(ctx).rows[0]
+        assert len(row.name) == 120 and long_name.startswith(row.name)
+        assert search_clients(ctx, "длинное")[0].name == row.name
