@@ -97,8 +97,8 @@ class PageKey:
 def _custom_col(field_id: int) -> str:
     fid = int(field_id)  # inlined: an int cannot inject
     return (
-        "(SELECT FIRST 1 CAST(COALESCE(v.VALUE_TEXT, CAST(v.VALUE_NUM AS VARCHAR(40)), CAST(v.VALUE_DATE AS VARCHAR(10)),"
-        " IIF(v.VALUE_BOOL, '✓', '')) AS VARCHAR(200))"
+        "(SELECT FIRST 1 CAST(LEFT(COALESCE(v.VALUE_TEXT, CAST(v.VALUE_NUM AS VARCHAR(40)),"
+        " CAST(v.VALUE_DATE AS VARCHAR(10)), IIF(v.VALUE_BOOL, '✓', '')), 200) AS VARCHAR(200))"
         f" FROM CUSTOM_FIELD_VALUES v WHERE v.FIELD_ID = {fid} AND v.ENTITY_ID = c.ID)"
     )
 
