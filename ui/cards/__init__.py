@@ -1,0 +1,1 @@
+"""Cards: non-modal windows that show and edit one record each (client card, later deal card)."""

@@ -1,0 +1,118 @@
+"""Which client cards are open: one window per client, raised when asked for again. Layer: ``ui``.
+
+The main window asks this object to open a client (Enter in the list, a duplicate's link) or to
+start a new one (Ins); it never creates cards itself. New cards join the registry under their id
+once saved. The reference lists the cards' combos need are cached here for the connection and
+dropped on a ``ref`` change.
+
+Also declares the Client menu's actions. They belong in ``ui/actions.py``'s registry; they live
+here until the list work that also edits that file is merged (one file, two engineers).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.changes import REF, Changes
+from app.i18n import QT_TRANSLATE_NOOP
+
+from ui.actions import ActionSpec
+from ui.cards.client_card import ClientCard, ReferenceCache
+from ui.refresh import Refresher
+
+CLIENT_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("client.new", QT_TRANSLATE_NOOP("actions", "&New client…"), None, ("Ins",),
+               QT_TRANSLATE_NOOP("actions", "Open an empty card for a new client")),
+    ActionSpec("client.open", QT_TRANSLATE_NOOP("actions", "&Open client card"), None, ("Return",),
+               QT_TRANSLATE_NOOP("actions", "Open the card of the client selected in the list")),
+)
+
+
+def create_client_actions(parent: QObject) -> dict[str, QAction]:
+    """QActions for :data:`CLIENT_ACTIONS`. *Open* shows Enter in the menu but does not take the
+    key from the window: the list answers Enter itself, and a window-wide Return shortcut would
+    steal Enter from every line edit (the search box)."""
+    out: dict[str, QAction] = {}
+    for spec in CLIENT_ACTIONS:
+        act = QAction(QCoreApplication.translate("actions", spec.text), parent)
+        act.setObjectName(spec.id)
+        act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])  # type: ignore[arg-type]
+        if spec.tip:
+            act.setStatusTip(QCoreApplication.translate("actions", spec.tip))
+        if spec.id == "client.open":
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        out[spec.id] = act
+    return out
+
+
+class CardManager(QObject):
+    """Owns the open cards of the main window ``window``."""
+
+    #: how far each further card is moved from the previous one, so none hides another exactly
+    CASCADE = 28
+
+    def __init__(self, window: QWidget, refresher: Refresher) -> None:
+        super().__init__(window)
+        self.window = window
+        self.refresher = refresher
+        self.cache = ReferenceCache()
+        self.cards: dict[int, ClientCard] = {}  #: saved clients' cards by id
+        self.new_cards: list[ClientCard] = []  #: cards of clients not saved yet
+        refresher.subscribe(self._on_changes, owner=self)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(REF):
+            self.cache.data = None  # users, sources or tags changed: the next card reads them again
+
+    def all_cards(self) -> list[ClientCard]:
+        return list(self.cards.values()) + list(self.new_cards)
+
+    def open_client(self, client_id: int) -> ClientCard:
+        """Show the card of ``client_id``: the open one raised, or a new window."""
+        card = self.cards.get(client_id)
+        if card is not None:
+            card.showNormal() if card.isMinimized() else card.show()
+            card.raise_()
+            card.activateWindow()
+            return card
+        card = self._create(client_id)
+        self.cards[client_id] = card
+        return card
+
+    def new_client(self) -> ClientCard:
+        card = self._create(None)
+        self.new_cards.append(card)
+        return card
+
+    def _create(self, client_id: int | None) -> ClientCard:
+        card = ClientCard(client_id, self.refresher, self.cache, self.window)
+        card.client_card_did_save_client.connect(lambda cid, c=card: self._on_saved(c, cid))
+        card.client_card_did_request_open.connect(self.open_client)
+        card.destroyed.connect(lambda *_a, c=card: self._forget(c))
+        n = len(self.all_cards())
+        if n:
+            card.move(card.pos() + QPoint(self.CASCADE * (n % 8), self.CASCADE * (n % 8)))
+        card.show()
+        return card
+
+    def _on_saved(self, card: ClientCard, client_id: int) -> None:
+        if card in self.new_cards:
+            self.new_cards.remove(card)
+        self.cards[client_id] = card
+
+    def _forget(self, card: QObject) -> None:
+        self.cards = {cid: c for cid, c in self.cards.items() if c is not card}
+        self.new_cards = [c for c in self.new_cards if c is not card]
+
+    def close_all(self) -> bool:
+        """Close every card, asking about unsaved changes; False if the user kept one open."""
+        for card in self.all_cards():
+            if not card.close():
+                return False
+        return True
+
+    def discard_all(self) -> None:
+        """Close every card without asking (the connection changes; edits could not be saved)."""
+        for card in self.all_cards():
+            card.discard_and_close()
