@@ -1,7 +1,9 @@
-"""The main window: a thin shell that wires menus, toolbar, the client list and the status bar.
+"""The main window: a thin shell that wires menus, toolbar, the client list, cards and the status bar.
 
 Layer: ``ui``. No business logic and no database work here: the list fetches through
-:mod:`ui.ops`, connecting is :mod:`ui.connect`'s job (``ui/main.py`` wires the two together).
+:mod:`ui.ops`, connecting is :mod:`ui.connect`'s job (``ui/main.py`` wires the two together),
+cards are opened by :class:`ui.cards.manager.CardManager`, and changes (ours and other
+workstations') reach the list and the cards through :class:`ui.refresh.Refresher`.
 Window geometry and toolbar state persist through :mod:`ui.state`.
 """
 from __future__ import annotations
@@ -14,19 +16,23 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__ as app_version
+from app.changes import CLIENT, Changes
 from app.config import Profile
 from app.context import ConnectionInfo
 from app.errors import UserError
 
 from ui import state
 from ui.actions import create_actions
+from ui.cards.manager import CardManager, create_client_actions
 from ui.icons import icon
 from ui.lists.client_list import ClientListWidget
+from ui.refresh import Refresher
 from ui.settings import install_admin
 
 
 class MainWindow(QMainWindow):
-    """Menus (File, View, Help), toolbar, client list, status bar with connection and row count."""
+    """Menus (File, Client, View, Help), toolbar, client list, status bar with connection, live
+    updates and row count. Client cards are separate windows owned by :attr:`cards`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +43,11 @@ class MainWindow(QMainWindow):
         self.info: ConnectionInfo | None = None
 
         self.action_by_id = create_actions(self)
+        self.action_by_id.update(create_client_actions(self))
         self.client_list = ClientListWidget(self)
         self.setCentralWidget(self.client_list)
+        self.refresher = Refresher(self)
+        self.cards = CardManager(self, self.refresher)
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -48,7 +57,19 @@ class MainWindow(QMainWindow):
         self.action_by_id["help.about"].triggered.connect(self.on_about_triggered)
         self.client_list.client_list_did_change_count.connect(self._update_count)
         self.client_list.client_list_did_activate_client.connect(self.on_client_list_did_activate_client)
-        self.action_by_id["view.refresh"].setEnabled(False)
+        # Ins in the list (its own key handling) and Client > New (Ins anywhere in the window)
+        new_signal = getattr(self.client_list, "client_list_did_request_new_client", None)
+        if new_signal is not None:
+            new_signal.connect(self.on_client_list_did_request_new_client)
+        changed_signal = getattr(self.client_list, "client_list_did_change_clients", None)
+        if changed_signal is not None:  # archive/delete in the list: cards and the list hear it too
+            changed_signal.connect(self.refresher.publish)
+        self.action_by_id["client.new"].triggered.connect(self.on_client_list_did_request_new_client)
+        self.action_by_id["client.open"].triggered.connect(self.on_open_client_triggered)
+        self.refresher.subscribe(self.on_changes, owner=self)
+        self.refresher.refresher_did_change_state.connect(self._update_live_label)
+        for act_id in ("view.refresh", "client.new", "client.open"):
+            self.action_by_id[act_id].setEnabled(False)
 
         if not state.restore_window(self):
             self._default_geometry()
@@ -61,6 +82,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["file.connect"])
         file_menu.addSeparator()
         file_menu.addAction(a["file.exit"])
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        client_menu.addAction(a["client.new"])
+        client_menu.addAction(a["client.open"])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a["view.refresh"])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -73,7 +97,9 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.action_by_id["file.connect"])
         bar.addAction(self.action_by_id["view.refresh"])
-        for action in (self.action_by_id["file.connect"], self.action_by_id["view.refresh"]):
+        bar.addAction(self.action_by_id["client.new"])
+        for action in (self.action_by_id["file.connect"], self.action_by_id["view.refresh"],
+                       self.action_by_id["client.new"]):
             _tooltip_with_shortcut(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -84,7 +110,10 @@ class MainWindow(QMainWindow):
         self.connection_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel("")
         self.count_label.setObjectName("countLabel")
+        self.live_label = QLabel("")
+        self.live_label.setObjectName("liveLabel")
         self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.live_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
     def _default_geometry(self) -> None:
@@ -101,7 +130,10 @@ class MainWindow(QMainWindow):
     # --- connection (wired by ui/main.py to ui.connect.Connector) ----------------------------
     def on_connector_will_open(self, profile: Profile) -> None:
         self.profile, self.info = None, None
-        self.action_by_id["view.refresh"].setEnabled(False)
+        self._enable_data_actions(False)
+        # cards belong to the database being closed: a save now would land in the next one
+        self.cards.discard_all()
+        self.refresher.stop()
         self.client_list.clear()
         self.connection_label.setText(self.tr("Connecting to {name}…").format(name=profile.name))
         self.connection_label.setToolTip(profile.target)
@@ -111,7 +143,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{profile} — Kartoteka CRM").format(profile=profile.name))
         self.connection_label.setText(info.describe())
         self.connection_label.setToolTip(info.describe())
-        self.action_by_id["view.refresh"].setEnabled(True)
+        self._enable_data_actions(True)
+        self.refresher.start(info, self)
+        self._update_live_label()
         self.client_list.refresh()
         self.client_list.setFocus()
         install_admin(self)  # administration items follow the new login's rights
@@ -121,7 +155,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kartoteka CRM"))
         self.connection_label.setText(self.tr("Not connected"))
         self.connection_label.setToolTip(str(error))
-        self.action_by_id["view.refresh"].setEnabled(False)
+        self._enable_data_actions(False)
+        self.refresher.stop()
         self.client_list.clear()
 
     # --- slots -------------------------------------------------------------------------------
@@ -130,10 +165,37 @@ class MainWindow(QMainWindow):
             self.client_list.refresh()
 
     def on_client_list_did_activate_client(self, client_id: int) -> None:
-        # The client card arrives with its own issue; until then say so instead of doing nothing.
-        self.statusBar().showMessage(
-            self.tr("Client cards are not available in this version yet (client #{id}).").format(id=client_id),
-            4000)
+        if self.info is not None:
+            self.cards.open_client(client_id)
+
+    def on_client_list_did_request_new_client(self) -> None:
+        if self.info is not None:
+            self.cards.new_client()
+
+    def on_open_client_triggered(self) -> None:
+        client_id = self.client_list.current_client_id()
+        if client_id is not None:
+            self.on_client_list_did_activate_client(client_id)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Our saves and other workstations' (via events) reach the list here."""
+        if self.info is None:
+            return
+        handler = getattr(self.client_list, "on_changes", None)
+        if handler is not None:
+            handler(changes)
+        elif changes.touches(CLIENT):
+            self.client_list.refresh()
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        for act_id in ("view.refresh", "client.new", "client.open"):
+            self.action_by_id[act_id].setEnabled(enabled)
+
+    def _update_live_label(self, *_args: object) -> None:
+        self.live_label.setText(self.refresher.state_text() if self.info is not None else "")
+        self.live_label.setToolTip(self.tr("Changes saved on other workstations appear here by themselves")
+                                   if self.info is not None and self.info.mode != "embedded" else
+                                   self.tr("A database file on this computer: only this program changes it"))
 
     def on_about_triggered(self) -> None:
         where = html.escape(self.info.describe()) if self.info else self.tr("Not connected")
@@ -148,6 +210,10 @@ class MainWindow(QMainWindow):
                                  else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.cards.close_all():  # a card with unsaved changes said Cancel
+            event.ignore()
+            return
+        self.refresher.stop()
         state.save_window(self)
         self.client_list.save_state()
         super().closeEvent(event)

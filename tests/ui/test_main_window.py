@@ -91,12 +91,13 @@ def test_enter_and_double_click_activate_the_client(main_window, qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert seen == [model.row_id_at(5)]  # exactly once
-    assert "not available" in main_window.statusBar().currentMessage()
+    # each activation opened that client's card (one window per client)
+    assert set(main_window.cards.cards) == {model.row_id_at(3), model.row_id_at(5)}
 
 
 def test_menus_and_shortcuts(main_window):
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Administration", "&Help"]
+    assert menus == ["&File", "&Client", "&View", "&Administration", "&Help"]
     acts = main_window.action_by_id
     assert "F5" in [k.toString() for k in acts["view.refresh"].shortcuts()]
     assert "Ctrl+Q" in [k.toString() for k in acts["file.exit"].shortcuts()]
