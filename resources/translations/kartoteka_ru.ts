@@ -181,7 +181,7 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/card.py" line="+112"/>
+        <location filename="../../ui/cards/client_card/card.py" line="+113"/>
         <source>Save the changes to “{name}”?</source>
         <extracomment>per-user window geometry of cards (ui.state store)</extracomment>
         <translation>Сохранить изменения в «{name}»?</translation>
@@ -222,12 +222,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+389"/>
+        <location line="+394"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-392"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Карточка</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>version {v}</source>
         <translation>версия {v}</translation>
     </message>
@@ -299,8 +299,8 @@
     </message>
     <message>
         <location line="+59"/>
-        <source>&lt;b&gt;Changed by someone else&lt;/b&gt; ({who}, {when}) while you were editing. Reload to see their version (your edits are discarded), or keep editing and save to decide then.</source>
-        <translation>&lt;b&gt;Изменено другим пользователем&lt;/b&gt; ({who}, {when}), пока вы редактировали. Перечитайте карточку, чтобы увидеть его версию (ваши правки будут отменены), или продолжайте и решите при сохранении.</translation>
+        <source>&lt;b&gt;Changed by someone else&lt;/b&gt; ({who}, {when}) while you were editing. Reload to see their version, or keep editing and decide when you save.</source>
+        <translation>&lt;b&gt;Изменено другим пользователем&lt;/b&gt; ({who}, {when}), пока вы редактировали. Перечитайте карточку, чтобы увидеть его версию, или продолжайте и решите при сохранении.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1467,7 +1467,7 @@ crm.example.com/3050:crm
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/cards/client_card/files_tab.py" line="+66"/>
+        <location filename="../../ui/cards/client_card/files_tab.py" line="+76"/>
         <source>Attaching {name}…</source>
         <translation>Прикрепление {name}…</translation>
     </message>
@@ -1702,7 +1702,7 @@ crm.example.com/3050:crm
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/interaction.py" line="+41"/>
+        <location filename="../../ui/dialogs/interaction.py" line="+42"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -1772,7 +1772,27 @@ crm.example.com/3050:crm
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>Заинтересован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>Не заинтересован</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Outgoing</source>
         <extracomment>results offered per kind, the default first (a note has none) kinds with a duration Saved</extracomment>
         <translation>Исходящий</translation>
@@ -1788,7 +1808,12 @@ crm.example.com/3050:crm
         <translation> мин</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>— the client —</source>
         <translation>— клиент —</translation>
     </message>
@@ -1813,7 +1838,7 @@ crm.example.com/3050:crm
         <translation>&amp;Когда:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Result:</source>
         <translation>&amp;Результат:</translation>
     </message>
@@ -1843,7 +1868,7 @@ crm.example.com/3050:crm
         <translation>клиент</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1885,7 +1910,7 @@ crm.example.com/3050:crm
 <context>
     <name>MainTab</name>
     <message>
-        <location filename="../../ui/cards/client_card/main_tab.py" line="+83"/>
+        <location filename="../../ui/cards/client_card/main_tab.py" line="+85"/>
         <source>— not set —</source>
         <extracomment>draft field → line edit name in the form the name was edited (the header and the window title follow it)</extracomment>
         <translation>— не указан —</translation>

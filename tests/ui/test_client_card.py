@@ -221,6 +221,7 @@ def test_esc_asks_about_unsaved_changes(main_window, qtbot, monkeypatch):
 def test_choosing_a_status_is_a_lifecycle_step(main_window, qtbot):
     cid = busy_client(main_window, qtbot)
     card = open_card(main_window, qtbot, cid)
+    card.ui.cityEdit.end(False)
     qtbot.keyClicks(card.ui.cityEdit, " (edited)")  # edits on screen stay saveable afterwards
     new = next(s for s in ("LOST", "ACTIVE") if s != card.original.status)
     combo = card.ui.statusCombo

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -54,6 +55,11 @@ RESULT_LABELS = {
     "SENT": QT_TRANSLATE_NOOP("InteractionDialog", "Sent"),
     "HELD": QT_TRANSLATE_NOOP("InteractionDialog", "Held"),
     "CANCELLED": QT_TRANSLATE_NOOP("InteractionDialog", "Cancelled"),
+    # shown, never offered: results written by app.demo and older imports
+    "CONNECTED": QT_TRANSLATE_NOOP("InteractionDialog", "Connected"),
+    "INTERESTED": QT_TRANSLATE_NOOP("InteractionDialog", "Interested"),
+    "CALLBACK": QT_TRANSLATE_NOOP("InteractionDialog", "Call back"),
+    "NOT_INTERESTED": QT_TRANSLATE_NOOP("InteractionDialog", "Not interested"),
 }
 #: results offered per kind, the default first (a note has none)
 RESULTS_BY_KIND = {
@@ -76,6 +82,14 @@ def kind_label(code: str | None) -> str:
 def result_label(code: str | None) -> str:
     text = RESULT_LABELS.get((code or "").strip())
     return QCoreApplication.translate("InteractionDialog", text) if text else (code or "")
+
+
+def _left(widget: QWidget) -> QHBoxLayout:
+    """``widget`` at its natural width, the rest of the row empty (a combo need not span the form)."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class InteractionDialog(QDialog):
@@ -115,9 +129,12 @@ class InteractionDialog(QDialog):
         self.duration_spin = QSpinBox(self)
         self.duration_spin.setRange(0, 24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_label = QLabel(self.tr("&Duration:"), self)
+        self.duration_label.setBuddy(self.duration_spin)
         when_row = QHBoxLayout()
         when_row.addWidget(self.when_edit)
-        when_row.addSpacing(12)
+        when_row.addSpacing(16)
+        when_row.addWidget(self.duration_label)
         when_row.addWidget(self.duration_spin)
         when_row.addStretch(1)
 
@@ -136,13 +153,14 @@ class InteractionDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow(self.tr("&Type:"), top)
-        self.form.addRow(self.tr("&When:"), when_row)
-        self.form.addRow(self.tr("&Result:"), self.result_combo)
-        self.form.addRow(self.tr("&Contact:"), self.contact_combo)
-        self.form.addRow(self.tr("&Subject:"), self.subject_edit)
-        self.form.addRow(self.tr("Te&xt:"), self.body_edit)
-        self.form.setRowVisible(self.contact_combo, bool(contacts))
+        self._row(self.tr("&Type:"), self.kind_combo, top)
+        self._row(self.tr("&When:"), self.when_edit, when_row)
+        self.result_row, self.contact_row = _left(self.result_combo), _left(self.contact_combo)
+        self._row(self.tr("&Result:"), self.result_combo, self.result_row)
+        self._row(self.tr("&Contact:"), self.contact_combo, self.contact_row)
+        self._row(self.tr("&Subject:"), self.subject_edit)
+        self._row(self.tr("Te&xt:"), self.body_edit)
+        self.form.setRowVisible(self.contact_row, bool(contacts))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -167,11 +185,18 @@ class InteractionDialog(QDialog):
         self.result_combo.clear()
         for code in results:
             self.result_combo.addItem(self.tr(RESULT_LABELS[code]), code)
-        self.form.setRowVisible(self.result_combo, bool(results))
+        self.form.setRowVisible(self.result_row, bool(results))
         self.direction_combo.setVisible(kind != "NOTE")
         self.duration_spin.setVisible(kind in TIMED_KINDS)
+        self.duration_label.setVisible(kind in TIMED_KINDS)
         # a note is its text; everything else starts with the subject
         (self.body_edit if kind == "NOTE" else self.subject_edit).setFocus()
+
+    def _row(self, text: str, buddy: QWidget, field: QWidget | QHBoxLayout | None = None) -> None:
+        """A form row whose label's mnemonic focuses ``buddy`` (also when the field is a layout)."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        self.form.addRow(label, field if field is not None else buddy)
 
     # --- saving ------------------------------------------------------------------------------
     def draft(self) -> InteractionDraft:

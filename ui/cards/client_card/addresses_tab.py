@@ -79,6 +79,7 @@ class AddressesTab(QObject):
         try:
             for field, name in LINES.items():
                 getattr(ui, name).setText(getattr(a, field) or "")
+                getattr(ui, name).setCursorPosition(0)
             ui.addressKindCombo.setCurrentIndex(max(ui.addressKindCombo.findData(a.kind), 0))
             ui.addressPrimaryCheck.setChecked(a.is_primary)
         finally:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStyle,
     QToolBar,
     QToolTip,
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
 from app import clients, reference
 from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.clients import ClientCard as CardData
-from app.clients import ClientDraft, Saved
+from app.clients import ClientDraft, EmailItem, PhoneItem, Saved
 from app.context import AppContext
 from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
 from app.reference import ReferenceData
@@ -227,6 +228,9 @@ class ClientCard(QMainWindow):
     def _build_bars(self) -> None:
         ui = self.ui
         ui.conflictBar.setStyleSheet("#conflictBar { background: #fff59d; border: 1px solid #fbc02d; }")
+        ui.conflictLayout.setStretch(0, 1)  # the sentence takes the width, the buttons their size
+        for button in (ui.conflictReloadButton, ui.conflictKeepButton):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         ui.conflictBar.hide()
         ui.conflictReloadButton.clicked.connect(lambda: self.reload(discard=True))
         ui.conflictKeepButton.clicked.connect(ui.conflictBar.hide)
@@ -263,7 +267,9 @@ class ClientCard(QMainWindow):
         ref, (defs, _values) = result
         self._take_reference(ref)
         self.data = None
-        self.original = ClientDraft()  # company, potential, nobody responsible
+        # company, potential, nobody responsible; one empty phone and e-mail row to type into
+        # (blank rows are dropped by the save)
+        self.original = ClientDraft(phones=[PhoneItem("", is_primary=True)], emails=[EmailItem("", is_primary=True)])
         self.fill()
         self.custom.build(defs, {})
         self.duplicates.set_enabled(True)
@@ -305,7 +311,7 @@ class ClientCard(QMainWindow):
         saved = self.client_id is not None
         for page in (self.ui.historyTab, self.ui.dealsTab, self.ui.tasksTab, self.ui.filesTab, self.ui.auditTab):
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(page), saved)
-        for act in (self.call_action, self.meeting_action, self.note_action):
+        for act in (self.call_action, self.meeting_action, self.note_action, self.reload_action):
             act.setEnabled(saved)
         self._clear_marks()
         self.pristine = self.collect()
@@ -587,8 +593,8 @@ class ClientCard(QMainWindow):
     def _show_changed_bar(self, who: str | None, when: object) -> None:
         when_text = self.header.fmt.text(_DATETIME, when) if when else "?"
         self.ui.conflictLabel.setText(self.tr(
-            "<b>Changed by someone else</b> ({who}, {when}) while you were editing. Reload to see their version "
-            "(your edits are discarded), or keep editing and save to decide then.").format(
+            "<b>Changed by someone else</b> ({who}, {when}) while you were editing. Reload to see their "
+            "version, or keep editing and decide when you save.").format(
             who=html.escape(who or self.tr("another user")), when=when_text))
         self.ui.conflictBar.show()
 

@@ -21,8 +21,8 @@ from ui.cards.client_card.tables import Col, ItemTableModel, setup_table
 from ui.cards.client_card.texts import YES, tr
 
 COLUMNS = (
-    Col(QT_TRANSLATE_NOOP("ClientCard", "Name"), lambda c: c.full_name, width=22),
-    Col(QT_TRANSLATE_NOOP("ClientCard", "Position"), lambda c: c.job_title, width=18),
+    Col(QT_TRANSLATE_NOOP("ClientCard", "Name"), lambda c: c.full_name, width=20),
+    Col(QT_TRANSLATE_NOOP("ClientCard", "Position"), lambda c: c.job_title, width=15),
     Col(QT_TRANSLATE_NOOP("ClientCard", "Phone"), lambda c: c, width=19,
         show=lambda c: next((p.number for p in sorted(c.phones, key=lambda p: not p.is_primary)), "")),
     Col(QT_TRANSLATE_NOOP("ClientCard", "E-mail"), lambda c: c, width=22,
@@ -96,6 +96,8 @@ class ContactsTab(QObject):
         try:
             ui.contactNameEdit.setText(c.full_name or "")
             ui.contactJobEdit.setText(c.job_title or "")
+            ui.contactNameEdit.setCursorPosition(0)
+            ui.contactJobEdit.setCursorPosition(0)
             ui.contactBirthdayEdit.setDate(c.birthday)
             ui.contactPrimaryCheck.setChecked(c.is_primary)
             self.phones.set_items(c.phones)

@@ -74,7 +74,9 @@ class MainTab(QObject):
         self._filling = True
         try:
             for field, name in LINE_FIELDS.items():
-                getattr(ui, name).setText(getattr(draft, field) or "")
+                edit = getattr(ui, name)
+                edit.setText(getattr(draft, field) or "")
+                edit.setCursorPosition(0)  # a long legal name shows its beginning, not its end
             for field, name in DATE_FIELDS.items():
                 getattr(ui, name).setDate(getattr(draft, field))
             ui.noteEdit.setPlainText(draft.note or "")
