@@ -283,3 +283,14 @@ def test_requisites_follow_the_kind(main_window, qtbot, kind):
     card.ui.kindCombo.activated.emit(card.ui.kindCombo.currentIndex())
     assert card.ui.requisitesGroup.isVisibleTo(card) == (kind == "COMPANY")
     assert card.ui.generalForm.isRowVisible(card.ui.birthdayEdit) == (kind == "PERSON")
+
+
+def test_ctrl_enter_in_the_note_saves_and_closes(main_window, qtbot):
+    cid = busy_client(main_window, qtbot)
+    card = open_card(main_window, qtbot, cid)
+    card.ui.noteEdit.setPlainText("Prefers calls after 3 pm")
+    card.activateWindow()
+    card.ui.noteEdit.setFocus()
+    qtbot.keyClick(card.ui.noteEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not isValid(card), timeout=10000)
+    assert run(qtbot, clients.load_client_card, cid).draft.note == "Prefers calls after 3 pm"

@@ -45,11 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients, reference
+from app import clients
 from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.clients import ClientCard as CardData
 from app.clients import ClientDraft, EmailItem, PhoneItem, Saved
-from app.context import AppContext
 from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
 from app.reference import ReferenceData
 
@@ -58,11 +57,12 @@ from ui.cards.client_card.addresses_tab import AddressesTab
 from ui.cards.client_card.audit_tab import AuditTab
 from ui.cards.client_card.client_card_ui import Ui_ClientCard
 from ui.cards.client_card.contacts_tab import ContactsTab
-from ui.cards.client_card.custom_tab import CustomTab, load_custom
+from ui.cards.client_card.custom_tab import CustomTab
 from ui.cards.client_card.duplicates import DuplicatesWatcher
 from ui.cards.client_card.files_tab import FilesTab
 from ui.cards.client_card.header import Header
 from ui.cards.client_card.history_tab import HistoryTab
+from ui.cards.client_card.jobs import force_status_job, load_card_job, load_new_job, readable, save_job
 from ui.cards.client_card.main_tab import MainTab
 from ui.cards.client_card.phones_tab import PhonesTab
 from ui.cards.client_card.records_tabs import RecordsTabs
@@ -84,27 +84,6 @@ class ReferenceCache:
     """Reference lists shared by all cards of one connection (dropped on ``ref`` changes)."""
 
     data: ReferenceData | None = None
-
-
-# --- worker-side jobs (run through ui.ops; only app calls) --------------------------------------
-def load_card_job(ctx: AppContext, client_id: int, with_reference: bool) -> tuple[ReferenceData | None, CardData]:
-    ref = reference.reference_data(ctx) if with_reference else None
-    return ref, clients.load_client_card(ctx, client_id)
-
-
-def load_new_job(ctx: AppContext, with_reference: bool) -> tuple[ReferenceData | None, tuple]:
-    ref = reference.reference_data(ctx) if with_reference else None
-    return ref, load_custom(ctx, None)
-
-
-def save_job(ctx: AppContext, draft: ClientDraft, original: ClientDraft | None, force: bool) -> Saved:
-    return clients.save_client(ctx, draft, original, force=force)
-
-
-def force_status_job(ctx: AppContext, client_id: int, status: str) -> Saved:
-    """"Overwrite" after a status conflict: set the status on the version stored now."""
-    current = clients.load_client_card(ctx, client_id).draft.version
-    return clients.set_status(ctx, client_id, current or 0, status)
 
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
@@ -386,7 +365,7 @@ class ClientCard(QMainWindow):
             if f.name in ("id", "version") or getattr(now, f.name) == getattr(before, f.name):
                 continue
             labels = {fd.id: fd.label for fd in self.custom.defs}
-            lines.append(f"{field_label(f.name)}: {_readable(f.name, getattr(now, f.name), ref, labels)}")
+            lines.append(f"{field_label(f.name)}: {readable(f.name, getattr(now, f.name), ref, labels)}")
         return "\n".join(lines)
 
     # --- saving ------------------------------------------------------------------------------
@@ -629,27 +608,3 @@ class ClientCard(QMainWindow):
         self._close_ok = True
         self.close()
 
-
-def _readable(name: str, value: object, ref: ReferenceData, custom_labels: dict[int, str]) -> str:
-    """One field's value in words for "Copy my changes"."""
-    if value is None or value == [] or value == {}:
-        return "—"
-    if name == "responsible_id":
-        return ref.user_name(value) or str(value)  # type: ignore[arg-type]
-    if name == "source_id":
-        return next((n for i, n in ref.sources if i == value), str(value))
-    if name == "tag_ids":
-        return ", ".join(next((n for i, n, _c in ref.tags if i == t), str(t)) for t in value)  # type: ignore[union-attr]
-    if name == "phones":
-        return ", ".join(p.number + (f" ({p.ext})" if p.ext else "") for p in value if p.number)  # type: ignore[union-attr]
-    if name == "emails":
-        return ", ".join(e.email for e in value if e.email)  # type: ignore[union-attr]
-    if name == "contacts":
-        return "; ".join(", ".join(x for x in (c.full_name, c.job_title or "", *(p.number for p in c.phones),
-                                                *(e.email for e in c.emails)) if x) for c in value)  # type: ignore[union-attr]
-    if name == "addresses":
-        return "; ".join(a.one_line() for a in value)  # type: ignore[union-attr]
-    if name == "custom":
-        return ", ".join(f"{custom_labels.get(k, k)} = {v}" for k, v in value.items()  # type: ignore[union-attr]
-                         if v not in (None, ""))
-    return str(value)

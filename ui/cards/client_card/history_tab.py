@@ -42,9 +42,9 @@ def _duration(seconds: int) -> str:
 COLUMNS = (
     Col(QT_TRANSLATE_NOOP("ClientCard", "When"), lambda h: h.occurred_at, "datetime", 16),
     Col(QT_TRANSLATE_NOOP("ClientCard", "Type"), lambda h: h.kind, width=9, show=kind_label),
-    Col(QT_TRANSLATE_NOOP("ClientCard", "Result"), lambda h: h.result, width=13, show=result_label),
-    Col(QT_TRANSLATE_NOOP("ClientCard", "Subject"), lambda h: h.subject, width=26),
-    Col(QT_TRANSLATE_NOOP("ClientCard", "Who"), lambda h: h.user, width=24),
+    Col(QT_TRANSLATE_NOOP("ClientCard", "Result"), lambda h: h.result, width=15, show=result_label),
+    Col(QT_TRANSLATE_NOOP("ClientCard", "Subject"), lambda h: h.subject, width=25),
+    Col(QT_TRANSLATE_NOOP("ClientCard", "Who"), lambda h: h.user, width=27),
     Col(QT_TRANSLATE_NOOP("ClientCard", "Min"), lambda h: h.duration_sec, "int", 6, show=_duration),
     Col(QT_TRANSLATE_NOOP("ClientCard", "Text"), lambda h: h.preview, width=20),
 )
