@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import isValid
 
-from app import clients, custom_fields, files
+from app import clients, custom_fields, files, interactions
 from app.context import AppContext, spec_from
 from app.custom_fields import FieldDef
 
 from ui import ops
 from ui.cards.client_card import card as card_module
-from ui.cards.client_card import files_tab
+from ui.cards.client_card import files_tab, history_tab
 from ui.dialogs import conflict
 from ui.widgets.field_editors import is_marked_invalid
 
@@ -294,3 +294,24 @@ def test_ctrl_enter_in_the_note_saves_and_closes(main_window, qtbot):
     qtbot.keyClick(card.ui.noteEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not isValid(card), timeout=10000)
     assert run(qtbot, clients.load_client_card, cid).draft.note == "Prefers calls after 3 pm"
+
+
+def test_history_filter_and_full_text_on_double_click(main_window, qtbot, monkeypatch):
+    cid = busy_client(main_window, qtbot)
+    card = open_card(main_window, qtbot, cid)
+    card.ui.tabs.setCurrentWidget(card.ui.historyTab)
+    shown = []
+    monkeypatch.setattr(history_tab, "show_body", lambda parent, item, text: shown.append((item, text)))
+    view = card.ui.historyTable
+    view.activated.emit(card.history.model.index(0, 0))  # what Enter / a double-click emit
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    item, text = shown[0]
+    assert item is card.history.model.rows[0]
+    assert text == run(qtbot, interactions.interaction_body, item.id)
+    kind = card.history.model.rows[0].kind
+    combo = card.ui.historyFilterCombo
+    combo.setCurrentIndex(combo.findData(kind))
+    combo.activated.emit(combo.currentIndex())
+    expected = run(qtbot, interactions.client_history, cid, kind)
+    qtbot.waitUntil(lambda: [h.id for h in card.history.model.rows] == [h.id for h in expected], timeout=5000)
+    assert {h.kind for h in card.history.model.rows} == {kind}
