@@ -300,7 +300,7 @@
     <message>
         <location line="+59"/>
         <source>&lt;b&gt;Changed by someone else&lt;/b&gt; ({who}, {when}) while you were editing. Reload to see their version, or keep editing and decide when you save.</source>
-        <translation>&lt;b&gt;Изменено другим пользователем&lt;/b&gt; ({who}, {when}), пока вы редактировали. Перечитайте карточку, чтобы увидеть его версию, или продолжайте и решите при сохранении.</translation>
+        <translation>&lt;b&gt;Изменено другим пользователем&lt;/b&gt; ({who}, {when}), пока вы редактировали. Перечитайте карточку, чтобы увидеть его версию, или продолжайте редактирование и решите при сохранении.</translation>
     </message>
     <message>
         <location line="+2"/>
