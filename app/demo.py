@@ -226,7 +226,7 @@ _RU_BODIES = ("Клиент заинтересован, просит высла�
 _EN_BODIES = ("Interested; asked for an offer by Friday.", "Will call back once the budget is approved.",
               "Discussed payment terms: 50% upfront.", "Decision maker is away until next month.")
 _ATTEMPT_RESULTS = (("NO_ANSWER", 6), ("BUSY", 2), ("VOICEMAIL", 2))
-_CALL_RESULTS = (("CONNECTED", 6), ("INTERESTED", 2), ("CALLBACK", 2), ("NOT_INTERESTED", 1))
+_CALL_RESULTS = (("REACHED", 6), ("INTERESTED", 2), ("CALLBACK", 2), ("NOT_INTERESTED", 1))  # app.interactions.RESULTS
 _ATTEMPT_NAMES, _ATTEMPT_W = [a[0] for a in _ATTEMPT_RESULTS], [a[1] for a in _ATTEMPT_RESULTS]
 _CALL_NAMES, _CALL_W = [a[0] for a in _CALL_RESULTS], [a[1] for a in _CALL_RESULTS]
 

@@ -16,7 +16,9 @@ from db.models import INTERACTION_KINDS, Interaction
 
 #: results that mean the client was not reached (the interaction is an attempt, not a contact)
 ATTEMPT_RESULTS = ("NO_ANSWER", "BUSY", "VOICEMAIL", "WRONG_NUMBER")
-RESULTS = ("REACHED", *ATTEMPT_RESULTS, "SENT", "HELD", "CANCELLED")
+#: call outcomes that reached the client (a contact, not an attempt)
+REACHED_RESULTS = ("REACHED", "INTERESTED", "CALLBACK", "NOT_INTERESTED")
+RESULTS = (*REACHED_RESULTS, *ATTEMPT_RESULTS, "SENT", "HELD", "CANCELLED")
 
 
 @dataclass

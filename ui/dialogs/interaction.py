@@ -55,7 +55,7 @@ RESULT_LABELS = {
     "SENT": QT_TRANSLATE_NOOP("InteractionDialog", "Sent"),
     "HELD": QT_TRANSLATE_NOOP("InteractionDialog", "Held"),
     "CANCELLED": QT_TRANSLATE_NOOP("InteractionDialog", "Cancelled"),
-    # shown, never offered: results written by app.demo and older imports
+    # shown, never offered: results of older imports
     "CONNECTED": QT_TRANSLATE_NOOP("InteractionDialog", "Connected"),
     "INTERESTED": QT_TRANSLATE_NOOP("InteractionDialog", "Interested"),
     "CALLBACK": QT_TRANSLATE_NOOP("InteractionDialog", "Call back"),
@@ -63,7 +63,7 @@ RESULT_LABELS = {
 }
 #: results offered per kind, the default first (a note has none)
 RESULTS_BY_KIND = {
-    "CALL": ("REACHED", "NO_ANSWER", "BUSY", "VOICEMAIL", "WRONG_NUMBER"),
+    "CALL": ("REACHED", "INTERESTED", "CALLBACK", "NOT_INTERESTED", "NO_ANSWER", "BUSY", "VOICEMAIL", "WRONG_NUMBER"),
     "MEETING": ("HELD", "CANCELLED"),
     "EMAIL": ("SENT",),
     "SMS": ("SENT",),
