@@ -315,3 +315,24 @@ def test_history_filter_and_full_text_on_double_click(main_window, qtbot, monkey
     expected = run(qtbot, interactions.client_history, cid, kind)
     qtbot.waitUntil(lambda: [h.id for h in card.history.model.rows] == [h.id for h in expected], timeout=5000)
     assert {h.kind for h in card.history.model.rows} == {kind}
+
+
+def test_add_and_remove_contact_and_address_rows(main_window, qtbot):
+    """The contacts and addresses tabs add a row (focus in its first field) and remove the current one."""
+    cid = busy_client(main_window, qtbot)
+    card = open_card(main_window, qtbot, cid)
+    n_contacts, n_addresses = len(card.contacts.contacts), len(card.addresses.addresses)
+    card.ui.tabs.setCurrentIndex(1)  # contact persons: type where a user types
+    card.contacts.add_contact()
+    qtbot.keyClicks(card.ui.contactNameEdit, "Sidorov Petr")
+    card.ui.tabs.setCurrentIndex(3)  # addresses
+    card.addresses.add_address()
+    qtbot.keyClicks(card.ui.addressCityEdit, "Tula")
+    card.addresses.add_address()
+    card.addresses.remove_address()  # the empty second one goes again
+    assert len(card.contacts.contacts) == n_contacts + 1 and len(card.addresses.addresses) == n_addresses + 1
+    with qtbot.waitSignal(card.client_card_did_save_client, timeout=10000):
+        save_keys(qtbot, card)
+    stored = run(qtbot, clients.load_client_card, cid).draft
+    assert "Sidorov Petr" in [c.full_name for c in stored.contacts]
+    assert "Tula" in [a.city for a in stored.addresses]

@@ -13,7 +13,7 @@ from app.clients import AddressItem, ClientDraft
 from app.i18n import QT_TRANSLATE_NOOP
 
 from ui.cards.client_card.client_card_ui import Ui_ClientCard
-from ui.cards.client_card.tables import Col, ItemTableModel, setup_table
+from ui.cards.client_card.tables import Col, ItemTableModel, RowsEditorMixin, setup_table
 from ui.cards.client_card.texts import ADDRESS_KINDS, YES, label, tr
 
 COLUMNS = (
@@ -26,7 +26,7 @@ LINES = {"zip_code": "addressZipEdit", "country": "addressCountryEdit", "region"
          "city": "addressCityEdit", "street": "addressStreetEdit"}
 
 
-class AddressesTab(QObject):
+class AddressesTab(RowsEditorMixin, QObject):
     tab_did_edit = Signal()
 
     def __init__(self, ui: Ui_ClientCard, parent: QObject | None = None) -> None:
@@ -102,23 +102,14 @@ class AddressesTab(QObject):
                                     self.model.index(len(self.addresses) - 1, self.model.columnCount() - 1))
         self.tab_did_edit.emit()
 
+    def _items(self) -> list[AddressItem]:
+        return self.addresses
+
     def add_address(self) -> None:
-        self.addresses.append(AddressItem(is_primary=not self.addresses))
-        self.model.set_rows(self.addresses)
-        self._current = -1
-        self._select(len(self.addresses) - 1)
-        self.ui.addressCityEdit.setFocus()
-        self.tab_did_edit.emit()
+        self._append_item(AddressItem(is_primary=not self.addresses), self.ui.addressCityEdit)
 
     def remove_address(self) -> None:
-        row = self._current
-        if not (0 <= row < len(self.addresses)):
-            return
-        del self.addresses[row]
-        self.model.set_rows(self.addresses)
-        self._current = -1
-        self._select(min(row, len(self.addresses) - 1))
-        self.tab_did_edit.emit()
+        self._remove_current_item()
 
     def widget_for(self, path: str) -> QWidget | None:
         m = re.match(r"addresses\[(\d+)\](?:\.(\w+))?", path)

@@ -17,7 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 from ui.cards.client_card.client_card_ui import Ui_ClientCard
 from ui.cards.client_card.item_lists import EmailListEditor, PhoneListEditor
-from ui.cards.client_card.tables import Col, ItemTableModel, setup_table
+from ui.cards.client_card.tables import Col, ItemTableModel, RowsEditorMixin, setup_table
 from ui.cards.client_card.texts import YES, tr
 
 COLUMNS = (
@@ -38,7 +38,7 @@ def _host(widget: QWidget, editor: QWidget) -> None:
     layout.addWidget(editor)
 
 
-class ContactsTab(QObject):
+class ContactsTab(RowsEditorMixin, QObject):
     tab_did_edit = Signal()
 
     def __init__(self, ui: Ui_ClientCard, parent: QObject | None = None) -> None:
@@ -125,23 +125,14 @@ class ContactsTab(QObject):
                                     self.model.index(len(self.contacts) - 1, self.model.columnCount() - 1))
         self.tab_did_edit.emit()
 
+    def _items(self) -> list[ContactItem]:
+        return self.contacts
+
     def add_contact(self) -> None:
-        self.contacts.append(ContactItem(full_name="", is_primary=not self.contacts))
-        self.model.set_rows(self.contacts)
-        self._current = -1
-        self._select(len(self.contacts) - 1)
-        self.ui.contactNameEdit.setFocus()
-        self.tab_did_edit.emit()
+        self._append_item(ContactItem(full_name="", is_primary=not self.contacts), self.ui.contactNameEdit)
 
     def remove_contact(self) -> None:
-        row = self._current
-        if not (0 <= row < len(self.contacts)):
-            return
-        del self.contacts[row]
-        self.model.set_rows(self.contacts)
-        self._current = -1
-        self._select(min(row, len(self.contacts) - 1))
-        self.tab_did_edit.emit()
+        self._remove_current_item()
 
     def widget_for(self, path: str) -> QWidget | None:
         """``contacts[i].full_name``, ``contacts[i].phones[j]`` … → select contact i, return the widget."""

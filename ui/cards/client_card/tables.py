@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.cards.client_card.texts import tr
 from ui.models.columns import ColumnSpec, Formatter
@@ -146,3 +146,35 @@ def setup_table(view: QTableView, model: ItemTableModel, *, stretch: int | None 
     else:
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+
+
+class RowsEditorMixin:
+    """Add/remove for a tab that edits a list of items in a table plus a detail form.
+
+    The tab provides ``model`` (an :class:`ItemTableModel`), ``_current`` (the row shown in the
+    form, -1 for none), ``_select(row)`` and the ``tab_did_edit`` signal, and names its list in
+    :meth:`_items`.
+    """
+
+    def _items(self) -> list:
+        raise NotImplementedError
+
+    def _append_item(self, item, focus: QWidget) -> None:
+        items = self._items()
+        items.append(item)
+        self.model.set_rows(items)
+        self._current = -1
+        self._select(len(items) - 1)
+        focus.setFocus()
+        self.tab_did_edit.emit()
+
+    def _remove_current_item(self) -> None:
+        items = self._items()
+        row = self._current
+        if not (0 <= row < len(items)):
+            return
+        del items[row]
+        self.model.set_rows(items)
+        self._current = -1
+        self._select(min(row, len(items) - 1))
+        self.tab_did_edit.emit()
