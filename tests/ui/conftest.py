@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# tests assert English texts and C-locale dates/numbers, whatever the developer's LANG (ru_RU…)
+os.environ.setdefault("LC_ALL", "C.UTF-8")
 # never read or write the developer's real keyring from tests
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
