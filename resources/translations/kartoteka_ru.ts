@@ -1779,7 +1779,7 @@ crm.example.com/3050:crm
     <message>
         <location line="+1"/>
         <source>Interested</source>
-        <translation>Заинтересован</translation>
+        <translation>Есть интерес</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1789,7 +1789,7 @@ crm.example.com/3050:crm
     <message>
         <location line="+1"/>
         <source>Not interested</source>
-        <translation>Не заинтересован</translation>
+        <translation>Нет интереса</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -3206,9 +3206,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.interactions</name>
     <message>
-        <location filename="../../app/interactions.py" line="+39"/>
+        <location filename="../../app/interactions.py" line="+41"/>
         <source>Choose the type of the interaction.</source>
-        <extracomment>results that mean the client was not reached (the interaction is an attempt, not a contact) None = now</extracomment>
+        <extracomment>results that mean the client was not reached (the interaction is an attempt, not a contact) call outcomes that reached the client (a contact, not an attempt) None = now</extracomment>
         <translation>Выберите вид взаимодействия.</translation>
     </message>
     <message>
