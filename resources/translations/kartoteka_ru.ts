@@ -1624,6 +1624,11 @@ crm.example.com/3050:crm
         <source>Last contact {contact} · Last attempt {attempt} · Next step {next} · Open deals {n} / {amount}</source>
         <translation>Последний контакт {contact} · Последняя попытка {attempt} · Следующий шаг {next} · Открытые сделки {n} / {amount}</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>no tags</source>
+        <translation>нет тегов</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

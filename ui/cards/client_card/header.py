@@ -146,7 +146,8 @@ class Header(QObject):
     # --- tags --------------------------------------------------------------------------------
     def _show_tags(self) -> None:
         chosen = [t for t in self._all_tags if t[0] in self.tag_ids]
-        self.ui.tagsLabel.setText(tag_chips(chosen) if chosen else f'<span style="color:#9e9e9e">{self.tr("no tags")}</span>')
+        no_tags = self.tr("no tags")  # outside the f-string: lupdate does not read inside f-strings
+        self.ui.tagsLabel.setText(tag_chips(chosen) if chosen else f'<span style="color:#9e9e9e">{no_tags}</span>')
         self.tags_menu.clear()
         for tag_id, name, color in self._all_tags:
             act = QAction(dot_icon(color or "#607D8B"), name, self.tags_menu)
