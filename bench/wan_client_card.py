@@ -20,10 +20,9 @@ from __future__ import annotations
 import argparse
 import copy
 import sys
-import time
 from typing import Any
 
-from bench.wan_client_list import ROOT, Sample, _import_wanproxy, fill, measure, median_sample  # noqa: F401
+from bench.wan_client_list import Sample, add_link_args, measure, median_sample, server_behind_wan
 
 STEPS = ("connect", "list page 1", "search phone", "search name", "card cold", "card warm", "save card",
          "log a call", "card again")
@@ -71,38 +70,16 @@ def run_profile(px: Any, spec: Any, ids: list[int], phone: str, prefix: str) -> 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--clients", type=int, default=5000)
-    ap.add_argument("--delay-ms", type=float, default=50.0)
-    ap.add_argument("--rate-kbit", type=float, default=1000.0)
-    ap.add_argument("--repeat", type=int, default=3)
+    add_link_args(ap)
     args = ap.parse_args(argv)
-
-    WanProxy = _import_wanproxy()
     from app.context import spec_from
-    from app.database import create_database
-    from tests.fbserver import FirebirdServer, ServerUnavailable, free_port
 
     rtt = 2 * args.delay_ms / 1000
-    srv = FirebirdServer()
-    px = None
-    try:
-        try:
-            srv.start()
-        except ServerUnavailable as exc:
-            print(f"cannot start the private Firebird 3 server: {exc}", file=sys.stderr)
-            return 2
-        path = srv.data_dir / "bench_card.fdb"
-        direct = spec_from(srv.dsn(path), "SYSDBA", srv.password)
-        create_database(direct)
-        fill(direct, args.clients)
+    with server_behind_wan(args, "bench_card.fdb") as (direct, proxied, password, px):
         ids, phone, prefix = _pick(direct)
-        px_port = free_port()
-        px = WanProxy(listen_port=px_port, target_port=srv.port, delay_s=args.delay_ms / 1000,
-                      rate_bps=args.rate_kbit * 1000 or None)
-        proxied = f"127.0.0.1/{px_port}:{path}"
         results: dict[str, dict[str, Sample]] = {}
         for name, wan in (("LAN", False), ("WAN", True)):
-            spec = spec_from(proxied, "SYSDBA", srv.password, wan=wan)
+            spec = spec_from(proxied, "SYSDBA", password, wan=wan)
             runs = [run_profile(px, spec, ids, phone, prefix) for _ in range(max(1, args.repeat))]
             results[name] = {s: median_sample([r[s] for r in runs]) for s in STEPS}
         print(f"Link: RTT {rtt * 1000:.0f} ms, {args.rate_kbit:.0f} kbit/s; {args.clients} demo clients; "
@@ -116,11 +93,6 @@ def main(argv: list[str] | None = None) -> int:
                 line += f"| {s.turns:>5} {s.kbytes:>7.1f} {s.seconds:>7.3f} {s.seconds / rtt:>5.1f} "
             notes = {results[p][step].note for p in results} - {""}
             print(line + ("  " + ", ".join(sorted(notes)) if notes else ""))
-    finally:
-        if px is not None:
-            time.sleep(3 * rtt + 0.3)
-            px.close()
-        srv.cleanup()
     return 0
 
 

@@ -22,6 +22,7 @@ round trips the time is worth. No timed assertions: this prints numbers for peop
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -197,17 +198,21 @@ def print_ratios(results: dict[str, dict[str, Sample]]) -> None:
     print(f"  WAN profile, start to first page on screen (connect + page 1): {cold:.2f} s")
 
 
-# --- main --------------------------------------------------------------------------------------------
+# --- set-up shared by the WAN benchmarks ------------------------------------------------------------
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--clients", type=int, default=5000, help="demo clients to generate (default 5000)")
+def add_link_args(ap: argparse.ArgumentParser, clients: int = 5000) -> None:
+    ap.add_argument("--clients", type=int, default=clients, help=f"demo clients to generate (default {clients})")
     ap.add_argument("--delay-ms", type=float, default=50.0, help="one-way delay; RTT is twice this (default 50)")
     ap.add_argument("--rate-kbit", type=float, default=1000.0, help="bandwidth each way in kbit/s (default 1000)")
     ap.add_argument("--repeat", type=int, default=3, help="passes per profile; the median time is shown (default 3)")
-    args = ap.parse_args(argv)
 
+
+@contextlib.contextmanager
+def server_behind_wan(args: argparse.Namespace, db_name: str):
+    """Start a private FB3 server, create ``db_name`` with demo data (loopback, no proxy) and put
+    the WAN emulator in front of it. Yields ``(direct_spec, proxied_dsn, password, proxy)``;
+    raises SystemExit(2) if the server cannot start. Everything is stopped afterwards."""
     WanProxy = _import_wanproxy()
     from app.context import spec_from
     from app.database import create_database
@@ -221,21 +226,39 @@ def main(argv: list[str] | None = None) -> int:
             srv.start()
         except ServerUnavailable as exc:
             print(f"cannot start the private Firebird 3 server: {exc}", file=sys.stderr)
-            return 2
-        path = srv.data_dir / "bench.fdb"
+            raise SystemExit(2) from exc
+        path = srv.data_dir / db_name
         direct = spec_from(srv.dsn(path), "SYSDBA", srv.password)
         t0 = time.perf_counter()
         create_database(direct)
         fill(direct, args.clients)
-        print(f"database {path} with {args.clients} demo clients in {time.perf_counter() - t0:.1f} s (loopback, no proxy)")
-
+        print(f"database {path} with {args.clients} demo clients in {time.perf_counter() - t0:.1f} s "
+              "(loopback, no proxy)")
         px_port = free_port()
         px = WanProxy(listen_port=px_port, target_port=srv.port, delay_s=args.delay_ms / 1000,
                       rate_bps=args.rate_kbit * 1000 or None)
-        proxied = f"127.0.0.1/{px_port}:{path}"
+        yield direct, f"127.0.0.1/{px_port}:{path}", srv.password, px
+    finally:
+        if px is not None:
+            time.sleep(3 * rtt + 0.3)  # let closed attachments drain through the proxy before it stops
+            px.close()
+        srv.cleanup()
+
+
+# --- main --------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_link_args(ap)
+    args = ap.parse_args(argv)
+    from app.context import spec_from
+
+    rtt = 2 * args.delay_ms / 1000
+    with server_behind_wan(args, "bench.fdb") as (_direct, proxied, password, px):
         profiles = {
-            "LAN": spec_from(proxied, "SYSDBA", srv.password, wan=False),
-            "WAN": spec_from(proxied, "SYSDBA", srv.password, wan=True),
+            "LAN": spec_from(proxied, "SYSDBA", password, wan=False),
+            "WAN": spec_from(proxied, "SYSDBA", password, wan=True),
         }
         results: dict[str, dict[str, Sample]] = {}
         for name, spec in profiles.items():
@@ -247,11 +270,6 @@ def main(argv: list[str] | None = None) -> int:
         print("LAN profile = WireCrypt, no compression; WAN profile = WireCrypt + WireCompression.\n")
         print_table(results, rtt)
         print_ratios(results)
-    finally:
-        if px is not None:
-            time.sleep(3 * rtt + 0.3)  # let closed attachments drain through the proxy before it stops
-            px.close()
-        srv.cleanup()
     return 0
 
 
