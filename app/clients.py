@@ -585,12 +585,7 @@ def _sync_children(s, client_id: int, d: ClientDraft) -> None:
     seen_p, seen_e = set(), set()
     for owner, plist, elist in pairs:
         for p in plist:
-            obj = phones.get(p.id) if p.id else None
-            if obj is None:
-                obj = ClientPhone(client_id=client_id)
-                s.add(obj)
-            else:
-                seen_p.add(obj.id)
+            obj = _stored_or_new(s, phones, p.id, seen_p, lambda: ClientPhone(client_id=client_id))
             if obj.phone != p.number or obj.phone_key is None:
                 try:
                     v = validate.phone(p.number)
@@ -600,12 +595,7 @@ def _sync_children(s, client_id: int, d: ClientDraft) -> None:
             obj.contact_id, obj.kind = owner, p.kind
             obj.ext, obj.is_primary = p.ext, p.is_primary
         for e in elist:
-            obj = emails.get(e.id) if e.id else None
-            if obj is None:
-                obj = ClientEmail(client_id=client_id)
-                s.add(obj)
-            else:
-                seen_e.add(obj.id)
+            obj = _stored_or_new(s, emails, e.id, seen_e, lambda: ClientEmail(client_id=client_id))
             obj.contact_id, obj.email, obj.email_key, obj.is_primary = owner, e.email, normalize.email_key(e.email), e.is_primary
     for pid, obj in phones.items():
         if pid not in seen_p:
@@ -616,12 +606,7 @@ def _sync_children(s, client_id: int, d: ClientDraft) -> None:
     addresses = {a.id: a for a in s.scalars(select(Address).where(Address.client_id == client_id))}
     seen_a = set()
     for a in d.addresses:
-        obj = addresses.get(a.id) if a.id else None
-        if obj is None:
-            obj = Address(client_id=client_id)
-            s.add(obj)
-        else:
-            seen_a.add(obj.id)
+        obj = _stored_or_new(s, addresses, a.id, seen_a, lambda: Address(client_id=client_id))
         for f in ("kind", "country", "region", "city", "street", "zip_code", "is_primary"):
             setattr(obj, f, getattr(a, f))
     for aid, obj in addresses.items():
@@ -633,6 +618,17 @@ def _tag_names(s, tag_ids: list[int]) -> list[str]:
     if not tag_ids:
         return []
     return sorted(s.scalars(select(Tag.name).where(Tag.id.in_(set(tag_ids)))))
+
+
+def _stored_or_new(s, stored: dict, item_id: int | None, seen: set, make):
+    """The stored row of a draft item (noted in ``seen``) or a new one added to the session."""
+    obj = stored.get(item_id) if item_id else None
+    if obj is None:
+        obj = make()
+        s.add(obj)
+    else:
+        seen.add(obj.id)
+    return obj
 
 
 def _sync_tags(s, client_id: int, tag_ids: list[int]) -> None:
