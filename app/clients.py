@@ -797,23 +797,27 @@ class ListChoices:
     users: list[tuple[int, str]]  #: active users (id, full name) by name
     tags: list[tuple[int, str, str | None]]  #: (id, name, colour) by name
     custom_fields: list[custom_fields.FieldDef]  #: client custom fields (possible list columns)
+    classifier_values: list[tuple[int, str]] = field(default_factory=list)  #: (value id, "Classifier: value")
 
 
 _USERS_SQL = ("SELECT u.ID, u.FULL_NAME, IIF(u.LOGIN = CURRENT_USER, 1, 0) FROM CRM_USERS u "
               "WHERE u.IS_ACTIVE = TRUE OR u.LOGIN = CURRENT_USER ORDER BY u.FULL_NAME")
 _TAGS_SQL = "SELECT t.ID, t.NAME, t.COLOR FROM TAGS t ORDER BY t.NAME"
+_CLASSIFIER_VALUES_SQL = ("SELECT v.ID, CAST(c.NAME || ': ' || v.NAME AS VARCHAR(402)) FROM CLASSIFIER_VALUES v "
+                          "JOIN CLASSIFIERS c ON c.ID = v.CLASSIFIER_ID ORDER BY c.SORT_ORDER, c.NAME, v.SORT_ORDER, v.NAME")
 
 
 def list_choices(ctx: AppContext) -> ListChoices:
-    """Users (and which one is me), tags and client custom fields: three small reads."""
+    """Users (and which one is me), tags, classifier values and client custom fields: four small reads."""
     try:
         users = ctx.reader.query(_USERS_SQL)
         tags = ctx.reader.query(_TAGS_SQL)
+        values = ctx.reader.query(_CLASSIFIER_VALUES_SQL)
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
     me = next((r[0] for r in users if r[2]), None)
     return ListChoices(me, [(r[0], r[1]) for r in users], [(r[0], r[1], _s(r[2])) for r in tags],
-                       custom_fields.field_defs(ctx, "CLIENT"))
+                       custom_fields.field_defs(ctx, "CLIENT"), [(r[0], r[1]) for r in values])
 
 
 def my_user_id(ctx: AppContext) -> int | None:

@@ -124,6 +124,7 @@ class ClientFilters:
     my: bool = False  #: only clients I am responsible for
     statuses: tuple[str, ...] = ()  #: empty: any status
     tag_id: int | None = None
+    classifier_value_id: int | None = None
     sleeping: bool = False
     sleeping_days: int = DEFAULT_SLEEPING_DAYS  #: kept while ``sleeping`` is off, so the spin box remembers
     no_next_step: bool = False
@@ -144,6 +145,8 @@ class ClientFilters:
             kw["statuses"] = tuple(str(x) for x in kw.get("statuses") or ())
             if kw.get("tag_id") is not None:
                 kw["tag_id"] = int(kw["tag_id"])
+            if kw.get("classifier_value_id") is not None:
+                kw["classifier_value_id"] = int(kw["classifier_value_id"])
             kw["sleeping_days"] = max(1, int(kw.get("sleeping_days", DEFAULT_SLEEPING_DAYS)))
             for flag in ("my", "sleeping", "no_next_step", "include_archived"):
                 kw[flag] = bool(kw.get(flag, False))

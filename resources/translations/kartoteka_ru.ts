@@ -1491,18 +1491,18 @@ crm.example.com/3050:crm
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/widgets/filter_bar.py" line="+50"/>
+        <location filename="../../ui/widgets/filter_bar.py" line="+51"/>
         <source>&amp;My clients</source>
         <translation>&amp;Мои клиенты</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Only clients you are responsible for</source>
         <translation>Только клиенты, за которых вы отвечаете</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-74"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -1510,6 +1510,11 @@ crm.example.com/3050:crm
         <location line="+7"/>
         <source>Only clients with this tag</source>
         <translation>Только клиенты с этим тегом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only clients with this classifier value</source>
+        <translation>Только клиенты с этим значением классификатора</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1547,7 +1552,7 @@ crm.example.com/3050:crm
         <translation>Показывать и архивных клиентов</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Your login has no CRM user, so no clients are yours</source>
         <translation>Вашему логину не сопоставлен пользователь CRM, поэтому своих клиентов у вас нет</translation>
     </message>
@@ -1562,7 +1567,17 @@ crm.example.com/3050:crm
         <translation>Тег №{id}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Any classifier</source>
+        <translation>Любой классификатор</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value #{id}</source>
+        <translation>Значение №{id}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Status: any</source>
         <translation>Статус: любой</translation>
     </message>
@@ -2834,7 +2849,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
-Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). Client statuses in lifecycle order (the list&apos;s status filter). CRM_USERS.ID of the connected login (None: no CRM user row) active users (id, full name) by name (id, name, colour) by name client custom fields (possible list columns)</extracomment>
+Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). Client statuses in lifecycle order (the list&apos;s status filter). CRM_USERS.ID of the connected login (None: no CRM user row) active users (id, full name) by name (id, name, colour) by name client custom fields (possible list columns) (value id, &quot;Classifier: value&quot;)</extracomment>
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
@@ -2849,12 +2864,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+323"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-322"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -2879,7 +2894,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+164"/>
         <source>This client no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>

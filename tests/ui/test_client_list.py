@@ -176,6 +176,21 @@ def test_tag_filter(lst, qtbot, extra):
     assert all("VIP" in (lst.model.data(lst.model.index(r, col)) or "") for r in range(lst.model.rowCount()))
 
 
+def test_classifier_filter(lst, qtbot):
+    """The demo database classifies clients (industry, size): one value filters the list."""
+    combo = lst.filter_bar.classifier_combo
+    qtbot.waitUntil(lambda: combo.count() > 1, timeout=10000)
+    value_id = combo.itemData(1)
+    combo.setCurrentIndex(1)
+    ids = load_all(lst, qtbot)
+    expected = call_app(qtbot, _walk, ListFilter(classifier_value_id=value_id))
+    assert ids == [r.id for r in expected] and ids
+    assert lst.filter_bar.filters().classifier_value_id == value_id
+    combo.setCurrentIndex(0)
+    wait_loaded(lst, qtbot)
+    assert lst.filter_bar.filters().classifier_value_id is None
+
+
 def test_sleeping_filter_and_its_days(lst, qtbot):
     bar = lst.filter_bar
     assert bar.sleeping_spin.value() == 60

@@ -314,7 +314,7 @@ class ClientListWidget(ClientListHeader, QWidget):
     def _apply_choices(self, choices: clients.ListChoices) -> None:
         self._store_widths()
         self._choices = choices
-        self.filter_bar.set_choices(choices.tags, choices.my_user_id is not None)
+        self.filter_bar.set_choices(choices.tags, choices.my_user_id is not None, choices.classifier_values)
         self.model.set_columns(all_columns(choices.custom_fields))
         self._apply_layout()
         self._show_sort_indicator()
@@ -324,7 +324,7 @@ class ClientListWidget(ClientListHeader, QWidget):
         me = self._choices.my_user_id if self._choices else None
         return clients.ListFilter(
             responsible_id=(me if me is not None else -1) if f.my else None,
-            statuses=tuple(f.statuses), tag_id=f.tag_id,
+            statuses=tuple(f.statuses), tag_id=f.tag_id, classifier_value_id=f.classifier_value_id,
             sleeping_days=f.sleeping_days if f.sleeping else None,
             no_next_step=f.no_next_step, include_archived=f.include_archived)
 

@@ -45,6 +45,7 @@ class FilterBar(QWidget):
         self.setObjectName("filterBar")
         self._filters = ClientFilters()
         self._tags: list[tuple[int, str, str | None]] = []
+        self._classifier_values: list[tuple[int, str]] = []
         self._my_available = True
 
         self.my_check = QCheckBox(self.tr("&My clients"), self)
@@ -74,6 +75,12 @@ class FilterBar(QWidget):
         self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_combo.currentIndexChanged.connect(self._on_tag_changed)
 
+        self.classifier_combo = QComboBox(self)
+        self.classifier_combo.setObjectName("filterClassifier")
+        self.classifier_combo.setToolTip(self.tr("Only clients with this classifier value"))
+        self.classifier_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.classifier_combo.currentIndexChanged.connect(self._on_classifier_changed)
+
         self.sleeping_check = QCheckBox(self.tr("&Sleeping"), self)
         self.sleeping_check.setObjectName("filterSleeping")
         self.sleeping_check.setToolTip(self.tr("No contact for this many days (or never)"))
@@ -94,7 +101,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        for w in (self.my_check, self.status_button, self.tag_combo, self.sleeping_check):
+        for w in (self.my_check, self.status_button, self.tag_combo, self.classifier_combo, self.sleeping_check):
             layout.addWidget(w)
         layout.addSpacing(-6)
         layout.addWidget(self.sleeping_spin)
@@ -124,9 +131,11 @@ class FilterBar(QWidget):
         self._filters = filters
         self._show()
 
-    def set_choices(self, tags: Sequence[tuple[int, str, str | None]], my_available: bool) -> None:
-        """The tags to offer and whether "My clients" can work; fires nothing."""
+    def set_choices(self, tags: Sequence[tuple[int, str, str | None]], my_available: bool,
+                    classifier_values: Sequence[tuple[int, str]] = ()) -> None:
+        """The tags and classifier values to offer and whether "My clients" can work; fires nothing."""
         self._tags = list(tags)
+        self._classifier_values = list(classifier_values)
         self._my_available = my_available
         self.my_check.setEnabled(my_available)
         self.my_check.setToolTip(self.tr("Only clients you are responsible for") if my_available else
@@ -136,7 +145,7 @@ class FilterBar(QWidget):
     # --- showing -----------------------------------------------------------------------------
     def _show(self) -> None:
         f = self._filters
-        widgets = (self.my_check, self.tag_combo, self.sleeping_check, self.sleeping_spin, self.no_next_check,
+        widgets = (self.my_check, self.tag_combo, self.classifier_combo, self.sleeping_check, self.sleeping_spin, self.no_next_check,
                    self.archived_check, *self.status_actions.values())
         blocked = [w.blockSignals(True) for w in widgets]
         try:
@@ -150,6 +159,15 @@ class FilterBar(QWidget):
             if f.tag_id is not None and self.tag_combo.findData(f.tag_id) < 0:
                 self.tag_combo.addItem(self.tr("Tag #{id}").format(id=f.tag_id), f.tag_id)  # tags not loaded yet
             self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(f.tag_id)) if f.tag_id is not None else 0)
+            self.classifier_combo.clear()
+            self.classifier_combo.addItem(self.tr("Any classifier"), None)
+            for vid, text in self._classifier_values:
+                self.classifier_combo.addItem(text, vid)
+            cv = f.classifier_value_id
+            if cv is not None and self.classifier_combo.findData(cv) < 0:
+                self.classifier_combo.addItem(self.tr("Value #{id}").format(id=cv), cv)  # not loaded yet
+            self.classifier_combo.setCurrentIndex(max(0, self.classifier_combo.findData(cv)) if cv is not None else 0)
+            self.classifier_combo.setVisible(bool(self._classifier_values) or cv is not None)
             self.sleeping_check.setChecked(f.sleeping)
             self.sleeping_spin.setValue(f.sleeping_days)
             self.no_next_check.setChecked(f.no_next_step)
@@ -195,6 +213,9 @@ class FilterBar(QWidget):
 
     def _on_tag_changed(self, index: int) -> None:
         self._change(tag_id=self.tag_combo.itemData(index) if index >= 0 else None)
+
+    def _on_classifier_changed(self, index: int) -> None:
+        self._change(classifier_value_id=self.classifier_combo.itemData(index) if index >= 0 else None)
 
     def _on_days_changed(self, days: int) -> None:
         # a new number means "sleeping that long": switch the filter on, as the user obviously wants it
