@@ -16,12 +16,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from app import __version__ as app_version
+from app import security
 from app.changes import CLIENT, Changes
 from app.config import Profile
 from app.context import ConnectionInfo
 from app.errors import UserError
 
-from ui import state
+from ui import ops, state
 from ui.actions import create_actions
 from ui.cards.manager import CardManager, create_client_actions
 from ui.icons import icon
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         changed_signal = getattr(self.client_list, "client_list_did_change_clients", None)
         if changed_signal is not None:  # archive/delete in the list: cards and the list hear it too
             changed_signal.connect(self.refresher.publish)
-        self.action_by_id["client.new"].triggered.connect(self.on_client_list_did_request_new_client)
+        # through the list, which checks the login's right to create clients first
+        self.action_by_id["client.new"].triggered.connect(self.client_list.request_new_client)
         self.action_by_id["client.open"].triggered.connect(self.on_open_client_triggered)
         self.refresher.subscribe(self.on_changes, owner=self)
         self.refresher.refresher_did_change_state.connect(self._update_live_label)
@@ -149,6 +151,12 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.client_list.setFocus()
         install_admin(self)  # administration items follow the new login's rights
+        # buttons and keys follow the server's grants (the server enforces them anyway)
+        ops.run_op(self, security.my_rights, on_done=self._on_rights)
+
+    def _on_rights(self, rights) -> None:
+        self.client_list.set_rights(rights)
+        self.cards.set_rights(rights)
 
     def on_connector_did_fail(self, error: UserError) -> None:
         self.profile, self.info = None, None

@@ -4,7 +4,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+45"/>
+        <location filename="../../ui/settings/__init__.py" line="+47"/>
         <source>&amp;Administration</source>
         <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role)</extracomment>
         <translation>&amp;Администрирование</translation>
@@ -30,6 +30,16 @@
         <translation>Что может каждая роль с клиентами, сделками, задачами, файлами и отчётами</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Custom &amp;Fields…</source>
+        <translation>Допол&amp;нительные поля…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra fields of clients, contacts and deals</source>
+        <translation>Дополнительные поля клиентов, контактов и сделок</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
@@ -50,7 +60,7 @@
         <translation>Блокировать Kartoteka после нескольких минут бездействия</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Nothing to lock: no database is open.</source>
         <translation>Блокировать нечего: база данных не открыта.</translation>
     </message>
@@ -222,12 +232,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+394"/>
+        <location line="+414"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-412"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -242,7 +252,7 @@
         <translation>версия {v}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Created {when} by {who}</source>
         <translation>Создан {when} ({who})</translation>
     </message>
@@ -253,12 +263,17 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+240"/>
+        <location line="+259"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-257"/>
+        <source>{name}[*] — client card (read only)</source>
+        <translation>{name}[*] — карточка клиента (только просмотр)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}[*] — client card</source>
         <translation>{name}[*] — карточка клиента</translation>
     </message>
@@ -278,8 +293,9 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Saved.</source>
+        <extracomment>set by :meth:`apply_rights`: the login may not edit clients (the server would refuse anyway) set by :meth:`apply_rights`: the login may log calls, meetings and notes</extracomment>
         <translation>Сохранено.</translation>
     </message>
     <message>
@@ -1126,6 +1142,22 @@
         <source>Delete client “{name}” for good, with its contacts, history, deals and tasks? This cannot be undone.</source>
         <translation>Удалить клиента «{name}» окончательно, вместе с контактами, историей, сделками и задачами? Отменить это будет нельзя.</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>You may not delete clients; Del archives them instead.</source>
+        <translation>У вас нет права удалять клиентов; Del переносит их в архив.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may not change clients, so you cannot archive them.</source>
+        <translation>У вас нет права изменять клиентов, поэтому переносить их в архив нельзя.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You may not create clients.</source>
+        <extracomment>app.security.MyRights of the login, set by the main window after connecting (None: unknown)</extracomment>
+        <translation>У вас нет права создавать клиентов.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
@@ -1415,6 +1447,160 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <location filename="../../ui/settings/custom_fields.py" line="+53"/>
+        <source>Clients</source>
+        <extracomment>CUSTOM_FIELD_DEFS.ENTITY -&gt; the records whose fields are shown</extracomment>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text</source>
+        <extracomment>CUSTOM_FIELD_DEFS.KIND -&gt; the word shown for it</extracomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check box</source>
+        <translation>Флажок</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Обязательное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom Fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extra fields shown on the cards, in this order. A required field must be filled in before a card can be saved.</source>
+        <translation>Дополнительные поля карточек, в этом порядке. Обязательное поле нужно заполнить, иначе карточку не сохранить.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fields of:</source>
+        <translation>&amp;Поля для:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields cannot be deleted; they can be renamed.</source>
+        <translation>Поля нельзя удалять; их можно переименовать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the field earlier on the cards</source>
+        <translation>Показывать поле в карточках раньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the field later on the cards</source>
+        <translation>Показывать поле в карточках позже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields cannot be deleted (the values on the cards would be lost); they can be renamed.</source>
+        <translation>Поля нельзя удалять (значения в карточках были бы потеряны); их можно переименовать.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Code: {code}</source>
+        <translation>Код: {code}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomTab</name>
     <message>
         <location filename="../../ui/cards/client_card/custom_tab.py" line="+80"/>
@@ -1462,6 +1648,79 @@ crm.example.com/3050:crm
         <location filename="../../ui/errors.py" line="+40"/>
         <source>Kartoteka CRM</source>
         <translation>Kartoteka CRM</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditDialog</name>
+    <message>
+        <location filename="../../ui/settings/custom_fields.py" line="+102"/>
+        <source>Add Field</source>
+        <translation>Новое поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Field “{label}”</source>
+        <translation>Поле «{label}»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made from the name if left empty</source>
+        <translation>Если пусто — из названия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field&apos;s name in reports and imports: Latin letters, digits, _</source>
+        <translation>Имя поля в отчётах и при импорте: латинские буквы, цифры, _</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The type of a saved field cannot be changed: its values are stored by type.</source>
+        <translation>Тип сохранённого поля изменить нельзя: значения хранятся по типу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Required: a card cannot be saved without it</source>
+        <translation>&amp;Обязательное: без него карточку не сохранить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One choice per line</source>
+        <translation>По одному варианту в строке</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoices:</source>
+        <translation>&amp;Варианты:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -1939,13 +2198,13 @@ crm.example.com/3050:crm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+40"/>
-        <location line="+115"/>
+        <location filename="../../ui/main_window.py" line="+41"/>
+        <location line="+122"/>
         <source>Kartoteka CRM</source>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1971,13 +2230,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+54"/>
         <location line="+45"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -1987,7 +2246,7 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Changes saved on other workstations appear here by themselves</source>
         <translation>Изменения, сохранённые на других рабочих местах, появляются здесь сами</translation>
     </message>
@@ -2974,6 +3233,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+2"/>
         <source>A list field needs at least one choice.</source>
         <translation>Для поля-списка нужен хотя бы один вариант.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The field no longer exists.</source>
+        <translation>Этого поля больше нет.</translation>
     </message>
 </context>
 <context>

@@ -336,3 +336,16 @@ def test_add_and_remove_contact_and_address_rows(main_window, qtbot):
     stored = run(qtbot, clients.load_client_card, cid).draft
     assert "Sidorov Petr" in [c.full_name for c in stored.contacts]
     assert "Tula" in [a.city for a in stored.addresses]
+
+
+def test_a_read_only_login_gets_a_read_only_card(main_window, qtbot):
+    from app.security import MyRights
+
+    main_window.cards.set_rights(MyRights("CRM_READONLY", {"V_CLIENTS": frozenset({"SELECT"})}))
+    try:
+        card = open_card(main_window, qtbot, busy_client(main_window, qtbot))
+        assert not card.save_action.isEnabled() and not card.save_close_action.isEnabled()
+        assert not card.call_action.isEnabled()
+        assert "(read only)" in card.windowTitle()
+    finally:
+        main_window.cards.set_rights(None)

@@ -490,3 +490,24 @@ def test_on_changes_reloads_in_place_keeping_selection_and_scroll(lst, qtbot, ex
     qtbot.waitUntil(lambda: abs(view.verticalScrollBar().value() - scroll) <= view.verticalHeader().defaultSectionSize())
     lst.on_changes(Changes.of("ref"))  # tags/fields changed: choices again, then rows
     qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 0, timeout=20000)
+
+
+def test_keys_follow_the_servers_grants(lst, qtbot, monkeypatch, recorder):
+    """A read-only login: Del, Shift+Del and Ins say why instead of asking the server to refuse."""
+    from app.security import MyRights
+    from ui.lists import client_list
+
+    asked: list[str] = []
+    monkeypatch.setattr(client_list, "confirm", lambda *a, **k: asked.append("asked") or True)
+    wait_loaded(lst, qtbot)
+    lst.set_rights(MyRights("CRM_READONLY", {"V_CLIENTS": frozenset({"SELECT"})}))
+    view = lst.view
+    view.setFocus()
+    view.setCurrentIndex(lst.model.index(0, 0))
+    with qtbot.assertNotEmitted(lst.client_list_did_request_new_client):
+        qtbot.keyClick(lst, Qt.Key.Key_Insert)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    assert asked == []
+    assert [type(e).__name__ for e in recorder.errors] == ["NotAllowed"] * 3, [str(e) for e in recorder.errors]
+    assert "archives them instead" in str(recorder.errors[2])

@@ -59,6 +59,7 @@ class CardManager(QObject):
         self.cache = ReferenceCache()
         self.cards: dict[int, ClientCard] = {}  #: saved clients' cards by id
         self.new_cards: list[ClientCard] = []  #: cards of clients not saved yet
+        self.rights = None  #: app.security.MyRights of the connected login (None: not known yet)
         refresher.subscribe(self._on_changes, owner=self)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -80,6 +81,10 @@ class CardManager(QObject):
         self.cards[client_id] = card
         return card
 
+    def set_rights(self, rights) -> None:
+        """What the login may do (app.security.MyRights); applies to cards opened from now on."""
+        self.rights = rights
+
     def new_client(self) -> ClientCard:
         card = self._create(None)
         self.new_cards.append(card)
@@ -87,6 +92,9 @@ class CardManager(QObject):
 
     def _create(self, client_id: int | None) -> ClientCard:
         card = ClientCard(client_id, self.refresher, self.cache, self.window)
+        if self.rights is not None:
+            card.apply_rights(self.rights.can("CLIENT", "create" if client_id is None else "edit"),
+                              self.rights.can("INTERACTION", "create"))
         card.client_card_did_save_client.connect(lambda cid, c=card: self._on_saved(c, cid))
         card.client_card_did_request_open.connect(self.open_client)
         card.destroyed.connect(lambda *_a, c=card: self._forget(c))

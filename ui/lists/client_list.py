@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from app import clients
 from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
-from app.errors import UserError
+from app.errors import NotAllowed, UserError
 
 from ui import errors, ops, state
 from ui.lists.client_columns import (  # noqa: F401  (re-exported: other screens show statuses the same way)
@@ -486,15 +486,35 @@ class ClientListWidget(ClientListHeader, QWidget):
         if obj is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
             if key == Qt.Key.Key_Delete and mods & Qt.KeyboardModifier.ShiftModifier:
-                self.delete_current()
+                if self._allowed("delete", self.tr("You may not delete clients; Del archives them instead.")):
+                    self.delete_current()
                 return True
             if key == Qt.Key.Key_Delete and not mods & ~Qt.KeyboardModifier.KeypadModifier:
-                self.archive_current()
+                if self._allowed("edit", self.tr("You may not change clients, so you cannot archive them.")):
+                    self.archive_current()
                 return True
             if key == Qt.Key.Key_Insert and not mods & ~Qt.KeyboardModifier.KeypadModifier:
-                self.client_list_did_request_new_client.emit()
+                self.request_new_client()
                 return True
         return super().eventFilter(obj, event)
+
+    #: app.security.MyRights of the login, set by the main window after connecting (None: unknown)
+    rights = None
+
+    def set_rights(self, rights) -> None:
+        self.rights = rights
+
+    def request_new_client(self) -> None:
+        """Ins: ask for a new client's card, if the login may create clients."""
+        if self._allowed("create", self.tr("You may not create clients.")):
+            self.client_list_did_request_new_client.emit()
+
+    def _allowed(self, action: str, refusal: str) -> bool:
+        """Whether the server grants ``action`` on clients; says why not instead of trying."""
+        if self.rights is None or self.rights.can("CLIENT", action):
+            return True
+        errors.show_error(self, NotAllowed(refusal))
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Inside the main window its Refresh action takes F5 first; standalone the list handles it.
@@ -502,7 +522,7 @@ class ClientListWidget(ClientListHeader, QWidget):
             self.refresh()
             return
         if event.key() == Qt.Key.Key_Insert and not event.modifiers():
-            self.client_list_did_request_new_client.emit()
+            self.request_new_client()
             return
         super().keyPressEvent(event)
 

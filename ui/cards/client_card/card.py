@@ -290,8 +290,9 @@ class ClientCard(QMainWindow):
         saved = self.client_id is not None
         for page in (self.ui.historyTab, self.ui.dealsTab, self.ui.tasksTab, self.ui.filesTab, self.ui.auditTab):
             self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(page), saved)
-        for act in (self.call_action, self.meeting_action, self.note_action, self.reload_action):
-            act.setEnabled(saved)
+        for act in (self.call_action, self.meeting_action, self.note_action):
+            act.setEnabled(saved and self.can_log)
+        self.reload_action.setEnabled(saved)
         self._clear_marks()
         self.pristine = self.collect()
         self.loaded = True
@@ -353,7 +354,10 @@ class ClientCard(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.ui.nameEdit.text().strip() or self.tr("New client")
-        self.setWindowTitle(self.tr("{name}[*] — client card").format(name=name))
+        if self.read_only:
+            self.setWindowTitle(self.tr("{name}[*] — client card (read only)").format(name=name))
+        else:
+            self.setWindowTitle(self.tr("{name}[*] — client card").format(name=name))
         self.setWindowModified(self.is_dirty())
 
     def changes_text(self) -> str:
@@ -392,8 +396,24 @@ class ClientCard(QMainWindow):
 
     def _saving_done(self) -> None:
         self._saving = False
-        self.save_action.setEnabled(True)
-        self.save_close_action.setEnabled(True)
+        self.save_action.setEnabled(not self.read_only)
+        self.save_close_action.setEnabled(not self.read_only)
+
+    #: set by :meth:`apply_rights`: the login may not edit clients (the server would refuse anyway)
+    read_only = False
+    #: set by :meth:`apply_rights`: the login may log calls, meetings and notes
+    can_log = True
+
+    def apply_rights(self, can_edit: bool, can_log: bool) -> None:
+        """Follow the server's grants (security.my_rights): no Save for a login that may not edit
+        clients, no Call/Meeting/Note for one that may not create interactions. The server
+        enforces; this only spares the user a refusal after typing."""
+        self.read_only, self.can_log = not can_edit, can_log
+        for act in (self.save_action, self.save_close_action):
+            act.setEnabled(can_edit and not self._saving)
+        for act in (self.call_action, self.meeting_action, self.note_action):
+            act.setEnabled(can_log and self.client_id is not None and self.loaded)
+        self._update_title()
 
     def _on_saved(self, saved: Saved, sent: ClientDraft, then_close: bool) -> None:
         self._saving_done()
