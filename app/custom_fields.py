@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from app.changes import REF, Changes
 from app.context import AppContext
@@ -151,3 +151,27 @@ def changes_of_defs() -> Changes:
     return Changes.of(REF)
 
 
+
+
+def move_field(ctx: AppContext, field_id: int, delta: int) -> list[FieldDef]:
+    """Move a definition ``delta`` places up (negative) or down among its entity's active fields.
+
+    Every definition of the entity is renumbered 10, 20, 30… in the new order (so equal or gappy
+    SORT_ORDERs left by earlier saves straighten out); returns the definitions in the new order.
+    A move past either end leaves the field where it is.
+    """
+    with ctx.sessions.begin() as s:
+        obj = s.get(CustomFieldDef, field_id)
+        if obj is None or not obj.is_active:
+            raise ValidationError("field", translate("app.custom_fields", "The field no longer exists."))
+        entity = obj.entity
+        rows = list(s.scalars(select(CustomFieldDef).where(CustomFieldDef.entity == entity,
+                                                           CustomFieldDef.is_active.is_(True))
+                              .order_by(CustomFieldDef.sort_order, CustomFieldDef.label)))
+        i = next(n for n, r in enumerate(rows) if r.id == field_id)
+        j = max(0, min(len(rows) - 1, i + delta))
+        rows.insert(j, rows.pop(i))
+        for n, r in enumerate(rows, 1):
+            if r.sort_order != n * 10:
+                r.sort_order = n * 10
+    return field_defs(ctx, entity.strip())

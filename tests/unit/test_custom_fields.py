@@ -34,3 +34,21 @@ def test_defs_values_required_and_list_column(embedded_db):
         card.draft.city = "Тверь"
         clients.save_client(ctx, card.draft)
         assert custom_fields.load_values(ctx, saved.id)[seg.id] == "B"
+
+
+def test_move_field_renumbers_and_stops_at_the_ends(embedded_db):
+    with AppContext(embedded_db) as ctx:
+        before = [fd.id for fd in custom_fields.field_defs(ctx, "DEAL")]
+        a = custom_fields.save_field_def(ctx, FieldDef(None, "DEAL", "", "Alpha", "TEXT", sort_order=5))
+        b = custom_fields.save_field_def(ctx, FieldDef(None, "DEAL", "", "Beta", "TEXT", sort_order=5))
+        c = custom_fields.save_field_def(ctx, FieldDef(None, "DEAL", "", "Gamma", "BOOL", sort_order=7))
+        ids = lambda defs: [fd.id for fd in defs if fd.id not in before]  # noqa: E731
+        assert ids(custom_fields.field_defs(ctx, "DEAL")) == [a.id, b.id, c.id]
+        moved = custom_fields.move_field(ctx, c.id, -1)
+        assert ids(moved) == [a.id, c.id, b.id]
+        assert ids(custom_fields.field_defs(ctx, "DEAL")) == [a.id, c.id, b.id]
+        assert [fd.sort_order for fd in moved] == [10 * n for n in range(1, len(moved) + 1)]
+        assert ids(custom_fields.move_field(ctx, a.id, -1)) == [a.id, c.id, b.id]  # already first
+        assert ids(custom_fields.move_field(ctx, a.id, +1)) == [c.id, a.id, b.id]
+        with pytest.raises(ValidationError):
+            custom_fields.move_field(ctx, 999999, 1)

@@ -3,8 +3,8 @@
 :func:`install_admin` is the one call the main window makes (at the end of ``__init__`` and after
 each successful connect). It adds the *Administration* menu and the idle lock once, and on every
 call after connecting asks the server what the login may do (:func:`app.security.my_rights`):
-*Users and Roles…* and *Rights…* are enabled for database administrators (no SQL role: owner,
-SYSDBA) and CRM administrators. Enabling is a courtesy only; the server refuses what the login
+*Users and Roles…*, *Rights…* and *Custom Fields…* are enabled for database administrators (no SQL
+role: owner, SYSDBA) and CRM administrators. Enabling is a courtesy only; the server refuses what the login
 may not do, and the dialogs show that refusal.
 
 The lock items (*Lock Now*, *Automatic Lock…*) are for everybody: the timeout is a per-user option.
@@ -20,6 +20,7 @@ from app.security import MyRights
 
 from ui import ops
 from ui.dialogs.idle_lock import MAX_IDLE_MINUTES, IdleLock, idle_minutes
+from ui.settings.custom_fields import CustomFieldsDialog
 from ui.settings.rights_matrix import RightsMatrixDialog
 from ui.settings.users_roles import UsersRolesDialog
 
@@ -40,6 +41,7 @@ class AdminMenu(QObject):
         self.is_admin = False
         self.users_dialog: UsersRolesDialog | None = None
         self.rights_dialog: RightsMatrixDialog | None = None
+        self.fields_dialog: CustomFieldsDialog | None = None
         self.idle_lock = IdleLock(window, lambda: getattr(window, "info", None))
 
         self.menu = QMenu(self.tr("&Administration"), window)
@@ -50,6 +52,9 @@ class AdminMenu(QObject):
         self.rights_action = self._action("admin.rights", self.tr("&Rights…"),
                                           self.tr("What each role may do with clients, deals, tasks, files and "
                                                   "reports"), self.on_rights_triggered)
+        self.fields_action = self._action("admin.custom_fields", self.tr("Custom &Fields…"),
+                                          self.tr("Extra fields of clients, contacts and deals"),
+                                          self.on_fields_triggered)
         self.menu.addSeparator()
         self.lock_action = self._action("admin.lock", self.tr("&Lock Now"),
                                         self.tr("Cover Kartoteka's windows until your password is entered"),
@@ -90,6 +95,7 @@ class AdminMenu(QObject):
         self.is_admin = admin
         self.users_action.setEnabled(admin)
         self.rights_action.setEnabled(admin)
+        self.fields_action.setEnabled(admin)
 
     # --- slots -------------------------------------------------------------------------------
     def on_users_triggered(self) -> None:
@@ -113,6 +119,17 @@ class AdminMenu(QObject):
             return
         dlg = self.rights_dialog = RightsMatrixDialog(self.window)
         dlg.finished.connect(lambda _r: self._forget("rights_dialog", dlg))
+        dlg.open()
+
+    def on_fields_triggered(self) -> None:
+        if getattr(self.window, "info", None) is None:
+            return
+        if self.fields_dialog is not None:
+            self.fields_dialog.raise_()
+            self.fields_dialog.activateWindow()
+            return
+        dlg = self.fields_dialog = CustomFieldsDialog(self.window)
+        dlg.finished.connect(lambda _r: self._forget("fields_dialog", dlg))
         dlg.open()
 
     def _forget(self, attr: str, dlg: QObject) -> None:
