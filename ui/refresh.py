@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 #: At most one remote refresh per this many milliseconds (ARCHITECTURE: "debounced refresh").
 DEBOUNCE_MS = 1500
 
+#: While the event channel is down, open screens re-read themselves this often (a light poll).
+FALLBACK_POLL_MS = 60_000
+EVENT_NAMES = ("client_changed", "interaction_changed", "deal_changed", "task_changed", "ref_changed")
+
 #: Live-update states (the status bar words them).
 OFF, STARTING, ON, DOWN = "off", "starting", "on", "down"
 
@@ -65,6 +69,11 @@ class Refresher(QObject):
         self._timer.timeout.connect(self._flush)
         self._refresher_did_hear.connect(self._on_heard)
         self._refresher_did_see_channel.connect(self._on_channel)
+        # ARCHITECTURE: "a fallback poll if the event channel dies": while the listener is down
+        # (server restart, aux port blocked) open screens re-read themselves every minute
+        self.poll_ms = FALLBACK_POLL_MS
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._on_poll)
 
     # --- the bus -----------------------------------------------------------------------------
     def subscribe(self, fn: Callable[[Changes], None], owner: QObject | None = None) -> Callable[[], None]:
@@ -155,7 +164,15 @@ class Refresher(QObject):
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
+            if state == DOWN:
+                self._poll.start(self.poll_ms)
+            else:
+                self._poll.stop()
             self.refresher_did_change_state.emit(state)
+
+    def _on_poll(self) -> None:
+        """The channel is down: refresh everything as if every kind of event had come."""
+        self._on_heard(self._generation, set(EVENT_NAMES))
 
     def state_text(self) -> str:
         """The status bar's words for the live-update state."""

@@ -80,6 +80,26 @@ def test_events_hop_to_the_gui_thread_and_are_debounced(qapp, qtbot, fake_listen
     assert len(seen) == 2
 
 
+def test_a_dead_channel_falls_back_to_a_light_poll(qapp, qtbot, fake_listener):
+    """ARCHITECTURE: while the event channel is down, screens re-read themselves periodically."""
+    r = refresh.Refresher(debounce_ms=0)
+    r.poll_ms = 150
+    seen: list[Changes] = []
+    r.subscribe(seen.append)
+    r.start(SERVER_INFO)
+    (listener,) = fake_listener
+    fire_from_thread(listener.on_state, False)
+    qtbot.waitUntil(lambda: r.state == refresh.DOWN, timeout=2000)
+    qtbot.waitUntil(lambda: len(seen) >= 2, timeout=3000)
+    assert seen[0].remote and seen[0].kinds == {"client", "interaction", "deal", "task", "ref"}
+    fire_from_thread(listener.on_state, True)  # back: the poll stops
+    qtbot.waitUntil(lambda: r.state == refresh.ON, timeout=2000)
+    n = len(seen)
+    qtbot.wait(500)
+    assert len(seen) == n
+    r.stop()
+
+
 def test_owned_subscriptions_end_with_their_owner(qapp, qtbot):
     from PySide6.QtCore import QObject
 
