@@ -109,6 +109,21 @@ def _spec(args):
     return spec_from(target, args.user, password, args.role, wan=args.wan)
 
 
+def _open(spec, **kw):
+    """An AppContext, with Python's Ctrl+C back: the Firebird engine installs its own SIGINT and
+    SIGTERM handlers at the first attach (they shut the attachment down under our feet); with
+    Python's, Ctrl+C raises KeyboardInterrupt, the open transaction is rolled back on the way out
+    and the command ends with "interrupted" (exit 130)."""
+    import signal
+
+    from app.context import AppContext
+
+    ctx = AppContext(spec, **kw)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    return ctx
+
+
 def _progress(done: int, total: int, what: str) -> None:
     if sys.stderr.isatty():
         print(f"\r{what}: {done}/{total}", end="", file=sys.stderr, flush=True)
@@ -128,9 +143,8 @@ def cmd_init(args) -> int:
 
 def cmd_migrate(args) -> int:
     from app import database
-    from app.context import AppContext
 
-    with AppContext(_spec(args), check_schema=False) as ctx:
+    with _open(_spec(args), check_schema=False) as ctx:
         before, after = database.upgrade(ctx)
     if before == after:
         print(translate("app.cli", "Schema is current ({rev})").format(rev=after))
@@ -141,10 +155,9 @@ def cmd_migrate(args) -> int:
 
 def cmd_demo(args) -> int:
     from app import demo
-    from app.context import AppContext
 
     t0 = time.monotonic()
-    with AppContext(_spec(args)) as ctx:
+    with _open(_spec(args)) as ctx:
         summary = demo.generate(ctx, clients=args.clients, seed=args.seed, progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -155,9 +168,8 @@ def cmd_demo(args) -> int:
 
 def cmd_info(args) -> int:
     from app import database
-    from app.context import AppContext
 
-    with AppContext(_spec(args), check_schema=False) as ctx:
+    with _open(_spec(args), check_schema=False) as ctx:
         info = database.database_info(ctx)
     print(f"database:        {info.target} ({info.mode})")
     print(f"engine:          Firebird {info.engine_version} (ODS {info.ods}, page {info.page_size})")
@@ -175,9 +187,8 @@ def cmd_info(args) -> int:
 
 def cmd_check(args) -> int:
     from app import database
-    from app.context import AppContext
 
-    with AppContext(_spec(args), check_schema=False) as ctx:
+    with _open(_spec(args), check_schema=False) as ctx:
         result = database.check_database(ctx)
         print(translate("app.cli", "connected: {info}").format(info=ctx.info.describe()))
     for line in result.lines:
@@ -190,14 +201,14 @@ def cmd_check(args) -> int:
 
 def cmd_users(args) -> int:
     from app import users
-    from app.context import AppContext, spec_from
+    from app.context import spec_from
 
     target = args.db or str(config.default_database_path())
     spec = spec_from(target, args.user, None, args.role, wan=args.wan)  # admin password: $KARTOTEKA_PASSWORD
     new_password = None
     if getattr(args, "password_stdin", False):
         new_password = sys.stdin.readline().rstrip("\r\n")
-    with AppContext(spec) as ctx:
+    with _open(spec) as ctx:
         action = args.users_command
         if action == "add":
             info = users.add_user(ctx, args.login, args.role, new_password, department=args.department,

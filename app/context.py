@@ -132,12 +132,20 @@ class AppContext:
             conn.rollback()
 
     def close(self) -> None:
+        """Release everything; a connection that is already dead (server restart, Ctrl+C inside
+        the engine) is not an error here: there is nothing left to release on the server."""
         try:
             if self._reader is not None:
-                self._reader.close()
-                self._reader = None
+                reader, self._reader = self._reader, None
+                try:
+                    reader.close()
+                except Exception:
+                    pass
             if self.engine is not None:
-                self.engine.dispose()
+                try:
+                    self.engine.dispose()
+                except Exception:
+                    pass
         finally:
             if self.guard is not None:
                 self.guard.release()

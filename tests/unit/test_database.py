@@ -188,3 +188,25 @@ def test_crm_user_of_the_creator_is_an_administrator(embedded_db):
     with AppContext(embedded_db) as ctx, ctx.sessions() as s:
         user = s.scalars(select(CrmUser)).one()
     assert (user.login, user.role_name, user.scope) == ("SYSDBA", "CRM_ADMIN", "ALL")
+
+
+def test_ctrl_c_stops_a_cli_command_cleanly(embedded_db):
+    """The Firebird engine grabs SIGINT at attach; the CLI takes it back: "interrupted", exit 130,
+    and the database stays consistent (the chunk in progress is rolled back)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "app", "demo", "--clients", "50000", "--db",
+                             embedded_db.target.database], stderr=subprocess.PIPE, text=True)
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.strip().endswith("interrupted") and "Traceback" not in err
+    with AppContext(embedded_db) as ctx:
+        counts = database.database_info(ctx).row_counts
+        missing = ctx.reader.query("SELECT COUNT(*) FROM CLIENTS c WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM CLIENT_STATS s WHERE s.CLIENT_ID = c.ID)")[0][0]
+    assert counts["CLIENTS"] % 5000 == 0 and missing == 0  # whole chunks only
