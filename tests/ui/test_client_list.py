@@ -495,6 +495,7 @@ def test_on_changes_reloads_in_place_keeping_selection_and_scroll(lst, qtbot, ex
 def test_keys_follow_the_servers_grants(lst, qtbot, monkeypatch, recorder):
     """A read-only login: Del, Shift+Del and Ins say why instead of asking the server to refuse."""
     from app.security import MyRights
+
     from ui.lists import client_list
 
     asked: list[str] = []
