@@ -34,8 +34,16 @@ def _add_db_args(p: argparse.ArgumentParser, password_stdin: bool = True) -> Non
                    help=translate("app.cli", "slow link: turn on wire compression"))
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr (exit 64), like every other error of the CLI."""
+
+    def error(self, message: str):
+        print(f"kartoteka: {message} (see '{self.prog} --help')", file=sys.stderr)
+        raise SystemExit(64)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kartoteka",
         description=translate("app.cli", "Kartoteka CRM. Without a command, starts the desktop client."),
     )
@@ -233,6 +241,15 @@ def cmd_users(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    import os
+
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM")):
+        # Qt would abort with "could not connect to display" and a core dump
+        print("kartoteka: " + translate("app.cli", "there is no graphical display here; run the desktop client in a "
+                                                   "desktop session (or see 'kartoteka --help' for the commands)"),
+              file=sys.stderr)
+        return 2
     from ui.main import run  # composition root: the only place app reaches up to ui
 
     target = args.db if args is not None else None
@@ -253,14 +270,14 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    argv = sys.argv[1:] if argv is None else argv
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["gui", *argv]  # "kartoteka --db host/port:crm" starts the desktop client on that database
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
         return 0 if exc.code == 0 else 64
-    command = args.command or "gui"
-    if args.command is None:
-        args = parser.parse_args(["gui", *argv])
+    command = args.command
     try:
         return COMMANDS[command](args)
     except UserError as exc:

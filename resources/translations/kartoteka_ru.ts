@@ -2277,9 +2277,9 @@ crm.example.com/3050:crm
 <context>
     <name>Refresher</name>
     <message>
-        <location filename="../../ui/refresh.py" line="+163"/>
+        <location filename="../../ui/refresh.py" line="+180"/>
         <source>Live updates off</source>
-        <extracomment>At most one remote refresh per this many milliseconds (ARCHITECTURE: &quot;debounced refresh&quot;). Live-update states (the status bar words them). the live-update state changed: one of OFF, STARTING, ON, DOWN bumped by start/stop: events of an old listener are dropped</extracomment>
+        <extracomment>At most one remote refresh per this many milliseconds (ARCHITECTURE: &quot;debounced refresh&quot;). While the event channel is down, open screens re-read themselves this often (a light poll). Live-update states (the status bar words them). the live-update state changed: one of OFF, STARTING, ON, DOWN bumped by start/stop: events of an old listener are dropped</extracomment>
         <translation>Автообновление выключено</translation>
     </message>
     <message>
@@ -3045,12 +3045,12 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>сменить роль пользователя (действует со следующего входа)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Schema is current ({rev})</source>
         <translation>Схема актуальна ({rev})</translation>
     </message>
@@ -3060,12 +3060,12 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Схема обновлена с {before} до {after}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Demo data added in {sec:.1f} s: {summary}</source>
         <translation>Демонстрационные данные добавлены за {sec:.1f} с: {summary}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>connected: {info}</source>
         <translation>подключено: {info}</translation>
     </message>
@@ -3095,7 +3095,12 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Пользователю {login} назначена роль {role} (со следующего входа)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+11"/>
+        <source>there is no graphical display here; run the desktop client in a desktop session (or see &apos;kartoteka --help&apos; for the commands)</source>
+        <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>

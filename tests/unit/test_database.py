@@ -210,3 +210,24 @@ def test_ctrl_c_stops_a_cli_command_cleanly(embedded_db):
         missing = ctx.reader.query("SELECT COUNT(*) FROM CLIENTS c WHERE NOT EXISTS "
                                    "(SELECT 1 FROM CLIENT_STATS s WHERE s.CLIENT_ID = c.ID)")[0][0]
     assert counts["CLIENTS"] % 5000 == 0 and missing == 0  # whole chunks only
+
+
+def test_gui_without_a_display_says_so(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    res = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "x.fdb")], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2
+    assert "no graphical display" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_usage_errors_are_one_line():
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "app", "users", "add"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 64
+    assert res.stderr.count("\n") == 1 and "login, --role" in res.stderr
