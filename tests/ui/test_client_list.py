@@ -51,6 +51,9 @@ def list_template(demo_template, tmp_path_factory) -> tuple[Path, Extra]:
         saved = clients.save_client(ctx, ClientDraft(
             name=NAME, kind="COMPANY", status="ACTIVE", inn=INN, city="Москва", phones=[PhoneItem(PHONE)],
             emails=[EmailItem(EMAIL)], responsible_id=choices.my_user_id, tag_ids=[vip], custom={fd.id: LEVEL}))
+        # a few known "An…" clients, so name-prefix searches do not depend on the random demo data
+        for i, city in enumerate(("Tula", None, "Berlin", "Arkhangelsk", "Omsk")):
+            clients.save_client(ctx, ClientDraft(name=f"Antares {i + 1}", city=city, custom={}))
         return path, Extra(saved.id, fd.id, choices.my_user_id, vip)
 
 
