@@ -46,8 +46,11 @@ class Client(Tracked, Base):
         CheckConstraint("kind IN ('COMPANY', 'PERSON')", name="kind"),
         CheckConstraint("status IN ('POTENTIAL', 'ACTIVE', 'REGULAR', 'LOST')", name="status"),
         Index("IX_CLIENTS_SEARCH_NAME", "search_name", "id"),
+        Index("IX_CLIENTS_SEARCH_NAME_D", "search_name", "id", firebird_descending=True),
         Index("IX_CLIENTS_RESP_STATUS", "responsible_id", "status"),
         Index("IX_CLIENTS_CREATED_AT", "created_at"),
+        Index("IX_CLIENTS_CITY_ID", "city", "id"),
+        Index("IX_CLIENTS_CITY_ID_D", "city", "id", firebird_descending=True),
     )
     id: Mapped[IntPk]
     kind: Mapped[str] = mapped_column(String(7), nullable=False, server_default="COMPANY")
@@ -95,6 +98,11 @@ class ClientStats(Base):
     __table_args__ = (
         Index("IX_CLIENT_STATS_LAST_CONTACT", "last_contact_at"),
         Index("IX_CLIENT_STATS_NEXT_STEP_AT", "next_step_at"),
+        # list sorts walk these (value, id) indexes instead of sorting 100,000 rows (revision 0007)
+        Index("IX_CLIENT_STATS_LC_ID", "last_contact_at", "client_id"),
+        Index("IX_CLIENT_STATS_LC_ID_D", "last_contact_at", "client_id", firebird_descending=True),
+        Index("IX_CLIENT_STATS_NS_ID", "next_step_at", "client_id"),
+        Index("IX_CLIENT_STATS_NS_ID_D", "next_step_at", "client_id", firebird_descending=True),
     )
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), primary_key=True)
     last_contact_at: Mapped[StampN]

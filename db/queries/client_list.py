@@ -1,12 +1,17 @@
 """The client list page: narrow columns, no BLOBs, keyset paging, one prepared statement per shape.
 
 Rows are ordered by a sort key ``K`` and the id; page *n+1* starts after the last (K, id) of page
-*n* instead of ``SKIP`` (which re-reads every skipped row). Nullable sort columns are wrapped in
-``COALESCE`` with a sentinel so the keyset comparison is total. The default order, by name, walks
-``IX_CLIENTS_SEARCH_NAME`` (SEARCH_NAME, ID) with a range start, so the first page of 100,000
-clients reads 200 index entries. Declared widths stay narrow (FIREBIRD.md §2.4) and a page travels
-in one round trip. Filters and custom-field columns change the SQL text; each distinct shape is
-prepared once and cached by the read channel.
+*n* instead of ``SKIP`` (which re-reads every skipped row).
+
+* Name, city, last contact and next step (:data:`INDEXED_SORTS`) walk a (value, id) index in
+  either direction (revision 0007), NULLs read as a group of their own before or after the
+  values, so a page of 100,000 clients costs a few milliseconds instead of a full sort (0.7 s).
+* The other sorts wrap nullable columns in ``COALESCE`` with a sentinel so the keyset comparison
+  is total, and let the server sort.
+
+Declared widths stay narrow (FIREBIRD.md §2.4) and a page travels in one round trip. Filters and
+custom-field columns change the SQL text; each distinct shape is prepared once and cached by the
+read channel.
 """
 from __future__ import annotations
 
@@ -88,10 +93,98 @@ class ListFilter:
 
 @dataclass(frozen=True)
 class PageKey:
-    """Where the next page starts: the last row's sort key and id."""
+    """Where the next page starts: the last row's sort key and id (and, for an indexed nullable
+    sort, which group of rows it is in: ``"values"`` or ``"nulls"``; ``id`` None = group start)."""
 
     sort_value: object
-    id: int
+    id: int | None
+    phase: str | None = None
+
+
+#: Sorts that walk a (value, id) index, ascending or descending (revision 0007), instead of
+#: sorting every row: the sort column, the id column of the same table, the table that drives the
+#: query, and whether NULLs come first in ascending order (they keep the place the COALESCE
+#: sentinels gave them). NULLs form their own group, read after or before the values.
+INDEXED_SORTS: dict[str, tuple[str, str, str, bool]] = {
+    "last_contact_at": ("s.LAST_CONTACT_AT", "s.CLIENT_ID", "stats", True),
+    "next_step_at": ("s.NEXT_STEP_AT", "s.CLIENT_ID", "stats", False),
+    "city": ("c.CITY", "c.ID", "clients", True),
+    "name": ("c.SEARCH_NAME", "c.ID", "clients", True),  # never NULL: the "values" group only
+}
+#: "is not NULL" written as a range start, so an ascending walk skips the index's NULL entries
+#: instead of reading past them (next step: 220 ms → a few ms on 100,000 clients)
+_NOT_NULL = {
+    "s.LAST_CONTACT_AT": "s.LAST_CONTACT_AT >= TIMESTAMP '0001-01-01 00:00:00'",
+    "s.NEXT_STEP_AT": "s.NEXT_STEP_AT >= TIMESTAMP '0001-01-01 00:00:00'",
+    "c.CITY": "c.CITY >= ''",
+    "c.SEARCH_NAME": "c.SEARCH_NAME >= ''",
+}
+
+
+#: indexed sorts whose column is never NULL: no "nulls" group to read
+NOT_NULL_SORTS = frozenset({"name"})
+
+
+def _phases(sort: str, desc: bool) -> tuple[str, str | None]:
+    if sort in NOT_NULL_SORTS:
+        return "values", None
+    nulls_first_asc = INDEXED_SORTS[sort][3]
+    return ("nulls", "values") if nulls_first_asc != desc else ("values", "nulls")
+
+
+def build_indexed_sql(flt: ListFilter, sort: str, desc: bool, phase: str, after: bool,
+                      custom_field_ids: tuple[int, ...] = ()) -> tuple[str, list]:
+    """One group ("values" or "nulls") of an indexed sort; keyset parameters follow when ``after``:
+    (value, value, id) for values, (id,) for nulls."""
+    expr, idcol, driver, _ = INDEXED_SORTS[sort]
+    where, params = flt.sql()
+    op, direction = ("<", "DESC") if desc else (">", "ASC")
+    if phase == "values":
+        where += f" AND {_NOT_NULL[expr]}"
+        if after:
+            where += f" AND ({expr} {op} ? OR ({expr} = ? AND {idcol} {op} ?))"
+        order = f"{expr} {direction}, {idcol} {direction}"
+    else:
+        where += f" AND {expr} IS NULL"
+        if after:
+            where += f" AND {idcol} {op} ?"
+        order = f"{idcol} {direction}"
+    if driver == "stats":  # drive from CLIENT_STATS so the (value, CLIENT_ID) index gives the order
+        source = ("CLIENT_STATS s JOIN CLIENTS c ON c.ID = s.CLIENT_ID\n"
+                  "LEFT JOIN CRM_USERS u ON u.ID = c.RESPONSIBLE_ID")
+    else:
+        source = ("CLIENTS c\nLEFT JOIN CRM_USERS u ON u.ID = c.RESPONSIBLE_ID\n"
+                  "LEFT JOIN CLIENT_STATS s ON s.CLIENT_ID = c.ID")
+    custom = "".join(f", {_custom_col(f)}" for f in custom_field_ids)
+    sql = f"""
+SELECT FIRST {PAGE_SIZE} {ROW_COLUMNS}{custom}, {expr}
+FROM {source}
+WHERE {where}
+ORDER BY {order}
+"""
+    return sql, params
+
+
+def _indexed_page(reader: ReadChannel, after: PageKey | None, flt: ListFilter, sort: str, desc: bool,
+                  custom_field_ids: tuple[int, ...]) -> tuple[list[tuple], PageKey | None]:
+    first, second = _phases(sort, desc)
+    phase = after.phase if after is not None and after.phase else first
+    rows: list[tuple] = []
+    key = after if after is not None and after.id is not None else None
+    while True:
+        sql, params = build_indexed_sql(flt, sort, desc, phase, key is not None, custom_field_ids)
+        if key is not None:
+            params += [key.sort_value, key.sort_value, key.id] if phase == "values" else [key.id]
+        got = reader.query(sql, params)
+        rows.extend(got[: PAGE_SIZE - len(rows)])
+        if len(got) == PAGE_SIZE or len(rows) == PAGE_SIZE:
+            last = rows[-1]
+            return rows, PageKey(last[-1], last[0], phase)
+        if phase == second or second is None:
+            return rows, None
+        # this group is exhausted: the page goes on with the other one (pages stay PAGE_SIZE long:
+        # a short page would look like the end to the list model)
+        phase, key = second, None
 
 
 def _custom_col(field_id: int) -> str:
@@ -111,9 +204,6 @@ def build_sql(flt: ListFilter, sort: str = "name", desc: bool = False, after: bo
     where, params = flt.sql()
     if after:
         op = "<" if desc else ">"
-        if sort == "name" and not desc:
-            where += " AND c.SEARCH_NAME >= ?"  # an index range start, not only a filter
-            params = [*params, "__K__"]
         where += f" AND ({key} {op} ? OR ({key} = ? AND c.ID {op} ?))"
     direction = "DESC" if desc else "ASC"
     custom = "".join(f", {_custom_col(f)}" for f in custom_field_ids)
@@ -132,9 +222,10 @@ def page(reader: ReadChannel, after: PageKey | None = None, flt: ListFilter | No
          desc: bool = False, custom_field_ids: tuple[int, ...] = ()) -> tuple[list[tuple], PageKey | None]:
     """One page of rows (:data:`COLUMNS`, then custom values, then the sort key) and the next key."""
     flt = flt or ListFilter()
+    if sort in INDEXED_SORTS:
+        return _indexed_page(reader, after, flt, sort, desc, tuple(custom_field_ids))
     sql, params = build_sql(flt, sort, desc, after is not None, tuple(custom_field_ids))
     if after is not None:
-        params = [after.sort_value if p == "__K__" else p for p in params]
         params += [after.sort_value, after.sort_value, after.id]
     rows = reader.query(sql, params)
     next_key = PageKey(rows[-1][-1], rows[-1][0]) if len(rows) == PAGE_SIZE else None
