@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.clients import AddressItem, ClientDraft
@@ -52,19 +52,13 @@ class AddressesTab(RowsEditorMixin, QObject):
 
     def fill(self, draft: ClientDraft) -> None:
         self.addresses = copy.deepcopy(draft.addresses)
-        self.model.set_rows(self.addresses)
-        self._current = -1
-        self._select(0 if self.addresses else -1)
+        self._load_items()
 
     def collect(self, draft: ClientDraft) -> None:
         draft.addresses = copy.deepcopy(self.addresses)
 
-    def _select(self, row: int) -> None:
-        if row >= 0:
-            self.ui.addressesTable.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._show(row)
+    def _view(self):
+        return self.ui.addressesTable
 
     def _show(self, row: int) -> None:
         if row == self._current and row >= 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.clients import ClientDraft, ContactItem
@@ -68,20 +68,13 @@ class ContactsTab(RowsEditorMixin, QObject):
 
     def fill(self, draft: ClientDraft) -> None:
         self.contacts = copy.deepcopy(draft.contacts)
-        self.model.set_rows(self.contacts)
-        self._current = -1
-        self._select(0 if self.contacts else -1)
+        self._load_items()
 
     def collect(self, draft: ClientDraft) -> None:
         draft.contacts = copy.deepcopy(self.contacts)
 
-    def _select(self, row: int) -> None:
-        view = self.ui.contactsTable
-        if row >= 0:
-            view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._show(row)
+    def _view(self):
+        return self.ui.contactsTable
 
     def _show(self, row: int) -> None:
         if row == self._current and row >= 0:

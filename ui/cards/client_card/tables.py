@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -152,12 +152,28 @@ class RowsEditorMixin:
     """Add/remove for a tab that edits a list of items in a table plus a detail form.
 
     The tab provides ``model`` (an :class:`ItemTableModel`), ``_current`` (the row shown in the
-    form, -1 for none), ``_select(row)`` and the ``tab_did_edit`` signal, and names its list in
-    :meth:`_items`.
+    form, -1 for none), ``_show(row)`` and the ``tab_did_edit`` signal, and names its list in
+    :meth:`_items` and its table in :meth:`_view`.
     """
 
     def _items(self) -> list:
         raise NotImplementedError
+
+    def _view(self) -> QTableView:
+        raise NotImplementedError
+
+    def _load_items(self) -> None:
+        """Show the freshly filled list, its first row selected."""
+        self.model.set_rows(self._items())
+        self._current = -1
+        self._select(0 if self._items() else -1)
+
+    def _select(self, row: int) -> None:
+        if row >= 0:
+            self._view().selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show(row)
 
     def _append_item(self, item, focus: QWidget) -> None:
         items = self._items()
