@@ -33,9 +33,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -63,6 +61,7 @@ from ui.models.columns import ColumnSpec
 from ui.models.row_table import OnError, OnPage, RowTableModel
 from ui.state import ClientFilters, ClientListView
 from ui.widgets.filter_bar import FilterBar
+from ui.widgets.list_view import style_list_view
 from ui.widgets.search_box import SearchBox
 
 #: Kinds of change that alter what the list shows (the summary columns come from interactions,
@@ -154,21 +153,9 @@ class ClientListWidget(ClientListHeader, QWidget):
 
     def _setup_view(self) -> None:
         v = self.view
-        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        v.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        v.setAlternatingRowColors(True)
-        v.setWordWrap(False)
-        v.setTabKeyNavigation(False)  # Tab leaves the table, as in Windows lists
-        v.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        style_list_view(v, multi_select=True)
         v.setSortingEnabled(False)  # the server sorts: header clicks are handled below
-        v.setCornerButtonEnabled(False)
-        vh = v.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(v.fontMetrics().height() + 8)
         hh = v.horizontalHeader()
-        hh.setHighlightSections(False)
         hh.setSectionsMovable(True)
         hh.setSectionsClickable(True)
         hh.setSortIndicatorShown(True)

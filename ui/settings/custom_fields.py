@@ -20,7 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -45,6 +44,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 from ui import errors, ops
 from ui.settings.users_roles import ERROR_STYLE, fit_height
+from ui.widgets.list_view import style_list_view
 
 CONTEXT = "CustomFieldsDialog"
 
@@ -108,13 +108,8 @@ class CustomFieldsDialog(QDialog):
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("fieldsView")
         self.table.setHorizontalHeaderLabels([_t(c) for c in self.COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        style_list_view(self.table)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setAlternatingRowColors(True)
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

@@ -31,6 +31,7 @@ from ui.models.columns import ColumnSpec
 from ui.models.row_table import RowTableModel
 from ui.settings.user_edit_ui import Ui_UserEditDialog
 from ui.settings.users_roles_ui import Ui_UsersRolesDialog
+from ui.widgets.list_view import style_list_view
 
 #: visibility scope code -> what the user then sees (CRM_USERS.SCOPE)
 SCOPE_TITLES = {
@@ -101,7 +102,7 @@ class UsersRolesDialog(QDialog):
                                    row_id=lambda u: u.login, parent=self)
         view = self.ui.usersView
         view.setModel(self.model)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # as the client list
+        style_list_view(view)  # as the client list
         avg = view.fontMetrics().averageCharWidth()
         for i, spec in enumerate(self.model.columns):
             view.setColumnWidth(i, spec.width * avg + 16)

@@ -15,10 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from ui.cards.client_card.texts import tr
 from ui.models.columns import ColumnSpec, Formatter
+from ui.widgets.list_view import style_list_view
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -117,20 +118,8 @@ def setup_table(view: QTableView, model: ItemTableModel, *, stretch: int | None 
     (default: the last one).
     """
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)
-    view.setCornerButtonEnabled(False)
-    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    vh = view.verticalHeader()
-    vh.setVisible(False)
-    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vh.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    style_list_view(view)
     hh = view.horizontalHeader()
-    hh.setHighlightSections(False)
     hh.setDefaultAlignment(_LEFT)
     fm = view.fontMetrics()
     char = max(fm.horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26, 6.0)

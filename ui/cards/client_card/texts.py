@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.i18n import QT_TRANSLATE_NOOP
 
+from ui.lists.client_columns import STATUS_COLORS  # noqa: F401  (the list's status dots, one definition)
+
 CONTEXT = "ClientCard"
 
 STATUS_LABELS = {
@@ -20,8 +22,6 @@ STATUS_LABELS = {
     "REGULAR": QT_TRANSLATE_NOOP("ClientCard", "Regular"),
     "LOST": QT_TRANSLATE_NOOP("ClientCard", "Lost"),
 }
-#: the same colours as the client list's status dots
-STATUS_COLORS = {"POTENTIAL": "#90A4AE", "ACTIVE": "#43A047", "REGULAR": "#1E88E5", "LOST": "#E53935"}
 
 KIND_LABELS = {
     "COMPANY": QT_TRANSLATE_NOOP("ClientCard", "Company"),
