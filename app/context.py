@@ -78,9 +78,10 @@ class AppContext:
             self.engine = dbe.make_engine(spec)
             facts = dbinfo.connect_facts(self.reader)  # attach + one statement (bench/README.md)
             role = facts["account_role"]
-            if spec.role is None and role and facts["role"] in (None, "NONE") and facts["user"] != "SYSDBA":
-                # FB3 activates a role only when it is passed at connect (FIREBIRD.md §4.2): reattach
-                # with the role of this login's CRM account. Profiles remember it for next time.
+            if role and facts["role"] != role and facts["user"] != "SYSDBA":
+                # FB3 activates a role only when it is passed at connect (FIREBIRD.md §4.2), and a
+                # role the login no longer has silently gives NONE: reattach with the role of this
+                # login's CRM account. The GUI's profiles remember it, so next time it is one attach.
                 self._reader.close()
                 self._reader = None
                 self.engine.dispose()

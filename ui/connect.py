@@ -202,17 +202,21 @@ class Connector(QObject):
         self.ever_connected = True
         self.profile, self.info = profile, info
         self.failed_logins.pop(profile.name, None)
-        self._remember(profile, password, remember)
+        self._remember(profile, password, remember, info)
         self.connector_did_open.emit(profile, info)
 
-    def _remember(self, profile: Profile, password: str | None, remember: bool) -> None:
-        """Persist what worked: last profile, user name, and (if asked) the password in the keyring."""
+    def _remember(self, profile: Profile, password: str | None, remember: bool,
+                  info: ConnectionInfo | None = None) -> None:
+        """Persist what worked: last profile, user name, the login's role (so the next connect needs
+        one attach instead of two on Firebird 3) and, if asked, the password in the keyring."""
         opts = config.load_options()
         saved = next((p for p in opts.profiles if p.name == profile.name), None)
         if saved is None:
             return  # an explicit --db target, not a saved profile: nothing to remember
         if profile.mode != "embedded":
             saved.user = profile.user
+            if info is not None and info.role:
+                saved.role = info.role
             if remember and password:
                 saved.remember_password = config.store_password(saved, password)
             elif not remember and saved.remember_password:

@@ -268,3 +268,12 @@ def test_demo_load_by_the_administrator_is_not_audited(fb_server, server_db):
         ctx.reader.restart()
         after = ctx.reader.query(sql)[0][0]
     assert after == before
+
+
+def test_a_stale_remembered_role_is_corrected_at_connect(world):
+    """A profile may remember a role the administrator has since changed: the app reattaches with
+    the login's current CRM role instead of working with none."""
+    spec = spec_from(world["dsn"], "HEAD1", PASSWORD, role="CRM_MANAGER")  # HEAD1 is a head, not a manager
+    with AppContext(spec) as ctx:
+        assert ctx.info.role == "CRM_HEAD"
+        assert len(clients.list_clients_page(ctx).rows) == 2
