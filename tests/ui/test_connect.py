@@ -28,7 +28,9 @@ def test_first_start_creates_the_demo_database_in_kartoteka_home(gui, kartoteka_
     assert db.exists() and db.is_relative_to(kartoteka_home)
     assert not list(db.parent.glob("*.creating*"))  # built under a temporary name, then renamed
     assert "Embedded" in w.connection_label.text()
-    qtbot.waitUntil(lambda: not w.client_list.model.is_loading, timeout=10000)
+    # the list loads after the reference lists arrive: wait for the rows, not only for "not loading"
+    qtbot.waitUntil(lambda: w.client_list.model.rowCount() == 30 and not w.client_list.model.is_loading,
+                    timeout=10000)
     assert w.client_list.model.rowCount() == 30
     assert config.load_options().last_profile == config.default_profile().name
     assert recorder.errors == [] and recorder.connection_errors == []
