@@ -116,12 +116,20 @@ _hook_installed = False
 _hook_lock = threading.Lock()
 
 
+#: isc_dpb_set_bind (FB4+): fdb cannot decode INT128/DECFLOAT/time zones, and on FB4+ a plain
+#: ``SUM(NUMERIC(18,2))`` returns NUMERIC(38,2) = INT128 ("Incorrect values within SQLDA … empty
+#: pointer to data" at fetch; seen on the FB5 embedded engine). The FB3 server ignores the tag.
+ISC_DPB_SET_BIND = 93
+SET_BIND = "int128 to legacy; decfloat to legacy; time zone to legacy"
+
+
 def _dpb_hook(dsn, dpb):
+    from fdb import ibase
+
     cfg = getattr(_attach_cfg, "config", None)
     if cfg:
-        from fdb import ibase
-
         dpb.add_string_parameter(ibase.isc_dpb_config, cfg)
+    dpb.add_string_parameter(ISC_DPB_SET_BIND, SET_BIND)
     return None
 
 
@@ -154,6 +162,17 @@ def read_tpb():
     tpb = fdb.TPB()
     tpb.access_mode = fdb.isc_tpb_read
     tpb.isolation_level = (fdb.isc_tpb_read_committed, fdb.isc_tpb_rec_version)
+    return tpb.render()
+
+
+def snapshot_tpb():
+    """READ ONLY SNAPSHOT (concurrency): one consistent view for a whole report, so its rows and
+    totals agree while others write. Used for short report runs only (it pins the OST while open)."""
+    import fdb
+
+    tpb = fdb.TPB()
+    tpb.access_mode = fdb.isc_tpb_read
+    tpb.isolation_level = fdb.isc_tpb_concurrency
     return tpb.render()
 
 

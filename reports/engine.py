@@ -1,0 +1,205 @@
+"""Run a report or document definition to a result. Layer: ``reports`` (no Qt, no rendering).
+
+Contract:
+* :func:`run` takes an open :class:`app.context.AppContext`, a definition (or its id) and parameter
+  values (text or typed; missing ones take their defaults), reads through the visibility views in
+  **one read-only snapshot** (so totals and rows agree even while others write), and returns a
+  :class:`~reports.result.ResultTable` or :class:`~reports.result.DocumentResult`. Each run is
+  logged to the audit trail (``REPORT`` event, through SP_LOG_EVENT) unless ``log=False``.
+* Rows are fetched in chunks; ``progress(done, total, what)`` is called per chunk (total -1 =
+  unknown) and ``cancel()`` (any callable returning True, e.g. ``threading.Event().is_set``) is
+  checked between chunks: a cancelled run raises :class:`ReportCancelled` and leaves nothing.
+* Group breaks, subtotals and the grand total are computed here, from the detail rows, by each
+  column's ``total`` rule (ratios recomputed from summed parts, never averaged).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from app.context import AppContext
+from app.errors import UserError, from_driver
+from app.i18n import translate
+from db.engine import snapshot_tpb
+from db.visibility import route_sql
+from reports import params as P
+from reports.result import ChartData, DocumentResult, Header, Line, ResultTable
+from reports.spec import Col, Definition, Document, Params, Ratio, Report, Weighted
+
+CTX = "reports"
+CHUNK = 500
+#: more visible width than this (sum of Col.width) prints landscape when orientation is "auto"
+LANDSCAPE_WIDTH = 9.0
+
+Progress = Callable[[int, int, str], None]
+
+
+class ReportCancelled(UserError):
+    """The user cancelled a running report."""
+
+    def __init__(self) -> None:
+        super().__init__(translate(CTX, "The report was cancelled."))
+
+
+def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | None = None, *,
+        today: dt.date | None = None, progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None, log: bool = True) -> ResultTable | DocumentResult:
+    """Run one definition (see the module docstring). Raises ValidationError for bad parameters,
+    ReportCancelled, or a translated driver error."""
+    if isinstance(defn, str):
+        from reports.registry import by_id
+
+        defn = by_id(defn)
+    params = P.resolve(defn, values, today)
+    try:
+        with ctx.engine.connect() as conn:
+            # one consistent read-only snapshot for the whole report: fdb starts its main
+            # transaction with the TPB given here; SQLAlchemy's rollback() below ends it
+            conn.connection.dbapi_connection.begin(tpb=snapshot_tpb())
+            try:
+                header = make_header(conn, defn, params, ctx.info.user if ctx.info else "")
+                if isinstance(defn, Document):
+                    result = defn.build(conn, params)
+                    result.header = header if not result.header.title else result.header
+                else:
+                    result = execute(conn, defn, params, header, progress=progress, cancel=cancel)
+            finally:
+                conn.rollback()
+    except DBAPIError as exc:
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    if log:
+        from app.audit import log_event
+
+        described = ", ".join(f"{k}={v}" for k, v in params.items() if v is not None)
+        log_event(ctx, "REPORT", f"{defn.id} {described}".strip())
+    return result
+
+
+def make_header(conn: Any, defn: Definition, params: Params, login: str = "") -> Header:
+    shown = [(translate(CTX, p.title), P.display(conn, p, params.get(p.key))) for p in defn.params]
+    company = conn.execute(text(route_sql("SELECT TEXT_VALUE FROM SETTINGS WHERE KEY = 'company.name'"))).scalar()
+    me = conn.execute(text(route_sql("SELECT FULL_NAME FROM CRM_USERS WHERE LOGIN = CURRENT_USER"))).scalar()
+    return Header(title=translate(CTX, defn.title), params=shown, company=company or "", user=me or login or "",
+                  question=translate(CTX, defn.question))
+
+
+def _source_rows(conn: Any, defn: Report, params: Params) -> Iterable[Mapping[str, Any]]:
+    if defn.query is not None:
+        result = conn.execute(defn.query(params))
+        while True:
+            chunk = result.fetchmany(CHUNK)
+            if not chunk:
+                return
+            for row in chunk:
+                yield row._mapping
+    else:
+        yield from defn.rows(conn, params)
+
+
+def execute(conn: Any, defn: Report, params: Params, header: Header | None = None, *,
+            progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ResultTable:
+    """Fetch and shape the rows of ``defn`` on an open connection (the caller owns the transaction)."""
+    keys = [c.key for c in defn.columns]
+    rows: list[dict[str, Any]] = []
+    for n, row in enumerate(_source_rows(conn, defn, params), 1):
+        rows.append({k: row.get(k) for k in keys})
+        if n % CHUNK == 0:
+            if cancel is not None and cancel():
+                raise ReportCancelled()
+            if progress is not None:
+                progress(n, -1, translate(CTX, "Reading rows…"))
+    if cancel is not None and cancel():
+        raise ReportCancelled()
+    if defn.rows_hook is not None:
+        rows = defn.rows_hook(rows, params)
+    return shape(defn, rows, header or Header(title=translate(CTX, defn.title), params=[]))
+
+
+def _num(v: Any) -> Any:
+    return v if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool) else None
+
+
+def aggregate(col: Col, rows: list[dict[str, Any]]) -> Any:
+    """One total of ``col`` over ``rows`` by its rule."""
+    rule = col.total
+    if rule is None:
+        return None
+    if isinstance(rule, Ratio):
+        num = sum((_num(r.get(rule.num)) or 0) for r in rows)
+        den = sum((_num(r.get(rule.den)) or 0) for r in rows)
+        return None if not den else float(num) / float(den)
+    vals = [v for v in (r.get(col.key) for r in rows) if v is not None]
+    if rule == "count":
+        return len(vals)
+    nums = [v for v in map(_num, vals) if v is not None]
+    if isinstance(rule, Weighted):
+        pairs = [(_num(r.get(col.key)), _num(r.get(rule.weight)) or 0) for r in rows]
+        wsum = sum(w for v, w in pairs if v is not None)
+        return None if not wsum else float(sum(float(v) * float(w) for v, w in pairs if v is not None)) / float(wsum)
+    if not vals:
+        return 0 if rule == "sum" else None
+    if rule == "sum":
+        return sum(nums) if nums else 0
+    if rule == "avg":
+        return (sum(float(v) for v in nums) / len(nums)) if nums else None
+    if rule == "min":
+        return min(vals)
+    if rule == "max":
+        return max(vals)
+    raise ValueError(f"unknown total rule {rule!r}")
+
+
+def _label(col: Col, value: Any) -> str:
+    from reports.formats import display
+
+    shown = display(value, col.fmt) or translate(CTX, "(none)")
+    return f"{translate(CTX, col.title)}: {shown}"
+
+
+def shape(defn: Report, rows: list[dict[str, Any]], header: Header) -> ResultTable:
+    """Group breaks, subtotals, grand total, chart data and orientation from the detail rows."""
+    visible = tuple(c for c in defn.columns if c.visible and c.key not in defn.group_by)
+    all_cols = {c.key: c for c in defn.columns}
+    lines: list[Line] = []
+    groups = list(defn.group_by)
+
+    def emit(level: int, part: list[dict[str, Any]]) -> None:
+        if level == len(groups):
+            lines.extend(Line("row", tuple(r.get(c.key) for c in visible), level) for r in part)
+            return
+        key = groups[level]
+        start = 0
+        while start < len(part):
+            value = part[start].get(key)
+            end = start
+            while end < len(part) and part[end].get(key) == value:
+                end += 1
+            chunk = part[start:end]
+            label = _label(all_cols[key], value)
+            lines.append(Line("group", (), level, label))
+            emit(level + 1, chunk)
+            lines.append(Line("subtotal", tuple(aggregate(c, chunk) for c in visible), level,
+                              translate(CTX, "Subtotal") + " \u2014 " + label))
+            start = end
+
+    emit(0, rows)
+    has_totals = defn.grand_total and any(c.total is not None for c in visible)
+    totals = tuple(aggregate(c, rows) for c in visible) if has_totals else None
+    chart = None
+    if defn.chart is not None and rows:
+        spec = defn.chart
+        from reports.formats import display
+
+        pts = rows[: spec.max_points]
+        labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate(CTX, "(none)") for r in pts]
+        series = [(translate(CTX, all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
+        chart = ChartData(spec, labels, series, all_cols[spec.y[0]].fmt)
+    orientation = defn.orientation
+    if orientation == "auto":
+        orientation = "landscape" if sum(c.width for c in visible) > LANDSCAPE_WIDTH else "portrait"
+    return ResultTable(defn, header, visible, lines, totals, len(rows), chart, orientation)

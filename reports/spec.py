@@ -1,0 +1,211 @@
+"""Report and document definitions: pure data (STYLE.md 2.5). Layer: ``reports``; no Qt, no SQL here.
+
+A report is a frozen :class:`Report`: id, category (REPORTS.md A–K), title, the business question,
+parameters, **one** way to get rows, columns with formats and totals, optional grouping with
+subtotals, an optional chart and the page orientation. :func:`reports.engine.run` turns a
+definition plus parameter values into a :class:`reports.result.ResultTable`; the PDF, XLSX and
+on-screen renderers consume only that result. Adding a report is adding a definition to a
+``reports/catalog/<category>.py`` module — never rendering code.
+
+Rows come from either
+* ``query(params) -> sqlalchemy Select`` — SQLAlchemy Core over the ``db.models`` tables; the
+  dialect routes every table to its visibility view (``V_<TABLE>``), so a report never shows
+  more than the user may see. Result labels must equal the columns' keys. Or
+* ``rows(conn, params) -> Iterable[Mapping]`` — a small query function for what one SELECT cannot
+  say (ranking, Python-side bucketing). It must read through ``reports.queries.fetch`` (which
+  routes hand-written SQL to the views) or Core statements.
+
+Printable forms (client card, invoice…) are :class:`Document` definitions whose ``build`` returns
+a :class:`reports.result.DocumentResult` (blocks: headings, key/value fields, tables, text,
+label sheets); the same renderers print them.
+
+Percent values are **fractions** (0.25 = 25 %) in queries, results and XLSX cells.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+#: value formats: drive the display text, XLSX number_format and alignment (reports/formats.py)
+Fmt = Literal["text", "int", "number", "money", "percent", "date", "datetime", "days", "phone"]
+NUMERIC_FORMATS = frozenset({"int", "number", "money", "percent", "days"})
+
+#: parameter kinds; the UI builds one editor per kind, the CLI parses ``key=value`` per kind
+ParamKind = Literal[
+    "period", "date", "int", "choice", "text", "bool",
+    # references to database rows (value: id or None = all); choices come from reports.params.choices()
+    "manager", "department", "funnel", "stage", "source", "lost_reason", "tag", "product", "client", "deal",
+    "status",
+]
+REFERENCE_KINDS = frozenset({"manager", "department", "funnel", "stage", "source", "lost_reason", "tag", "product",
+                             "client", "deal"})
+
+CATEGORIES: dict[str, str] = {
+    "A": QT_TRANSLATE_NOOP("reports", "Client base"),
+    "B": QT_TRANSLATE_NOOP("reports", "Dates and occasions"),
+    "C": QT_TRANSLATE_NOOP("reports", "Activity and interactions"),
+    "D": QT_TRANSLATE_NOOP("reports", "Funnel and deals"),
+    "E": QT_TRANSLATE_NOOP("reports", "Sales and money"),
+    "F": QT_TRANSLATE_NOOP("reports", "Plan, fact and KPI"),
+    "G": QT_TRANSLATE_NOOP("reports", "Products and price"),
+    "H": QT_TRANSLATE_NOOP("reports", "Printable documents"),
+    "I": QT_TRANSLATE_NOOP("reports", "Data quality"),
+    "J": QT_TRANSLATE_NOOP("reports", "Security and audit"),
+    "K": QT_TRANSLATE_NOOP("reports", "Management summaries"),
+}
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A total that is recomputed from summed parts, never averaged (STYLE.md 2.5 rule 2):
+    ``sum(num) / sum(den)`` (None when the denominator sums to zero)."""
+
+    num: str  #: key of the numerator column (may be a hidden column)
+    den: str  #: key of the denominator column
+
+
+@dataclass(frozen=True)
+class Weighted:
+    """An average total weighted by another column: ``sum(key*weight)/sum(weight)`` (average deal
+    size over groups, average days…)."""
+
+    weight: str
+
+
+#: "sum" | "count" | "min" | "max" | "avg" (plain mean of the detail rows) | Ratio | Weighted
+Total = Literal["sum", "count", "min", "max", "avg"] | Ratio | Weighted
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str  #: label of the value in the query's row (``select(... .label(key))``)
+    title: str  #: QT_TRANSLATE_NOOP("reports", …)
+    fmt: Fmt = "text"
+    total: Total | None = None  #: how the grand total / subtotals are computed (None: blank)
+    width: float = 1.0  #: relative width for PDF (text columns usually 2–3)
+    visible: bool = True  #: hidden columns carry parts of ratios, ids and chart series
+
+
+@dataclass(frozen=True)
+class Param:
+    key: str  #: name used in queries, the CLI (``--param key=value``) and saved settings
+    kind: ParamKind
+    title: str  #: QT_TRANSLATE_NOOP("reports", …)
+    #: default value; for "period" a preset name (reports.params.PRESETS) or a Period; may be a
+    #: callable ``f(today) -> value``
+    default: Any = None
+    required: bool = False
+    #: for "choice"/"status": (value, QT_TRANSLATE_NOOP("reports", title)) pairs
+    choices: tuple[tuple[Any, str], ...] = ()
+    minimum: int | None = None  #: for "int"
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: Literal["bar", "hbar", "line", "pie"]
+    x: str  #: key of the label column
+    y: tuple[str, ...]  #: keys of the value columns (one series each)
+    title: str | None = None
+    max_points: int = 24
+
+
+@dataclass(frozen=True)
+class Report:
+    id: str  #: stable dotted id ("funnel.win_rate.by_manager"): CLI, tests and saved layouts use it
+    category: str  #: "A".."K" (REPORTS.md)
+    title: str  #: QT_TRANSLATE_NOOP("reports", …)
+    question: str  #: the business question it answers, shown in the catalogue
+    columns: tuple[Col, ...]
+    params: tuple[Param, ...] = ()
+    query: Callable[[Params], Any] | None = None  #: -> sqlalchemy Select (labels = Col keys)
+    rows: Callable[[Any, Params], Iterable[Mapping[str, Any]]] | None = None  #: (Connection, Params)
+    group_by: tuple[str, ...] = ()  #: column keys; rows must arrive sorted by them
+    chart: Chart | None = None
+    orientation: Literal["auto", "portrait", "landscape"] = "auto"
+    #: escape hatch over the fetched rows (ABC ranking, running totals); counted by a test
+    rows_hook: Callable[[list[dict[str, Any]], Params], list[dict[str, Any]]] | None = None
+    grand_total: bool = True
+    #: REPORTS.md catalogue number(s) this definition implements (for the coverage list)
+    ref: tuple[int, ...] = ()
+
+    kind = "report"
+
+    def __post_init__(self) -> None:
+        if (self.query is None) == (self.rows is None):
+            raise ValueError(f"{self.id}: exactly one of query= and rows= must be given")
+        if self.category not in CATEGORIES:
+            raise ValueError(f"{self.id}: unknown category {self.category!r}")
+        keys = [c.key for c in self.columns]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"{self.id}: duplicate column keys")
+        for g in self.group_by:
+            if g not in keys:
+                raise ValueError(f"{self.id}: group_by {g!r} is not a column")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A printable form: ``build(conn, params) -> DocumentResult`` (reports/forms)."""
+
+    id: str
+    category: str
+    title: str
+    question: str
+    build: Callable[[Any, Params], Any]
+    params: tuple[Param, ...] = ()
+    orientation: Literal["portrait", "landscape"] = "portrait"
+    ref: tuple[int, ...] = ()
+
+    kind = "document"
+
+
+Definition = Report | Document
+
+
+@dataclass(frozen=True)
+class Period:
+    """Inclusive dates [start, end]; SQL compares ``>= start_ts AND < end_ts`` (whole last day)."""
+
+    start: dt.date
+    end: dt.date
+
+    @property
+    def start_ts(self) -> dt.datetime:
+        return dt.datetime.combine(self.start, dt.time())
+
+    @property
+    def end_ts(self) -> dt.datetime:
+        """The first moment *after* the period (exclusive bound)."""
+        return dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time())
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+class Params(dict):
+    """Resolved parameter values by key, also readable as attributes (``p.period``). ``today`` is
+    the report's "now" (tests pin it), available as ``p.today``."""
+
+    today: dt.date
+
+    def __init__(self, *args: Any, today: dt.date | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.today = today or dt.date.today()
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+
+@dataclass
+class Catalogue:
+    """Definitions in registry order (built by reports/registry.py)."""
+
+    items: list[Definition] = field(default_factory=list)
