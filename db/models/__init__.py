@@ -1,5 +1,14 @@
 """All models, one module per aggregate. Importing this package fills ``Base.metadata``."""
 from db.models.audit import AuditLog
+from db.models.automation import (
+    LEAD_STRATEGIES,
+    RULE_ACTIONS,
+    RULE_EVENTS,
+    RULE_TARGETS,
+    AutomationRule,
+    AutomationRun,
+    LeadDistribution,
+)
 from db.models.base import Base, Tracked
 from db.models.clients import (
     CLIENT_KINDS,
@@ -36,4 +45,6 @@ __all__ = [
     "INTERACTION_KINDS", "Interaction", "KpiIndicator", "KpiPlan", "LostReason", "Price", "PriceList",
     "Product", "Reminder", "RoleRight", "SearchKey", "Setting", "Source", "Stage", "TASK_KINDS",
     "TASK_STATUSES", "Tag", "Task", "Tracked", "metadata",
+    "AutomationRule", "AutomationRun", "LeadDistribution", "LEAD_STRATEGIES", "RULE_ACTIONS", "RULE_EVENTS",
+    "RULE_TARGETS",
 ]
