@@ -104,6 +104,20 @@ def build_parser() -> argparse.ArgumentParser:
                    type=str.upper)
     u.add_argument("--scope", choices=("OWN", "DEPT", "ALL"), type=str.upper)
     _add_db_args(u, password_stdin=False)
+
+    p = sub.add_parser("report", help=translate("app.cli", "list the reports, or run one to PDF/XLSX/text"))
+    p.add_argument("report_id", nargs="?", metavar="ID", help=translate("app.cli", "report id (see --list)"))
+    p.add_argument("--list", action="store_true", dest="list_reports",
+                   help=translate("app.cli", "print one line per report: id, category letter, title (tab-separated)"))
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                   help=translate("app.cli", "a parameter value, e.g. period=last_month or "
+                                             "period=2026-01-01..2026-03-31 (repeatable)"))
+    p.add_argument("--pdf", metavar="FILE", help=translate("app.cli", "write a PDF file"))
+    p.add_argument("--xlsx", metavar="FILE", help=translate("app.cli", "write an Excel (XLSX) file"))
+    p.add_argument("--today", metavar="YYYY-MM-DD", help=translate("app.cli", "the report's 'today' (default: today)"))
+    p.add_argument("--lang", choices=("ru", "en"), help=translate("app.cli", "report language (default: the "
+                                                                             "program's language option or $LANG)"))
+    _add_db_args(p)
     return parser
 
 
@@ -240,6 +254,13 @@ def cmd_users(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    """``report --list`` or ``report ID [--param k=v ...] [--pdf F] [--xlsx F]``: see reports/cli_report.py."""
+    from reports.cli_report import run_command  # composition root: app.cli may reach up to reports
+
+    return run_command(args, open_context=lambda: _open(_spec(args)))
+
+
 def cmd_gui(args) -> int:
     import os
 
@@ -265,6 +286,7 @@ COMMANDS = {
     "info": cmd_info,
     "check": cmd_check,
     "users": cmd_users,
+    "report": cmd_report,
 }
 
 
