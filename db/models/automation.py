@@ -49,7 +49,7 @@ class AutomationRule(Tracked, Base):
     idle_days: Mapped[int] = mapped_column(SmallInteger, nullable=False, server_default="0")
     action_kind: Mapped[str] = mapped_column(String(6), nullable=False, server_default="TASK")
     task_kind: Mapped[str] = mapped_column(String(7), nullable=False, server_default="TODO")
-    #: task title or notification text; ``{deal}`` and ``{client}`` are replaced by the names
+    #: task title or notification text; ``{deal}``, ``{client}`` and ``{task}`` are replaced by the names
     title: Mapped[Name]
     #: the task is due (the reminder pops up) this many hours after the event
     due_hours: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")

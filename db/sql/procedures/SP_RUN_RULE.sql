@@ -5,7 +5,7 @@
 -- time rules, with P_PERIOD_KEY so a second run of the job creates nothing twice).
 -- Target: RESPONSIBLE = P_RESPONSIBLE_ID; USER = the rule's user; HEAD = the head of the
 -- responsible's department. A missing or inactive target falls back to the responsible, then to
--- the login itself. Texts: {deal} and {client} in the title are replaced by the names.
+-- the login itself. Texts: {deal}, {client} and {task} in the title are replaced by the names.
 -- The run row is written before a reminder: the REMINDERS guard accepts a reminder for another
 -- user only when this transaction's run names that user (logins cannot write AUTOMATION_RUNS).
 CREATE OR ALTER PROCEDURE SP_RUN_RULE (P_RULE_ID INTEGER, P_CLIENT_ID INTEGER, P_DEAL_ID INTEGER,
@@ -22,6 +22,7 @@ CREATE OR ALTER PROCEDURE SP_RUN_RULE (P_RULE_ID INTEGER, P_CLIENT_ID INTEGER, P
   DECLARE VARIABLE V_ACTIVE BOOLEAN;
   DECLARE VARIABLE V_DEAL VARCHAR(200);
   DECLARE VARIABLE V_CLIENT VARCHAR(200);
+  DECLARE VARIABLE V_TASK VARCHAR(200);
   DECLARE VARIABLE V_TEXT VARCHAR(4000);
   DECLARE VARIABLE V_DUE TIMESTAMP;
   DECLARE VARIABLE V_ME INTEGER;
@@ -56,11 +57,15 @@ BEGIN
 
   V_DEAL = NULL;
   V_CLIENT = NULL;
+  V_TASK = NULL;
   IF (P_DEAL_ID IS NOT NULL) THEN
     SELECT d.TITLE FROM DEALS d WHERE d.ID = :P_DEAL_ID INTO V_DEAL;
   IF (P_CLIENT_ID IS NOT NULL) THEN
     SELECT c.NAME FROM CLIENTS c WHERE c.ID = :P_CLIENT_ID INTO V_CLIENT;
-  V_TEXT = REPLACE(REPLACE(V_TITLE, '{deal}', COALESCE(V_DEAL, '')), '{client}', COALESCE(V_CLIENT, ''));
+  IF (P_TASK_ID IS NOT NULL) THEN
+    SELECT t.TITLE FROM TASKS t WHERE t.ID = :P_TASK_ID INTO V_TASK;
+  V_TEXT = REPLACE(REPLACE(REPLACE(V_TITLE, '{deal}', COALESCE(V_DEAL, '')), '{client}', COALESCE(V_CLIENT, '')),
+                   '{task}', COALESCE(V_TASK, ''));
   V_TITLE = CAST(LEFT(V_TEXT, 200) AS VARCHAR(200));
   V_DUE = DATEADD(V_HOURS HOUR TO COALESCE(P_BASE_AT, CURRENT_TIMESTAMP));
 
