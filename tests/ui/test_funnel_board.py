@@ -1,0 +1,209 @@
+"""The funnel board on the demo database: columns agree with the database, drag and drop moves
+deals (history written), an entry rule keeps the card where it was, a lost drop asks for a reason,
+Enter opens, the context menu closes as won, filters narrow the cards."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from app import board as app_board
+from app.context import AppContext, spec_from
+from db.models import Deal
+
+GONE_30 = "(d.OUTCOME = 'OPEN' OR d.CLOSED_AT >= DATEADD(DAY, -30, CURRENT_TIMESTAMP))"
+
+
+def call_app(qtbot, fn, *args):
+    """Run ``fn(ctx, *args)`` on the GUI's database worker and return its result."""
+    from ui import ops
+
+    op = ops.run_op(None, fn, *args)
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    if op.error is not None:
+        raise op.error
+    return op.result
+
+
+def _sql(ctx, sql, params=()):
+    ctx.reader.restart()  # see the latest commits
+    return ctx.reader.query(sql, params)
+
+
+def _deal_row(ctx, deal_id):
+    return _sql(ctx, "SELECT d.STAGE_ID, d.OUTCOME, d.LOST_REASON_ID, d.LOST_COMMENT FROM DEALS d WHERE d.ID = ?",
+                (deal_id,))[0]
+
+
+def _last_move(ctx, deal_id):
+    return _sql(ctx, "SELECT FIRST 1 h.FROM_STAGE_ID, h.TO_STAGE_ID FROM DEAL_STAGE_HISTORY h WHERE h.DEAL_ID = ? "
+                     "ORDER BY h.ID DESC", (deal_id,))[0]
+
+
+def _add_deal(ctx, funnel_id, stage_id, title, amount):
+    client_id = _sql(ctx, "SELECT FIRST 1 c.ID FROM CLIENTS c ORDER BY c.ID")[0][0]
+    with ctx.sessions.begin() as s:
+        d = Deal(client_id=client_id, funnel_id=funnel_id, stage_id=stage_id, title=title, amount=Decimal(amount),
+                 stage_entered_at=dt.datetime.now())
+        s.add(d)
+        s.flush()
+        return d.id
+
+
+@pytest.fixture
+def fb(gui, demo_db, recorder, qtbot):
+    from ui import ops
+    from ui.boards.funnel_board import FunnelBoard
+    from ui.refresh import Refresher
+
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    refresher = Refresher()
+    w = FunnelBoard(refresher=refresher)
+    w._test_refresher = refresher
+    qtbot.addWidget(w)
+    w.resize(1700, 900)
+    w.show()
+    with qtbot.waitSignal(w.funnel_board_did_load_board, timeout=20000):
+        w.set_connected(True)
+    qtbot.waitUntil(lambda: w.board is not None, timeout=20000)
+    yield w
+    w.set_connected(False)
+
+
+def wait_reload(fb, qtbot, action):
+    with qtbot.waitSignal(fb.funnel_board_did_load_board, timeout=20000):
+        action()
+    qtbot.waitUntil(lambda: not fb._busy and not fb._reload_timer.isActive(), timeout=20000)
+    qtbot.wait(50)
+    if fb._reload_timer.isActive() or fb._busy:
+        wait_reload(fb, qtbot, lambda: None)
+
+
+def stage_named(fb, name):
+    return next(c for c in fb.board.columns if c.stage.name == name).stage
+
+
+def drop(fb, cards, stage_id):
+    """Drop cards on a column the way the view does: the target model's dropMimeData."""
+    from ui.boards.board_cards import encode_cards
+
+    target = fb.column_widget(stage_id).model
+    assert target.canDropMimeData(encode_cards(cards), Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    return target.dropMimeData(encode_cards(cards), Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+
+
+def test_columns_match_the_database(fb, qtbot):
+    b = fb.board
+    assert b.funnel.is_default and fb.funnel_combo.currentData() == b.funnel.id
+    rows = call_app(qtbot, _sql, f"SELECT d.STAGE_ID, COUNT(*), SUM(d.AMOUNT) FROM DEALS d WHERE d.FUNNEL_ID = ? "
+                                 f"AND {GONE_30} GROUP BY d.STAGE_ID", (b.funnel.id,))
+    expected = {sid: (n, total) for sid, n, total in rows}
+    assert sum(n for n, _ in expected.values()) > 0
+    for stage in b.funnel.stages:
+        col = fb.column_widget(stage.id)
+        n, total = expected.get(stage.id, (0, Decimal(0)))
+        assert col.model.rowCount() == min(n, app_board.CARD_LIMIT)
+        assert f"{n} deal" in col.summary.text()
+        assert next(c for c in b.columns if c.stage.id == stage.id).amount == (total or 0)
+    assert list(fb.columns) == [s.id for s in b.funnel.stages]  # columns in stage order
+
+
+def test_drag_to_the_next_stage_moves_the_deal(fb, qtbot):
+    lead, qual = stage_named(fb, "New lead"), stage_named(fb, "Qualification")
+    source = fb.column_widget(lead.id)
+    if source.model.rowCount() == 0:
+        call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Fresh lead", "100")
+        wait_reload(fb, qtbot, fb.refresh)
+    card = source.model.card_at(0)
+    before = fb.column_widget(qual.id).model.rowCount()
+    wait_reload(fb, qtbot, lambda: drop(fb, [card], qual.id))
+    assert call_app(qtbot, _deal_row, card.id)[:2] == (qual.id, "OPEN")
+    assert call_app(qtbot, _last_move, card.id) == (lead.id, qual.id)
+    target = fb.column_widget(qual.id).model
+    assert target.row_of_id(card.id) == 0 and target.rowCount() == before + 1
+    assert fb.column_widget(lead.id).model.row_of_id(card.id) == -1
+
+
+def test_entry_rule_violation_shows_the_message_and_the_card_stays(fb, qtbot, recorder):
+    qual, proposal = stage_named(fb, "Qualification"), stage_named(fb, "Proposal")
+    deal_id = call_app(qtbot, _add_deal, fb.board.funnel.id, qual.id, "No amount yet", "0")
+    wait_reload(fb, qtbot, fb.refresh)
+    col = fb.column_widget(qual.id)
+    card = col.model.card_at(col.model.row_of_id(deal_id))
+    wait_reload(fb, qtbot, lambda: drop(fb, [card], proposal.id))
+    assert len(recorder.errors) == 1 and "amount" in str(recorder.errors[0]).lower()
+    assert call_app(qtbot, _deal_row, deal_id)[0] == qual.id
+    assert fb.column_widget(qual.id).model.row_of_id(deal_id) >= 0
+    assert fb.column_widget(proposal.id).model.row_of_id(deal_id) == -1
+
+
+def test_lost_drop_asks_for_the_reason(fb, qtbot, monkeypatch):
+    from ui.boards import funnel_board
+
+    lead, lost = stage_named(fb, "New lead"), stage_named(fb, "Lost")
+    deal_id = call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Will be lost", "50")
+    wait_reload(fb, qtbot, fb.refresh)
+    asked = []
+    reason_id = fb._choices.lost_reasons[1][0]
+
+    def answer(parent, reasons, count):
+        asked.append(count)
+        return reason_id, "too expensive"
+
+    monkeypatch.setattr(funnel_board, "ask_lost_reason", answer)
+    card = fb._card(deal_id)
+    wait_reload(fb, qtbot, lambda: drop(fb, [card], lost.id))
+    assert asked == [1]
+    assert call_app(qtbot, _deal_row, deal_id) == (lost.id, "LOST", reason_id, "too expensive")
+    assert fb.column_widget(lost.id).model.row_of_id(deal_id) >= 0
+    # cancelling the dialog changes nothing
+    other = call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Stays", "50")
+    wait_reload(fb, qtbot, fb.refresh)
+    monkeypatch.setattr(funnel_board, "ask_lost_reason", lambda *a: None)
+    wait_reload(fb, qtbot, lambda: drop(fb, [fb._card(other)], lost.id))
+    assert call_app(qtbot, _deal_row, other)[:2] == (lead.id, "OPEN")
+    assert fb.column_widget(lead.id).model.row_of_id(other) >= 0
+
+
+def test_enter_opens_and_menu_closes_as_won(fb, qtbot):
+    from PySide6.QtTest import QTest
+
+    lead, won = stage_named(fb, "New lead"), stage_named(fb, "Won")
+    deal_id = call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Winner", "700")
+    wait_reload(fb, qtbot, fb.refresh)
+    col = fb.column_widget(lead.id)
+    row = col.model.row_of_id(deal_id)
+    col.view.setFocus()
+    col.view.setCurrentIndex(col.model.index(row))
+    with qtbot.waitSignal(fb.funnel_board_did_activate_deal, timeout=2000) as sig:
+        QTest.keyClick(col.view, Qt.Key.Key_Return)
+    assert sig.args == [deal_id]
+    assert fb.selected_deal_ids() == [deal_id]
+    menu = fb.build_menu()
+    won_action = next(a for a in menu.actions() if a.objectName() == "actionWon")
+    wait_reload(fb, qtbot, won_action.trigger)
+    assert call_app(qtbot, _deal_row, deal_id)[:2] == (won.id, "WON")
+    assert fb.column_widget(won.id).model.row_of_id(deal_id) >= 0
+
+
+def test_my_deals_and_search_filter_the_cards(fb, qtbot):
+    lead = stage_named(fb, "New lead")
+    deal_id = call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Zyxw unique deal", "5")
+    wait_reload(fb, qtbot, fb.refresh)
+    bar = fb.filter_bar
+    bar.search_edit.setText("zyxw")
+    wait_reload(fb, qtbot, bar._on_search_settled)
+    shown = [c.id for col in fb.columns.values() for c in col.model.cards()]
+    assert shown == [deal_id]
+    bar.search_edit.setText("")
+    wait_reload(fb, qtbot, bar._on_search_settled)
+    total = sum(col.model.rowCount() for col in fb.columns.values())
+    me = fb._choices.my_user_id
+    wait_reload(fb, qtbot, lambda: bar.my_check.setChecked(True))
+    mine = [c for col in fb.board.columns for c in col.cards]
+    expected = call_app(qtbot, _sql, f"SELECT COUNT(*) FROM DEALS d WHERE d.FUNNEL_ID = ? AND d.RESPONSIBLE_ID "
+                                     f"IS NOT DISTINCT FROM ? AND {GONE_30}", (fb.board.funnel.id, me))[0][0]
+    assert len(mine) == expected < total

@@ -1,0 +1,1 @@
+"""Boards: the funnel board (kanban) of deals and its filter bar."""
