@@ -1,0 +1,557 @@
+"""The deal card: one non-modal window per deal (issue #5). Layer: ``ui``.
+
+Code-built layout (tabs Main, Products, Stage history, Tasks, History) around
+:mod:`app.deals`; the card only collects input and calls ``app`` through :func:`ui.ops.run_op`:
+
+* **Load** — :func:`app.deals.load_deal` (two statements) plus, once per connection, funnels,
+  lost reasons, products and users/sources (:class:`DealReferenceCache`), in one worker job.
+* **Edit / Save** (Ctrl+S; Ctrl+Enter saves and closes; Esc closes and asks about unsaved edits)
+  — one :func:`app.deals.save_deal`. ``pristine`` is the widgets read back right after filling;
+  "unsaved" means they read differently now. A ``ValidationError`` is shown at its field and the
+  input is kept; a ``ConflictError`` asks :func:`ui.dialogs.conflict.ask_conflict`.
+* **Stage** — the toolbar's stage combo (Ctrl+M focuses it) moves the deal at once
+  (:func:`app.deals.move_deal_stage` with the version on screen); Won (Ctrl+W) and Lost
+  (Ctrl+L: :class:`ui.dialogs.lost_reason.LostReasonDialog`) close it; Reopen brings it back.
+  Edits on screen survive a move (the version they will be saved against is updated).
+* **Changes** — published on the refresher; a change to this deal (ours or remote) reloads a
+  card without edits, or shows the yellow bar over edits.
+"""
+from __future__ import annotations
+
+import copy
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import deals
+from app.changes import DEAL, INTERACTION, TASK, Changes
+from app.clients import Saved
+from app.errors import ConflictError, UserError, ValidationError
+
+from ui import errors, ops, state
+from ui.cards.deal_card_parts import (
+    DealReferenceCache,
+    HistoryTables,
+    MainForm,
+    close_lost_job,
+    load_deal_job,
+    save_deal_job,
+)
+from ui.cards.deal_lines import DealLinesEditor
+from ui.dialogs import conflict
+from ui.dialogs.lost_reason import LostReasonDialog
+from ui.models.columns import ColumnSpec, Formatter
+from ui.refresh import Refresher
+from ui.widgets.field_editors import clear_invalid, mark_invalid
+
+KEY_GEOMETRY = "ui.deal_card/geometry"
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+_DATETIME = ColumnSpec("", "", "datetime")
+
+__all__ = ["DealCard", "DealReferenceCache", "ask_unsaved"]
+
+
+def ask_unsaved(parent: QWidget, name: str) -> str:
+    """Save / Discard / Cancel for a deal card closed with unsaved changes (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, QGuiApplication.applicationDisplayName() or "Kartoteka CRM",
+                      QCoreApplication.translate("DealCard", "Save the changes to the deal “{name}”?").format(name=name),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = QMessageBox.StandardButton(box.exec())
+    return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
+
+
+@dataclass
+class _Pending:
+    then_close: bool = False
+
+
+class DealCard(QMainWindow):
+    """A deal's card; ``deal_id=None`` is a new deal of ``client_id`` in ``funnel_id`` (or the default)."""
+
+    deal_card_did_save_deal = Signal(int)  #: saved; the card now shows deal ``id``
+    deal_card_did_request_client = Signal(int)  #: the user clicked the client's name
+    deal_card_did_load = Signal()  #: (re)loaded and shown (tests wait on it)
+
+    def __init__(self, deal_id: int | None, refresher: Refresher, cache: DealReferenceCache | None = None,
+                 parent: QWidget | None = None, *, client_id: int | None = None, funnel_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("DealCard")
+        self.deal_id, self.client_id, self.funnel_id = deal_id, client_id, funnel_id
+        self.refresher = refresher
+        self.cache = cache or DealReferenceCache()
+        self.form: deals.DealForm | None = None
+        self.original = deals.DealDraft()
+        self.pristine: deals.DealDraft | None = None
+        self.loaded = self._saving = self._close_ok = self._busy = False
+        self._filling = False
+        self._marked: list[QWidget] = []
+        self.fmt = Formatter("DealCard")
+        self._build()
+        self.refresher.subscribe(self.on_changes, owner=self)
+        if not state.restore_widget_geometry(KEY_GEOMETRY, self):
+            self.resize(920, 680)
+        self.setWindowTitle(self.tr("Loading…"))
+        self.load()
+
+    # --- building ----------------------------------------------------------------------------
+    def _action(self, name: str, text: str, keys: list, slot, icon=None) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        if icon is not None:
+            act.setIcon(self.style().standardIcon(icon))
+        shown = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip(f"{text.replace('&', '')} ({shown})" if shown else text.replace("&", ""))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.save_close_action = self._action("deal.save_close", self.tr("Save and close"),
+                                              ["Ctrl+Return", "Ctrl+Enter"], lambda: self.save(then_close=True),
+                                              sp.SP_DialogOkButton)
+        self.save_action = self._action("deal.save", self.tr("&Save"), [QKeySequence.StandardKey.Save],
+                                        lambda: self.save(), sp.SP_DialogSaveButton)
+        self.won_action = self._action("deal.won", self.tr("&Won"), ["Ctrl+W"], self.close_won)
+        self.lost_action = self._action("deal.lost", self.tr("&Lost…"), ["Ctrl+L"], self.close_lost)
+        self.reopen_action = self._action("deal.reopen", self.tr("Re&open"), [], self.reopen)
+        self.reload_action = self._action("deal.reload", self.tr("Reload"), ["F5"], self.on_reload_triggered,
+                                          sp.SP_BrowserReload)
+        self.close_action = self._action("deal.close", self.tr("Close"), ["Esc"], self.close)
+        self.stage_combo = QComboBox(self)
+        self.stage_combo.setObjectName("stageCombo")
+        self.stage_combo.setToolTip(self.tr("Move the deal to another stage (Ctrl+M)"))
+        self.stage_combo.setMinimumContentsLength(16)
+        self.stage_combo.activated.connect(self.on_stage_chosen)
+        self._action("deal.stage", self.tr("Move to stage"), ["Ctrl+M"], self._focus_stage)
+        bar = QToolBar(self.tr("Deal"), self)
+        bar.setObjectName("dealToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(self.save_close_action)
+        bar.addAction(self.save_action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Stage: "), self))
+        bar.addWidget(self.stage_combo)
+        for act in (self.won_action, self.lost_action, self.reopen_action):
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addAction(self.reload_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.title_label = QLabel(central)
+        self.title_label.setObjectName("titleLabel")
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = QLabel(central)
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.linkActivated.connect(self._on_link)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.summary_label)
+        self.conflict_bar = QFrame(central)
+        self.conflict_bar.setObjectName("conflictBar")
+        self.conflict_bar.setStyleSheet("#conflictBar { background: #fff59d; border: 1px solid #fbc02d; }")
+        self.conflict_label = QLabel(self.conflict_bar)
+        self.conflict_label.setWordWrap(True)
+        reload_button = QPushButton(self.tr("Reload"), self.conflict_bar)
+        keep_button = QPushButton(self.tr("Keep editing"), self.conflict_bar)
+        reload_button.clicked.connect(lambda: self.reload(discard=True))
+        keep_button.clicked.connect(self.conflict_bar.hide)
+        row = QHBoxLayout(self.conflict_bar)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(reload_button)
+        row.addWidget(keep_button)
+        self.conflict_bar.hide()
+        layout.addWidget(self.conflict_bar)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("tabs")
+        self.main = MainForm(self)
+        self.lines = DealLinesEditor(self)
+        self.tables = HistoryTables(self, self.fmt)
+        self.tabs.addTab(self.main, self.tr("&Main"))
+        self.tabs.addTab(self.lines, self.tr("&Products"))
+        self.tabs.addTab(self.tables.stages, self.tr("Stage &history"))
+        self.tabs.addTab(self.tables.tasks, self.tr("&Tasks"))
+        self.tabs.addTab(self.tables.interactions, self.tr("H&istory"))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.main.form_did_edit.connect(self.on_edited)
+        self.main.form_did_request_client.connect(self.deal_card_did_request_client)
+        self.lines.lines_did_change.connect(self.on_edited)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setStyleSheet("color: #b71c1c;")
+        self.statusBar().addWidget(self.message_label, 1)
+        self.version_label = QLabel(self)
+        self.version_label.setStyleSheet("color: #757575;")
+        self.statusBar().addPermanentWidget(self.version_label)
+
+    def _focus_stage(self) -> None:
+        self.stage_combo.setFocus()
+        self.stage_combo.showPopup()
+
+    # --- loading -----------------------------------------------------------------------------
+    def load(self) -> None:
+        ops.run_op(self, load_deal_job, self.deal_id, self.client_id, self.funnel_id, self.cache.data is None,
+                   on_done=self._on_loaded, on_error=self._on_load_failed)
+
+    def reload(self, discard: bool = False) -> None:
+        if not discard and self.is_dirty():
+            return
+        self.conflict_bar.hide()
+        self.load()
+
+    def on_reload_triggered(self) -> None:
+        if self.is_dirty() and ask_unsaved(self, self.original.title) == CANCEL:
+            return
+        self.reload(discard=True)
+
+    def _on_loaded(self, result: tuple) -> None:
+        ref, form = result
+        if ref is not None:
+            self.cache.data = ref
+        self.form = form
+        self.original = copy.deepcopy(form.draft)
+        self.client_id = form.draft.client_id
+        self.fill()
+
+    def _on_load_failed(self, error: UserError) -> None:
+        errors.show_error(self, error)
+        if not self.loaded:
+            self._close_ok = True
+            self.close()
+
+    def fill(self) -> None:
+        """Show ``self.original`` and ``self.form``; the card has no edits afterwards."""
+        ref, form, d = self.cache.data, self.form, self.original
+        self._filling = True
+        try:
+            self.main.fill(d, form, ref)
+            self.lines.set_products(ref.products if ref else [])
+            self.lines.fill(d.lines, d.currency)
+            self.tables.fill(form)
+            self._fill_stages()
+            self._fill_header()
+        finally:
+            self._filling = False
+        saved = self.deal_id is not None
+        for i in (2, 3, 4):
+            self.tabs.setTabEnabled(i, saved)
+        self._clear_marks()
+        self.pristine = self.collect()
+        self.loaded = True
+        self._update_actions()
+        self._update_title()
+        self.deal_card_did_load.emit()
+
+    def _funnel(self) -> deals.FunnelInfo | None:
+        ref = self.cache.data
+        fid = self.original.funnel_id
+        return next((f for f in ref.funnels if f.id == fid), None) if ref else None
+
+    def _fill_stages(self) -> None:
+        self.stage_combo.blockSignals(True)
+        self.stage_combo.clear()
+        funnel = self._funnel()
+        for st in funnel.stages if funnel else []:
+            self.stage_combo.addItem(st.name, st.id)
+        self.stage_combo.setCurrentIndex(self.stage_combo.findData(self.original.stage_id))
+        self.stage_combo.blockSignals(False)
+
+    def _fill_header(self) -> None:
+        form, d = self.form, self.original
+        self.title_label.setText(html.escape(d.title) if d.title else self.tr("New deal"))
+        outcome = {"WON": self.tr("won"), "LOST": self.tr("lost")}.get(form.outcome if form else "OPEN")
+        parts = [self.tr("Client: <a href=\"client:{id}\">{name}</a>").format(
+            id=d.client_id, name=html.escape(form.client_name if form else ""))]
+        if form:
+            parts.append(self.tr("Funnel: {funnel}").format(funnel=html.escape(form.funnel_name)))
+            parts.append(self.tr("Stage: {stage}").format(stage=html.escape(form.stage_name)))
+            parts.append(self.tr("Probability: {p}%").format(p=form.probability))
+        if outcome and form:
+            closed = self.fmt.text(_DATETIME, form.closed_at)
+            parts.append(f"<b>{html.escape(outcome)}</b> {closed}")
+            if form.lost_reason:
+                parts.append(self.tr("Reason: {reason}").format(reason=html.escape(form.lost_reason))
+                             + (f" — {html.escape(form.lost_comment)}" if form.lost_comment else ""))
+        self.summary_label.setText(" · ".join(parts))
+        if form and form.created_at:
+            self.version_label.setText(self.tr("version {v}").format(v=d.version))
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("client:") and self.client_id:
+            self.deal_card_did_request_client.emit(self.client_id)
+
+    def _update_actions(self) -> None:
+        saved = self.deal_id is not None
+        outcome = self.form.outcome if self.form else "OPEN"
+        busy = self._saving or self._busy
+        self.won_action.setEnabled(saved and outcome != "WON" and not busy)
+        self.lost_action.setEnabled(saved and not busy)
+        self.reopen_action.setEnabled(saved and outcome != "OPEN" and not busy)
+        self.reload_action.setEnabled(saved)
+        self.stage_combo.setEnabled(not busy)
+        for act in (self.save_action, self.save_close_action):
+            act.setEnabled(not self._saving)
+
+    # --- state -------------------------------------------------------------------------------
+    def collect(self) -> deals.DealDraft:
+        d = copy.deepcopy(self.original)
+        self.main.collect(d)
+        d.lines = self.lines.lines()
+        if self.deal_id is None and self.stage_combo.currentIndex() >= 0:
+            d.stage_id = self.stage_combo.currentData()
+        return d
+
+    def is_dirty(self) -> bool:
+        return self.loaded and self.pristine is not None and self.collect() != self.pristine
+
+    def on_edited(self) -> None:
+        if self._filling:
+            return
+        self.main.show_total(self.lines.total() if self.lines.table.rowCount() else None)
+        for w in list(self._marked):
+            clear_invalid(w)
+            self._marked.remove(w)
+        self.message_label.clear()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.main.title_edit.text().strip() or self.tr("New deal")
+        self.setWindowTitle(self.tr("{title}[*] — deal").format(title=title))
+        self.setWindowModified(self.is_dirty())
+
+    # --- saving ------------------------------------------------------------------------------
+    def save(self, then_close: bool = False, force: bool = False) -> None:
+        if self._saving or not self.loaded:
+            return
+        self._clear_marks()
+        bad = self.main.invalid_input() or self._invalid_cell()
+        if bad:
+            self.show_invalid(*bad)
+            return
+        draft = self.collect()
+        sent = copy.deepcopy(draft)
+        self._saving = True
+        self._update_actions()
+        ops.run_op(self, save_deal_job, draft, force, on_done=lambda saved: self._on_saved(saved, sent, then_close),
+                   on_error=lambda error: self._on_save_failed(error, then_close), progress_text=self.tr("Saving…"))
+
+    def _invalid_cell(self) -> tuple[QWidget, str] | None:
+        cell = self.lines.invalid_cell()
+        if cell is None:
+            return None
+        row, col, text = cell
+        self.lines.table.setCurrentCell(row, col)
+        return self.lines.table, self.tr("“{text}” is not a number.").format(text=text)
+
+    def _on_saved(self, saved: Saved, sent: deals.DealDraft, then_close: bool) -> None:
+        self._saving = False
+        is_new = self.deal_id is None
+        self.deal_id = saved.id
+        sent.id, sent.version = saved.id, saved.version
+        self.pristine = copy.deepcopy(sent)  # what is on screen is stored now
+        self.original = sent
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        self.deal_card_did_save_deal.emit(saved.id)
+        if then_close:
+            self._close_ok = True
+            self.close()
+        elif is_new:
+            self.load()
+        self.refresher.publish(saved.changes)  # our own subscription reloads the card (no edits now)
+
+    def _on_save_failed(self, error: UserError, then_close: bool) -> None:
+        self._saving = False
+        self._update_actions()
+        if isinstance(error, ValidationError):
+            widget = self.widget_for(error.field)
+            if widget is not None:
+                self.show_invalid(widget, str(error))
+                return
+        if isinstance(error, ConflictError):
+            choice = conflict.ask_conflict(self, error.info, [], self.original.title)
+            if choice == conflict.OVERWRITE:
+                self.save(then_close=then_close, force=True)
+            elif choice in (conflict.RELOAD, conflict.COPY):
+                self.reload(discard=True)
+            return
+        errors.show_error(self, error)
+
+    def widget_for(self, path: str) -> QWidget | None:
+        if path.startswith("lines"):
+            return self.lines.widget_for(path)
+        if path == "stage_id":
+            return self.stage_combo
+        return self.main.widget_for(path)
+
+    def show_invalid(self, widget: QWidget, message: str) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).isAncestorOf(widget) or self.tabs.widget(i) is widget:
+                self.tabs.setCurrentIndex(i)
+                break
+        mark_invalid(widget, message)
+        self._marked.append(widget)
+        widget.setFocus()
+        self.message_label.setText("⚠ " + message)
+
+    def _clear_marks(self) -> None:
+        for w in self._marked:
+            clear_invalid(w)
+        self._marked.clear()
+        self.message_label.clear()
+
+    # --- stage, won, lost --------------------------------------------------------------------
+    def on_stage_chosen(self, _index: int) -> None:
+        stage_id = self.stage_combo.currentData()
+        if self.deal_id is None:  # a new deal starts in the chosen stage when saved
+            self.on_edited()
+            return
+        if stage_id == self.original.stage_id:
+            return
+        funnel = self._funnel()
+        stage = funnel.stage(stage_id) if funnel else None
+        if stage is not None and stage.is_lost:
+            self.close_lost()
+            return
+        self._stage_op(deals.move_deal_stage, self.deal_id, stage_id, self.original.version)
+
+    def close_won(self) -> None:
+        if self.deal_id is not None:
+            self._stage_op(deals.close_deal_won, self.deal_id, self.original.version)
+
+    def close_lost(self) -> None:
+        if self.deal_id is None:
+            return
+        reasons = self.cache.data.reasons if self.cache.data else []
+        answer = LostReasonDialog.get(self, reasons, 1)
+        if answer is None:
+            self._fill_stages()  # the combo shows the stage the deal is still in
+            return
+        self._stage_op(close_lost_job, self.deal_id, self.original.version, answer[0], answer[1])
+
+    def reopen(self) -> None:
+        if self.deal_id is not None:
+            self._stage_op(deals.reopen_deal, self.deal_id, None, self.original.version)
+
+    def _stage_op(self, fn, *args) -> None:
+        self._busy = True
+        self._update_actions()
+        ops.run_op(self, fn, *args, on_done=self._on_stage_done, on_error=self._on_stage_failed)
+
+    def _on_stage_done(self, result) -> None:
+        self._busy = False
+        changes = result.changes if isinstance(result, Saved) else result
+        if isinstance(result, Saved):
+            for d in (self.original, self.pristine):
+                if d is not None:
+                    d.version = result.version  # edits on screen stay saveable without a "conflict"
+        self.statusBar().showMessage(self.tr("Stage changed."), 4000)
+        self._update_actions()
+        self._refresh()
+        if changes:
+            self.refresher.publish(changes)
+
+    def _on_stage_failed(self, error: UserError) -> None:
+        self._busy = False
+        self._update_actions()
+        self._fill_stages()
+        if isinstance(error, ValidationError) and error.field == "lost_reason_id":
+            self.close_lost()
+            return
+        if isinstance(error, ValidationError):
+            widget = self.widget_for(error.field)
+            if widget is not None and widget is not self.stage_combo:
+                self.show_invalid(widget, str(error))
+            else:
+                self.message_label.setText("⚠ " + str(error))
+            errors.show_error(self, error)
+            return
+        if isinstance(error, ConflictError):
+            choice = conflict.ask_conflict(self, error.info, [], self.original.title)
+            if choice in (conflict.RELOAD, conflict.COPY, conflict.OVERWRITE):
+                self.reload(discard=True)
+            return
+        errors.show_error(self, error)
+
+    # --- changes from anywhere ---------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        if self.deal_id is None or not self.loaded or self._saving:
+            return
+        mine = changes.touches(DEAL, self.deal_id)
+        if changes.remote:
+            mine = mine or changes.touches(TASK) or changes.touches(INTERACTION)
+        if mine:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        ops.run_op(self, load_deal_job, self.deal_id, None, None, False, on_done=self._on_refreshed,
+                   on_error=lambda e: None)
+
+    def _on_refreshed(self, result: tuple) -> None:
+        form: deals.DealForm = result[1]
+        if not self.is_dirty():
+            self.form = form
+            self.original = copy.deepcopy(form.draft)
+            self.conflict_bar.hide()
+            self.fill()
+            return
+        # unsaved edits: never reload over them; refresh what cannot be edited here
+        stage_moved = form.draft.stage_id != self.original.stage_id
+        self.form = form
+        for d in (self.original, self.pristine):
+            if d is not None and stage_moved:
+                d.stage_id = form.draft.stage_id
+        self.tables.fill(form)
+        self._fill_stages()
+        self._fill_header()
+        self._update_actions()
+        if form.draft.version != self.original.version:
+            who = html.escape(form.changed_by or self.tr("another user"))
+            self.conflict_label.setText(self.tr(
+                "<b>Changed by someone else</b> ({who}, {when}) while you were editing. Reload to see their "
+                "version, or keep editing and decide when you save.").format(
+                who=who, when=self.fmt.text(_DATETIME, form.changed_at)))
+            self.conflict_bar.show()
+
+    # --- closing -----------------------------------------------------------------------------
+    def discard_and_close(self) -> None:
+        self._close_ok = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if not self._close_ok and self.is_dirty():
+            answer = ask_unsaved(self, self.main.title_edit.text().strip() or self.tr("New deal"))
+            if answer == CANCEL:
+                event.ignore()
+                return
+            if answer == SAVE:
+                event.ignore()
+                self.save(then_close=True)
+                return
+        state.save_widget_geometry(KEY_GEOMETRY, self)
+        event.accept()

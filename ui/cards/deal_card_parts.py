@@ -1,0 +1,295 @@
+"""Parts of the deal card: the Main tab's form, the read-only tables, the worker jobs and the
+reference cache. Layer: ``ui`` (the ``*_job`` functions run on :mod:`ui.ops`'s worker and only
+call ``app``)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QWidget,
+)
+
+from app import deals, reference
+from app.context import AppContext
+from app.deal_lines import product_choices
+from app.errors import ConflictError, ConflictInfo
+
+from ui.cards.deal_lines import format_number, parse_number
+from ui.models.columns import ColumnSpec, Formatter
+from ui.widgets.field_editors import DateEdit
+
+# ---------------------------------------------------------------------------------------------
+# Reference data and jobs
+
+
+@dataclass(frozen=True)
+class DealReference:
+    users: list[tuple[int, str]]
+    sources: list[tuple[int, str]]
+    funnels: list[deals.FunnelInfo]
+    reasons: list[tuple[int, str]]
+    products: list  #: app.deal_lines.ProductChoice
+
+
+@dataclass
+class DealReferenceCache:
+    """Reference lists shared by the deal cards of one connection (dropped on ``ref`` changes)."""
+
+    data: DealReference | None = None
+
+
+def reference_job(ctx: AppContext) -> DealReference:
+    ref = reference.reference_data(ctx)
+    return DealReference(ref.users, ref.sources, deals.funnels_with_stages(ctx), deals.lost_reasons(ctx),
+                         product_choices(ctx))
+
+
+def load_deal_job(ctx: AppContext, deal_id: int | None, client_id: int | None, funnel_id: int | None,
+                  with_reference: bool) -> tuple[DealReference | None, deals.DealForm]:
+    """The card (two statements) or a new deal's blank form, plus the reference lists if not cached."""
+    ref = reference_job(ctx) if with_reference else None
+    form = deals.load_deal(ctx, deal_id) if deal_id is not None else deals.new_deal_form(ctx, client_id, funnel_id)
+    return ref, form
+
+
+def save_deal_job(ctx: AppContext, draft: deals.DealDraft, force: bool):
+    return deals.save_deal(ctx, draft, force=force)
+
+
+def close_lost_job(ctx: AppContext, deal_id: int, version: int | None, reason_id: int, comment: str | None):
+    """Lost from the card: the version on screen is checked first (the bulk call has none)."""
+    form = deals.load_deal(ctx, deal_id)
+    if version is not None and form.draft.version != version:
+        raise ConflictError(ConflictInfo(form.changed_by, form.changed_at))
+    return deals.close_deals_lost(ctx, [deal_id], reason_id, comment)
+
+
+# ---------------------------------------------------------------------------------------------
+# Main tab
+
+
+class MainForm(QWidget):
+    """Client (link), contact, title, amount + currency, expected close, probability, responsible,
+    source, next step + when, note."""
+
+    form_did_edit = Signal()
+    form_did_request_client = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locale = QLocale()
+        self._client_id: int | None = None
+        self.client_label = QLabel(self)
+        self.client_label.setObjectName("clientLabel")
+        self.client_label.linkActivated.connect(
+            lambda _l: self._client_id and self.form_did_request_client.emit(self._client_id))
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.setObjectName("contactCombo")
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setMaxLength(200)
+        self.amount_edit = QLineEdit(self)
+        self.amount_edit.setObjectName("amountEdit")
+        self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.currency_edit = QLineEdit(self)
+        self.currency_edit.setObjectName("currencyEdit")
+        self.currency_edit.setMaxLength(3)
+        self.currency_edit.setMaximumWidth(60)
+        self.expected_edit = DateEdit(self)
+        self.expected_edit.setObjectName("expectedCloseEdit")
+        self.probability_spin = QSpinBox(self)
+        self.probability_spin.setObjectName("probabilitySpin")
+        self.probability_spin.setRange(-1, 100)
+        self.probability_spin.setSuffix(" %")
+        self.responsible_combo = QComboBox(self)
+        self.responsible_combo.setObjectName("responsibleCombo")
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("sourceCombo")
+        self.next_step_edit = QLineEdit(self)
+        self.next_step_edit.setObjectName("nextStepEdit")
+        self.next_step_edit.setMaxLength(120)
+        self.next_date_edit = DateEdit(self)
+        self.next_date_edit.setObjectName("nextStepDateEdit")
+        self.next_time_edit = QTimeEdit(self)
+        self.next_time_edit.setObjectName("nextStepTimeEdit")
+        self.next_time_edit.setDisplayFormat("HH:mm")
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setTabChangesFocus(True)
+
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount_edit, 1)
+        amount_row.addWidget(self.currency_edit)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_step_edit, 1)
+        next_row.addWidget(self.next_date_edit)
+        next_row.addWidget(self.next_time_edit)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Client:"), self.client_label)
+        form.addRow(self.tr("C&ontact:"), self.contact_combo)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Amount:"), amount_row)
+        form.addRow(self.tr("&Expected close:"), self.expected_edit)
+        form.addRow(self.tr("&Probability:"), self.probability_spin)
+        form.addRow(self.tr("&Responsible:"), self.responsible_combo)
+        form.addRow(self.tr("&Source:"), self.source_combo)
+        form.addRow(self.tr("&Next step:"), next_row)
+        form.addRow(self.tr("N&ote:"), self.note_edit)
+        for sig in (self.title_edit.textEdited, self.amount_edit.textEdited, self.currency_edit.textEdited,
+                    self.next_step_edit.textEdited, self.note_edit.textChanged, self.expected_edit.date_did_change,
+                    self.next_date_edit.date_did_change, self.next_time_edit.timeChanged,
+                    self.probability_spin.valueChanged, self.contact_combo.currentIndexChanged,
+                    self.responsible_combo.currentIndexChanged, self.source_combo.currentIndexChanged):
+            sig.connect(lambda *_a: self.form_did_edit.emit())
+        self._fields = {
+            "title": self.title_edit, "amount": self.amount_edit, "currency": self.currency_edit,
+            "expected_close": self.expected_edit, "probability": self.probability_spin,
+            "responsible_id": self.responsible_combo, "source_id": self.source_combo, "contact_id": self.contact_combo,
+            "next_step": self.next_step_edit, "next_step_at": self.next_date_edit, "note": self.note_edit,
+            "client_id": self.client_label,
+        }
+
+    @staticmethod
+    def _combo(combo: QComboBox, items: list[tuple[int, str]], current: int | None, current_name: str | None,
+               none_text: str) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(none_text, None)
+        for i, name in items:
+            combo.addItem(name, i)
+        if current is not None and combo.findData(current) < 0:
+            combo.addItem(current_name or str(current), current)  # a departed user or retired source
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def fill(self, d: deals.DealDraft, form: deals.DealForm | None, ref: DealReference | None) -> None:
+        self._client_id = d.client_id
+        name = form.client_name if form else ""
+        self.client_label.setText(f'<a href="client">{name.replace("<", "&lt;")}</a>')
+        self._combo(self.contact_combo, form.contacts if form else [], d.contact_id, None, self.tr("— none —"))
+        self._combo(self.responsible_combo, ref.users if ref else [], d.responsible_id,
+                    form.responsible if form else None, self.tr("— nobody —"))
+        self._combo(self.source_combo, ref.sources if ref else [], d.source_id, form.source if form else None,
+                    self.tr("— none —"))
+        self.title_edit.setText(d.title or "")
+        self.amount_edit.setText(format_number(d.amount, 2, self.locale))
+        self.currency_edit.setText(d.currency or "")
+        self.expected_edit.setDate(d.expected_close)
+        stage_p = form.stage_probability if form else 0
+        self.probability_spin.setSpecialValueText(self.tr("From stage ({p} %)").format(p=stage_p))
+        self.probability_spin.setValue(-1 if d.probability is None else d.probability)
+        self.next_step_edit.setText(d.next_step or "")
+        self.next_date_edit.setDate(d.next_step_at.date() if d.next_step_at else None)
+        t = d.next_step_at.time() if d.next_step_at else dt.time(9, 0)
+        self.next_time_edit.setTime(QTime(t.hour, t.minute))
+        self.note_edit.setPlainText(d.note or "")
+        self.show_total(d.amount if d.lines else None)
+
+    def show_total(self, total: Decimal | None) -> None:
+        """With lines the amount is their sum (read-only here); without, the user types it."""
+        has_lines = total is not None
+        self.amount_edit.setReadOnly(has_lines)
+        if has_lines:
+            self.amount_edit.setText(format_number(total, 2, self.locale))
+            self.amount_edit.setToolTip(self.tr("The sum of the product lines"))
+        else:
+            self.amount_edit.setToolTip("")
+
+    def invalid_input(self) -> tuple[QWidget, str] | None:
+        """The first widget whose text is not a value at all (before app validation), else None."""
+        try:
+            parse_number(self.amount_edit.text(), self.locale)
+        except ValueError:
+            return self.amount_edit, self.tr("“{text}” is not an amount.").format(text=self.amount_edit.text())
+        for edit in (self.expected_edit, self.next_date_edit):
+            if not edit.is_valid():
+                return edit, self.tr("“{text}” is not a date; type it as {example} or pick it from the calendar.").format(
+                    text=edit.text(), example=edit.edit.placeholderText())
+        return None
+
+    def collect(self, d: deals.DealDraft) -> None:
+        d.contact_id = self.contact_combo.currentData()
+        d.title = self.title_edit.text()
+        try:
+            d.amount = parse_number(self.amount_edit.text(), self.locale) or Decimal(0)
+        except ValueError:
+            d.amount = Decimal(-1)
+        d.currency = self.currency_edit.text().strip().upper()
+        d.expected_close = self.expected_edit.date() if self.expected_edit.is_valid() else None
+        p = self.probability_spin.value()
+        d.probability = None if p < 0 else p
+        d.responsible_id = self.responsible_combo.currentData()
+        d.source_id = self.source_combo.currentData()
+        d.next_step = self.next_step_edit.text().strip() or None
+        day = self.next_date_edit.date() if self.next_date_edit.is_valid() else None
+        t = self.next_time_edit.time()
+        d.next_step_at = dt.datetime.combine(day, dt.time(t.hour(), t.minute())) if day else None
+        d.note = self.note_edit.toPlainText() or None
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return self._fields.get(field)
+
+
+# ---------------------------------------------------------------------------------------------
+# Read-only tables
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers), parent)
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _set_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(v))
+
+
+class HistoryTables:
+    """Stage history (from → to, when, who, days in stage), tasks and interactions of the deal."""
+
+    def __init__(self, parent: QWidget, fmt: Formatter) -> None:
+        tr = parent.tr
+        self.fmt = fmt
+        self.stages = _table(parent, "stageHistoryTable",
+                             [tr("From"), tr("To"), tr("When"), tr("Who"), tr("Days in stage")])
+        self.tasks = _table(parent, "tasksTable", [tr("Due"), tr("Task"), tr("Type"), tr("Status"), tr("Assignee")])
+        self.interactions = _table(parent, "interactionsTable",
+                                   [tr("When"), tr("Type"), tr("Subject"), tr("Result"), tr("Who")])
+
+    def fill(self, form: deals.DealForm | None) -> None:
+        when = ColumnSpec("", "", "datetime")
+        if form is None:
+            for t in (self.stages, self.tasks, self.interactions):
+                t.setRowCount(0)
+            return
+        _set_rows(self.stages, [[h.from_stage or "—", h.to_stage, self.fmt.text(when, h.moved_at),
+                                 h.moved_by_name or h.moved_by or "", str(h.days_in_stage)]
+                                for h in reversed(form.history)])
+        _set_rows(self.tasks, [[self.fmt.text(when, t.due_at), t.title, t.kind, t.status, t.assignee or ""]
+                               for t in form.tasks])
+        _set_rows(self.interactions, [[self.fmt.text(when, i.occurred_at), i.kind, i.subject or i.preview or "",
+                                       i.result or "", i.user or ""] for i in form.interactions])
