@@ -1,0 +1,211 @@
+"""Charts of a report result as reportlab graphics (the PDF renderer places them before the table).
+Layer: ``reports``; no Qt.
+
+:func:`chart_drawing` turns :class:`reports.result.ChartData` into a ``Drawing`` of the given width:
+``bar`` (vertical bars), ``hbar`` (horizontal bars, first point on top), ``line`` and ``pie``.
+Labels are truncated with an ellipsis, values are printed through :mod:`reports.formats`, every
+string uses the embedded DejaVu font (registered by :func:`reports.render_pdf.register_fonts`),
+and several series get a legend.
+"""
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.i18n import translate
+from reports import formats
+from reports.result import ChartData
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+SIZE = 7
+PALETTE = [colors.HexColor(c) for c in ("#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#76B7B2", "#EDC948",
+                                        "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC")]
+
+
+def truncate(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "\u2026"
+
+
+def value_text(value: float, fmt: str, short: bool = True) -> str:
+    """A chart value: percents as percents, money without kopecks (axis and bar labels)."""
+    if fmt == "percent":
+        return formats.display(value, "percent")
+    if fmt == "days":
+        return formats.display(value, "days")
+    if short or fmt in ("int", "money"):
+        return formats.display(value, "int")
+    return formats.display(value, "number")
+
+
+def _title(chart: ChartData) -> str:
+    if chart.spec.title:
+        return translate("reports", chart.spec.title)
+    return ", ".join(name for name, _ in chart.series)
+
+
+def _legend(series: list[tuple[str, list[float]]], x: float, y: float, cols: int = 4) -> Legend:
+    lg = Legend()
+    lg.x, lg.y = x, y
+    lg.fontName, lg.fontSize = FONT, SIZE
+    lg.alignment = "right"
+    lg.boxAnchor = "nw"
+    lg.columnMaximum = max(1, (len(series) + cols - 1) // cols)
+    lg.dx = lg.dy = 7
+    lg.deltax = 10
+    lg.colorNamePairs = [(PALETTE[i % len(PALETTE)], truncate(name, 30)) for i, (name, _) in enumerate(series)]
+    return lg
+
+
+def chart_drawing(chart: ChartData, width: float) -> Drawing | None:
+    """A Drawing ``width`` points wide (height follows the kind and the number of points), or None
+    when there is nothing to draw (no points, or every value zero)."""
+    labels = list(chart.labels)
+    series = [(name, list(values)) for name, values in chart.series]
+    if not labels or not series or not any(v for _, vals in series for v in vals):
+        return None
+    kind = chart.spec.kind
+    if kind == "hbar":
+        d = _hbar(chart, labels, series, width)
+    elif kind == "pie":
+        d = _pie(chart, labels, series, width)
+    else:
+        d = _vertical(chart, labels, series, width, line=(kind == "line"))
+    d.initialFontName, d.initialFontSize = FONT, SIZE  # never the base-14 Helvetica (unembedded)
+    return d
+
+
+def _heading(d: Drawing, text: str, top: float) -> None:
+    d.add(String(0, top - 10, truncate(text, 110), fontName=FONT_BOLD, fontSize=9, fillColor=colors.HexColor("#333333")))
+
+
+def _hbar(chart: ChartData, labels: list[str], series, width: float) -> Drawing:
+    names = [truncate(x, 32) for x in labels]
+    n, k = len(names), len(series)
+    bar_h = 12 if k == 1 else 7
+    plot_h = n * (bar_h * k + 6)
+    legend_h = 14 if k > 1 else 0
+    height = plot_h + 40 + legend_h
+    d = Drawing(width, height)
+    _heading(d, _title(chart), height)
+    c = HorizontalBarChart()
+    label_w = max(stringWidth(s, FONT, SIZE) for s in names) + 8
+    value_w = max(stringWidth(value_text(v, chart.fmt), FONT, SIZE) for _, vals in series for v in vals) + 10
+    c.x, c.y = label_w, 18 + legend_h
+    c.width, c.height = max(80.0, width - label_w - value_w), plot_h
+    c.data = [vals for _, vals in series]
+    c.categoryAxis.categoryNames = names
+    c.categoryAxis.reverseDirection = 1  # the first point at the top, as in the table below
+    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = FONT, SIZE
+    c.categoryAxis.labels.boxAnchor = "e"
+    c.categoryAxis.labels.dx = -3
+    c.valueAxis.valueMin = min(0, min(v for _, vals in series for v in vals))
+    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE - 1
+    c.valueAxis.labelTextFormat = lambda v: value_text(v, chart.fmt)
+    c.valueAxis.visibleGrid = 1
+    c.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    c.barSpacing, c.groupSpacing = 1, 6
+    for i in range(k):
+        c.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        c.bars[i].strokeColor = None
+    c.barLabelFormat = lambda v: value_text(v, chart.fmt)
+    c.barLabels.fontName, c.barLabels.fontSize = FONT, SIZE - 1
+    c.barLabels.boxAnchor = "w"
+    c.barLabels.dx = 3
+    d.add(c)
+    if k > 1:
+        d.add(_legend(series, label_w, legend_h))
+    return d
+
+
+def _vertical(chart: ChartData, labels: list[str], series, width: float, line: bool) -> Drawing:
+    n, k = len(labels), len(series)
+    limit = 14 if n <= 8 else 10
+    names = [truncate(x, limit) for x in labels]
+    angle = 0 if n <= 8 else 35
+    label_h = 12 if angle == 0 else max(stringWidth(s, FONT, SIZE) for s in names) * 0.6 + 8
+    legend_h = 14 if k > 1 else 0
+    plot_h = 150.0
+    height = plot_h + label_h + legend_h + 36
+    d = Drawing(width, height)
+    _heading(d, _title(chart), height)
+    c = HorizontalLineChart() if line else VerticalBarChart()
+    value_w = max(stringWidth(value_text(v, chart.fmt), FONT, SIZE - 1) for _, vals in series for v in vals) + 10
+    c.x, c.y = value_w, label_h + legend_h + 6
+    c.width, c.height = width - value_w - 10, plot_h
+    c.data = [vals for _, vals in series]
+    c.categoryAxis.categoryNames = names
+    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = FONT, SIZE
+    if angle:
+        c.categoryAxis.labels.angle = angle
+        c.categoryAxis.labels.boxAnchor = "ne"
+        c.categoryAxis.labels.dy = -2
+    c.valueAxis.valueMin = min(0, min(v for _, vals in series for v in vals))
+    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE - 1
+    c.valueAxis.labelTextFormat = lambda v: value_text(v, chart.fmt)
+    c.valueAxis.visibleGrid = 1
+    c.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    if line:
+        for i in range(k):
+            c.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
+            c.lines[i].strokeWidth = 1.5
+            c.lines[i].symbol = makeMarker("FilledCircle", size=3)
+            c.lines[i].symbol.fillColor = PALETTE[i % len(PALETTE)]
+    else:
+        for i in range(k):
+            c.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+            c.bars[i].strokeColor = None
+        c.barSpacing, c.groupSpacing = 1, 5
+        if n * k <= 12:  # values above the bars while they fit
+            c.barLabelFormat = lambda v: value_text(v, chart.fmt)
+            c.barLabels.fontName, c.barLabels.fontSize = FONT, SIZE - 1
+            c.barLabels.boxAnchor = "s"
+            c.barLabels.dy = 2
+    d.add(c)
+    if k > 1:
+        d.add(_legend(series, value_w, legend_h))
+    return d
+
+
+def _pie(chart: ChartData, labels: list[str], series, width: float) -> Drawing:
+    name, values = series[0]  # a pie shows one series
+    pairs = [(lab, v) for lab, v in zip(labels, values, strict=False) if v and v > 0]
+    total = sum(v for _, v in pairs) or 1.0
+    size = 150.0
+    height = size + 40
+    d = Drawing(width, height)
+    _heading(d, _title(chart), height)
+    p = Pie()
+    p.x, p.y = 10, 10
+    p.width = p.height = size
+    p.data = [v for _, v in pairs]
+    p.labels = None
+    p.sideLabels = 0
+    p.startAngle, p.direction = 90, "clockwise"
+    for i in range(len(pairs)):
+        p.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+        p.slices[i].strokeColor = colors.white
+        p.slices[i].strokeWidth = 0.5
+    d.add(p)
+    lg = Legend()
+    lg.x, lg.y = size + 40, size + 10
+    lg.boxAnchor = "nw"
+    lg.fontName, lg.fontSize = FONT, SIZE
+    lg.alignment = "right"
+    lg.dx = lg.dy = 7
+    lg.columnMaximum = 14
+    lg.deltax = 20
+    lg.colorNamePairs = [
+        (PALETTE[i % len(PALETTE)], "{label} \u2014 {value} ({share})".format(
+            label=truncate(lab, 30), value=value_text(v, chart.fmt), share=formats.display(v / total, "percent")))
+        for i, (lab, v) in enumerate(pairs)]
+    d.add(lg)
+    return d
