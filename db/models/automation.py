@@ -71,7 +71,8 @@ class AutomationRun(Base):
     rule_id: Mapped[int] = mapped_column(ForeignKey("AUTOMATION_RULES.id", ondelete="CASCADE"))
     #: the deal (stage, idle), client (created) or task (overdue) the rule ran for
     entity_id: Mapped[int | None] = mapped_column(Integer)
-    #: time rules: the period the run belongs to (the idle-since / due stamp); NULL for event rules
+    #: time rules: the period the run belongs to (the idle-since / due stamp); event rules:
+    #: ``E<transaction>:<n>`` (Firebird's unique keys treat NULLs as equal values here)
     period_key: Mapped[str | None] = mapped_column(String(30))
     target_user_id: Mapped[int | None] = mapped_column(Integer)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("TASKS.id", ondelete="SET NULL"))
