@@ -118,6 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("ru", "en"), help=translate("app.cli", "report language (default: the "
                                                                              "program's language option or $LANG)"))
     _add_db_args(p)
+    p = sub.add_parser("jobs", help=translate("app.cli", "scheduled jobs (call from cron or the Windows Task "
+                                                         "Scheduler); connect as a CRM administrator"))
+    js = p.add_subparsers(dest="jobs_command", metavar="ACTION", required=True)
+    j = js.add_parser("run", help=translate("app.cli", "run the time automation rules (deal idle, task overdue) "
+                                                       "once; safe to repeat"))
+    j.add_argument("--now", metavar="YYYY-MM-DDTHH:MM",
+                   help=translate("app.cli", "reference time instead of the current time"))
+    _add_db_args(j)
     return parser
 
 
@@ -261,6 +269,28 @@ def cmd_report(args) -> int:
     return run_command(args, open_context=lambda: _open(_spec(args)))
 
 
+def cmd_jobs(args) -> int:
+    import datetime as dt
+
+    from app import automation
+
+    now = None
+    if args.now:
+        try:
+            now = dt.datetime.fromisoformat(args.now)
+        except ValueError:
+            raise UserError(translate("app.cli", "--now must be a date and time like 2026-01-31T09:00")) from None
+    with _open(_spec(args)) as ctx:
+        report = automation.run_jobs(ctx, now)
+    for r in report.rules:
+        print(translate("app.cli", "{name}: {n} done").format(name=r.name, n=r.done))
+    for e in report.errors:
+        print(f"kartoteka: {e}", file=sys.stderr)
+    print(translate("app.cli", "Automation at {now}: {n} tasks/notifications from {rules} rules").format(
+        now=report.now.isoformat(sep=" "), n=report.done, rules=len(report.rules)))
+    return 0 if report.ok else 1
+
+
 def cmd_gui(args) -> int:
     import os
 
@@ -287,6 +317,7 @@ COMMANDS = {
     "check": cmd_check,
     "users": cmd_users,
     "report": cmd_report,
+    "jobs": cmd_jobs,
 }
 
 

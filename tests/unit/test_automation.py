@@ -177,3 +177,21 @@ def test_seed_default_rules_once(embedded_db):
             assert automation.seed_default_rules(s) == 0
         kinds = sorted(r.event_kind for r in automation.rules(ctx))
     assert kinds == ["DEAL_IDLE", "STAGE_ENTERED", "STAGE_ENTERED", "TASK_OVERDUE"]
+
+
+def test_cli_jobs_run(embedded_db, capsys):
+    from app import cli
+
+    path = embedded_db.target.database
+    with AppContext(embedded_db) as ctx:
+        uid, funnel, _stages = _world(ctx)
+        automation.save_rule(ctx, Rule(name="Idle 3", event_kind="DEAL_IDLE", idle_days=3, title="Ping {deal}"))
+        leads.create_lead(ctx, LeadDraft(funnel_id=funnel, client_name="Cli", title="CLI deal",
+                                         responsible_id=uid["AM1"]))
+    later = (dt.datetime.now() + dt.timedelta(days=4)).isoformat(timespec="minutes")
+    assert cli.main(["jobs", "run", "--db", str(path), "--now", later]) == 0
+    out = capsys.readouterr().out
+    assert "Idle 3: 1 done" in out and "1 tasks/notifications from 1 rules" in out
+    assert cli.main(["jobs", "run", "--db", str(path), "--now", later]) == 0
+    assert "Idle 3: 0 done" in capsys.readouterr().out
+    assert cli.main(["jobs", "run", "--db", str(path), "--now", "yesterday"]) == 1
