@@ -1205,7 +1205,8 @@ def _chunks(conn, maker: _Maker, rng: random.Random, clients: int, summary: Coun
             progress(done, clients, "clients")
 
 
-def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | None = None) -> dict[str, int]:
+def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | None = None, *,
+             my_day: bool = False) -> dict[str, int]:
     """Add ``clients`` demo clients with their history to the database of ``ctx``.
 
     Creates the demo managers, departments, funnels, products, tags and classifiers first when they
@@ -1235,6 +1236,10 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
                 _chunks(conn, maker, rng, clients, summary, progress)
             finally:
                 bulk.release(conn)  # the packs' prepared statements hold engine memory
+        if my_day:
+            from app import demo_day
+
+            demo_day.prepare_my_day(ctx, now)
     except UserError:
         raise
     except Exception as exc:

@@ -247,3 +247,23 @@ def test_tasks_in_range_for_views(ctx):
     choices = planner.task_choices(ctx)
     assert choices.is_head and choices.my_user_id == ctx.current_user_id()
     assert {"OTHER"} <= {n for _i, n in choices.users} | {"OTHER"}
+
+
+def test_demo_gives_the_demo_login_a_day_of_work(embedded_db):
+    from app import demo
+
+    now = dt.datetime(2025, 3, 10, 9, 0)
+    with AppContext(embedded_db) as ctx:
+        summary = demo.generate(ctx, clients=5, seed=2, my_day=True)
+        assert summary["clients"] == 5  # the bulk summary stays the managers' history
+        ctx.reader.restart()
+        counts = __import__("app.demo_day", fromlist=["x"]).prepare_my_day(ctx, now)  # a second day's worth
+        assert counts == {"clients": 4, "deals": 3, "tasks": 10}
+        day = planner.my_day(ctx, now.date(), now)
+        titles_today = [t.title for t in day.today]
+        assert "Call Anna about the delivery date" in titles_today and len(titles_today) >= 5
+        assert {"Call back about the offer", "Send the signed contract"} <= {t.title for t in day.overdue}
+        assert "Anna Smirnova" in {b.person for b in day.birthdays_today}
+        assert {"Irina Kozlova", "Pavel Sokolov", "Egorov Nikolay"} <= {b.person for b in day.birthdays_soon}
+        assert "Call back: the client asked for it" in {r.text for r in day.reminders}
+        assert all(t.client for t in day.today)

@@ -1,0 +1,111 @@
+"""A day's work for the login that runs the demo (issue #5: "a manager can run a day"). Layer: ``app``.
+
+:func:`prepare_my_day` gives the CRM user of the connected login (``ctx.current_user_id()``: on the
+embedded demo that is the administrator row created with the database) a few clients of their own
+with contact persons whose birthdays fall today and this week, open deals, tasks overdue / today /
+this week, and a reminder that is already due, so *My day*, the calendar and the reminder popup
+have something to show at the first start. It is separate from :func:`app.demo.generate`'s bulk
+history (whose clients and tasks all belong to the demo managers) and costs about a second.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from app import clients, planner
+from app.clients import ClientDraft, ContactItem, PhoneItem
+from app.context import AppContext
+from app.errors import UserError, from_driver
+from app.i18n import translate
+from app.planner import TaskDraft
+from db.models import Deal, Task
+
+
+def _t(text: str) -> str:
+    return translate("app.demo", text)
+
+
+def _birthday(on: dt.date, age: int) -> dt.date:
+    """A birthday celebrated on ``on`` at ``age`` (1984 and 2000 are leap years: 29 Feb is safe)."""
+    year = on.year - age
+    if (on.month, on.day) == (2, 29) and year % 4:
+        year -= year % 4
+    return dt.date(year, on.month, on.day)
+
+
+def prepare_my_day(ctx: AppContext, now: dt.datetime | None = None) -> dict[str, int]:
+    """Add the current user's clients, deals, tasks and a due reminder; returns counts per kind.
+
+    Nothing happens for a login without a CRM user row. Reference data (funnels) must exist:
+    run after :func:`app.demo.generate` or on a database seeded by ``create_database``.
+    """
+    from app import demo  # (demo imports this module lazily: no cycle at import time)
+
+    me = ctx.current_user_id()
+    counts = {"clients": 0, "deals": 0, "tasks": 0}
+    if me is None:
+        return counts
+    now = (now or dt.datetime.now()).replace(second=0, microsecond=0)
+    today = now.date()
+    day = dt.timedelta(days=1)
+    ref = demo._ensure_reference(ctx)
+    sales = ref.funnels["sales"]
+    people = [
+        (_t("Romashka LLC"), "COMPANY", [(_t("Anna Smirnova"), _t("Purchasing manager"), _birthday(today, 34)),
+                                         (_t("Oleg Petrov"), _t("CEO"), None)], "+7 495 210-31-41"),
+        (_t("Vector Logistics"), "COMPANY", [(_t("Irina Kozlova"), _t("Chief accountant"),
+                                              _birthday(today + 3 * day, 41))], "+7 812 335-17-90"),
+        (_t("Northwind Trading"), "COMPANY", [(_t("Pavel Sokolov"), _t("Head of IT"), _birthday(today + 6 * day, 29))],
+         "+7 343 271-45-08"),
+        (_t("Egorov Nikolay"), "PERSON", [], "+7 916 402-18-77"),
+    ]
+    ids: list[tuple[int, str]] = []
+    for name, kind, contacts, phone in people:
+        draft = ClientDraft(name=name, kind=kind, status="ACTIVE", responsible_id=me,
+                            birthday=_birthday(today + 2 * day, 52) if kind == "PERSON" else None,
+                            phones=[PhoneItem(phone, "WORK" if kind == "COMPANY" else "MOBILE", is_primary=True)],
+                            contacts=[ContactItem(n, job_title=j, birthday=b, is_primary=i == 0)
+                                      for i, (n, j, b) in enumerate(contacts)])
+        ids.append((clients.save_client(ctx, draft).id, name))
+        counts["clients"] += 1
+    deals = []
+    try:
+        with ctx.sessions.begin() as s:
+            for (cid, name), (title, amount, stage) in zip(ids, (
+                    (_t("Office furniture supply"), "480000", 1), (_t("Annual logistics contract"), "1250000", 2),
+                    (_t("Server upgrade"), "760000", 0))):
+                d = Deal(client_id=cid, funnel_id=sales.id, stage_id=sales.open_stages[min(stage, len(sales.open_stages) - 1)],
+                         title=title, amount=Decimal(amount), responsible_id=me, next_step=_t("Call the client"),
+                         next_step_at=now + day)
+                s.add(d)
+                s.flush()
+                deals.append((d.id, cid))
+                counts["deals"] += 1
+            # overdue tasks (a new task cannot be planned in the past through the planner)
+            for title, kind, cid, back in ((_t("Call back about the offer"), "CALL", ids[0][0], day + dt.timedelta(hours=2)),
+                                           (_t("Send the signed contract"), "EMAIL", ids[1][0], 3 * day)):
+                due = (now - back).replace(minute=0)
+                s.add(Task(title=title, kind=kind,
+                           status="OPEN", due_at=due, duration_min=15, priority=1, assignee_id=me, client_id=cid))
+                counts["tasks"] += 1
+    except UserError:
+        raise
+    except Exception as exc:
+        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    start = dt.datetime.combine(today, dt.time())
+    plan = [
+        (_t("Call Anna about the delivery date"), "CALL", start.replace(hour=10), ids[0][0], deals[0][0], 15),
+        (_t("Meeting: contract terms"), "MEETING", start.replace(hour=12, minute=30), ids[1][0], deals[1][0], 60),
+        (_t("E-mail the price list"), "EMAIL", start.replace(hour=15), ids[2][0], None, 0),
+        (_t("Confirm the order"), "CALL", start.replace(hour=17), ids[3][0], None, 15),
+        (_t("Presentation of the solution"), "MEETING", start.replace(hour=11) + day, ids[2][0], deals[2][0], 90),
+        (_t("Prepare the commercial offer"), "TODO", start.replace(hour=14) + 2 * day, ids[0][0], deals[0][0], 60),
+        (_t("Follow-up call"), "CALL", start.replace(hour=10, minute=30) + 4 * day, ids[1][0], None, 15),
+        # reminds at once: due in ten minutes, reminder fifteen minutes ahead
+        (_t("Call back: the client asked for it"), "CALL", now + dt.timedelta(minutes=10), ids[3][0], None, 10),
+    ]
+    for title, kind, due, cid, deal, minutes in plan:
+        planner.save_task(ctx, TaskDraft(title=title, kind=kind, due_at=due, duration_min=minutes, client_id=cid,
+                                         deal_id=deal, priority=1 if kind == "MEETING" else 2), now=now)
+        counts["tasks"] += 1
+    return counts
