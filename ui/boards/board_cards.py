@@ -35,6 +35,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.board import BoardCard
 
+from ui.models.columns import ColumnSpec, Formatter
+
 MIME_TYPE = "application/x-kartoteka-deal-cards"
 #: ``data(index, CARD_ROLE)``: the BoardCard
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +44,7 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ROT_COLOR = "#D32F2F"
+_DATE = ColumnSpec("due", "", kind="date")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -195,6 +198,7 @@ class BoardCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.stage_color = QColor(stage_color or "#9E9E9E")
         self.locale = QLocale()
+        self._format = Formatter("BoardCardDelegate", self.locale)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         fm = QFontMetrics(option.font)
@@ -261,8 +265,7 @@ class BoardCardDelegate(QStyledItemDelegate):
         if card.next_task:
             due = ""
             if card.next_task_due is not None:
-                d = card.next_task_due
-                due = self.locale.toString(d.date(), QLocale.FormatType.ShortFormat) + " · "
+                due = self._format.text(_DATE, card.next_task_due.date()) + " · "
             text, color = f"▸ {due}{card.next_task}", text_color
         else:
             text, color = self.tr("No next task"), QColor(ROT_COLOR) if card.rotting else dim

@@ -64,13 +64,13 @@ COLUMNS = (
                colors=OUTCOME_COLORS),
     ColumnSpec("amount", QT_TRANSLATE_NOOP(CONTEXT, "Amount"), kind="money", width=12, sort_key="amount"),
     ColumnSpec("currency", QT_TRANSLATE_NOOP(CONTEXT, "Cur."), width=4),
-    ColumnSpec("expected_close", QT_TRANSLATE_NOOP(CONTEXT, "Expected close"), kind="date", width=11,
+    ColumnSpec("expected_close", QT_TRANSLATE_NOOP(CONTEXT, "Expected close"), kind="date", width=13,
                sort_key="expected_close"),
     ColumnSpec("responsible", QT_TRANSLATE_NOOP(CONTEXT, "Responsible"), width=18, sort_key="responsible"),
-    ColumnSpec("created_at", QT_TRANSLATE_NOOP(CONTEXT, "Created"), kind="datetime", width=15, sort_key="created_at"),
-    ColumnSpec("days_in_stage", QT_TRANSLATE_NOOP(CONTEXT, "Days in stage"), kind="int", width=8,
+    ColumnSpec("created_at", QT_TRANSLATE_NOOP(CONTEXT, "Created"), kind="datetime", width=18, sort_key="created_at"),
+    ColumnSpec("days_in_stage", QT_TRANSLATE_NOOP(CONTEXT, "Days in stage"), kind="int", width=12,
                sort_key="days_in_stage"),
-    ColumnSpec("closed_at", QT_TRANSLATE_NOOP(CONTEXT, "Closed"), kind="datetime", width=15, sort_key="closed_at"),
+    ColumnSpec("closed_at", QT_TRANSLATE_NOOP(CONTEXT, "Closed"), kind="datetime", width=18, sort_key="closed_at"),
     ColumnSpec("lost_reason", QT_TRANSLATE_NOOP(CONTEXT, "Lost reason"), width=16),
 )
 _KINDS = (DEAL, TASK, INTERACTION)
