@@ -151,7 +151,7 @@ def test_new_deal_for_a_client(manager, qtbot):
     qtbot.keyClicks(card.main.title_edit, "New pump order")
     card.main.amount_edit.setText("1500")
     card.save()
-    qtbot.waitUntil(lambda: card.deal_id is not None and card.loaded and card.form.draft.id, timeout=10000)
+    qtbot.waitUntil(lambda: card.deal_id is not None and card.loaded and card.form.draft.id is not None, timeout=10000)
     form = run(qtbot, deals.load_deal, card.deal_id)
     assert (form.draft.title, form.draft.amount, form.draft.client_id) == ("New pump order", Decimal(1500), cid)
     assert manager.open_deal(card.deal_id) is card

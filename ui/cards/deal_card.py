@@ -544,6 +544,9 @@ class DealCard(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self._saving and not self._close_ok:
+            event.ignore()  # the save's answer decides (Ctrl+Enter closes after it)
+            return
         if not self._close_ok and self.is_dirty():
             answer = ask_unsaved(self, self.main.title_edit.text().strip() or self.tr("New deal"))
             if answer == CANCEL:
