@@ -207,3 +207,39 @@ def test_my_deals_and_search_filter_the_cards(fb, qtbot):
     expected = call_app(qtbot, _sql, f"SELECT COUNT(*) FROM DEALS d WHERE d.FUNNEL_ID = ? AND d.RESPONSIBLE_ID "
                                      f"IS NOT DISTINCT FROM ? AND {GONE_30}", (fb.board.funnel.id, me))[0][0]
     assert len(mine) == expected < total
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # PySide6 flags the QPoint drag-event constructors
+def test_drop_event_on_the_column_view_moves_the_deal(fb, qtbot):
+    """The real drop path: drag enter/move/drop events on the target list's viewport."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.boards.board_cards import encode_cards
+
+    lead, qual = stage_named(fb, "New lead"), stage_named(fb, "Qualification")
+    deal_id = call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Dragged for real", "10")
+    wait_reload(fb, qtbot, fb.refresh)
+    card = fb._card(deal_id)
+    viewport = fb.column_widget(qual.id).view.viewport()
+    pos = QPointF(viewport.rect().center())
+    mime = encode_cards([card])
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.MoveAction, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+
+    def do_drop():
+        QApplication.sendEvent(viewport, QDropEvent(pos, Qt.DropAction.MoveAction, mime, buttons, mods))
+
+    wait_reload(fb, qtbot, do_drop)
+    assert call_app(qtbot, _deal_row, deal_id)[0] == qual.id
+    assert fb.column_widget(qual.id).model.row_of_id(deal_id) == 0
+    # a card dropped on its own column is refused (nothing to do)
+    same = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, encode_cards([fb._card(deal_id)]), buttons, mods)
+    QApplication.sendEvent(viewport, same)
+    assert not same.isAccepted()
