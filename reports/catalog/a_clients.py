@@ -1,6 +1,494 @@
-"""Report definitions (see reports/spec.py)."""
+"""A. Client base (REPORTS.md 2–12, 15; 1, 13 and 14 are the client list and printable cards).
+
+Terms (REPORTS.md): a **sleeping client** has had no contact for N days (default 60), judged by
+``CLIENT_STATS.LAST_CONTACT_AT`` (an interaction that reached the client; attempts and notes do not
+count) or, never contacted, by its creation date. "The client base" = clients not merged into
+another and, unless the *Include archived* parameter is on, not archived. A **customer** is a
+client with status ACTIVE or REGULAR. "N days ago" is midnight of ``today - N``.
+Everything is counted in SQL (100k-client databases); long lists carry a row limit.
+"""
 from __future__ import annotations
 
-from reports.spec import Definition
+import datetime as dt
 
-REPORTS: list[Definition] = []
+from sqlalchemy import and_, exists, func, select
+
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import (
+    Classifier,
+    ClassifierValue,
+    Client,
+    ClientClassifier,
+    ClientEmail,
+    ClientPhone,
+    ClientStats,
+    ClientStatusHistory,
+    Contact,
+    CrmUser,
+    Deal,
+    Department,
+    LostReason,
+    Source,
+    Task,
+)
+from reports.queries.labels import (
+    NO_MANAGER,
+    NOT_SET,
+    STATUS_ORDER,
+    STATUS_TITLES,
+    at_midnight,
+    client_base,
+    core_rows,
+    count_if,
+    days_between,
+    month_label,
+    months,
+    sql_date,
+    sql_text,
+    title,
+    tr,
+    with_share,
+)
+from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report
+
+MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))
+ARCHIVED = Param("archived", "bool", QT_TRANSLATE_NOOP("reports", "Include archived clients"), default=False)
+PERIOD_YEAR = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_12_months")
+PERIOD_MONTH = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
+LIMIT = Param("limit", "int", QT_TRANSLATE_NOOP("reports", "At most rows"), default=1000, minimum=1, maximum=100000)
+INCLUDE_LOST = Param("include_lost", "bool", QT_TRANSLATE_NOOP("reports", "Include lost clients"), default=False)
+
+CUSTOMER = ("ACTIVE", "REGULAR")
+
+
+def _manager_name():
+    return func.coalesce(CrmUser.full_name, sql_text(tr(NO_MANAGER)))
+
+
+def _or_not_set(col):
+    return func.coalesce(col, sql_text(tr(NOT_SET)))
+
+
+def _clients_col() -> Col:
+    return Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum")
+
+
+# --- 2. new clients ---------------------------------------------------------------------------
+def _new_by_month(conn, p: Params):
+    y, m = func.extract("YEAR", Client.created_at), func.extract("MONTH", Client.created_at)
+    q = (select(y.label("y"), m.label("m"), func.count(Client.id).label("new"),
+                count_if(Client.kind == "COMPANY").label("companies"))
+         .where(Client.created_at >= p.period.start_ts, Client.created_at < p.period.end_ts,
+                *client_base(p, archived=True))
+         .group_by(y, m))
+    got = {(int(r["y"]), int(r["m"])): r for r in core_rows(conn, q)}
+    for ym in months(p.period.start, p.period.end):
+        r = got.get(ym)
+        new, companies = (int(r["new"]), int(r["companies"])) if r else (0, 0)
+        yield {"month": month_label(*ym), "new": new, "companies": companies, "persons": new - companies}
+
+
+def _new_by_manager(conn, p: Params):
+    n = func.count(Client.id)
+    q = (select(_manager_name().label("manager"), n.label("new"), count_if(Client.kind == "COMPANY").label("companies"),
+                count_if(Client.kind == "PERSON").label("persons"))
+         .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .where(Client.created_at >= p.period.start_ts, Client.created_at < p.period.end_ts,
+                *client_base(p, archived=True))
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(n.desc(), CrmUser.full_name))
+    return with_share(core_rows(conn, q), "new")
+
+
+# --- 3–7. distributions -----------------------------------------------------------------------
+def _by_status(conn, p: Params):
+    q = (select(Client.status.label("code"), func.count(Client.id).label("clients"),
+                count_if(ClientStats.open_deals > 0).label("with_deals"),
+                func.coalesce(func.sum(ClientStats.open_deals_amount), 0).label("open_amount"))
+         .select_from(Client).outerjoin(ClientStats, ClientStats.client_id == Client.id)
+         .where(*client_base(p))
+         .group_by(Client.status))
+    got = {r["code"]: r for r in core_rows(conn, q)}
+    rows = [{"status": title(STATUS_TITLES, code), "clients": int(got[code]["clients"]) if code in got else 0,
+             "with_deals": int(got[code]["with_deals"]) if code in got else 0,
+             "open_amount": got[code]["open_amount"] if code in got else 0} for code in STATUS_ORDER]
+    return with_share(rows, "clients")
+
+
+def _by_classifier(conn, p: Params):
+    base = client_base(p)
+    cls = [Classifier.id == p["classifier"]] if p.get("classifier") is not None else []
+    per_value = (select(Classifier.id.label("cid"), Classifier.name.label("classifier"),
+                        ClassifierValue.name.label("value"), func.count(Client.id).label("clients"))
+                 .select_from(ClassifierValue).join(Classifier, Classifier.id == ClassifierValue.classifier_id)
+                 .outerjoin(ClientClassifier, ClientClassifier.value_id == ClassifierValue.id)
+                 .outerjoin(Client, and_(Client.id == ClientClassifier.client_id, *base))
+                 .where(*cls)
+                 .group_by(Classifier.sort_order, Classifier.name, Classifier.id, ClassifierValue.sort_order,
+                           ClassifierValue.name, ClassifierValue.id)
+                 .order_by(Classifier.sort_order, Classifier.name, Classifier.id, ClassifierValue.sort_order,
+                           ClassifierValue.name))
+    # clients with at least one value of each classifier (a multi-valued one counts a client once)
+    classified = dict(conn.execute(
+        select(ClassifierValue.classifier_id, func.count(func.distinct(Client.id)))
+        .select_from(ClientClassifier).join(ClassifierValue, ClassifierValue.id == ClientClassifier.value_id)
+        .join(Client, Client.id == ClientClassifier.client_id)
+        .where(*base).group_by(ClassifierValue.classifier_id)).all())
+    total = conn.execute(select(func.count(Client.id)).where(*base)).scalar() or 0
+    out: list[dict] = []
+
+    def close(cid, name):
+        n = total - classified.get(cid, 0)
+        out.append({"classifier": name, "value": tr(NOT_SET), "clients": n, "share": n / total if total else None})
+
+    last = None
+    for r in core_rows(conn, per_value):
+        if last is not None and last[0] != r["cid"]:
+            close(*last)
+        last = (r["cid"], r["classifier"])
+        n = int(r["clients"])
+        out.append({"classifier": r["classifier"], "value": r["value"], "clients": n,
+                    "share": n / total if total else None})
+    if last is not None:
+        close(*last)
+    return out
+
+
+def _by_source(conn, p: Params):
+    n = func.count(Client.id)
+    q = (select(_or_not_set(Source.name).label("source"), n.label("clients"),
+                count_if(Client.status.in_(CUSTOMER)).label("customers"),
+                count_if(Client.status == "LOST").label("lost"))
+         .select_from(Client).outerjoin(Source, Source.id == Client.source_id)
+         .where(*client_base(p))
+         .group_by(Source.id, Source.name)
+         .order_by(n.desc(), Source.name))
+    rows = with_share(core_rows(conn, q), "clients")
+    for r in rows:
+        r["customer_rate"] = r["customers"] / r["clients"] if r["clients"] else None
+    return rows
+
+
+def _by_region(p: Params):
+    n = func.count(Client.id)
+    return (select(_or_not_set(Client.region).label("region"), _or_not_set(Client.city).label("city"),
+                   n.label("clients"), count_if(Client.status.in_(CUSTOMER)).label("customers"),
+                   count_if(Client.status == "LOST").label("lost"))
+            .where(*client_base(p))
+            .group_by(Client.region, Client.city)
+            .order_by(Client.region.asc().nulls_last(), n.desc(), Client.city.asc().nulls_last())
+            .limit(p.limit))
+
+
+def _by_manager(p: Params):
+    n = func.count(Client.id)
+    cols = [count_if(Client.status == code).label(code.lower()) for code in STATUS_ORDER]
+    return (select(_manager_name().label("manager"), Department.name.label("department"), n.label("clients"), *cols,
+                   func.coalesce(func.sum(ClientStats.open_deals), 0).label("open_deals"),
+                   func.coalesce(func.sum(ClientStats.open_deals_amount), 0).label("open_amount"))
+            .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .outerjoin(Department, Department.id == CrmUser.department_id)
+            .outerjoin(ClientStats, ClientStats.client_id == Client.id)
+            .where(*client_base(p))
+            .group_by(CrmUser.id, CrmUser.full_name, Department.name)
+            .order_by(n.desc(), CrmUser.full_name))
+
+
+# --- 8–11. lists --------------------------------------------------------------------------------
+def _no_manager(conn, p: Params):
+    q = (select(Client.name.label("client"), Client.status.label("status"), Client.city.label("city"),
+                Source.name.label("source"), Client.created_at.label("created"),
+                ClientStats.last_contact_at.label("last_contact"),
+                func.coalesce(ClientStats.open_deals_amount, 0).label("open_amount"))
+         .select_from(Client).outerjoin(Source, Source.id == Client.source_id)
+         .outerjoin(ClientStats, ClientStats.client_id == Client.id)
+         .where(Client.responsible_id.is_(None), *client_base(p))
+         .order_by(Client.created_at.desc(), Client.id.desc())
+         .limit(p.limit))
+    return core_rows(conn, q, status=STATUS_TITLES)
+
+
+def _silence_since():
+    return func.coalesce(ClientStats.last_contact_at, Client.created_at)
+
+
+def _sleeping(conn, p: Params):
+    cutoff = at_midnight(p.today - dt.timedelta(days=p.days))
+    since = _silence_since()
+    q = (select(Client.name.label("client"), CrmUser.full_name.label("manager"), Client.status.label("status"),
+                ClientStats.last_contact_at.label("last_contact"),
+                days_between(since, sql_date(p.today)).label("days"),
+                ClientStats.last_attempt_at.label("last_attempt"),
+                func.coalesce(ClientStats.open_deals_amount, 0).label("open_amount"))
+         .select_from(Client).outerjoin(ClientStats, ClientStats.client_id == Client.id)
+         .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .where(since < cutoff, *client_base(p))
+         .order_by(since, Client.search_name, Client.id)
+         .limit(p.limit))
+    if not p.get("include_lost"):
+        q = q.where(Client.status != "LOST")
+    return core_rows(conn, q, status=STATUS_TITLES)
+
+
+def _no_next_step(conn, p: Params):
+    open_task = exists().where(Task.client_id == Client.id, Task.status == "OPEN")
+    deal_step = exists().where(Deal.client_id == Client.id, Deal.outcome == "OPEN", Deal.next_step_at.is_not(None))
+    amount = func.coalesce(ClientStats.open_deals_amount, 0)
+    q = (select(Client.name.label("client"), CrmUser.full_name.label("manager"), Client.status.label("status"),
+                ClientStats.last_contact_at.label("last_contact"),
+                func.coalesce(ClientStats.open_deals, 0).label("open_deals"), amount.label("open_amount"))
+         .select_from(Client).outerjoin(ClientStats, ClientStats.client_id == Client.id)
+         .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .where(~open_task, ~deal_step, *client_base(p))
+         .order_by(amount.desc(), ClientStats.last_contact_at.asc().nulls_first(), Client.search_name, Client.id)
+         .limit(p.limit))
+    if not p.get("include_lost"):
+        q = q.where(Client.status != "LOST")
+    return core_rows(conn, q, status=STATUS_TITLES)
+
+
+def _lost_where(p: Params) -> list:
+    return [Client.status == "LOST", Client.status_changed_at >= p.period.start_ts,
+            Client.status_changed_at < p.period.end_ts, *client_base(p, archived=True)]
+
+
+def _lost_by_reason(conn, p: Params):
+    n = func.count(Client.id)
+    q = (select(_or_not_set(LostReason.name).label("reason"), n.label("clients"))
+         .select_from(Client).outerjoin(LostReason, LostReason.id == Client.lost_reason_id)
+         .where(*_lost_where(p))
+         .group_by(LostReason.id, LostReason.name)
+         .order_by(n.desc(), LostReason.name))
+    return with_share(core_rows(conn, q), "clients")
+
+
+def _lost_list(p: Params):
+    return (select(_or_not_set(LostReason.name).label("reason"), Client.name.label("client"),
+                   CrmUser.full_name.label("manager"), Client.status_changed_at.label("lost_at"),
+                   ClientStats.last_contact_at.label("last_contact"), Client.created_at.label("created"))
+            .select_from(Client).outerjoin(LostReason, LostReason.id == Client.lost_reason_id)
+            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .outerjoin(ClientStats, ClientStats.client_id == Client.id)
+            .where(*_lost_where(p))
+            .order_by(LostReason.name.asc().nulls_last(), Client.status_changed_at, Client.id)
+            .limit(p.limit))
+
+
+# --- 12. status transitions -----------------------------------------------------------------------
+def _transitions(conn, p: Params):
+    h = ClientStatusHistory
+    q = (select(h.from_status.label("f"), h.to_status.label("t"), func.count(h.id).label("n"))
+         .select_from(h).join(Client, Client.id == h.client_id)
+         .where(h.changed_at >= p.period.start_ts, h.changed_at < p.period.end_ts)
+         .group_by(h.from_status, h.to_status))
+    if p.get("manager") is not None:
+        q = q.where(Client.responsible_id == p["manager"])
+    cells = {(r["f"], r["t"]): int(r["n"]) for r in core_rows(conn, q)}
+    for f in (None, *STATUS_ORDER):
+        row = {"from_status": tr(QT_TRANSLATE_NOOP("reports", "(new client)")) if f is None
+               else title(STATUS_TITLES, f)}
+        for t in STATUS_ORDER:
+            row["to_" + t.lower()] = cells.get((f, t), 0)
+        row["moves"] = sum(row["to_" + t.lower()] for t in STATUS_ORDER)
+        yield row
+
+
+# --- 15. contact persons -----------------------------------------------------------------------------
+def _contacts(p: Params):
+    phone = (select(ClientPhone.phone).where(ClientPhone.contact_id == Contact.id)
+             .order_by(ClientPhone.is_primary.desc(), ClientPhone.id).limit(1).scalar_subquery())
+    email = (select(ClientEmail.email).where(ClientEmail.contact_id == Contact.id)
+             .order_by(ClientEmail.is_primary.desc(), ClientEmail.id).limit(1).scalar_subquery())
+    q = (select(Client.name.label("client"), Contact.full_name.label("contact"), Contact.job_title.label("job_title"),
+                phone.label("phone"), email.label("email"), Contact.birthday.label("birthday"))
+         .select_from(Contact).join(Client, Client.id == Contact.client_id)
+         .where(*client_base(p))
+         .order_by(Client.search_name, Client.id, Contact.is_primary.desc(), Contact.full_name, Contact.id)
+         .limit(p.limit))
+    if p.get("client") is not None:
+        q = q.where(Client.id == p["client"])
+    return q
+
+
+_SHARE = QT_TRANSLATE_NOOP("reports", "Share")
+
+REPORTS: list[Definition] = [
+    Report(
+        id="clients.new.by_month", category="A", ref=(2,),
+        title=QT_TRANSLATE_NOOP("reports", "New clients by month"),
+        question=QT_TRANSLATE_NOOP("reports", "How many clients did we gain each month?"),
+        params=(PERIOD_YEAR, MANAGER), rows=_new_by_month,
+        columns=(Col("month", QT_TRANSLATE_NOOP("reports", "Month")),
+                 Col("new", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
+                 Col("companies", QT_TRANSLATE_NOOP("reports", "Companies"), "int", total="sum"),
+                 Col("persons", QT_TRANSLATE_NOOP("reports", "Persons"), "int", total="sum")),
+        chart=Chart("bar", x="month", y=("new",)),
+    ),
+    Report(
+        id="clients.new.by_manager", category="A", ref=(2,),
+        title=QT_TRANSLATE_NOOP("reports", "New clients by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "Who brought in the new clients of the period?"),
+        params=(PERIOD_MONTH,), rows=_new_by_manager,
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3),
+                 Col("new", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
+                 Col("share", _SHARE, "percent", total=Ratio("new", "new")),
+                 Col("companies", QT_TRANSLATE_NOOP("reports", "Companies"), "int", total="sum"),
+                 Col("persons", QT_TRANSLATE_NOOP("reports", "Persons"), "int", total="sum")),
+        chart=Chart("hbar", x="manager", y=("new",)),
+    ),
+    Report(
+        id="clients.by_status", category="A", ref=(3,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients by status"),
+        question=QT_TRANSLATE_NOOP("reports", "How is the client base spread over the lifecycle?"),
+        params=(MANAGER, ARCHIVED), rows=_by_status,
+        columns=(Col("status", QT_TRANSLATE_NOOP("reports", "Status"), width=2), _clients_col(),
+                 Col("share", _SHARE, "percent", total=Ratio("clients", "clients")),
+                 Col("with_deals", QT_TRANSLATE_NOOP("reports", "With open deals"), "int", total="sum"),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5)),
+        chart=Chart("pie", x="status", y=("clients",)),
+    ),
+    Report(
+        id="clients.by_classifier", category="A", ref=(4,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients by classifier"),
+        question=QT_TRANSLATE_NOOP("reports", "How are clients spread over the values of a classifier "
+                                              "(industry, size…)?"),
+        params=(Param("classifier", "int", QT_TRANSLATE_NOOP("reports", "Classifier (number; empty = all)"),
+                      minimum=1), MANAGER, ARCHIVED),
+        rows=_by_classifier, group_by=("classifier",), grand_total=False,
+        columns=(Col("classifier", QT_TRANSLATE_NOOP("reports", "Classifier")),
+                 Col("value", QT_TRANSLATE_NOOP("reports", "Value"), width=3), _clients_col(),
+                 Col("share", QT_TRANSLATE_NOOP("reports", "Share of the base"), "percent")),
+    ),
+    Report(
+        id="clients.by_source", category="A", ref=(5,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients by source"),
+        question=QT_TRANSLATE_NOOP("reports", "Which channels bring our clients, and how many become customers?"),
+        params=(MANAGER, ARCHIVED), rows=_by_source,
+        columns=(Col("source", QT_TRANSLATE_NOOP("reports", "Source"), width=3), _clients_col(),
+                 Col("share", _SHARE, "percent", total=Ratio("clients", "clients")),
+                 Col("customers", QT_TRANSLATE_NOOP("reports", "Customers"), "int", total="sum"),
+                 Col("customer_rate", QT_TRANSLATE_NOOP("reports", "Became customers"), "percent",
+                     total=Ratio("customers", "clients")),
+                 Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum")),
+        chart=Chart("hbar", x="source", y=("clients",)),
+    ),
+    Report(
+        id="clients.by_region", category="A", ref=(6,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients by region and city"),
+        question=QT_TRANSLATE_NOOP("reports", "Where are our clients?"),
+        params=(MANAGER, ARCHIVED, LIMIT), query=_by_region, group_by=("region",),
+        columns=(Col("region", QT_TRANSLATE_NOOP("reports", "Region")),
+                 Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=3), _clients_col(),
+                 Col("customers", QT_TRANSLATE_NOOP("reports", "Customers"), "int", total="sum"),
+                 Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum")),
+    ),
+    Report(
+        id="clients.by_manager", category="A", ref=(7,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients by responsible manager"),
+        question=QT_TRANSLATE_NOOP("reports", "How many clients, in which statuses and with what open "
+                                              "business, does each manager hold?"),
+        params=(ARCHIVED,), query=_by_manager, orientation="landscape",
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2.5),
+                 Col("department", QT_TRANSLATE_NOOP("reports", "Department"), width=2), _clients_col(),
+                 Col("potential", QT_TRANSLATE_NOOP("reports", "Potential"), "int", total="sum"),
+                 Col("active", QT_TRANSLATE_NOOP("reports", "Active"), "int", total="sum"),
+                 Col("regular", QT_TRANSLATE_NOOP("reports", "Regular"), "int", total="sum"),
+                 Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum"),
+                 Col("open_deals", QT_TRANSLATE_NOOP("reports", "Open deals"), "int", total="sum"),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5)),
+        chart=Chart("hbar", x="manager", y=("clients",)),
+    ),
+    Report(
+        id="clients.no_manager", category="A", ref=(8,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients without a responsible manager"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients does nobody look after?"),
+        params=(ARCHIVED, LIMIT), rows=_no_manager,
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=1.5),
+                 Col("source", QT_TRANSLATE_NOOP("reports", "Source"), width=1.5),
+                 Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date"),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5)),
+    ),
+    Report(
+        id="clients.sleeping", category="A", ref=(9,),
+        title=QT_TRANSLATE_NOOP("reports", "Sleeping clients"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients have we not reached for N days?"),
+        params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "No contact for, days"), default=60, minimum=1,
+                      maximum=3650), MANAGER, INCLUDE_LOST, LIMIT),
+        rows=_sleeping,
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
+                 Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
+                 Col("days", QT_TRANSLATE_NOOP("reports", "Days without contact"), "int"),
+                 Col("last_attempt", QT_TRANSLATE_NOOP("reports", "Last attempt"), "datetime", width=1.3),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5)),
+    ),
+    Report(
+        id="clients.no_next_step", category="A", ref=(10,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients with no open task or next step"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients have nothing planned — no open task and no next "
+                                              "step on an open deal?"),
+        params=(MANAGER, INCLUDE_LOST, LIMIT), rows=_no_next_step,
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
+                 Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
+                 Col("open_deals", QT_TRANSLATE_NOOP("reports", "Open deals"), "int", total="sum"),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5)),
+    ),
+    Report(
+        id="clients.lost.by_reason", category="A", ref=(11,),
+        title=QT_TRANSLATE_NOOP("reports", "Lost clients by reason"),
+        question=QT_TRANSLATE_NOOP("reports", "Why did the clients we lost in the period leave?"),
+        params=(PERIOD_YEAR, MANAGER), rows=_lost_by_reason,
+        columns=(Col("reason", QT_TRANSLATE_NOOP("reports", "Reason"), width=3), _clients_col(),
+                 Col("share", _SHARE, "percent", total=Ratio("clients", "clients"))),
+        chart=Chart("pie", x="reason", y=("clients",)),
+    ),
+    Report(
+        id="clients.lost.list", category="A", ref=(11,),
+        title=QT_TRANSLATE_NOOP("reports", "Lost clients"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients did we lose in the period, and why?"),
+        params=(PERIOD_YEAR, MANAGER, LIMIT), query=_lost_list, group_by=("reason",),
+        columns=(Col("reason", QT_TRANSLATE_NOOP("reports", "Reason")),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
+                 Col("lost_at", QT_TRANSLATE_NOOP("reports", "Lost on"), "date"),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
+                 Col("created", QT_TRANSLATE_NOOP("reports", "Client since"), "date")),
+    ),
+    Report(
+        id="clients.status_transitions", category="A", ref=(12,),
+        title=QT_TRANSLATE_NOOP("reports", "Client status transitions"),
+        question=QT_TRANSLATE_NOOP("reports", "How did clients move between lifecycle statuses in the period?"),
+        params=(PERIOD_YEAR, MANAGER), rows=_transitions,
+        columns=(Col("from_status", QT_TRANSLATE_NOOP("reports", "From \\ to"), width=2),
+                 Col("to_potential", QT_TRANSLATE_NOOP("reports", "Potential"), "int", total="sum"),
+                 Col("to_active", QT_TRANSLATE_NOOP("reports", "Active"), "int", total="sum"),
+                 Col("to_regular", QT_TRANSLATE_NOOP("reports", "Regular"), "int", total="sum"),
+                 Col("to_lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum"),
+                 Col("moves", QT_TRANSLATE_NOOP("reports", "Total"), "int", total="sum")),
+    ),
+    Report(
+        id="clients.contacts", category="A", ref=(15,),
+        title=QT_TRANSLATE_NOOP("reports", "Contact persons"),
+        question=QT_TRANSLATE_NOOP("reports", "Who are the people we deal with at our clients, and how do we "
+                                              "reach them?"),
+        params=(MANAGER, Param("client", "client", QT_TRANSLATE_NOOP("reports", "Client")), ARCHIVED, LIMIT),
+        query=_contacts, orientation="landscape",
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3),
+                 Col("contact", QT_TRANSLATE_NOOP("reports", "Contact person"), total="count", width=2.5),
+                 Col("job_title", QT_TRANSLATE_NOOP("reports", "Job title"), width=2),
+                 Col("phone", QT_TRANSLATE_NOOP("reports", "Phone"), "phone", width=1.5),
+                 Col("email", QT_TRANSLATE_NOOP("reports", "E-mail"), width=2),
+                 Col("birthday", QT_TRANSLATE_NOOP("reports", "Birthday"), "date")),
+    ),
+]

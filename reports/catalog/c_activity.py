@@ -1,6 +1,600 @@
-"""Report definitions (see reports/spec.py)."""
+"""C. Activity and interactions (REPORTS.md 21–25, 27–33).
+
+Terms used here, the same in every report:
+* an interaction belongs to the manager who logged it (``INTERACTIONS.USER_ID``); a task to its
+  assignee; "(no manager)" collects rows without one;
+* a **contact** reached the client (``IS_ATTEMPT`` false, not a NOTE); an **attempt** did not
+  (no answer, busy…); ``CLIENT_STATS.LAST_ATTEMPT_AT`` is the latest call/e-mail/meeting/message of
+  any outcome, ``LAST_CONTACT_AT`` the latest that reached the client (SP_REFRESH_CLIENT_STATS);
+* a task is **overdue** when it is open and due before the report's today (as in the planner's
+  "my day"); **done on time** = done on or before its due day;
+* a **planned meeting** is a MEETING task due in the period; a **held** one is such a task marked
+  done; meetings logged in the history are shown beside them (unplanned ones included);
+* "touched in N days" = an interaction of any outcome since midnight of ``today - N``.
+Period filters compare ``>= start`` and ``< the day after the end``.
+"""
 from __future__ import annotations
 
-from reports.spec import Definition
+import datetime as dt
 
-REPORTS: list[Definition] = []
+from sqlalchemy import Date as SqlDate
+from sqlalchemy import and_, cast, func, select
+
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import Client, ClientStats, CrmUser, Interaction, Task
+from reports.queries import fetch
+from reports.queries.labels import (
+    KIND_ORDER,
+    KIND_TITLES,
+    NO_MANAGER,
+    PRIORITY_TITLES,
+    RESULT_TITLES,
+    STATUS_TITLES,
+    TASK_KIND_TITLES,
+    WEEKDAY_TITLES,
+    at_midnight,
+    client_base,
+    core_rows,
+    count_if,
+    days_between,
+    sql_date,
+    sql_text,
+    sql_ts,
+    title,
+    tr,
+)
+from reports.spec import Chart, Col, Definition, Param, Params, Period, Ratio, Report
+
+MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))
+PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
+LIMIT = Param("limit", "int", QT_TRANSLATE_NOOP("reports", "At most rows"), default=1000, minimum=1, maximum=100000)
+KIND = Param("kind", "choice", QT_TRANSLATE_NOOP("reports", "Interaction type"),
+             choices=tuple((k, KIND_TITLES[k]) for k in KIND_ORDER))
+CUSTOMER = ("ACTIVE", "REGULAR")
+
+
+def _next_week(today: dt.date) -> Period:
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    return Period(monday, monday + dt.timedelta(days=6))
+
+
+def _manager_name(col=None):
+    return func.coalesce(col if col is not None else CrmUser.full_name, sql_text(tr(NO_MANAGER)))
+
+
+def _in_period(col, p: Params) -> list:
+    return [col >= p.period.start_ts, col < p.period.end_ts]
+
+
+def _today_ts(p: Params) -> dt.datetime:
+    return at_midnight(p.today)
+
+
+def _interactions(p: Params, *extra) -> list:
+    conds = [*_in_period(Interaction.occurred_at, p), *extra]
+    if p.get("manager") is not None:
+        conds.append(Interaction.user_id == p["manager"])
+    return conds
+
+
+# --- 21. interactions by type and manager --------------------------------------------------------
+def _by_manager_and_kind(conn, p: Params):
+    n = func.count(Interaction.id)
+    q = (select(CrmUser.id.label("uid"), _manager_name().label("manager"), Interaction.kind.label("code"),
+                n.label("count"), count_if(Interaction.direction == "OUT").label("outgoing"),
+                count_if(Interaction.direction == "IN").label("incoming"),
+                count_if(Interaction.is_attempt.is_(True)).label("attempts"),
+                func.coalesce(func.sum(Interaction.duration_sec), 0).label("sec"))
+         .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
+         .where(*_interactions(p))
+         .group_by(CrmUser.id, CrmUser.full_name, Interaction.kind))
+    rows = list(core_rows(conn, q))
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    rows.sort(key=lambda r: (r["uid"] is None, r["manager"], r["uid"] or 0, order.get(r["code"], 99)))
+    for r in rows:
+        r["kind"] = title(KIND_TITLES, r["code"])
+        r["minutes"] = r["sec"] / 60
+    return rows
+
+
+def _by_type(p: Params):
+    n = func.count(Interaction.id)
+    kinds = Interaction.kind
+    return (select(_manager_name().label("manager"), count_if(kinds == "CALL").label("calls"),
+                   count_if(kinds == "EMAIL").label("emails"), count_if(kinds == "MEETING").label("meetings"),
+                   count_if(kinds.in_(("SMS", "CHAT"))).label("messages"), count_if(kinds == "NOTE").label("notes"),
+                   n.label("total"))
+            .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
+            .where(*_interactions(p))
+            .group_by(CrmUser.id, CrmUser.full_name)
+            .order_by(n.desc(), CrmUser.full_name))
+
+
+# --- 22. calls ---------------------------------------------------------------------------------------
+def _calls(conn, p: Params):
+    n = func.count(Interaction.id)
+    q = (select(_manager_name().label("manager"), n.label("calls"),
+                count_if(Interaction.direction == "OUT").label("outgoing"),
+                count_if(Interaction.direction == "IN").label("incoming"),
+                count_if(Interaction.is_attempt.is_(False)).label("reached"),
+                func.coalesce(func.sum(Interaction.duration_sec), 0).label("total_sec"),
+                count_if(Interaction.duration_sec < p.short_sec).label("short"))
+         .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
+         .where(*_interactions(p, Interaction.kind == "CALL"))
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(n.desc(), CrmUser.full_name))
+    for r in core_rows(conn, q):
+        calls = r["calls"]
+        r["talk_min"] = r["total_sec"] / 60
+        r["avg_sec"] = r["total_sec"] / calls if calls else None
+        r["short_share"] = r["short"] / calls if calls else None
+        yield r
+
+
+# --- 23, 24. meetings and tasks -------------------------------------------------------------------
+_MEETINGS_SQL = """
+SELECT u.ID AS uid, u.FULL_NAME AS manager, SUM(x.planned) AS planned, SUM(x.done) AS done,
+       SUM(x.cancelled) AS cancelled, SUM(x.overdue) AS overdue, SUM(x.upcoming) AS upcoming,
+       SUM(x.logged) AS logged
+FROM (
+  SELECT t.ASSIGNEE_ID AS uid, 1 AS planned, IIF(t.STATUS = 'DONE', 1, 0) AS done,
+         IIF(t.STATUS = 'CANCELLED', 1, 0) AS cancelled,
+         IIF(t.STATUS = 'OPEN' AND t.DUE_AT < :today, 1, 0) AS overdue,
+         IIF(t.STATUS = 'OPEN' AND t.DUE_AT >= :today, 1, 0) AS upcoming, 0 AS logged
+    FROM TASKS t
+   WHERE t.KIND = 'MEETING' AND t.DUE_AT >= :start AND t.DUE_AT < :end {task_manager}
+  UNION ALL
+  SELECT i.USER_ID, 0, 0, 0, 0, 0, 1
+    FROM INTERACTIONS i
+   WHERE i.KIND = 'MEETING' AND i.OCCURRED_AT >= :start AND i.OCCURRED_AT < :end
+     AND (i.RESULT IS NULL OR i.RESULT <> 'CANCELLED') {interaction_manager}
+) x
+LEFT JOIN CRM_USERS u ON u.ID = x.uid
+GROUP BY u.ID, u.FULL_NAME
+ORDER BY u.FULL_NAME NULLS LAST, u.ID
+"""
+
+
+def _meetings(conn, p: Params):
+    args = {"start": p.period.start_ts, "end": p.period.end_ts, "today": _today_ts(p)}
+    sql = _MEETINGS_SQL.format(task_manager="", interaction_manager="")
+    if p.get("manager") is not None:
+        args["m"] = p["manager"]
+        sql = _MEETINGS_SQL.format(task_manager="AND t.ASSIGNEE_ID = :m", interaction_manager="AND i.USER_ID = :m")
+    for r in fetch(conn, sql, **args):
+        r["manager"] = r["manager"] if r["uid"] is not None else tr(NO_MANAGER)
+        r["due"] = r["planned"] - r["upcoming"]
+        r["held_rate"] = r["done"] / r["due"] if r["due"] else None
+        yield r
+
+
+def _tasks(conn, p: Params):
+    today = sql_ts(_today_ts(p))
+    on_time = and_(Task.status == "DONE", cast(Task.done_at, SqlDate) <= cast(Task.due_at, SqlDate))
+    n = count_if(Task.status != "CANCELLED")
+    q = (select(_manager_name().label("manager"), n.label("tasks"),
+                count_if(Task.status == "DONE").label("done"), count_if(on_time).label("on_time"),
+                count_if(and_(Task.status == "OPEN", Task.due_at < today)).label("overdue"),
+                count_if(and_(Task.status == "OPEN", Task.due_at >= today)).label("upcoming"),
+                count_if(Task.status == "CANCELLED").label("cancelled"))
+         .select_from(Task).outerjoin(CrmUser, CrmUser.id == Task.assignee_id)
+         .where(*_in_period(Task.due_at, p))
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
+    if p.get("manager") is not None:
+        q = q.where(Task.assignee_id == p["manager"])
+    for r in core_rows(conn, q):
+        r["late"] = r["done"] - r["on_time"]
+        r["done_rate"] = r["done"] / r["tasks"] if r["tasks"] else None
+        r["overdue_share"] = r["overdue"] / r["tasks"] if r["tasks"] else None
+        yield r
+
+
+# --- 25. overdue tasks ------------------------------------------------------------------------------
+def _overdue(conn, p: Params):
+    q = (select(_manager_name().label("manager"), Task.due_at.label("due"),
+                days_between(Task.due_at, sql_date(p.today)).label("days"), Task.title.label("task"),
+                Task.kind.label("kind"), Client.name.label("client"), Task.priority.label("priority"))
+         .select_from(Task).outerjoin(CrmUser, CrmUser.id == Task.assignee_id)
+         .outerjoin(Client, Client.id == Task.client_id)
+         .where(Task.status == "OPEN", Task.due_at < _today_ts(p))
+         .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id, Task.due_at, Task.id)
+         .limit(p.limit))
+    if p.get("manager") is not None:
+        q = q.where(Task.assignee_id == p["manager"])
+    return core_rows(conn, q, kind=TASK_KIND_TITLES, priority=PRIORITY_TITLES)
+
+
+# --- 27. last contact vs last attempt ---------------------------------------------------------------
+def _contact_vs_attempt(conn, p: Params):
+    cs = ClientStats
+    since = func.coalesce(cs.last_contact_at, sql_ts(dt.datetime(1900, 1, 1)))
+    attempts = (select(func.count(Interaction.id))
+                .where(Interaction.client_id == Client.id, Interaction.is_attempt.is_(True),
+                       Interaction.kind != "NOTE", Interaction.occurred_at > since)
+                .scalar_subquery())
+    today = sql_date(p.today)
+    q = (select(Client.name.label("client"), CrmUser.full_name.label("manager"), Client.status.label("status"),
+                cs.last_contact_at.label("last_contact"), days_between(cs.last_contact_at, today).label("contact_days"),
+                cs.last_attempt_at.label("last_attempt"), days_between(cs.last_attempt_at, today).label("attempt_days"),
+                attempts.label("attempts"))
+         .select_from(Client).join(cs, cs.client_id == Client.id)
+         .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .where(cs.last_attempt_at.is_not(None), *client_base(p))
+         .order_by(attempts.desc(), cs.last_contact_at.asc().nulls_first(), Client.search_name, Client.id)
+         .limit(p.limit))
+    if p.get("only_unreached", True):
+        q = q.where((cs.last_contact_at.is_(None)) | (cs.last_attempt_at > cs.last_contact_at))
+    return core_rows(conn, q, status=STATUS_TITLES)
+
+
+# --- 28. heat-map ------------------------------------------------------------------------------------
+HOURS = tuple(range(8, 21))
+
+
+def _heatmap(conn, p: Params):
+    wd, hr = func.extract("WEEKDAY", Interaction.occurred_at), func.extract("HOUR", Interaction.occurred_at)
+    q = (select(wd.label("wd"), hr.label("hr"), func.count(Interaction.id).label("n"))
+         .where(*_interactions(p)).group_by(wd, hr))
+    if p.get("kind"):
+        q = q.where(Interaction.kind == p["kind"])
+    grid = [dict({"weekday": tr(WEEKDAY_TITLES[i]), "early": 0, "late": 0, "total": 0},
+                 **{f"h{h:02d}": 0 for h in HOURS}) for i in range(7)]
+    for r in core_rows(conn, q):
+        row = grid[(int(r["wd"]) + 6) % 7]  # Firebird WEEKDAY: 0 = Sunday; rows start on Monday
+        h, n = int(r["hr"]), int(r["n"])
+        key = "early" if h < HOURS[0] else "late" if h > HOURS[-1] else f"h{h:02d}"
+        row[key] += n
+        row["total"] += n
+    return grid
+
+
+# --- 29. daily log -----------------------------------------------------------------------------------
+_LOG_SQL = """
+SELECT FIRST {limit} x.* FROM (
+  SELECT i.USER_ID AS uid, u.FULL_NAME AS manager, i.OCCURRED_AT AS at_, 'I' AS src, i.KIND AS kind,
+         i.DIRECTION AS direction, c.NAME AS client, i.SUBJECT AS subject,
+         CAST(i.RESULT AS VARCHAR(20)) AS result, i.DURATION_SEC AS sec
+    FROM INTERACTIONS i
+    LEFT JOIN CRM_USERS u ON u.ID = i.USER_ID
+    LEFT JOIN CLIENTS c ON c.ID = i.CLIENT_ID
+   WHERE i.OCCURRED_AT >= :start AND i.OCCURRED_AT < :end {interaction_manager}
+  UNION ALL
+  SELECT t.ASSIGNEE_ID, u.FULL_NAME, t.DONE_AT, 'T', t.KIND, CAST(NULL AS VARCHAR(3)), c.NAME, t.TITLE,
+         CAST(NULL AS VARCHAR(20)), 0
+    FROM TASKS t
+    LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID
+    LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID
+   WHERE t.STATUS = 'DONE' AND t.DONE_AT >= :start AND t.DONE_AT < :end {task_manager}
+) x
+ORDER BY x.manager NULLS LAST, x.uid, x.at_, x.src
+"""
+
+
+def _daily_log(conn, p: Params):
+    args = {"start": p.period.start_ts, "end": p.period.end_ts}
+    extra = {"interaction_manager": "", "task_manager": ""}
+    if p.get("manager") is not None:
+        args["m"] = p["manager"]
+        extra = {"interaction_manager": "AND i.USER_ID = :m", "task_manager": "AND t.ASSIGNEE_ID = :m"}
+    sql = _LOG_SQL.format(limit=int(p.limit), **extra)
+    done = tr(QT_TRANSLATE_NOOP("reports", "Task done: {kind}"))
+    for r in fetch(conn, sql, **args):
+        if r["src"] == "T":
+            what = done.format(kind=title(TASK_KIND_TITLES, r["kind"]))
+        else:
+            what = title(KIND_TITLES, r["kind"])
+            if r["direction"] == "IN":
+                what += " " + tr(QT_TRANSLATE_NOOP("reports", "(in)"))
+            elif r["direction"] == "OUT":
+                what += " " + tr(QT_TRANSLATE_NOOP("reports", "(out)"))
+        yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"], "what": what,
+               "client": r["client"], "subject": r["subject"], "result": title(RESULT_TITLES, r["result"]),
+               "minutes": (r["sec"] or 0) / 60}
+
+
+# --- 30. interactions per client ------------------------------------------------------------------------
+def _per_client(conn, p: Params):
+    n = func.count(Interaction.id)
+    cols = (Client.name.label("client"), CrmUser.full_name.label("manager"), n.label("interactions"),
+            count_if(Interaction.kind == "CALL").label("calls"), count_if(Interaction.kind == "MEETING").label("meetings"),
+            func.max(ClientStats.last_contact_at).label("last_contact"))
+    group = (Client.id, Client.name, Client.search_name, CrmUser.full_name)
+    counted = and_(Interaction.kind != "NOTE", *_in_period(Interaction.occurred_at, p))
+    top = (select(*cols).select_from(Interaction).join(Client, Client.id == Interaction.client_id)
+           .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+           .outerjoin(ClientStats, ClientStats.client_id == Client.id)
+           .where(counted, *client_base(p)).group_by(*group)
+           .order_by(n.desc(), Client.search_name, Client.id).limit(p.n))
+    bottom = (select(*cols).select_from(Client)
+              .outerjoin(Interaction, and_(Interaction.client_id == Client.id, counted))
+              .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+              .outerjoin(ClientStats, ClientStats.client_id == Client.id)
+              .where(Client.status.in_(CUSTOMER), *client_base(p)).group_by(*group)
+              .order_by(n.asc(), func.max(ClientStats.last_contact_at).asc().nulls_first(), Client.search_name,
+                        Client.id)
+              .limit(p.n))
+    parts = ((top, QT_TRANSLATE_NOOP("reports", "Most contacted clients")),
+             (bottom, QT_TRANSLATE_NOOP("reports", "Least contacted customers")))
+    for q, label in parts:
+        for rank, r in enumerate(core_rows(conn, q), 1):
+            yield dict(r, part=tr(label), rank=rank)
+
+
+# --- 31. coverage -----------------------------------------------------------------------------------------
+def _coverage(conn, p: Params):
+    cutoff = sql_ts(at_midnight(p.today - dt.timedelta(days=p.days)))
+    cs = ClientStats
+    n = func.count(Client.id)
+    q = (select(_manager_name().label("manager"), n.label("clients"),
+                count_if(cs.last_attempt_at >= cutoff).label("touched"),
+                count_if(cs.last_contact_at >= cutoff).label("reached"))
+         .select_from(Client).outerjoin(cs, cs.client_id == Client.id)
+         .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .where(Client.status != "LOST", *client_base(p))
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
+    for r in core_rows(conn, q):
+        r["coverage"] = r["touched"] / r["clients"] if r["clients"] else None
+        r["reach"] = r["reached"] / r["clients"] if r["clients"] else None
+        r["untouched"] = r["clients"] - r["touched"]
+        yield r
+
+
+# --- 32. e-mail -------------------------------------------------------------------------------------------
+def _emails(p: Params):
+    n = func.count(Interaction.id)
+    return (select(_manager_name().label("manager"), count_if(Interaction.direction == "OUT").label("sent"),
+                   count_if(Interaction.direction == "IN").label("received"), n.label("emails"),
+                   func.count(func.distinct(Interaction.client_id)).label("clients"))
+            .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
+            .where(*_interactions(p, Interaction.kind == "EMAIL"))
+            .group_by(CrmUser.id, CrmUser.full_name)
+            .order_by(n.desc(), CrmUser.full_name))
+
+
+# --- 33. planned next actions -------------------------------------------------------------------------------
+_PLAN_SQL = """
+SELECT FIRST {limit} x.* FROM (
+  SELECT t.ASSIGNEE_ID AS uid, u.FULL_NAME AS manager, t.DUE_AT AS at_, 'T' AS src, t.KIND AS kind,
+         t.TITLE AS action, c.NAME AS client, t.PRIORITY AS priority
+    FROM TASKS t
+    LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID
+    LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID
+   WHERE t.STATUS = 'OPEN' AND t.DUE_AT >= :start AND t.DUE_AT < :end {task_manager}
+  UNION ALL
+  SELECT d.RESPONSIBLE_ID, u.FULL_NAME, d.NEXT_STEP_AT, 'D', CAST(NULL AS VARCHAR(7)),
+         COALESCE(d.NEXT_STEP, d.TITLE), c.NAME, CAST(NULL AS SMALLINT)
+    FROM DEALS d
+    LEFT JOIN CRM_USERS u ON u.ID = d.RESPONSIBLE_ID
+    LEFT JOIN CLIENTS c ON c.ID = d.CLIENT_ID
+   WHERE d.OUTCOME = 'OPEN' AND d.NEXT_STEP_AT >= :start AND d.NEXT_STEP_AT < :end {deal_manager}
+) x
+ORDER BY x.manager NULLS LAST, x.uid, x.at_, x.src
+"""
+
+
+def _next_actions(conn, p: Params):
+    args = {"start": p.period.start_ts, "end": p.period.end_ts}
+    extra = {"task_manager": "", "deal_manager": ""}
+    if p.get("manager") is not None:
+        args["m"] = p["manager"]
+        extra = {"task_manager": "AND t.ASSIGNEE_ID = :m", "deal_manager": "AND d.RESPONSIBLE_ID = :m"}
+    step = tr(QT_TRANSLATE_NOOP("reports", "Deal step"))
+    for r in fetch(conn, _PLAN_SQL.format(limit=int(p.limit), **extra), **args):
+        yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"],
+               "kind": title(TASK_KIND_TITLES, r["kind"]) if r["src"] == "T" else step, "action": r["action"],
+               "client": r["client"], "priority": title(PRIORITY_TITLES, r["priority"])}
+
+
+def _mgr_col(width: float = 2.5) -> Col:
+    return Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=width)
+
+
+REPORTS: list[Definition] = [
+    Report(
+        id="activity.interactions.by_manager", category="C", ref=(21,),
+        title=QT_TRANSLATE_NOOP("reports", "Interactions by manager and type"),
+        question=QT_TRANSLATE_NOOP("reports", "What did each manager do with clients in the period, by type?"),
+        params=(PERIOD, MANAGER), rows=_by_manager_and_kind, group_by=("manager",),
+        columns=(_mgr_col(), Col("kind", QT_TRANSLATE_NOOP("reports", "Type"), width=2),
+                 Col("count", QT_TRANSLATE_NOOP("reports", "Interactions"), "int", total="sum"),
+                 Col("outgoing", QT_TRANSLATE_NOOP("reports", "Outgoing"), "int", total="sum"),
+                 Col("incoming", QT_TRANSLATE_NOOP("reports", "Incoming"), "int", total="sum"),
+                 Col("attempts", QT_TRANSLATE_NOOP("reports", "Not reached"), "int", total="sum"),
+                 Col("minutes", QT_TRANSLATE_NOOP("reports", "Duration, min"), "number", total="sum")),
+    ),
+    Report(
+        id="activity.interactions.by_type", category="C", ref=(21,),
+        title=QT_TRANSLATE_NOOP("reports", "Interactions by type: managers compared"),
+        question=QT_TRANSLATE_NOOP("reports", "How many calls, e-mails and meetings did each manager log?"),
+        params=(PERIOD, MANAGER), query=_by_type,
+        columns=(_mgr_col(3),
+                 Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
+                 Col("emails", QT_TRANSLATE_NOOP("reports", "E-mails"), "int", total="sum"),
+                 Col("meetings", QT_TRANSLATE_NOOP("reports", "Meetings"), "int", total="sum"),
+                 Col("messages", QT_TRANSLATE_NOOP("reports", "SMS and chats"), "int", total="sum"),
+                 Col("notes", QT_TRANSLATE_NOOP("reports", "Notes"), "int", total="sum"),
+                 Col("total", QT_TRANSLATE_NOOP("reports", "Total"), "int", total="sum")),
+        chart=Chart("bar", x="manager", y=("calls", "emails", "meetings")),
+    ),
+    Report(
+        id="activity.calls.by_manager", category="C", ref=(22,),
+        title=QT_TRANSLATE_NOOP("reports", "Calls by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "How much does each manager call, how long, and how many calls "
+                                              "are suspiciously short?"),
+        params=(PERIOD, MANAGER, Param("short_sec", "int", QT_TRANSLATE_NOOP("reports", "Short call: under, seconds"),
+                                       default=30, minimum=1, maximum=3600)),
+        rows=_calls, orientation="landscape",
+        columns=(_mgr_col(),
+                 Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
+                 Col("outgoing", QT_TRANSLATE_NOOP("reports", "Outgoing"), "int", total="sum"),
+                 Col("incoming", QT_TRANSLATE_NOOP("reports", "Incoming"), "int", total="sum"),
+                 Col("reached", QT_TRANSLATE_NOOP("reports", "Reached"), "int", total="sum"),
+                 Col("talk_min", QT_TRANSLATE_NOOP("reports", "Talk time, min"), "number", total="sum"),
+                 Col("avg_sec", QT_TRANSLATE_NOOP("reports", "Average call, s"), "number",
+                     total=Ratio("total_sec", "calls")),
+                 Col("short", QT_TRANSLATE_NOOP("reports", "Short calls"), "int", total="sum"),
+                 Col("short_share", QT_TRANSLATE_NOOP("reports", "Short-call share"), "percent",
+                     total=Ratio("short", "calls")),
+                 Col("total_sec", QT_TRANSLATE_NOOP("reports", "Talk time, s"), "int", total="sum", visible=False)),
+        chart=Chart("bar", x="manager", y=("calls", "reached")),
+    ),
+    Report(
+        id="activity.meetings.plan_fact", category="C", ref=(23,),
+        title=QT_TRANSLATE_NOOP("reports", "Meetings held vs planned"),
+        question=QT_TRANSLATE_NOOP("reports", "Did managers hold the meetings they planned?"),
+        params=(PERIOD, MANAGER), rows=_meetings, orientation="landscape",
+        columns=(_mgr_col(),
+                 Col("planned", QT_TRANSLATE_NOOP("reports", "Planned"), "int", total="sum"),
+                 Col("done", QT_TRANSLATE_NOOP("reports", "Held"), "int", total="sum"),
+                 Col("cancelled", QT_TRANSLATE_NOOP("reports", "Cancelled"), "int", total="sum"),
+                 Col("overdue", QT_TRANSLATE_NOOP("reports", "Overdue"), "int", total="sum"),
+                 Col("upcoming", QT_TRANSLATE_NOOP("reports", "Still ahead"), "int", total="sum"),
+                 Col("held_rate", QT_TRANSLATE_NOOP("reports", "Held of due"), "percent", total=Ratio("done", "due")),
+                 Col("logged", QT_TRANSLATE_NOOP("reports", "Meetings logged"), "int", total="sum"),
+                 Col("due", QT_TRANSLATE_NOOP("reports", "Due"), "int", total="sum", visible=False)),
+        chart=Chart("bar", x="manager", y=("planned", "done")),
+    ),
+    Report(
+        id="activity.tasks.by_manager", category="C", ref=(24,),
+        title=QT_TRANSLATE_NOOP("reports", "Tasks completed vs overdue by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "Of the tasks due in the period, how many did each manager "
+                                              "complete, on time or late, and how many are overdue?"),
+        params=(PERIOD, MANAGER), rows=_tasks, orientation="landscape",
+        columns=(_mgr_col(),
+                 Col("tasks", QT_TRANSLATE_NOOP("reports", "Tasks due"), "int", total="sum"),
+                 Col("done", QT_TRANSLATE_NOOP("reports", "Completed"), "int", total="sum"),
+                 Col("on_time", QT_TRANSLATE_NOOP("reports", "On time"), "int", total="sum"),
+                 Col("late", QT_TRANSLATE_NOOP("reports", "Late"), "int", total="sum"),
+                 Col("overdue", QT_TRANSLATE_NOOP("reports", "Overdue"), "int", total="sum"),
+                 Col("upcoming", QT_TRANSLATE_NOOP("reports", "Not yet due"), "int", total="sum"),
+                 Col("done_rate", QT_TRANSLATE_NOOP("reports", "Completed share"), "percent",
+                     total=Ratio("done", "tasks")),
+                 Col("overdue_share", QT_TRANSLATE_NOOP("reports", "Overdue share"), "percent",
+                     total=Ratio("overdue", "tasks")),
+                 Col("cancelled", QT_TRANSLATE_NOOP("reports", "Cancelled"), "int", total="sum")),
+        chart=Chart("bar", x="manager", y=("done", "overdue")),
+    ),
+    Report(
+        id="activity.tasks.overdue", category="C", ref=(25,),
+        title=QT_TRANSLATE_NOOP("reports", "Overdue tasks"),
+        question=QT_TRANSLATE_NOOP("reports", "Which open tasks are past their due date, and whose are they?"),
+        params=(MANAGER, LIMIT), rows=_overdue, group_by=("manager",), orientation="landscape",
+        columns=(_mgr_col(),
+                 Col("due", QT_TRANSLATE_NOOP("reports", "Due"), "datetime", width=1.3),
+                 Col("days", QT_TRANSLATE_NOOP("reports", "Days overdue"), "int", total="max"),
+                 Col("task", QT_TRANSLATE_NOOP("reports", "Task"), total="count", width=3),
+                 Col("kind", QT_TRANSLATE_NOOP("reports", "Type")),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2.5),
+                 Col("priority", QT_TRANSLATE_NOOP("reports", "Priority"))),
+    ),
+    Report(
+        id="activity.last_contact_vs_attempt", category="C", ref=(27,),
+        title=QT_TRANSLATE_NOOP("reports", "Last contact vs last attempt"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients do we keep trying without reaching them?"),
+        params=(MANAGER, Param("only_unreached", "bool", QT_TRANSLATE_NOOP("reports", "Only clients not reached "
+                                                                                      "since the last attempt"),
+                               default=True), LIMIT),
+        rows=_contact_vs_attempt, orientation="landscape",
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 _mgr_col(2), Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
+                 Col("contact_days", QT_TRANSLATE_NOOP("reports", "Days since contact"), "int"),
+                 Col("last_attempt", QT_TRANSLATE_NOOP("reports", "Last attempt"), "datetime", width=1.3),
+                 Col("attempt_days", QT_TRANSLATE_NOOP("reports", "Days since attempt"), "int"),
+                 Col("attempts", QT_TRANSLATE_NOOP("reports", "Attempts since contact"), "int", total="sum")),
+    ),
+    Report(
+        id="activity.heatmap", category="C", ref=(28,),
+        title=QT_TRANSLATE_NOOP("reports", "Activity heat-map by weekday and hour"),
+        question=QT_TRANSLATE_NOOP("reports", "When in the week do we work with clients?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
+                KIND),
+        rows=_heatmap, orientation="landscape",
+        columns=(Col("weekday", QT_TRANSLATE_NOOP("reports", "Weekday"), width=1.5),
+                 Col("early", QT_TRANSLATE_NOOP("reports", "before 8"), "int", total="sum", width=0.7),
+                 *(Col(f"h{h:02d}", f"{h}", "int", total="sum", width=0.5) for h in HOURS),
+                 Col("late", QT_TRANSLATE_NOOP("reports", "after 20"), "int", total="sum", width=0.7),
+                 Col("total", QT_TRANSLATE_NOOP("reports", "Total"), "int", total="sum", width=0.8)),
+        chart=Chart("bar", x="weekday", y=("total",)),
+    ),
+    Report(
+        id="activity.daily_log", category="C", ref=(29,),
+        title=QT_TRANSLATE_NOOP("reports", "Manager daily log"),
+        question=QT_TRANSLATE_NOOP("reports", "What exactly did a manager do that day: calls, meetings, "
+                                              "letters, tasks completed?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="today"), MANAGER, LIMIT),
+        rows=_daily_log, group_by=("manager",), orientation="landscape",
+        columns=(_mgr_col(),
+                 Col("at", QT_TRANSLATE_NOOP("reports", "Time"), "datetime", width=1.3),
+                 Col("what", QT_TRANSLATE_NOOP("reports", "What"), total="count", width=1.8),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2.5),
+                 Col("subject", QT_TRANSLATE_NOOP("reports", "Subject"), width=3),
+                 Col("result", QT_TRANSLATE_NOOP("reports", "Result"), width=1.3),
+                 Col("minutes", QT_TRANSLATE_NOOP("reports", "Duration, min"), "number", total="sum")),
+    ),
+    Report(
+        id="activity.per_client", category="C", ref=(30,),
+        title=QT_TRANSLATE_NOOP("reports", "Interactions per client: top and bottom"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients get most of our attention, and which customers "
+                                              "the least?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
+                Param("n", "int", QT_TRANSLATE_NOOP("reports", "Clients in each list"), default=20, minimum=1,
+                      maximum=500)),
+        rows=_per_client, group_by=("part",), grand_total=False,
+        columns=(Col("part", QT_TRANSLATE_NOOP("reports", "List")),
+                 Col("rank", QT_TRANSLATE_NOOP("reports", "No."), "int", width=0.5),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), _mgr_col(2),
+                 Col("interactions", QT_TRANSLATE_NOOP("reports", "Interactions"), "int", total="sum"),
+                 Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
+                 Col("meetings", QT_TRANSLATE_NOOP("reports", "Meetings"), "int", total="sum"),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3)),
+    ),
+    Report(
+        id="activity.coverage", category="C", ref=(31,),
+        title=QT_TRANSLATE_NOOP("reports", "Client coverage by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "What share of each manager's clients did we touch in the last "
+                                              "N days?"),
+        params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Days"), default=30, minimum=1, maximum=3650),
+                MANAGER),
+        rows=_coverage,
+        columns=(_mgr_col(3),
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum"),
+                 Col("touched", QT_TRANSLATE_NOOP("reports", "Touched"), "int", total="sum"),
+                 Col("coverage", QT_TRANSLATE_NOOP("reports", "Coverage"), "percent",
+                     total=Ratio("touched", "clients")),
+                 Col("reached", QT_TRANSLATE_NOOP("reports", "Reached"), "int", total="sum"),
+                 Col("reach", QT_TRANSLATE_NOOP("reports", "Reached share"), "percent",
+                     total=Ratio("reached", "clients")),
+                 Col("untouched", QT_TRANSLATE_NOOP("reports", "Not touched"), "int", total="sum")),
+        chart=Chart("hbar", x="manager", y=("coverage",)),
+    ),
+    Report(
+        id="activity.emails.by_manager", category="C", ref=(32,),
+        title=QT_TRANSLATE_NOOP("reports", "E-mail sent and received by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "How much e-mail does each manager exchange with clients?"),
+        params=(PERIOD, MANAGER), query=_emails,
+        columns=(_mgr_col(3),
+                 Col("sent", QT_TRANSLATE_NOOP("reports", "Sent"), "int", total="sum"),
+                 Col("received", QT_TRANSLATE_NOOP("reports", "Received"), "int", total="sum"),
+                 Col("emails", QT_TRANSLATE_NOOP("reports", "Total"), "int", total="sum"),
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int")),
+        chart=Chart("bar", x="manager", y=("sent", "received")),
+    ),
+    Report(
+        id="activity.next_week", category="C", ref=(33,),
+        title=QT_TRANSLATE_NOOP("reports", "Planned next actions"),
+        question=QT_TRANSLATE_NOOP("reports", "What is planned for next week: open tasks and next steps of "
+                                              "open deals?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default=_next_week), MANAGER,
+                LIMIT),
+        rows=_next_actions, group_by=("manager",), orientation="landscape",
+        columns=(_mgr_col(),
+                 Col("at", QT_TRANSLATE_NOOP("reports", "When"), "datetime", width=1.3),
+                 Col("kind", QT_TRANSLATE_NOOP("reports", "Type"), width=1.3),
+                 Col("action", QT_TRANSLATE_NOOP("reports", "Action"), total="count", width=3),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2.5),
+                 Col("priority", QT_TRANSLATE_NOOP("reports", "Priority"))),
+    ),
+]
