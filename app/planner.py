@@ -448,7 +448,7 @@ def validate_task(ctx: AppContext, draft: TaskDraft, now: dt.datetime | None = N
     user = _read(ctx, _USER_SQL, (assignee,))
     if not user or not user[0][0]:
         raise ValidationError("assignee_id", translate("app.planner", "{user} is not an active user.").format(
-            user=user[0][1] if user else "#{n}".format(n=assignee)))
+            user=user[0][1] if user else f"#{assignee}"))
     client_id = draft.client_id
     if draft.deal_id is not None:
         deal = _read(ctx, _DEAL_SQL, (draft.deal_id,))

@@ -129,13 +129,14 @@ class ReminderPopup(QWidget):
         self.cards_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(scroll)
         self.cards: list[_ReminderCard] = []
-        self.resize(460, 200)
+        self.resize(600, 200)
 
     def set_items(self, items: list[ReminderItem]) -> None:
         """Show exactly ``items`` (cards of reminders still due keep their place)."""

@@ -130,7 +130,9 @@ class CalendarGrid(QWidget):
         for h in range(FIRST_HOUR, LAST_HOUR + 1):
             y = top + (h - FIRST_HOUR) * hh
             p.drawLine(QPointF(gutter, y), QPointF(self.width(), y))
+            p.setPen(self.palette().text().color())
             p.drawText(QRectF(0, y, gutter - 4, hh), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{h:02d}:00")
+            p.setPen(grid)
         for i, d in enumerate(days):
             x = gutter + i * cw
             p.setPen(grid)
@@ -138,6 +140,7 @@ class CalendarGrid(QWidget):
             bold = QFont(self.font())
             bold.setBold(d == now.date())
             p.setFont(bold)
+            p.setPen(self.palette().text().color())
             p.drawText(QRectF(x, 0, cw, top), Qt.AlignmentFlag.AlignCenter, d.strftime("%a %d.%m"))
             p.setFont(self.font())
             day_tasks = [t for t in self.tasks if t.due_at is not None and t.due_at.date() == d]

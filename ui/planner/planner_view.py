@@ -340,11 +340,11 @@ class PlannerWidget(QWidget):
         self.summary.setText(self.tr("{date}: %n task(s) today, {done} done, {overdue} overdue", "", len(day.today))
                              .format(date=day.day.strftime("%A %d.%m.%Y"), done=day.done_today,
                                      overdue=len(day.overdue) + sum(1 for t in day.today if t.is_overdue(day.now))))
-        if current is not None:
-            for item in self.task_items():
-                if item.data(0, Qt.ItemDataRole.UserRole).id == current.id:
-                    self.tree.setCurrentItem(item)
-                    break
+        items = self.task_items()
+        keep = next((i for i in items if current is not None and i.data(0, Qt.ItemDataRole.UserRole).id == current.id),
+                    None)
+        if keep is not None or items:
+            self.tree.setCurrentItem(keep or items[0])  # the keys work at once, without a click first
 
     def task_items(self) -> list[QTreeWidgetItem]:
         """The tree's task rows, top to bottom."""
