@@ -360,7 +360,7 @@ def _fields(b: Block, width: float, st: _Styles) -> Flowable | None:
     unit = width / per_row
     widths = [unit * 0.36, unit * 0.64] * per_row
     return Table(rows, colWidths=widths, hAlign="LEFT", style=TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("FONT", (0, 0), (-1, -1), FONT, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#E2E2E2"))]))
 
@@ -384,8 +384,16 @@ def _image(b: Block, st: _Styles) -> Flowable:
 def _signatures(b: Block, width: float, st: _Styles) -> Flowable:
     rows = [[_para(role, st.field_value), "", _para(name, st.field_value)] for role, name in b.pairs]
     return Table(rows, colWidths=[width * 0.38, width * 0.3, width * 0.32], hAlign="LEFT", style=TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 9 * mm),
+        ("FONT", (0, 0), (-1, -1), FONT, 9), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 9 * mm),
         ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("LEFTPADDING", (2, 0), (2, -1), 8)]))
+
+
+def _label_cell(text: str, w: float, h: float, st: _Styles) -> Flowable:
+    """The address, centred in the label; shrunk to fit when it is too long for it."""
+    p = _para(text, st.label)
+    if p.wrap(w, h)[1] <= h:
+        return p
+    return KeepInFrame(w, h, [_para(text, st.label)], mode="shrink")
 
 
 def _label_pages(b: Block, page_w: float, page_h: float, st: _Styles) -> list[Flowable]:
@@ -396,13 +404,13 @@ def _label_pages(b: Block, page_w: float, page_h: float, st: _Styles) -> list[Fl
     per_page = cols * rows
     for start in range(0, len(b.labels), per_page):
         chunk = b.labels[start:start + per_page]
-        cells = [KeepInFrame(cw - 2 * pad, ch - 2 * pad, [_para(t, st.label)], mode="shrink") for t in chunk]
+        cells: list[Any] = [_label_cell(t, cw - 2 * pad, ch - 2 * pad, st) for t in chunk]
         cells += [""] * (-len(cells) % cols)
         grid = [cells[i:i + cols] for i in range(0, len(cells), cols)]
         if out:
             out.append(PageBreak())
         out.append(Table(grid, colWidths=[cw] * cols, rowHeights=[ch] * len(grid), style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("FONT", (0, 0), (-1, -1), FONT, 9), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad), ("TOPPADDING", (0, 0), (-1, -1), pad),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad)])))
     return out

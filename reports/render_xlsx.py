@@ -240,11 +240,26 @@ def render_xlsx(result: ResultTable | DocumentResult, path: str | Path,
     wb.properties.title = h.title
     wb.properties.creator = h.user or "Kartoteka CRM"
     wb.properties.created = h.generated_at if isinstance(h.generated_at, dt.datetime) else dt.datetime.now()
-    if isinstance(result, DocumentResult):
-        rows = _document(wb, result, progress, cancel)
-    else:
-        rows = _report(wb, result, progress, cancel)
-    if cancel is not None and cancel():
-        raise ReportCancelled()
+    try:
+        if isinstance(result, DocumentResult):
+            rows = _document(wb, result, progress, cancel)
+        else:
+            rows = _report(wb, result, progress, cancel)
+        if cancel is not None and cancel():
+            raise ReportCancelled()
+    except BaseException:
+        _discard(wb)
+        raise
     wb.save(str(path))
     return rows
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the half-written sheets and remove their temporary files (openpyxl streams each
+    write-only sheet to one)."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+            ws._writer.cleanup()
+        except Exception:  # noqa: S110 - best effort on the way out of an error
+            pass
