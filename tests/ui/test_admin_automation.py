@@ -1,0 +1,53 @@
+"""Administration > Automation Rules: create a rule in the editor, save, it is in the database and
+in the list; a rule without its stage is refused under the form and the input stays."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app import automation
+from app.context import AppContext, spec_from
+
+from ui import ops
+from ui.settings.automation import AutomationDialog, RuleEditDialog
+
+
+def test_create_a_rule_in_the_dialog(gui, demo_db, qtbot, monkeypatch):
+    opened: list[RuleEditDialog] = []
+    monkeypatch.setattr(AutomationDialog, "exec_editor", lambda self, editor: opened.append(editor))
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    assert op.error is None, op.error
+    dlg = AutomationDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: not dlg.loading and bool(dlg.choices[0]), timeout=10000)
+    rows_before = dlg.table.rowCount()
+
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    editor = opened[-1]
+    editor.name_edit.setText("Offer sent -> call back")
+    editor.set_event("STAGE_ENTERED")
+    editor.stage_combo.setCurrentIndex(0)  # "(any stage)": refused for this event
+    editor.title_edit.setText("Call {client} about {deal}")
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("CALL"))
+    editor.due_days.setValue(1)
+    editor.due_hours.setValue(2)
+    ok = editor.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.saving, timeout=10000)
+    assert "Choose the stage" in editor.status_label.text()
+    assert editor.name_edit.text() == "Offer sent -> call back"  # nothing lost
+
+    editor.stage_combo.setCurrentIndex(2)
+    stage_id = editor.stage_combo.currentData()
+    assert editor.days_spin.isHidden() or not editor.days_spin.isVisibleTo(editor)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.saved_id is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not dlg.loading and dlg.table.rowCount() == rows_before + 1, timeout=10000)
+
+    op = ops.run_op(None, lambda ctx: (ctx.reader.restart(), automation.rules(ctx))[1])
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    rule = next(r for r in op.result if r.id == editor.saved_id)
+    assert (rule.name, rule.event_kind, rule.stage_id, rule.task_kind, rule.due_hours, rule.title) == (
+        "Offer sent -> call back", "STAGE_ENTERED", stage_id, "CALL", 26, "Call {client} about {deal}")
