@@ -96,7 +96,7 @@ def _new_by_manager(conn, p: Params):
          .where(Client.created_at >= p.period.start_ts, Client.created_at < p.period.end_ts,
                 *client_base(p, archived=True))
          .group_by(CrmUser.id, CrmUser.full_name)
-         .order_by(n.desc(), CrmUser.full_name))
+         .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
     return with_share(core_rows(conn, q), "new")
 
 
@@ -162,7 +162,7 @@ def _by_source(conn, p: Params):
          .select_from(Client).outerjoin(Source, Source.id == Client.source_id)
          .where(*client_base(p))
          .group_by(Source.id, Source.name)
-         .order_by(n.desc(), Source.name))
+         .order_by(n.desc(), Source.name.asc().nulls_last()))
     rows = with_share(core_rows(conn, q), "clients")
     for r in rows:
         r["customer_rate"] = r["customers"] / r["clients"] if r["clients"] else None
@@ -191,7 +191,7 @@ def _by_manager(p: Params):
             .outerjoin(ClientStats, ClientStats.client_id == Client.id)
             .where(*client_base(p))
             .group_by(CrmUser.id, CrmUser.full_name, Department.name)
-            .order_by(n.desc(), CrmUser.full_name))
+            .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
 
 
 # --- 8–11. lists --------------------------------------------------------------------------------
@@ -258,7 +258,7 @@ def _lost_by_reason(conn, p: Params):
          .select_from(Client).outerjoin(LostReason, LostReason.id == Client.lost_reason_id)
          .where(*_lost_where(p))
          .group_by(LostReason.id, LostReason.name)
-         .order_by(n.desc(), LostReason.name))
+         .order_by(n.desc(), LostReason.name.asc().nulls_last()))
     return with_share(core_rows(conn, q), "clients")
 
 

@@ -107,7 +107,7 @@ def _by_type(p: Params):
             .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
             .where(*_interactions(p))
             .group_by(CrmUser.id, CrmUser.full_name)
-            .order_by(n.desc(), CrmUser.full_name))
+            .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
 
 
 # --- 22. calls ---------------------------------------------------------------------------------------
@@ -122,7 +122,7 @@ def _calls(conn, p: Params):
          .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
          .where(*_interactions(p, Interaction.kind == "CALL"))
          .group_by(CrmUser.id, CrmUser.full_name)
-         .order_by(n.desc(), CrmUser.full_name))
+         .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
     for r in core_rows(conn, q):
         calls = r["calls"]
         r["talk_min"] = r["total_sec"] / 60
@@ -350,7 +350,7 @@ def _emails(p: Params):
             .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
             .where(*_interactions(p, Interaction.kind == "EMAIL"))
             .group_by(CrmUser.id, CrmUser.full_name)
-            .order_by(n.desc(), CrmUser.full_name))
+            .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
 
 
 # --- 33. planned next actions -------------------------------------------------------------------------------
