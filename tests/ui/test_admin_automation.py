@@ -51,3 +51,36 @@ def test_create_a_rule_in_the_dialog(gui, demo_db, qtbot, monkeypatch):
     rule = next(r for r in op.result if r.id == editor.saved_id)
     assert (rule.name, rule.event_kind, rule.stage_id, rule.task_kind, rule.due_hours, rule.title) == (
         "Offer sent -> call back", "STAGE_ENTERED", stage_id, "CALL", 26, "Call {client} about {deal}")
+
+
+def test_lead_distribution_and_new_lead_dialogs(gui, demo_db, qtbot):
+    """Switch distribution on for a department, then enter a lead with 'Responsible: Automatic'."""
+    from PySide6.QtCore import Qt as _Qt
+
+    from ui.dialogs.new_lead import NewLeadDialog
+    from ui.settings.lead_distribution import LeadDistributionDialog
+
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    dist = LeadDistributionDialog()
+    qtbot.addWidget(dist)
+    qtbot.waitUntil(lambda: not dist.busy and dist.table.rowCount() > 0, timeout=10000)
+    row = max(range(len(dist.rows)), key=lambda i: dist.rows[i].managers)
+    assert dist.rows[row].managers > 0
+    dist.table.item(row, 0).setCheckState(_Qt.CheckState.Checked)
+    dist.on_save_clicked()
+    qtbot.waitUntil(lambda: not dist.busy and dist.rows[row].is_enabled, timeout=10000)
+
+    dlg = NewLeadDialog()
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
+    assert dlg.responsible_combo.currentData() is None  # "Automatic"
+    dlg.department_combo.setCurrentIndex(dlg.department_combo.findData(dist.rows[row].department_id))
+    dlg.on_create_clicked()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=10000)
+    assert "name" in dlg.status_label.text()  # no client chosen, no name typed: refused
+    dlg.name_edit.setText("Walk-in customer")
+    dlg.amount_edit.setText("12 000")
+    dlg.on_create_clicked()
+    qtbot.waitUntil(lambda: dlg.saved is not None, timeout=10000)
+    assert dlg.saved.distributed and dlg.saved.responsible_id is not None

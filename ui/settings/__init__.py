@@ -20,7 +20,10 @@ from app.security import MyRights
 
 from ui import ops
 from ui.dialogs.idle_lock import MAX_IDLE_MINUTES, IdleLock, idle_minutes
+from ui.settings.automation import AutomationDialog
 from ui.settings.custom_fields import CustomFieldsDialog
+from ui.settings.funnels import FunnelsDialog
+from ui.settings.lead_distribution import LeadDistributionDialog
 from ui.settings.rights_matrix import RightsMatrixDialog
 from ui.settings.users_roles import UsersRolesDialog
 
@@ -42,6 +45,9 @@ class AdminMenu(QObject):
         self.users_dialog: UsersRolesDialog | None = None
         self.rights_dialog: RightsMatrixDialog | None = None
         self.fields_dialog: CustomFieldsDialog | None = None
+        self.funnels_dialog: FunnelsDialog | None = None
+        self.automation_dialog: AutomationDialog | None = None
+        self.leads_dialog: LeadDistributionDialog | None = None
         self.idle_lock = IdleLock(window, lambda: getattr(window, "info", None))
 
         self.menu = QMenu(self.tr("&Administration"), window)
@@ -55,6 +61,17 @@ class AdminMenu(QObject):
         self.fields_action = self._action("admin.custom_fields", self.tr("Custom &Fields…"),
                                           self.tr("Extra fields of clients, contacts and deals"),
                                           self.on_fields_triggered)
+        # issue #5: funnels, automation rules, lead distribution (one dialog each, kept while open)
+        self.funnels_action = self._action("admin.funnels", self.tr("F&unnels and Stages…"),
+                                           self.tr("Funnels, their stages and entry rules, lost reasons"),
+                                           lambda: self._open_once("funnels_dialog", FunnelsDialog))
+        self.automation_action = self._action("admin.automation", self.tr("Automation &Rules…"),
+                                              self.tr("Tasks and notifications created on events and for idle "
+                                                      "deals"), lambda: self._open_once("automation_dialog",
+                                                                                        AutomationDialog))
+        self.leads_action = self._action("admin.lead_distribution", self.tr("Lead &Distribution…"),
+                                         self.tr("How new leads are handed out to each department's managers"),
+                                         lambda: self._open_once("leads_dialog", LeadDistributionDialog))
         self.menu.addSeparator()
         self.lock_action = self._action("admin.lock", self.tr("&Lock Now"),
                                         self.tr("Cover Kartoteka's windows until your password is entered"),
@@ -96,6 +113,8 @@ class AdminMenu(QObject):
         self.users_action.setEnabled(admin)
         self.rights_action.setEnabled(admin)
         self.fields_action.setEnabled(admin)
+        for action in (self.funnels_action, self.automation_action, self.leads_action):
+            action.setEnabled(admin)
 
     # --- slots -------------------------------------------------------------------------------
     def on_users_triggered(self) -> None:
@@ -130,6 +149,20 @@ class AdminMenu(QObject):
             return
         dlg = self.fields_dialog = CustomFieldsDialog(self.window)
         dlg.finished.connect(lambda _r: self._forget("fields_dialog", dlg))
+        dlg.open()
+
+    def _open_once(self, attr: str, cls) -> None:
+        """Open the dialog ``cls`` kept in ``attr``, or raise it if it is already open."""
+        if getattr(self.window, "info", None) is None:
+            return
+        dlg = getattr(self, attr)
+        if dlg is not None:
+            dlg.raise_()
+            dlg.activateWindow()
+            return
+        dlg = cls(self.window)
+        setattr(self, attr, dlg)
+        dlg.finished.connect(lambda _r: self._forget(attr, dlg))
         dlg.open()
 
     def _forget(self, attr: str, dlg: QObject) -> None:
