@@ -188,7 +188,7 @@ def cmd_demo(args) -> int:
 
     t0 = time.monotonic()
     with _open(_spec(args)) as ctx:
-        summary = demo.generate(ctx, clients=args.clients, seed=args.seed, progress=_progress)
+        summary = demo.generate(ctx, clients=args.clients, seed=args.seed, progress=_progress, my_day=True)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(translate("app.cli", "Demo data added in {sec:.1f} s: {summary}").format(

@@ -1205,6 +1205,23 @@ def _chunks(conn, maker: _Maker, rng: random.Random, clients: int, summary: Coun
             progress(done, clients, "clients")
 
 
+def _demo_company(ctx: AppContext) -> None:
+    """Requisites for the printed forms (invoice, offer) unless someone entered real ones."""
+    from app import company
+
+    info = company.load_company(ctx)
+    if info.inn:
+        return
+    company.save_company(ctx, company.CompanyInfo(
+        name=info.name or "Kartoteka",
+        legal_name="ООО «Картотека»", inn="7707083893", kpp="773601001", ogrn="1027700132195",
+        address="101000, г. Москва, ул. Ленина, д. 1, оф. 5",
+        phone="+7 495 123-45-67", email="sales@kartoteka.example", website="kartoteka.example",
+        bank_name="ПАО Сбербанк, г. Москва", bank_bik="044525225", bank_account="40702810938000012345",
+        corr_account="30101810400000000225", director="Иванов И. И.", accountant="Петрова А. С.", vat_pct="20",
+        invoice_note="Оплата в течение 5 банковских дней. Счёт действителен до конца месяца."))
+
+
 def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | None = None, *,
              my_day: bool = False) -> dict[str, int]:
     """Add ``clients`` demo clients with their history to the database of ``ctx``.
@@ -1240,6 +1257,7 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
             from app import demo_day
 
             demo_day.prepare_my_day(ctx, now)
+            _demo_company(ctx)
     except UserError:
         raise
     except Exception as exc:

@@ -90,7 +90,7 @@ def open_first_start(spec: object, clients: int, *, progress: ops.Progress) -> A
         database.create_database(part_spec)
         if clients > 0:
             with AppContext(part_spec) as ctx:
-                demo.generate(ctx, clients=clients, progress=progress)
+                demo.generate(ctx, clients=clients, progress=progress, my_day=True)
         os.replace(part, final)
     except BaseException:
         part.unlink(missing_ok=True)

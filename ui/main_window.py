@@ -1,10 +1,12 @@
-"""The main window: a thin shell that wires menus, toolbar, the client list, cards and the status bar.
+"""The main window: a thin shell that wires menus, toolbar, the working tabs, cards, reminders,
+reports and the status bar.
 
-Layer: ``ui``. No business logic and no database work here: the list fetches through
+Layer: ``ui``. No business logic and no database work here: the screens fetch through
 :mod:`ui.ops`, connecting is :mod:`ui.connect`'s job (``ui/main.py`` wires the two together),
-cards are opened by :class:`ui.cards.manager.CardManager`, and changes (ours and other
-workstations') reach the list and the cards through :class:`ui.refresh.Refresher`.
-Window geometry and toolbar state persist through :mod:`ui.state`.
+the tabs (clients, funnel board, deals, planner) live in :class:`ui.workspace.Workspace`, client
+and deal cards are opened by their managers, and changes (ours and other workstations') reach
+every screen through :class:`ui.refresh.Refresher`. Window geometry and toolbar state persist
+through :mod:`ui.state`.
 """
 from __future__ import annotations
 
@@ -24,11 +26,18 @@ from app.errors import UserError
 
 from ui import ops, state
 from ui.actions import create_actions
+from ui.cards.deal_manager import DealCardManager
 from ui.cards.manager import CardManager, create_client_actions
 from ui.icons import icon
-from ui.lists.client_list import ClientListWidget
 from ui.refresh import Refresher
+from ui.reminders import ReminderNotifier
 from ui.settings import install_admin
+from ui.workspace import Workspace
+
+
+#: actions that need an open database
+DATA_ACTIONS = ("view.refresh", "client.new", "client.open", "client.new_deal", "client.print_card",
+                "client.print_dossier", "deal.new_lead", "reports.catalogue")
 
 
 class MainWindow(QMainWindow):
@@ -45,10 +54,14 @@ class MainWindow(QMainWindow):
 
         self.action_by_id = create_actions(self)
         self.action_by_id.update(create_client_actions(self))
-        self.client_list = ClientListWidget(self)
-        self.setCentralWidget(self.client_list)
         self.refresher = Refresher(self)
+        self.workspace = Workspace(self.refresher, self)
+        self.client_list = self.workspace.clients
+        self.setCentralWidget(self.workspace)
         self.cards = CardManager(self, self.refresher)
+        self.deal_cards = DealCardManager(self, self.refresher)
+        self.reminders = ReminderNotifier(self)
+        self.reports_window = None
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -70,7 +83,9 @@ class MainWindow(QMainWindow):
         self.action_by_id["client.open"].triggered.connect(self.on_open_client_triggered)
         self.refresher.subscribe(self.on_changes, owner=self)
         self.refresher.refresher_did_change_state.connect(self._update_live_label)
-        for act_id in ("view.refresh", "client.new", "client.open"):
+        self._wire_deals_and_planner()
+        self.workspace.currentChanged.connect(self._on_tab_changed)
+        for act_id in DATA_ACTIONS:
             self.action_by_id[act_id].setEnabled(False)
 
         if not state.restore_window(self):
@@ -87,10 +102,40 @@ class MainWindow(QMainWindow):
         client_menu = self.menuBar().addMenu(self.tr("&Client"))
         client_menu.addAction(a["client.new"])
         client_menu.addAction(a["client.open"])
+        client_menu.addSeparator()
+        client_menu.addAction(a["client.new_deal"])
+        client_menu.addAction(a["client.print_card"])
+        client_menu.addAction(a["client.print_dossier"])
+        deal_menu = self.menuBar().addMenu(self.tr("&Deal"))
+        deal_menu.addAction(a["deal.new_lead"])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(self.workspace.tab_actions)
+        view_menu.addSeparator()
         view_menu.addAction(a["view.refresh"])
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        reports_menu.addAction(a["reports.catalogue"])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a["help.about"])
+
+    def _wire_deals_and_planner(self) -> None:
+        a = self.action_by_id
+        ws = self.workspace
+        ws.workspace_did_request_deal.connect(self.open_deal)
+        ws.workspace_did_request_client.connect(self.on_client_list_did_activate_client)
+        self.deal_cards.deal_manager_did_request_client.connect(self.on_client_list_did_activate_client)
+        self.cards.card_manager_did_request_deal.connect(self.open_deal)
+        self.cards.card_manager_did_request_new_deal.connect(self.new_deal_for)
+        self.cards.card_manager_did_request_report.connect(self.open_report)
+        self.reminders.reminder_notifier_did_activate_client.connect(self.on_client_list_did_activate_client)
+        self.reminders.reminder_notifier_did_activate_deal.connect(self.open_deal)
+        self.reminders.reminder_notifier_did_change.connect(self.refresher.publish)
+        a["client.new_deal"].triggered.connect(lambda: self._with_current_client(self.new_deal_for))
+        a["client.print_card"].triggered.connect(
+            lambda: self._with_current_client(lambda cid: self.open_report("clients.card", {"client": cid})))
+        a["client.print_dossier"].triggered.connect(
+            lambda: self._with_current_client(lambda cid: self.open_report("clients.dossier", {"client": cid})))
+        a["deal.new_lead"].triggered.connect(self.on_new_lead_triggered)
+        a["reports.catalogue"].triggered.connect(lambda: self.open_report())
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self)
@@ -100,8 +145,11 @@ class MainWindow(QMainWindow):
         bar.addAction(self.action_by_id["file.connect"])
         bar.addAction(self.action_by_id["view.refresh"])
         bar.addAction(self.action_by_id["client.new"])
+        bar.addAction(self.action_by_id["deal.new_lead"])
+        bar.addAction(self.action_by_id["reports.catalogue"])
         for action in (self.action_by_id["file.connect"], self.action_by_id["view.refresh"],
-                       self.action_by_id["client.new"]):
+                       self.action_by_id["client.new"], self.action_by_id["deal.new_lead"],
+                       self.action_by_id["reports.catalogue"]):
             _tooltip_with_shortcut(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -135,8 +183,12 @@ class MainWindow(QMainWindow):
         self._enable_data_actions(False)
         # cards belong to the database being closed: a save now would land in the next one
         self.cards.discard_all()
+        self.deal_cards.discard_all()
+        self.reminders.stop()
         self.refresher.stop()
-        self.client_list.clear()
+        self.workspace.set_connected(False)
+        if self.reports_window is not None:
+            self.reports_window.close()
         self.connection_label.setText(self.tr("Connecting to {name}…").format(name=profile.name))
         self.connection_label.setToolTip(profile.target)
 
@@ -149,13 +201,15 @@ class MainWindow(QMainWindow):
         self.refresher.start(info, self)
         self._update_live_label()
         self.client_list.refresh()
+        self.workspace.set_connected(True)
         self.client_list.setFocus()
+        self.reminders.start()  # overdue reminders show at once
         install_admin(self)  # administration items follow the new login's rights
         # buttons and keys follow the server's grants (the server enforces them anyway)
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
 
     def _on_rights(self, rights) -> None:
-        self.client_list.set_rights(rights)
+        self.workspace.set_rights(rights)
         self.cards.set_rights(rights)
 
     def on_connector_did_fail(self, error: UserError) -> None:
@@ -164,13 +218,14 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(self.tr("Not connected"))
         self.connection_label.setToolTip(str(error))
         self._enable_data_actions(False)
+        self.reminders.stop()
         self.refresher.stop()
-        self.client_list.clear()
+        self.workspace.set_connected(False)
 
     # --- slots -------------------------------------------------------------------------------
     def on_refresh_triggered(self) -> None:
         if self.info is not None:
-            self.client_list.refresh()
+            self.workspace.refresh_current()
 
     def on_client_list_did_activate_client(self, client_id: int) -> None:
         if self.info is not None:
@@ -185,6 +240,57 @@ class MainWindow(QMainWindow):
         if client_id is not None:
             self.on_client_list_did_activate_client(client_id)
 
+    def open_deal(self, deal_id: int) -> None:
+        if self.info is not None:
+            self.deal_cards.open_deal(deal_id)
+
+    def new_deal_for(self, client_id: int) -> None:
+        if self.info is not None:
+            self.deal_cards.new_deal(client_id)
+
+    def _with_current_client(self, fn) -> None:
+        client_id = self.client_list.current_client_id()
+        if client_id is None:
+            self.workspace.setCurrentWidget(self.client_list)
+            self.statusBar().showMessage(self.tr("Select a client in the list first."), 5000)
+            return
+        fn(client_id)
+
+    def open_report(self, report_id: str | None = None, values: dict | None = None) -> None:
+        """The report window (one per main window), optionally with a report chosen and run."""
+        if self.info is None:
+            return
+        from ui.reports_window import ReportsWindow
+
+        if self.reports_window is None:
+            self.reports_window = ReportsWindow(self)
+            self.reports_window.destroyed.connect(lambda *_a: setattr(self, "reports_window", None))
+        win = self.reports_window
+        win.show()
+        win.raise_()
+        win.activateWindow()
+        if report_id:
+            win.select_report(report_id, values or {}, run=True)
+
+    def on_new_lead_triggered(self) -> None:
+        if self.info is None:
+            return
+        from ui.dialogs.new_lead import NewLeadDialog
+
+        dlg = NewLeadDialog(self)
+        dlg.new_lead_did_save.connect(self._on_lead_saved)
+        dlg.open()
+
+    def _on_lead_saved(self, saved) -> None:
+        self.refresher.publish(saved.changes)
+        self.statusBar().showMessage(self.tr("The lead is saved."), 5000)
+        self.open_deal(saved.id)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        # Ins makes a new client only on the Clients tab (the planner's Ins makes a task)
+        on_clients = self.workspace.currentWidget() is self.client_list
+        self.action_by_id["client.new"].setShortcut("Ins" if on_clients else "")
+
     def on_changes(self, changes: Changes) -> None:
         """Our saves and other workstations' (via events) reach the list here."""
         if self.info is None:
@@ -196,7 +302,7 @@ class MainWindow(QMainWindow):
             self.client_list.refresh()
 
     def _enable_data_actions(self, enabled: bool) -> None:
-        for act_id in ("view.refresh", "client.new", "client.open"):
+        for act_id in DATA_ACTIONS:
             self.action_by_id[act_id].setEnabled(enabled)
 
     def _update_live_label(self, *_args: object) -> None:
@@ -218,9 +324,10 @@ class MainWindow(QMainWindow):
                                  else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.cards.close_all():  # a card with unsaved changes said Cancel
+        if not self.cards.close_all() or not self.deal_cards.close_all():  # a card said Cancel
             event.ignore()
             return
+        self.reminders.stop()
         self.refresher.stop()
         state.save_window(self)
         self.client_list.save_state()

@@ -15,6 +15,7 @@ from reports.forms.common import (
     address_text,
     client_addresses,
     date_text,
+    money,
     one,
     tr,
 )
@@ -101,8 +102,9 @@ def _dossier(conn: Any, p: Params) -> DocumentResult:
         blocks.append(Block("table", table_columns=(
             Col("title", tr("Deal"), width=3), Col("stage", tr("Stage"), width=1.5), Col("amount", tr("Amount"), "money"),
             Col("outcome", tr("Outcome")), Col("created", tr("Created"), "date"), Col("closed", tr("Closed"), "date"),
-            Col("resp", tr("Responsible"), width=1.5)), rows=deals,
-            totals=(tr("Won, total"), None, won, None, None, None, None)))
+            Col("resp", tr("Responsible"), width=1.5)), rows=deals))
+        blocks.append(Block("fields", pairs=[(tr("Won, total"), money(won)),
+                                             (tr("Open deals"), str(sum(1 for d in raw if d["outcome"] == "OPEN")))]))
     else:
         blocks.append(Block("text", text=tr("No deals."), style="small"))
     tasks = [(t["due_at"], t["title"], t["assignee"] or "")

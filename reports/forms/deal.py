@@ -105,7 +105,7 @@ def _deal(conn: Any, p: Params) -> DocumentResult:
     lines, total = _lines(conn, d)
     blocks += [Block("heading", text=tr("Products"), level=3),
                Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
-                     totals=(None, tr("Total"), None, None, None, None, total))]
+                     totals=(None, None, None, None, None, None, total))]
     hist = list(fetch(conn, HISTORY_SQL, d=d["id"]))
     rows = []
     end = d["closed_at"] or dt.datetime.combine(p.today, dt.time(23, 59))
@@ -142,7 +142,7 @@ def _offer(conn: Any, p: Params) -> DocumentResult:
                Block("fields", pairs=[(tr("To"), _parties(conn, d))] + ([(tr("Attention of"), d["contact"])] if d["contact"] else [])),
                Block("text", text=tr("We are pleased to offer you the following:")),
                Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
-                     totals=(None, tr("Total"), None, None, None, None, total)),
+                     totals=(None, None, None, None, None, None, total)),
                Block("text", text=tr("Total: {amount} {currency} ({words}).").format(
                    amount=money(total), currency=d["currency"], words=_words(total, d["currency"])), style="bold"),
                Block("text", text=tr("The offer is valid until {date}.").format(
@@ -183,7 +183,7 @@ def _invoice(conn: Any, p: Params) -> DocumentResult:
                                                                       info.address, info.phone) if x)),
                                (tr("Buyer"), _parties(conn, d)), (tr("Reason"), d["title"])]),
         Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
-              totals=(None, tr("Total"), None, None, None, None, total)),
+              totals=(None, None, None, None, None, None, total)),
         Block("fields", pairs=[(tr("Including VAT ({rate} %)").format(rate=info.vat_pct), money(vat)) if vat is not None
                                else (tr("VAT"), tr("Not subject to VAT")),
                                (tr("Total to pay"), f"{money(total)} {d['currency']}")]),

@@ -97,11 +97,28 @@ def test_enter_and_double_click_activate_the_client(main_window, qtbot):
 
 def test_menus_and_shortcuts(main_window):
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&File", "&Client", "&View", "&Administration", "&Help"]
+    assert menus == ["&File", "&Client", "&Deal", "&View", "&Reports", "&Administration", "&Help"]
     acts = main_window.action_by_id
     assert "F5" in [k.toString() for k in acts["view.refresh"].shortcuts()]
     assert "Ctrl+Q" in [k.toString() for k in acts["file.exit"].shortcuts()]
-    assert acts["view.refresh"].isEnabled()
+    assert acts["reports.catalogue"].shortcut().toString() == "F8"
+    assert acts["view.refresh"].isEnabled() and acts["deal.new_lead"].isEnabled()
+
+
+def test_tabs_load_when_shown_and_ins_follows_the_tab(main_window, qtbot):
+    ws = main_window.workspace
+    assert [ws.tabText(i) for i in range(ws.count())] == ["&Clients", "&Board", "&Deals", "&Planner"]
+    assert ws.stale == {"board", "deals", "planner"}  # nothing loaded before it is looked at
+    assert main_window.action_by_id["client.new"].shortcut().toString() == "Ins"
+    ws.tab_actions[1].trigger()  # Ctrl+2
+    assert ws.currentWidget() is ws.board
+    qtbot.waitUntil(lambda: bool(ws.board.columns), timeout=15000)
+    assert "board" not in ws.stale
+    assert main_window.action_by_id["client.new"].shortcut().toString() == ""  # Ins is the screen's own
+    ws.tab_actions[3].trigger()
+    assert ws.currentWidget() is ws.planner_area and "planner" not in ws.stale
+    ws.tab_actions[0].trigger()
+    assert main_window.action_by_id["client.new"].shortcut().toString() == "Ins"
 
 
 def test_a_failing_page_is_shown_once_and_not_retried(main_window, qtbot, recorder, monkeypatch):

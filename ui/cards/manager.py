@@ -10,7 +10,7 @@ here until the list work that also edits that file is merged (one file, two engi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -51,6 +51,12 @@ class CardManager(QObject):
 
     #: how far each further card is moved from the previous one, so none hides another exactly
     CASCADE = 28
+    #: a card asked for the deal card of a deal (id)
+    card_manager_did_request_deal = Signal(int)
+    #: a card asked for a new deal of its client (client id)
+    card_manager_did_request_new_deal = Signal(int)
+    #: a card asked to preview a printable form (report id, parameter values)
+    card_manager_did_request_report = Signal(str, dict)
 
     def __init__(self, window: QWidget, refresher: Refresher) -> None:
         super().__init__(window)
@@ -97,6 +103,9 @@ class CardManager(QObject):
                               self.rights.can("INTERACTION", "create"))
         card.client_card_did_save_client.connect(lambda cid, c=card: self._on_saved(c, cid))
         card.client_card_did_request_open.connect(self.open_client)
+        card.client_card_did_request_deal.connect(self.card_manager_did_request_deal)
+        card.client_card_did_request_new_deal.connect(self.card_manager_did_request_new_deal)
+        card.client_card_did_request_report.connect(self.card_manager_did_request_report)
         card.destroyed.connect(lambda *_a, c=card: self._forget(c))
         n = len(self.all_cards())
         if n:

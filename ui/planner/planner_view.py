@@ -4,7 +4,7 @@
 and this week's birthdays of my clients' people, in one tree. The buttons work on the selected
 task in either page: New (Ins), Open (Enter), Done with a result (Ctrl+D; a call, meeting or
 e-mail is logged on the client in the same commit), Reschedule (+1 hour / tomorrow / pick, Ctrl+R
-for the menu), Log call (Ctrl+L, the interaction dialog), Open client (Ctrl+O) and Refresh (F5). The
+for the menu), Log call (Ctrl+L, the interaction dialog), Open client (Ctrl+Shift+O) and Refresh (F5, the main window's). The
 calendar moves with Ctrl+PgUp / Ctrl+PgDn, Ctrl+Home goes to today; a head chooses whose plan.
 
 Wiring (the main window): add the widget as a tab; call :meth:`PlannerWidget.refresh` after a
@@ -169,8 +169,9 @@ class PlannerWidget(QWidget):
         self.call_button = button(self.tr("Log call…"), self.tr("Log a call with the task's client"), self.log_call,
                                   "Ctrl+L")
         self.client_button = button(self.tr("Open client"), self.tr("Open the client's card"), self.open_client,
-                                    "Ctrl+O")
-        self.refresh_button = button(self.tr("Refresh"), self.tr("Read the plan again"), self.refresh, "F5")
+                                    "Ctrl+Shift+O")  # Ctrl+O is File > Connect
+        # F5 is the main window's Refresh, which refreshes the visible tab (ui/workspace.py)
+        self.refresh_button = button(self.tr("Refresh"), self.tr("Read the plan again (F5)"), self.refresh)
         bar = QHBoxLayout()
         for w in (self.new_button, self.done_button, self.reschedule_button, self.call_button, self.client_button):
             bar.addWidget(w)

@@ -107,6 +107,12 @@ class ClientCard(QMainWindow):
     client_card_did_request_open = Signal(int)
     #: the card finished (re)loading (tests wait on it)
     client_card_did_load = Signal()
+    #: open the deal card of a deal in the Deals tab
+    client_card_did_request_deal = Signal(int)
+    #: a new deal for this (saved) client
+    client_card_did_request_new_deal = Signal(int)
+    #: preview a printable form: report id, parameter values
+    client_card_did_request_report = Signal(str, dict)
 
     def __init__(self, client_id: int | None, refresher: Refresher, cache: ReferenceCache | None = None,
                  parent: QWidget | None = None) -> None:
@@ -138,6 +144,8 @@ class ClientCard(QMainWindow):
         self.addresses = AddressesTab(ui, self)
         self.history = HistoryTab(ui, self)
         self.records = RecordsTabs(ui, self)
+        self.records.records_tabs_did_activate_deal.connect(self.client_card_did_request_deal)
+        self.records.records_tabs_did_request_new_deal.connect(self.request_new_deal)
         self.files = FilesTab(ui, self, self.refresher.publish)
         self.custom = CustomTab(ui, self)
         self.audit = AuditTab(ui, self)
@@ -160,6 +168,23 @@ class ClientCard(QMainWindow):
             self.resize(1040, 740)
         self.setWindowTitle(self.tr("Loading…"))
         self.load()
+
+    # --- deals and printing (the main window opens them) --------------------------------------
+    def request_new_deal(self) -> None:
+        if self.client_id is None:
+            self.statusBar().showMessage(self.tr("Save the new client first."), 5000)
+            return
+        self.client_card_did_request_new_deal.emit(self.client_id)
+
+    def request_print(self, report_id: str = "clients.card") -> None:
+        """Print what is saved: unsaved edits are not on paper, so say so first."""
+        if self.client_id is None:
+            self.statusBar().showMessage(self.tr("Save the new client first."), 5000)
+            return
+        if self.is_dirty():
+            self.statusBar().showMessage(self.tr("The printout shows the saved card; save to print your changes."),
+                                         8000)
+        self.client_card_did_request_report.emit(report_id, {"client": self.client_id})
 
     # --- building ----------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -188,12 +213,18 @@ class ClientCard(QMainWindow):
         self.reload_action = action("card.reload", self.tr("Reload"), [QKeySequence.StandardKey.Refresh, "F5"],
                                     self.on_reload_triggered, QStyle.StandardPixmap.SP_BrowserReload)
         self.close_action = action("card.close", self.tr("Close"), ["Esc"], self.close)
+        self.new_deal_action = action("card.new_deal", self.tr("New deal"), ["Ctrl+Shift+D"], self.request_new_deal)
+        self.print_action = action("card.print", self.tr("Print"), [QKeySequence.StandardKey.Print], self.request_print,
+                                   QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.dossier_action = action("card.dossier", self.tr("Dossier"), ["Ctrl+Shift+P"],
+                                     lambda: self.request_print("clients.dossier"))
         bar = QToolBar(self.tr("Card"), self)
         bar.setObjectName("cardToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.save_close_action, self.save_action, None, self.call_action, self.meeting_action,
-                    self.note_action, None, self.reload_action):
+                    self.note_action, self.new_deal_action, None, self.print_action, self.dossier_action, None,
+                    self.reload_action):
             bar.addSeparator() if act is None else bar.addAction(act)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar

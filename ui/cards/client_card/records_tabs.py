@@ -1,13 +1,15 @@
 """The card's read-only "Deals" and "Tasks" tabs (their own screens edit them). Layer: ``ui``.
 
 Both lists arrive with the card load: open deals first, then the newest closed ones (at most 50);
-open tasks by due date, then tasks done in the last 90 days.
+open tasks by due date, then tasks done in the last 90 days. Enter or a double click on a deal asks
+for its deal card (``records_tabs_did_activate_deal``), Ins for a new deal of this client
+(``records_tabs_did_request_new_deal``); the card forwards both to the main window.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 
 from app.clients import DealItem, TaskItem
 from app.i18n import QT_TRANSLATE_NOOP
@@ -42,6 +44,9 @@ def _overdue(t: TaskItem) -> bool:
 
 
 class RecordsTabs(QObject):
+    records_tabs_did_activate_deal = Signal(int)
+    records_tabs_did_request_new_deal = Signal()
+
     def __init__(self, ui: Ui_ClientCard, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
@@ -49,6 +54,23 @@ class RecordsTabs(QObject):
         self.tasks = ItemTableModel(TASK_COLUMNS, self, muted=lambda t: t.status != "OPEN", bold=_overdue)
         setup_table(ui.dealsTable, self.deals, stretch=0)
         setup_table(ui.tasksTable, self.tasks, stretch=1)
+        ui.dealsTable.doubleClicked.connect(lambda index: self._activate(index.row()))
+        ui.dealsTable.installEventFilter(self)
+
+    def _activate(self, row: int) -> None:
+        deal = self.deals.row_at(row)
+        if deal is not None:
+            self.records_tabs_did_activate_deal.emit(deal.id)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.ui.dealsTable and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activate(self.ui.dealsTable.currentIndex().row())
+                return True
+            if event.key() == Qt.Key.Key_Insert:
+                self.records_tabs_did_request_new_deal.emit()
+                return True
+        return super().eventFilter(obj, event)
 
     def fill(self, deals: list[DealItem], tasks: list[TaskItem]) -> None:
         self.deals.set_rows(deals)

@@ -1,0 +1,139 @@
+"""The main window's working area: tabs Clients, Board, Deals and Planner. Layer: ``ui``.
+
+Contract:
+* The four screens are created here and reached as attributes (``clients``, ``board``, ``deals``,
+  ``planner``); :attr:`Workspace.tab_actions` (Ctrl+1…Ctrl+4, for the View menu) switch tabs.
+* Changes (ours and other workstations') reach only the **visible** screen at once; the hidden ones
+  are marked stale and refresh when their tab is shown, so an event burst costs one board query,
+  not four screens' worth (FIREBIRD.md: every re-read is a round trip on a slow link).
+* :meth:`set_connected` / :meth:`set_rights` fan out to the screens; :meth:`refresh_current` is F5.
+* Signals ask the main window to open cards: ``workspace_did_request_client(int)`` and
+  ``workspace_did_request_deal(int)``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+
+from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
+
+from ui.boards.funnel_board import FunnelBoard
+from ui.lists.client_list import ClientListWidget
+from ui.lists.deal_list import DealListWidget
+from ui.planner.planner_view import PlannerWidget
+from ui.refresh import Refresher
+
+#: what each screen shows (a change elsewhere does not make it stale)
+SHOWS = {
+    "board": (DEAL, TASK, INTERACTION, CLIENT, REF),
+    "deals": (DEAL, TASK, INTERACTION, CLIENT, REF),
+    "planner": (TASK, CLIENT, DEAL, INTERACTION, REF),
+}
+
+
+class Workspace(QTabWidget):
+    workspace_did_request_client = Signal(int)
+    workspace_did_request_deal = Signal(int)
+
+    def __init__(self, refresher: Refresher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainTabs")
+        self.setDocumentMode(True)
+        self.refresher = refresher
+        self.connected = False
+        self.clients = ClientListWidget(self)
+        self.board = FunnelBoard(self)
+        self.deals = DealListWidget(self)
+        self.planner = PlannerWidget(self)
+        self.addTab(self.clients, self.tr("&Clients"))
+        self.addTab(self.board, self.tr("&Board"))
+        self.addTab(self.deals, self.tr("&Deals"))
+        # the planner's calendar wants ~710×480; a scroll area keeps the window resizable below that
+        # (a terminal-server session may be small)
+        planner_area = QScrollArea(self)
+        planner_area.setWidgetResizable(True)
+        planner_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        planner_area.setWidget(self.planner)
+        self.planner_area = planner_area
+        self.addTab(planner_area, self.tr("&Planner"))
+        self.stale: set[str] = set()
+        #: View menu items Ctrl+1…Ctrl+4, one per tab (the main window puts them in its menu)
+        self.tab_actions: list[QAction] = []
+        for i in range(self.count()):
+            act = QAction(self.tabText(i), self)
+            act.setObjectName(f"view.tab{i + 1}")
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _c=False, i=i: self.setCurrentIndex(i))
+            self.tab_actions.append(act)
+        # screens without a refresher hand their own changes to us: publish them on the one bus
+        self.board.funnel_board_did_change_deals.connect(refresher.publish)
+        self.deals.deal_list_did_change_deals.connect(refresher.publish)
+        self.planner.planner_did_change.connect(refresher.publish)
+        self.board.funnel_board_did_activate_deal.connect(self.workspace_did_request_deal)
+        self.deals.deal_list_did_activate_deal.connect(self.workspace_did_request_deal)
+        self.planner.planner_did_activate_deal.connect(self.workspace_did_request_deal)
+        self.planner.planner_did_activate_client.connect(self.workspace_did_request_client)
+        self.currentChanged.connect(self._on_tab_shown)
+        refresher.subscribe(self.on_changes, owner=self)
+
+    def _name(self, widget: QWidget | None) -> str:
+        return {self.board: "board", self.deals: "deals", self.planner_area: "planner"}.get(widget, "clients")
+
+    def _screen(self, name: str):
+        return {"board": self.board, "deals": self.deals, "planner": self.planner, "clients": self.clients}[name]
+
+    # --- connection ---------------------------------------------------------------------------
+    def set_connected(self, connected: bool) -> None:
+        """A database opened (the visible screen loads now, the others when shown) or closed."""
+        self.connected = connected
+        if connected:
+            self.stale = {"board", "deals", "planner"}
+            self._on_tab_shown(self.currentIndex())
+        else:
+            self.stale.clear()
+            self.board.set_connected(False)
+            self.deals.set_connected(False)
+            self.planner.clear()
+            self.clients.clear()
+
+    def set_rights(self, rights) -> None:
+        self.clients.set_rights(rights)
+        self.board.set_rights(rights)
+        self.deals.set_rights(rights)
+
+    def refresh_current(self) -> None:
+        name = self._name(self.currentWidget())
+        if name == "clients":
+            self.clients.refresh()
+        else:
+            self._load(name)
+
+    def _load(self, name: str) -> None:
+        self.stale.discard(name)
+        screen = self._screen(name)
+        if name in ("board", "deals"):
+            if not screen._connected:
+                screen.set_connected(True)  # loads its choices, then itself
+            else:
+                screen.refresh()
+        elif name == "planner":
+            screen.refresh()
+
+    def _on_tab_shown(self, _index: int) -> None:
+        name = self._name(self.currentWidget())
+        if self.connected and name in self.stale:
+            self._load(name)
+
+    # --- changes ------------------------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        if not self.connected:
+            return
+        current = self._name(self.currentWidget())
+        for name, kinds in SHOWS.items():
+            if not any(changes.touches(k) for k in kinds):
+                continue
+            if name == current:
+                self._screen(name).on_changes(changes)
+            else:
+                self.stale.add(name)
