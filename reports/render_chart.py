@@ -148,7 +148,8 @@ def _vertical(chart: ChartData, labels: list[str], series, width: float, line: b
         c.categoryAxis.labels.angle = angle
         c.categoryAxis.labels.boxAnchor = "ne"
         c.categoryAxis.labels.dy = -2
-    c.valueAxis.valueMin = min(0, min(v for _, vals in series for v in vals))
+    if not line:  # bars start at zero; a line follows its values (trends stay visible)
+        c.valueAxis.valueMin = min(0, min(v for _, vals in series for v in vals))
     c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE - 1
     c.valueAxis.labelTextFormat = lambda v: value_text(v, chart.fmt)
     c.valueAxis.visibleGrid = 1
@@ -180,11 +181,26 @@ def _pie(chart: ChartData, labels: list[str], series, width: float) -> Drawing:
     pairs = [(lab, v) for lab, v in zip(labels, values, strict=False) if v and v > 0]
     total = sum(v for _, v in pairs) or 1.0
     size = 150.0
-    height = size + 40
+    lg = Legend()
+    lg.boxAnchor = "nw"
+    lg.fontName, lg.fontSize = FONT, SIZE
+    lg.alignment = "right"
+    lg.dx = lg.dy = 7
+    lg.deltay = 10
+    lg.columnMaximum = 30
+    lg.colorNamePairs = [
+        (PALETTE[i % len(PALETTE)], "{label} \u2014 {value} ({share})".format(
+            label=truncate(lab, 30), value=value_text(v, chart.fmt), share=formats.display(v / total, "percent")))
+        for i, (lab, v) in enumerate(pairs)]
+    lg.x, lg.y = 0, 0
+    x0, y0, x1, y1 = lg.getBounds()
+    legend_h = y1 - y0
+    body = max(size, legend_h)
+    height = body + 30
     d = Drawing(width, height)
     _heading(d, _title(chart), height)
     p = Pie()
-    p.x, p.y = 10, 10
+    p.x, p.y = 10, body - size
     p.width = p.height = size
     p.data = [v for _, v in pairs]
     p.labels = None
@@ -195,17 +211,6 @@ def _pie(chart: ChartData, labels: list[str], series, width: float) -> Drawing:
         p.slices[i].strokeColor = colors.white
         p.slices[i].strokeWidth = 0.5
     d.add(p)
-    lg = Legend()
-    lg.x, lg.y = size + 40, size + 10
-    lg.boxAnchor = "nw"
-    lg.fontName, lg.fontSize = FONT, SIZE
-    lg.alignment = "right"
-    lg.dx = lg.dy = 7
-    lg.columnMaximum = 14
-    lg.deltax = 20
-    lg.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], "{label} \u2014 {value} ({share})".format(
-            label=truncate(lab, 30), value=value_text(v, chart.fmt), share=formats.display(v / total, "percent")))
-        for i, (lab, v) in enumerate(pairs)]
+    lg.x, lg.y = size + 40, body
     d.add(lg)
     return d

@@ -264,18 +264,22 @@ class _TableBuilder:
         return len(self.rows) + 1  # row index in the chunk's table (row 0 = header)
 
     def add(self, line: Line) -> None:
-        if len(self.rows) >= CHUNK_ROWS:
+        # a chunk never ends on a group header (it would be orphaned from its rows)
+        if len(self.rows) >= CHUNK_ROWS or (line.kind == "group" and len(self.rows) >= CHUNK_ROWS - 8):
             self.flush()
         r = self._r()
         n = len(self.cols)
         if line.kind == "group":
             self.rows.append([_para(line.label, self.st.groups[min(line.level, 5)])] + [""] * (n - 1))
             self.cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GROUP_FILL),
-                          ("LINEBELOW", (0, r), (-1, r), 0.3, RULE)]
+                          ("LINEBELOW", (0, r), (-1, r), 0.3, RULE),
+                          ("NOSPLIT", (0, r), (-1, r + 1))]  # never the last line of a page
             return
         if line.kind == "subtotal":
             self._summary(line.values, line.label, r)
             self.cmds += [("BACKGROUND", (0, r), (-1, r), SUBTOTAL_FILL)]
+            if r > 1:  # never alone at the top of a page
+                self.cmds.append(("NOSPLIT", (0, r - 1), (-1, r)))
             return
         self.rows.append([self._cell(v, i) for i, v in enumerate(line.values)])
         if self.detail % 2:
@@ -307,6 +311,8 @@ class _TableBuilder:
     def totals(self, values: tuple[Any, ...]) -> None:
         r = self._r()
         self._summary(values, translate(CTX, "Total"), r)
+        if r > 1:
+            self.cmds.append(("NOSPLIT", (0, r - 1), (-1, r)))
         self.cmds += [("LINEABOVE", (0, r), (-1, r), 1.0, colors.black), ("TOPPADDING", (0, r), (-1, r), 3)]
 
     def flush(self) -> None:
