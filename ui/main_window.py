@@ -278,10 +278,13 @@ class MainWindow(QMainWindow):
         from ui.dialogs.new_lead import NewLeadDialog
 
         dlg = NewLeadDialog(self)
-        dlg.new_lead_did_save.connect(self._on_lead_saved)
+        dlg.accepted.connect(lambda: self._on_lead_saved(dlg.saved))
         dlg.open()
+        self.lead_dialog = dlg
 
     def _on_lead_saved(self, saved) -> None:
+        if saved is None:
+            return
         self.refresher.publish(saved.changes)
         self.statusBar().showMessage(self.tr("The lead is saved."), 5000)
         self.open_deal(saved.id)
