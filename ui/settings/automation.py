@@ -11,7 +11,7 @@ opened with :meth:`QDialog.open`; tests drive :attr:`AutomationDialog.editor` di
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,

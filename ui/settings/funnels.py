@@ -230,13 +230,13 @@ class FunnelsDialog(QDialog):
         """The stage table as drafts (text that is not a number becomes -1: the app refuses it)."""
         out = []
         for row in range(self.table.rowCount()):
-            def txt(col: int) -> str:
+            def txt(col: int, row: int = row) -> str:
                 item = self.table.item(row, col)
                 return item.text().strip() if item else ""
 
-            def num(col: int) -> int:
+            def num(col: int, row: int = row) -> int:
                 try:
-                    return int(txt(col) or 0)
+                    return int(txt(col, row) or 0)
                 except ValueError:
                     return -1
 
