@@ -197,3 +197,15 @@ def test_first_page_png(tmp_path):
                    check=True)
     png = next(tmp_path.glob("look*.png"))
     assert png.stat().st_size > 10_000
+
+
+def test_group_header_is_never_the_last_line_of_a_page(tmp_path):
+    # landscape with a pie: the third manager's header would fall at the foot of page 1
+    result = samples.sales_result(12, chart="pie", orientation="landscape")
+    path = tmp_path / "orphan.pdf"
+    assert render_pdf(result, path) == 2
+    first, second = pages_text(path)
+    assert "Subtotal — Manager: Петрова Мария" in first
+    assert "Manager: Сидоров Пётр" not in first
+    body = [ln.strip() for ln in second.splitlines() if ln.strip()]
+    assert body[2].startswith("Manager: Сидоров Пётр")  # running header, column header, then the group
