@@ -1258,6 +1258,10 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
 
             demo_day.prepare_my_day(ctx, now)
             _demo_company(ctx)
+            from app import automation
+
+            with ctx.sessions.begin() as s:  # after the load: the rules do not fire on demo history
+                automation.seed_default_rules(s)
     except UserError:
         raise
     except Exception as exc:
