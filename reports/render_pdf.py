@@ -245,11 +245,21 @@ class _TableBuilder:
         self.widths = [width * max(c.width, 0.1) / total for c in columns]
         self.right = [formats.align_right(c.fmt) for c in columns]
         self.progress, self.cancel = progress, cancel
-        self.head = [_para(translate(CTX, c.title), st.head_r if r else st.head) for c, r in zip(columns, self.right, strict=True)]
+        self.head = [self._head(translate(CTX, c.title), w, r)
+                     for c, w, r in zip(columns, self.widths, self.right, strict=True)]
         self.out: list[Flowable] = []
         self.rows: list[list[Any]] = []
         self.cmds: list[tuple] = []
         self.detail = 0
+
+    def _head(self, title: str, width: float, right: bool) -> Paragraph:
+        """A column title; a smaller font when its longest word would be broken in a narrow column."""
+        style = self.st.head_r if right else self.st.head
+        longest = max((pdfmetrics.stringWidth(w, FONT_BOLD, style.fontSize) for w in title.split()), default=0)
+        if longest > width - 6:
+            size = max(4.5, style.fontSize * (width - 6.5) / longest)
+            style = ParagraphStyle(f"{style.name}_{size:.1f}", parent=style, fontSize=size, leading=size * 1.22)
+        return _para(title, style)
 
     def _cell(self, value: Any, i: int, bold: bool = False) -> Any:
         col = self.cols[i]
