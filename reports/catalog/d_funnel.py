@@ -9,7 +9,7 @@ printable document), 54 (an audit report, category J).
 """
 from __future__ import annotations
 
-from sqlalchemy import Float, and_, case, cast, func, literal_column, select
+from sqlalchemy import and_, case, cast, func, literal_column, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
@@ -23,6 +23,7 @@ from reports.queries.deals import (
     SOURCE_DIM,
     ZERO,
     Dim,
+    as_double,
     closed_in,
     deal_filters,
     in_period,
@@ -175,7 +176,7 @@ def _lost_by_reason(p: Params):
 def _avg_size(p: Params):
     dim = MANAGER_DIM
     q = select(dim.label(), func.count(Deal.id).label("won"), money_sum(Deal.amount).label("amount"),
-               func.avg(cast(Deal.amount, Float)).label("avg_amount"), func.min(Deal.amount).label("min_amount"),
+               func.avg(as_double(Deal.amount)).label("avg_amount"), func.min(Deal.amount).label("min_amount"),
                func.max(Deal.amount).label("max_amount"))
     return (dim.join(q.select_from(Deal)).where(closed_in(p, ("WON",)), *deal_filters(p))
             .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
@@ -189,7 +190,7 @@ def _cycle(p: Params):
     dim = MANAGER_DIM
     outcome = p.get("outcome") or "WON"
     days = _days(Deal.created_at, Deal.closed_at)
-    q = select(dim.label(), func.count(Deal.id).label("deals"), func.avg(cast(days, Float)).label("avg_days"),
+    q = select(dim.label(), func.count(Deal.id).label("deals"), func.avg(as_double(days)).label("avg_days"),
                func.min(days).label("min_days"), func.max(days).label("max_days"))
     outcomes = ("WON", "LOST") if outcome == "CLOSED" else (outcome,)
     return (dim.join(q.select_from(Deal)).where(closed_in(p, outcomes), *deal_filters(p))
@@ -214,7 +215,7 @@ def _aging(p: Params):
     prob = func.coalesce(inner.c.probability, inner.c.stage_prob)
     return (select(bucket.label("bucket"), func.count().label("deals"), money_sum(inner.c.amount).label("amount"),
                    cast(money_sum(inner.c.amount * prob / literal_column("100")), Deal.amount.type).label("weighted"),
-                   func.avg(cast(inner.c.age, Float)).label("avg_age"))
+                   func.avg(as_double(inner.c.age)).label("avg_age"))
             .group_by(order, bucket).order_by(order))
 
 

@@ -1,6 +1,264 @@
-"""Report definitions (see reports/spec.py)."""
+"""E. Sales and money (REPORTS.md 56–70). Layer: ``reports`` (definitions; shared blocks in
+reports/queries/deals.py, ABC/XYZ in reports/queries/sales.py).
+
+**Sales / revenue** = the amount of deals WON, dated by CLOSED_AT (no invoices or payments exist
+yet), so 63 invoices issued vs paid, 64 receivables, 65 payments and 69 offers sent vs converted
+wait for those tables; 68 shows revenue by source without ROI until channel costs are entered.
+Archived and merged clients still count in every money report.
+"""
 from __future__ import annotations
 
-from reports.spec import Definition
+from sqlalchemy import cast, distinct, func, literal_column, select
 
-REPORTS: list[Definition] = []
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import Client, CrmUser, Deal, DealLine, Product, Source
+from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOURCE
+from reports.queries import sales
+from reports.queries.deals import (
+    MANAGER_DIM,
+    NO_GROUP,
+    NO_MANAGER,
+    NO_PRODUCT,
+    NO_SOURCE,
+    ZERO,
+    as_double,
+    closed_in,
+    deal_filters,
+    money_sum,
+    or_label,
+    period_label,
+    ratio,
+)
+from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
+
+T = "reports"
+TOP_CLIENTS = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Top N clients"), default=20, minimum=1, maximum=10000)
+#: revenue reports look at a year by default
+PERIOD = CLOSED_PERIOD
+
+DEALS = Col("deals", QT_TRANSLATE_NOOP("reports", "Won deals"), "int", total="sum")
+REVENUE = Col("revenue", QT_TRANSLATE_NOOP("reports", "Revenue"), "money", total="sum", width=1.5)
+SHARE = Col("share", QT_TRANSLATE_NOOP("reports", "Share of revenue"), "percent", total="sum")
+AVG_CHECK = Col("avg_check", QT_TRANSLATE_NOOP("reports", "Average check"), "money", total=Weighted("deals"), width=1.5)
+
+WON = ("WON",)
+
+
+def _won(p: Params, *, skip: tuple[str, ...] = ()):
+    return (closed_in(p, WON), *deal_filters(p, skip=skip))
+
+
+def _avg(col):
+    return func.avg(as_double(col))
+
+
+# --- 56 sales per month / quarter / year -------------------------------------------------------
+def _by_period(p: Params):
+    label = period_label(Deal.closed_at, p.get("grain") or "month")
+    return (select(label.label("period"), func.count(Deal.id).label("deals"), money_sum(Deal.amount).label("revenue"),
+                   _avg(Deal.amount).label("avg_check"), func.count(distinct(Deal.client_id)).label("clients"))
+            .where(*_won(p)).group_by(label).order_by(label))
+
+
+# --- 57 by manager, 66 average check -----------------------------------------------------------
+def _by_manager(p: Params):
+    dim = MANAGER_DIM
+    revenue = money_sum(Deal.amount)
+    q = select(dim.label(), func.count(Deal.id).label("deals"), revenue.label("revenue"),
+               ratio(revenue, func.sum(revenue).over()).label("share"), _avg(Deal.amount).label("avg_check"))
+    return dim.join(q.select_from(Deal)).where(*_won(p, skip=("manager",))).group_by(*dim.group_cols()).order_by(
+        revenue.desc(), *dim.order_cols())
+
+
+def _avg_check(p: Params):
+    dim = MANAGER_DIM
+    clients = func.count(distinct(Deal.client_id))
+    q = select(dim.label(), func.count(Deal.id).label("deals"), clients.label("clients"),
+               money_sum(Deal.amount).label("revenue"), _avg(Deal.amount).label("avg_check"),
+               ratio(func.sum(Deal.amount), clients).label("per_client"))
+    return (dim.join(q.select_from(Deal)).where(*_won(p, skip=("manager",)))
+            .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
+
+
+# --- 58 top clients, 59 ABC ----------------------------------------------------------------------
+def _by_client(p: Params):
+    revenue = money_sum(Deal.amount)
+    return (select(Client.name.label("client"), Client.city.label("city"),
+                   or_label(CrmUser.full_name, NO_MANAGER).label("manager"),
+                   func.count(Deal.id).label("deals"), revenue.label("revenue"),
+                   ratio(revenue, func.sum(revenue).over()).label("share"),
+                   func.max(Deal.closed_at).label("last_sale"))
+            .select_from(Deal).join(Client, Client.id == Deal.client_id)
+            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .where(*_won(p)).group_by(Client.id, Client.name, Client.city, CrmUser.full_name)
+            .order_by(revenue.desc(), Client.name, Client.id).limit(int(p.get("top") or 20)))
+
+
+def _abc(p: Params):
+    revenue = money_sum(Deal.amount)
+    return (select(Client.name.label("client"), func.count(Deal.id).label("deals"), revenue.label("revenue"))
+            .select_from(Deal).join(Client, Client.id == Deal.client_id)
+            .where(*_won(p)).group_by(Client.id, Client.name).order_by(revenue.desc(), Client.name, Client.id))
+
+
+# --- 62 by product, 70 discounts ------------------------------------------------------------------
+def _by_product(p: Params):
+    group = or_label(Product.group_name, NO_GROUP)
+    amount = money_sum(DealLine.amount)
+    return (select(group.label("group"), or_label(Product.name, NO_PRODUCT).label("product"),
+                   func.count(distinct(DealLine.deal_id)).label("deals"),
+                   func.coalesce(func.sum(DealLine.qty), ZERO).label("qty"), amount.label("amount"))
+            .select_from(DealLine).join(Deal, Deal.id == DealLine.deal_id)
+            .outerjoin(Product, Product.id == DealLine.product_id)
+            .where(*_won(p)).group_by(group, Product.id, Product.name)
+            .order_by(group, amount.desc(), Product.name))
+
+
+def _discounts(p: Params):
+    dim = MANAGER_DIM
+    gross = func.coalesce(func.sum(DealLine.qty * DealLine.price), ZERO)
+    net = money_sum(DealLine.amount)
+    discounted = func.coalesce(func.sum(func.iif(func.coalesce(DealLine.discount_pct, ZERO) > ZERO,
+                                                 literal_column("1"), ZERO)), ZERO)
+    q = select(dim.label(), func.count(DealLine.id).label("lines"), discounted.label("discounted"),
+               cast(gross, Deal.amount.type).label("gross"), net.label("net"),
+               cast(gross - net, Deal.amount.type).label("discount"), ratio(gross - net, gross).label("rate"))
+    q = dim.join(q.select_from(DealLine).join(Deal, Deal.id == DealLine.deal_id))
+    return q.where(*_won(p, skip=("manager",))).group_by(*dim.group_cols()).order_by(*dim.order_cols())
+
+
+# --- 67 repeat purchases, 68 by source -------------------------------------------------------------
+def _repeat(p: Params):
+    per_client = (select(Deal.client_id.label("client_id"), func.count(Deal.id).label("n"))
+                  .where(*_won(p)).group_by(Deal.client_id).subquery("pc"))
+    repeat = func.coalesce(func.sum(func.iif(per_client.c.n >= literal_column("2"), literal_column("1"), ZERO)), ZERO)
+    return (select(or_label(CrmUser.full_name, NO_MANAGER).label("manager"), func.count().label("buyers"),
+                   repeat.label("repeat"), ratio(repeat, func.count()).label("rate"),
+                   func.coalesce(func.sum(per_client.c.n), ZERO).label("deals"))
+            .select_from(per_client).join(Client, Client.id == per_client.c.client_id)
+            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .group_by(CrmUser.id, CrmUser.full_name)
+            .order_by(func.iif(CrmUser.id.is_(None), literal_column("1"), ZERO), CrmUser.full_name))
+
+
+def _by_source(p: Params):
+    revenue = money_sum(Deal.amount)
+    source_id = func.coalesce(Deal.source_id, Client.source_id)
+    q = (select(or_label(Source.name, NO_SOURCE).label("source"), func.count(Deal.id).label("deals"),
+                func.count(distinct(Deal.client_id)).label("clients"), revenue.label("revenue"),
+                ratio(revenue, func.sum(revenue).over()).label("share"), _avg(Deal.amount).label("avg_check"))
+         .select_from(Deal).join(Client, Client.id == Deal.client_id).outerjoin(Source, Source.id == source_id)
+         .where(*_won(p, skip=("source",))))
+    if p.get("source") is not None:
+        q = q.where(source_id == p["source"])
+    return q.group_by(Source.id, Source.name).order_by(revenue.desc(), Source.name)
+
+
+REPORTS: list[Definition] = [
+    Report(
+        id="sales.by_period", category="E", ref=(56,),
+        title=QT_TRANSLATE_NOOP("reports", "Sales by month, quarter or year"),
+        question=QT_TRANSLATE_NOOP("reports", "How much did we sell in each period?"),
+        params=(PERIOD, GRAIN, MANAGER, FUNNEL, SOURCE), query=_by_period,
+        columns=(Col("period", QT_TRANSLATE_NOOP("reports", "Period")), DEALS, REVENUE, AVG_CHECK,
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Buying clients"), "int")),
+        chart=Chart("bar", x="period", y=("revenue",))),
+    Report(
+        id="sales.by_manager", category="E", ref=(57,),
+        title=QT_TRANSLATE_NOOP("reports", "Sales by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "Who sold how much?"),
+        params=(PERIOD, FUNNEL, SOURCE), query=_by_manager,
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3), DEALS, REVENUE, SHARE, AVG_CHECK),
+        chart=Chart("hbar", x="manager", y=("revenue",))),
+    Report(
+        id="sales.by_client", category="E", ref=(58,),
+        title=QT_TRANSLATE_NOOP("reports", "Top clients by revenue"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients bring the most money?"),
+        params=(PERIOD, TOP_CLIENTS, MANAGER, FUNNEL), query=_by_client,
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3),
+                 Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=1.5),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Responsible"), width=2), DEALS, REVENUE,
+                 Col("share", QT_TRANSLATE_NOOP("reports", "Share of all revenue"), "percent", total="sum"),
+                 Col("last_sale", QT_TRANSLATE_NOOP("reports", "Last sale"), "date")),
+        chart=Chart("hbar", x="client", y=("revenue",), max_points=20)),
+    Report(
+        id="sales.abc", category="E", ref=(59, 58),
+        title=QT_TRANSLATE_NOOP("reports", "ABC analysis of clients"),
+        question=QT_TRANSLATE_NOOP("reports", "Which few clients make most of the revenue (A: 80 %, B: 15 %, C: 5 %)?"),
+        params=(PERIOD, MANAGER, FUNNEL), query=_abc, rows_hook=sales.abc_hook, group_by=("abc",),
+        columns=(Col("abc", QT_TRANSLATE_NOOP("reports", "Class")),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), DEALS, REVENUE, SHARE,
+                 Col("cum_share", QT_TRANSLATE_NOOP("reports", "Cumulative share"), "percent", total="max"))),
+    Report(
+        id="sales.xyz", category="E", ref=(60,),
+        title=QT_TRANSLATE_NOOP("reports", "XYZ analysis of clients"),
+        question=QT_TRANSLATE_NOOP("reports", "Whose purchases are steady month by month (X), and whose erratic (Z)?"),
+        params=(PERIOD, MANAGER), rows=sales.xyz, group_by=("xyz",),
+        columns=(Col("xyz", QT_TRANSLATE_NOOP("reports", "Class")),
+                 Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), DEALS,
+                 Col("active_months", QT_TRANSLATE_NOOP("reports", "Months with sales"), "int"), REVENUE,
+                 Col("avg_month", QT_TRANSLATE_NOOP("reports", "Average per month"), "money", total="sum", width=1.5),
+                 Col("cv", QT_TRANSLATE_NOOP("reports", "Coefficient of variation"), "percent"))),
+    Report(
+        id="sales.abc_xyz", category="E", ref=(61,),
+        title=QT_TRANSLATE_NOOP("reports", "ABC×XYZ matrix of clients"),
+        question=QT_TRANSLATE_NOOP("reports", "How many big clients buy steadily, and how many big ones are erratic?"),
+        params=(PERIOD, MANAGER), rows=sales.abc_xyz,
+        columns=(Col("abc", QT_TRANSLATE_NOOP("reports", "ABC class"), width=3),
+                 Col("x", QT_TRANSLATE_NOOP("reports", "X: steady"), "int", total="sum"),
+                 Col("y", QT_TRANSLATE_NOOP("reports", "Y: variable"), "int", total="sum"),
+                 Col("z", QT_TRANSLATE_NOOP("reports", "Z: erratic"), "int", total="sum"),
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum"), REVENUE, SHARE)),
+    Report(
+        id="sales.by_product", category="E", ref=(62,),
+        title=QT_TRANSLATE_NOOP("reports", "Sales by product and group"),
+        question=QT_TRANSLATE_NOOP("reports", "Which products and product groups do we sell?"),
+        params=(PERIOD, MANAGER, FUNNEL), query=_by_product, group_by=("group",),
+        columns=(Col("group", QT_TRANSLATE_NOOP("reports", "Product group")),
+                 Col("product", QT_TRANSLATE_NOOP("reports", "Product"), width=3),
+                 Col("deals", QT_TRANSLATE_NOOP("reports", "Won deals"), "int"),
+                 Col("qty", QT_TRANSLATE_NOOP("reports", "Quantity"), "number", total="sum"),
+                 Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", total="sum", width=1.5))),
+    Report(
+        id="sales.avg_check", category="E", ref=(66,),
+        title=QT_TRANSLATE_NOOP("reports", "Average check by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "How much does one sale and one buying client bring each manager?"),
+        params=(PERIOD, FUNNEL, SOURCE), query=_avg_check,
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3), DEALS,
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Buying clients"), "int", total="sum"), REVENUE, AVG_CHECK,
+                 Col("per_client", QT_TRANSLATE_NOOP("reports", "Revenue per client"), "money",
+                     total=Weighted("clients"), width=1.5)),
+        chart=Chart("hbar", x="manager", y=("avg_check",))),
+    Report(
+        id="sales.repeat_rate", category="E", ref=(67,),
+        title=QT_TRANSLATE_NOOP("reports", "Repeat-purchase rate"),
+        question=QT_TRANSLATE_NOOP("reports", "Which share of buying clients bought more than once?"),
+        params=(PERIOD, FUNNEL), query=_repeat,
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Client's manager"), width=3),
+                 Col("buyers", QT_TRANSLATE_NOOP("reports", "Buying clients"), "int", total="sum"),
+                 Col("repeat", QT_TRANSLATE_NOOP("reports", "Bought twice or more"), "int", total="sum"),
+                 Col("rate", QT_TRANSLATE_NOOP("reports", "Repeat-purchase rate"), "percent",
+                     total=Ratio("repeat", "buyers")),
+                 Col("deals", QT_TRANSLATE_NOOP("reports", "Won deals"), "int", total="sum"))),
+    Report(
+        id="sales.by_source", category="E", ref=(68,),
+        title=QT_TRANSLATE_NOOP("reports", "Revenue by source"),
+        question=QT_TRANSLATE_NOOP("reports", "Which channels bring the money (the deal's source, else the client's)?"),
+        params=(PERIOD, MANAGER, FUNNEL, SOURCE), query=_by_source,
+        columns=(Col("source", QT_TRANSLATE_NOOP("reports", "Source"), width=3), DEALS,
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Buying clients"), "int"), REVENUE, SHARE, AVG_CHECK),
+        chart=Chart("pie", x="source", y=("revenue",))),
+    Report(
+        id="sales.discounts", category="E", ref=(70,),
+        title=QT_TRANSLATE_NOOP("reports", "Discounts given by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "How much do managers give away in discounts on won deals?"),
+        params=(PERIOD, FUNNEL), query=_discounts,
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3),
+                 Col("lines", QT_TRANSLATE_NOOP("reports", "Lines"), "int", total="sum"),
+                 Col("discounted", QT_TRANSLATE_NOOP("reports", "Lines with a discount"), "int", total="sum"),
+                 Col("gross", QT_TRANSLATE_NOOP("reports", "At list price"), "money", total="sum", width=1.5),
+                 Col("net", QT_TRANSLATE_NOOP("reports", "Sold for"), "money", total="sum", width=1.5),
+                 Col("discount", QT_TRANSLATE_NOOP("reports", "Discount"), "money", total="sum", width=1.5),
+                 Col("rate", QT_TRANSLATE_NOOP("reports", "Discount rate"), "percent", total=Ratio("discount", "gross"))),
+        chart=Chart("hbar", x="manager", y=("discount",))),
+]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Float, String, and_, case, cast, extract, func, literal_column
+from sqlalchemy import DOUBLE_PRECISION, String, and_, case, cast, extract, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -85,10 +85,16 @@ def period_label(col: Any, grain: str = "month") -> ColumnElement[Any]:
         func.lpad(_text(month, 2), literal_column("2"), literal_column("'0'")))
 
 
+def as_double(expr: Any) -> ColumnElement[Any]:
+    """``CAST(expr AS DOUBLE PRECISION)`` (SQLAlchemy's ``Float`` is Firebird's 32-bit FLOAT, which
+    loses cents above 2**24; AVG of an integer or NUMERIC would truncate)."""
+    return cast(expr, DOUBLE_PRECISION())
+
+
 def ratio(num: Any, den: Any) -> ColumnElement[Any]:
     """``num / den`` as a DOUBLE fraction, NULL when ``den`` is 0 (Firebird's exact division would
     truncate to the operands' scale)."""
-    return cast(num, Float) / func.nullif(cast(den, Float), literal_column("0"))
+    return as_double(num) / func.nullif(as_double(den), literal_column("0"))
 
 
 def probability() -> ColumnElement[Any]:
