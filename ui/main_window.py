@@ -34,7 +34,6 @@ from ui.reminders import ReminderNotifier
 from ui.settings import install_admin
 from ui.workspace import Workspace
 
-
 #: actions that need an open database
 DATA_ACTIONS = ("view.refresh", "client.new", "client.open", "client.new_deal", "client.print_card",
                 "client.print_dossier", "deal.new_lead", "reports.catalogue")

@@ -23,4 +23,4 @@ def fetch(conn: Any, sql: str, **params: Any) -> Iterator[Mapping[str, Any]]:
         if not chunk:
             return
         for row in chunk:
-            yield dict(zip(keys, row))
+            yield dict(zip(keys, row, strict=True))

@@ -38,6 +38,14 @@ from ui.widgets.field_editors import DateEdit
 
 
 @dataclass(frozen=True)
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses ``widget`` (QFormLayout only does that for a widget
+    row; a row holding a layout would show the "&" literally)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
 class DealReference:
     users: list[tuple[int, str]]
     sources: list[tuple[int, str]]
@@ -143,12 +151,12 @@ class MainForm(QWidget):
         form.addRow(self.tr("Client:"), self.client_label)
         form.addRow(self.tr("C&ontact:"), self.contact_combo)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Amount:"), amount_row)
+        form.addRow(_buddy(self.tr("&Amount:"), self.amount_edit), amount_row)
         form.addRow(self.tr("&Expected close:"), self.expected_edit)
         form.addRow(self.tr("&Probability:"), self.probability_spin)
         form.addRow(self.tr("&Responsible:"), self.responsible_combo)
         form.addRow(self.tr("&Source:"), self.source_combo)
-        form.addRow(self.tr("&Next step:"), next_row)
+        form.addRow(_buddy(self.tr("&Next step:"), self.next_step_edit), next_row)
         form.addRow(self.tr("N&ote:"), self.note_edit)
         for sig in (self.title_edit.textEdited, self.amount_edit.textEdited, self.currency_edit.textEdited,
                     self.next_step_edit.textEdited, self.note_edit.textChanged, self.expected_edit.date_did_change,
