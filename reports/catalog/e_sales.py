@@ -96,7 +96,10 @@ def _by_client(p: Params):
 
 def _abc(p: Params):
     revenue = money_sum(Deal.amount)
-    return (select(Client.name.label("client"), func.count(Deal.id).label("deals"), revenue.label("revenue"))
+    # abc, share and cum_share are filled by sales.abc_hook (typed NULLs keep every column a label)
+    return (select(literal_column("CAST(NULL AS VARCHAR(1))").label("abc"), Client.name.label("client"),
+                   func.count(Deal.id).label("deals"), revenue.label("revenue"),
+                   as_double(literal_column("NULL")).label("share"), as_double(literal_column("NULL")).label("cum_share"))
             .select_from(Deal).join(Client, Client.id == Deal.client_id)
             .where(*_won(p)).group_by(Client.id, Client.name).order_by(revenue.desc(), Client.name, Client.id))
 

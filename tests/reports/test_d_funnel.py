@@ -52,6 +52,10 @@ JAN_APR = "2026-01-01..2026-04-30"
 
 @pytest.fixture
 def data(ctx):
+    return build(ctx)
+
+
+def build(ctx):
     with Seed(ctx) as b:
         iv, pe = b.user("Ivanov"), b.user("Petrov")
         web, call = b.source("Web"), b.source("Call")
@@ -279,3 +283,19 @@ def test_deals_moved_backwards(ctx, data):
     assert [row[:6] + (row[6], row[8]) for row in r.rows()] == [
         (D(2026, 3, 20), "O3", "Beta", "Offer", "Lead", 1, "Petrov", Decimal("5000"))]
     assert run(ctx, "deals.moved_back", period=Q1, manager=data["iv"]).rows() == []
+
+
+def test_every_report_on_the_fb3_server(server_db):
+    """The same SQL on a Firebird 3 server (the embedded engine is 5): every report runs, and the
+    figures that exercise dates, windows and CASE labels agree with the hand counts above."""
+    from app.context import AppContext
+
+    with AppContext(server_db) as sctx:
+        ids = build(sctx)
+        for defn in REPORTS:
+            run(sctx, defn.id)
+        assert run(sctx, "funnel.win_rate.by_manager", period=Q1).total("win_rate") == pytest.approx(4 / 7)
+        assert run(sctx, "deals.won_lost", period=JAN_APR, grain="quarter").column("period") == ["2026-Q1", "2026-Q2"]
+        assert run(sctx, "deals.aging").column("bucket") == ["0–30 days", "31–60 days", "61–90 days"]
+        assert run(sctx, "deals.rotting", days=20).column("deal") == ["O1", "O3"]
+        assert run(sctx, "funnel.conversion", period=JAN_APR, funnel=ids["z"].id).column("reached_to") == [7, 3]
