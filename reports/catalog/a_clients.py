@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlalchemy import and_, exists, func, select
 
+from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import (
     Classifier,
@@ -115,9 +116,24 @@ def _by_status(conn, p: Params):
     return with_share(rows, "clients")
 
 
+def _classifier_id(conn, wanted) -> int | None:
+    """The classifier the user named (its name in any case, or its number); None = all of them."""
+    if wanted is None or str(wanted).strip() == "":
+        return None
+    text = str(wanted).strip()
+    known = conn.execute(select(Classifier.id, Classifier.name).order_by(Classifier.sort_order, Classifier.name)).all()
+    for cid, name in known:
+        if name.casefold() == text.casefold() or text.isdigit() and int(text) == cid:
+            return cid
+    raise ValidationError("classifier", tr(QT_TRANSLATE_NOOP("reports", "There is no classifier \u201c{name}\u201d. "
+                                                             "Known: {names}.")).format(
+        name=text, names=", ".join(n for _, n in known) or "-"))
+
+
 def _by_classifier(conn, p: Params):
     base = client_base(p)
-    cls = [Classifier.id == p["classifier"]] if p.get("classifier") is not None else []
+    chosen = _classifier_id(conn, p.get("classifier"))
+    cls = [Classifier.id == chosen] if chosen is not None else []
     per_value = (select(Classifier.id.label("cid"), Classifier.name.label("classifier"),
                         ClassifierValue.name.label("value"), func.count(Client.id).label("clients"))
                  .select_from(ClassifierValue).join(Classifier, Classifier.id == ClassifierValue.classifier_id)
@@ -353,8 +369,8 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Clients by classifier"),
         question=QT_TRANSLATE_NOOP("reports", "How are clients spread over the values of a classifier "
                                               "(industry, size…)?"),
-        params=(Param("classifier", "int", QT_TRANSLATE_NOOP("reports", "Classifier (number; empty = all)"),
-                      minimum=1), MANAGER, ARCHIVED),
+        params=(Param("classifier", "text", QT_TRANSLATE_NOOP("reports", "Classifier (empty = all)")), MANAGER,
+                ARCHIVED),
         rows=_by_classifier, group_by=("classifier",), grand_total=False,
         columns=(Col("classifier", QT_TRANSLATE_NOOP("reports", "Classifier")),
                  Col("value", QT_TRANSLATE_NOOP("reports", "Value"), width=3), _clients_col(),

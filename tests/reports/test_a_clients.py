@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from app.errors import ValidationError
 from db.models import Deal
 from reports import engine
 from reports.catalog.a_clients import REPORTS
@@ -106,7 +107,7 @@ def test_clients_by_status(ctx):
 
 def test_clients_by_classifier(ctx):
     with Seed(ctx) as b:
-        ind, iv = classifier(b, "Industry", ["Retail", "IT", "Energy"], order=1)
+        _ind, iv = classifier(b, "Industry", ["Retail", "IT", "Energy"], order=1)
         ch, cv = classifier(b, "Channels", ["Web", "Phone"], multi=True, order=2)
         c = [b.client(f"C{i}") for i in range(1, 6)]
         gone = b.client("C6 archived")
@@ -122,9 +123,13 @@ def test_clients_by_classifier(ctx):
                         ("Web", 2, 0.4), ("Phone", 1, 0.2), ("(not set)", 3, 0.6)]
     # a multi-valued classifier counts C1 twice: its subtotal is 6, not 5
     assert [s[1] for s in _subtotals(r)] == [5, 6] and r.totals is None
-    one = run(ctx, "clients.by_classifier", classifier=ind, archived=True)
+    one = run(ctx, "clients.by_classifier", classifier="industry", archived=True)
     # with the archived C6: base 6, Retail 3
     assert one.rows() == [("Retail", 3, 0.5), ("IT", 1, 1 / 6), ("Energy", 0, 0.0), ("(not set)", 2, 2 / 6)]
+    assert run(ctx, "clients.by_classifier", classifier=str(ch)).rows()[0] == ("Web", 2, 0.4)  # by number too
+    with pytest.raises(ValidationError) as e:
+        run(ctx, "clients.by_classifier", classifier="Colour")
+    assert e.value.field == "classifier" and "Industry, Channels" in str(e.value)
 
 
 def test_clients_by_source(ctx):
