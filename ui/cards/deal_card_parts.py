@@ -37,8 +37,6 @@ from ui.widgets.field_editors import DateEdit
 # Reference data and jobs
 
 
-@dataclass(frozen=True)
-
 def _buddy(text: str, widget: QWidget) -> QLabel:
     """A form label whose mnemonic focuses ``widget`` (QFormLayout only does that for a widget
     row; a row holding a layout would show the "&" literally)."""
@@ -46,6 +44,8 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     label.setBuddy(widget)
     return label
 
+
+@dataclass(frozen=True)
 class DealReference:
     users: list[tuple[int, str]]
     sources: list[tuple[int, str]]
