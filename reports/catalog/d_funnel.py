@@ -4,17 +4,18 @@ blocks in reports/queries/deals.py, row functions in reports/queries/pipeline.py
 Terms as in REPORTS.md and reports/queries/deals.py: win rate = won ÷ (won + lost) among deals
 closed in the period; conversion A → B from the stage history; sales cycle = days from the
 deal's creation to its close; weighted amount = amount × (deal probability, else the stage's).
-Not here: 50 forecast vs actual and 55 (plan/territory data come with category F), 52 (a
-printable document), 54 (an audit report, category J).
+Not here: 50 forecast vs actual (needs the plans of category F), 52 (a printable document) and 54
+(an audit report, category J). The "territory" of 55 is the deal's department.
 """
 from __future__ import annotations
 
-from sqlalchemy import and_, case, cast, func, literal_column, select
+from sqlalchemy import and_, case, cast, func, literal_column, or_, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
 from reports.queries import pipeline
 from reports.queries.deals import (
+    DEPARTMENT_DIM,
     FUNNEL_DIM,
     GRAINS,
     MANAGER_DIM,
@@ -247,6 +248,32 @@ def _created(p: Params):
             .where(in_period(Deal.created_at, p.get("period")), *deal_filters(p)).group_by(label).order_by(label))
 
 
+# --- 55 open vs closed pipeline by a dimension ----------------------------------------------------
+def _open_closed(dim: Dim):
+    def query(p: Params):
+        q = select(dim.label(), _count_if(OPEN).label("open"), _sum_if(OPEN, Deal.amount).label("open_amount"),
+                   _count_if(WON).label("won"), _sum_if(WON, Deal.amount).label("won_amount"),
+                   _count_if(LOST).label("lost"), _sum_if(LOST, Deal.amount).label("lost_amount"))
+        return (dim.join(q.select_from(Deal)).where(or_(OPEN, closed_in(p)), *deal_filters(p, skip=(dim.key,)))
+                .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
+    return query
+
+
+def open_closed_report(dim: Dim, title: str, question: str) -> Report:
+    """"Open vs closed pipeline by <dim>": deals open now against deals won/lost in the period."""
+    return Report(
+        id=f"deals.open_closed.by_{dim.key}", category="D", ref=(55,), title=title, question=question,
+        params=(CLOSED_PERIOD, FUNNEL) + ((MANAGER,) if dim.key != "manager" else ()), query=_open_closed(dim),
+        columns=(Col(dim.key, dim.title, width=3),
+                 Col("open", QT_TRANSLATE_NOOP("reports", "Open now"), "int", total="sum"),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open amount"), "money", total="sum", width=1.5),
+                 Col("won", QT_TRANSLATE_NOOP("reports", "Won"), "int", total="sum"),
+                 Col("won_amount", QT_TRANSLATE_NOOP("reports", "Won amount"), "money", total="sum", width=1.5),
+                 Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum"),
+                 Col("lost_amount", QT_TRANSLATE_NOOP("reports", "Lost amount"), "money", total="sum", width=1.5)),
+        chart=Chart("hbar", x=dim.key, y=("open_amount", "won_amount")))
+
+
 # --- columns of the deal lists (45, 46) ----------------------------------------------------------
 _LIST_COLS = (
     Col("deal_id", QT_TRANSLATE_NOOP("reports", "No."), "int", visible=False),
@@ -399,6 +426,10 @@ REPORTS: list[Definition] = [
                  Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum"),
                  Col("won_amount", QT_TRANSLATE_NOOP("reports", "Won amount"), "money", total="sum", width=1.5)),
         chart=Chart("bar", x="period", y=("deals",))),
+    open_closed_report(MANAGER_DIM, QT_TRANSLATE_NOOP("reports", "Open vs closed pipeline by manager"),
+                       QT_TRANSLATE_NOOP("reports", "What does each manager hold open, and what did they win and lose?")),
+    open_closed_report(DEPARTMENT_DIM, QT_TRANSLATE_NOOP("reports", "Open vs closed pipeline by department"),
+                       QT_TRANSLATE_NOOP("reports", "What does each office hold open, and what did it win and lose?")),
     Report(
         id="deals.moved_back", category="D", ref=(53,),
         title=QT_TRANSLATE_NOOP("reports", "Deals moved backwards"),

@@ -24,7 +24,7 @@ from sqlalchemy import DOUBLE_PRECISION, String, and_, case, cast, extract, func
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from db.models import CrmUser, Deal, Funnel, Source, Stage
+from db.models import CrmUser, Deal, Department, Funnel, Source, Stage
 from reports.spec import Period
 
 T = "reports"
@@ -163,3 +163,5 @@ SOURCE_DIM = Dim("source", QT_TRANSLATE_NOOP("reports", "Source"), Source, Deal.
                  NO_SOURCE, (Source.name,))
 FUNNEL_DIM = Dim("funnel", QT_TRANSLATE_NOOP("reports", "Funnel"), Funnel, Deal.funnel_id, Funnel.name,
                  QT_TRANSLATE_NOOP("reports", "(no funnel)"), (Funnel.sort_order, Funnel.name))
+DEPARTMENT_DIM = Dim("department", QT_TRANSLATE_NOOP("reports", "Department"), Department, Deal.department_id,
+                     Department.name, QT_TRANSLATE_NOOP("reports", "(no department)"), (Department.name,))

@@ -299,3 +299,15 @@ def test_every_report_on_the_fb3_server(server_db):
         assert run(sctx, "deals.aging").column("bucket") == ["0–30 days", "31–60 days", "61–90 days"]
         assert run(sctx, "deals.rotting", days=20).column("deal") == ["O1", "O3"]
         assert run(sctx, "funnel.conversion", period=JAN_APR, funnel=ids["z"].id).column("reached_to") == [7, 3]
+
+
+def test_open_vs_closed_pipeline(ctx, data):
+    # open now: Ivanov o1 800 + o2 1200, Petrov o3 5000 + o4 900; Q1 won: Ivanov 1000 + 3000, Petrov 2000 + 10000;
+    # Q1 lost: Ivanov d3 500 + t2 7000, Petrov d5 400 (d6 lost in April is outside)
+    r = run(ctx, "deals.open_closed.by_manager", period=Q1)
+    assert r.rows() == [("Ivanov", 2, Decimal("2000"), 2, Decimal("4000"), 2, Decimal("7500")),
+                        ("Petrov", 2, Decimal("5900"), 2, Decimal("12000"), 1, Decimal("400"))]
+    assert r.totals == (None, 4, Decimal("7900"), 4, Decimal("16000"), 3, Decimal("7900"))
+    # no deal has a department: one "(no department)" row with the same totals
+    d = run(ctx, "deals.open_closed.by_department", period=Q1)
+    assert d.rows() == [("(no department)", 4, Decimal("7900"), 4, Decimal("16000"), 3, Decimal("7900"))]
