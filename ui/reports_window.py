@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -65,12 +63,11 @@ from reports.spec import Definition
 
 from ui import errors, ops, state
 from ui.signals import emit
-from ui.widgets.field_editors import clear_invalid, mark_invalid
 from ui.widgets.list_view import style_list_view
-from ui.widgets.param_editors import ParamEditor, create_param_editor
+from ui.widgets.param_editors import ParamEditor
+from ui.widgets.param_panel import ParamPanel
 from ui.widgets.pdf_preview import PdfPreview
 
-KEY_PARAMS = "ui.reports/params/"  #: + report id: JSON {param key: saved text}
 KEY_LAST_REPORT = "ui.reports/last_report"
 KEY_GEOMETRY = "ui.reports_window/geometry"
 KEY_SPLITTER = "ui.reports_window/splitter"
@@ -88,6 +85,7 @@ class RunOutput:
     pdf: bytes
     pages: int
     seconds: float
+    values: dict[str, Any]  #: the parameter values it ran with (audit text of a later save)
 
 
 def run_report_job(ctx: Any, defn: Definition, values: dict[str, Any], cancel: threading.Event,
@@ -101,50 +99,38 @@ def run_report_job(ctx: Any, defn: Definition, values: dict[str, Any], cancel: t
         raise ReportCancelled()
     out = io.BytesIO()
     pages = render_pdf(result, out, progress=progress, cancel=cancel.is_set)
-    return RunOutput(result, out.getvalue(), pages, time.monotonic() - started)
+    return RunOutput(result, out.getvalue(), pages, time.monotonic() - started, dict(values))
 
 
-def load_choices_job(ctx: Any, kinds: list[str]) -> dict[str, list[tuple[Any, str]]]:
-    """(value, text) rows of each reference kind, through the visibility views, one connection."""
-    from reports.params import choices
+def save_file_job(ctx: Any, output: RunOutput, kind: str, path: str, cancel: threading.Event,
+                  progress: Any = None) -> str:
+    """Write the shown run to ``path`` — ``kind`` "pdf": the previewed bytes, "xlsx": the same
+    result through ``render_xlsx`` (no new query) — atomically (a hidden temporary file beside it,
+    then ``os.replace``), and log an ``EXPORT`` audit event as ``reports.export`` does."""
+    from app.audit import log_event
 
-    with ctx.engine.connect() as conn:
-        try:
-            return {kind: choices(conn, kind) for kind in kinds}
-        finally:
-            conn.rollback()
-
-
-def save_xlsx_job(ctx: Any, result: Any, path: str, cancel: threading.Event, progress: Any = None) -> str:
-    """Write the shown result as an Excel workbook (the same rows as the preview, no new query)."""
-    from reports.render_xlsx import render_xlsx
-
-    tmp = Path(path + ".part")
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UserError(translate("ReportsWindow", "The folder {folder} does not exist.").format(folder=target.parent))
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        render_xlsx(result, str(tmp), progress=progress, cancel=cancel.is_set)
-        tmp.replace(path)
+        if kind == "pdf":
+            tmp.write_bytes(output.pdf)
+        else:
+            from reports.render_xlsx import render_xlsx
+
+            render_xlsx(output.result, tmp, progress=progress, cancel=cancel.is_set)
+        if cancel.is_set():
+            raise ReportCancelled()
+        described = ", ".join(f"{k}={v}" for k, v in output.values.items() if v is not None)
+        log_event(ctx, "EXPORT", f"{output.result.definition.id} {kind}={target.name} {described}".strip())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(translate("ReportsWindow", "Cannot write {path}: {reason}. Is it open in another program?")
+                        .format(path=target, reason=exc.strerror or exc), str(exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
-    return path
-
-
-# ---------------------------------------------------------------------------------------------
-# Remembered parameter values
-
-
-def load_param_texts(report_id: str) -> dict[str, str]:
-    raw = state.settings().value(KEY_PARAMS + report_id)
-    try:
-        data = json.loads(raw) if isinstance(raw, str) and raw else {}
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-
-def save_param_texts(report_id: str, texts: dict[str, str]) -> None:
-    s = state.settings()
-    s.setValue(KEY_PARAMS + report_id, json.dumps(texts, ensure_ascii=False))
-    s.sync()
+    return str(target)
 
 
 class _ProgressRelay(QObject):
@@ -181,12 +167,10 @@ class ReportsWindow(QMainWindow):
         self.setWindowTitle(self.tr("Reports"))
         self.today = today
         self.definition: Definition | None = None
-        self.editors: dict[str, ParamEditor] = {}
         self.output: RunOutput | None = None
         self.pdf: PdfSource | None = None
         self.run_op: ops.Op | None = None
         self._cancel: threading.Event | None = None
-        self._choices: dict[str, list[tuple[Any, str]]] = {}
         self._stale = False  #: closed (hidden) since the choices were loaded
         self._relay = _ProgressRelay(self)
         self._relay.relay_did_report.connect(self._on_progress)
@@ -226,14 +210,7 @@ class ReportsWindow(QMainWindow):
         self.question.setObjectName("reportQuestion")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.params_box = QGroupBox(self.tr("Parameters"), left)
-        self.form = QFormLayout(self.params_box)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.error_label = QLabel(left)
-        self.error_label.setObjectName("paramError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.hide()
+        self.params = ParamPanel(left)
         self.run_button = QPushButton(self.tr("Run (F9)"), left)
         self.run_button.setObjectName("runButton")
         self.run_button.setDefault(True)
@@ -245,8 +222,7 @@ class ReportsWindow(QMainWindow):
         hl = QVBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)
         hl.addWidget(self.question)
-        hl.addWidget(self.params_box)
-        hl.addWidget(self.error_label)
+        hl.addWidget(self.params)
         hl.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignRight)
         hl.addStretch(1)
         scroll.setWidget(holder)
@@ -411,82 +387,19 @@ class ReportsWindow(QMainWindow):
 
     # -- the parameter panel ---------------------------------------------------------------
     def show_definition(self, defn: Definition) -> None:
-        """Build the parameter form of ``defn`` (defaults, then the remembered values)."""
-        if self.definition is not None:
-            self.remember_values()
+        """Show ``defn``: its question and parameter form; the previous preview is cleared."""
         self.definition = defn
         state.settings().setValue(KEY_LAST_REPORT, defn.id)
         self.question.setText(translate("reports", defn.question))
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.editors = {}
-        today = self.today or dt.date.today()
-        saved = load_param_texts(defn.id)
-        for p in defn.params:
-            editor = create_param_editor(p, self.params_box, today)
-            if p.key in saved:
-                editor.restore(saved[p.key])
-            editor.editor_did_change.connect(lambda e=editor: self._clear_error(e))
-            title = translate("reports", p.title) + ("" if not p.required else " *")
-            label = QLabel(title + ":", self.params_box)
-            label.setBuddy(editor)
-            self.form.addRow(label, editor)
-            self.editors[p.key] = editor
-        if not defn.params:
-            self.form.addRow(QLabel(self.tr("This report has no parameters."), self.params_box))
-        self.params_box.setTitle(self.tr("Parameters"))
-        self._hide_error()
+        self.params.set_definition(defn, self.today)
         self.clear_preview()
-        self.load_choices()
 
-    def load_choices(self) -> None:
-        """Fill the reference combos; kinds already loaded come from the window's cache."""
-        missing = sorted({e.param.kind for e in self.editors.values() if e.needs_choices} - set(self._choices))
-        self._fill_choices()
-        if missing:
-            ops.run_op(self, load_choices_job, missing, on_done=self._on_choices_loaded)
-
-    def _on_choices_loaded(self, loaded: dict[str, list[tuple[Any, str]]]) -> None:
-        self._choices.update(loaded)
-        self._fill_choices()
-
-    def _fill_choices(self) -> None:
-        for editor in self.editors.values():
-            if editor.needs_choices and isValid(editor) and editor.param.kind in self._choices \
-                    and not getattr(editor, "loaded", False):
-                editor.set_choices(self._choices[editor.param.kind])
+    @property
+    def editors(self) -> dict[str, ParamEditor]:
+        return self.params.editors
 
     def values(self) -> dict[str, Any]:
-        """The parameter values as the engine takes them."""
-        return {key: editor.value() for key, editor in self.editors.items()}
-
-    def remember_values(self) -> None:
-        if self.definition is not None and self.editors:
-            save_param_texts(self.definition.id, {k: e.saved() for k, e in self.editors.items()})
-
-    def show_param_error(self, error: ValidationError) -> bool:
-        """Highlight the editor of ``error.field`` and show the message; False if no such field."""
-        editor = self.editors.get(error.field)
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        if editor is None:
-            return False
-        for w in editor.invalid_targets():
-            mark_invalid(w, str(error))
-        editor.setFocus()
-        return True
-
-    def _clear_error(self, editor: ParamEditor) -> None:
-        for w in editor.invalid_targets():
-            clear_invalid(w)
-        self._hide_error()
-
-    def _hide_error(self) -> None:
-        self.error_label.clear()
-        self.error_label.hide()
-        for e in self.editors.values():
-            for w in e.invalid_targets():
-                clear_invalid(w)
+        return self.params.values()
 
     # -- run / cancel ----------------------------------------------------------------------
     @property
@@ -497,8 +410,8 @@ class ReportsWindow(QMainWindow):
         """Run the selected report (F9); a run already going is left alone. Returns the job."""
         if self.definition is None or self.running:
             return None
-        self._hide_error()
-        self.remember_values()
+        self.params.hide_error()
+        self.params.remember()
         self._cancel = threading.Event()
         self._set_running(True, self.tr("Running \u201c{title}\u201d…").format(
             title=translate("reports", self.definition.title)))
@@ -551,7 +464,7 @@ class ReportsWindow(QMainWindow):
         if isinstance(error, ReportCancelled) or (self._cancel is not None and self._cancel.is_set()):
             self.status_label.setText(self.tr("Cancelled."))
             return
-        if isinstance(error, ValidationError) and self.show_param_error(error):
+        if isinstance(error, ValidationError) and self.params.show_error(error):
             self.status_label.setText(self.tr("Check the highlighted parameter."))
             return
         self.status_label.setText(str(error))
@@ -576,7 +489,7 @@ class ReportsWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.print_action.setEnabled(self.pdf.document is not None)
         self.save_pdf_action.setEnabled(True)
-        self.save_xlsx_action.setEnabled(is_table)
+        self.save_xlsx_action.setEnabled(True)  # documents flatten to one sheet
 
     def clear_preview(self) -> None:
         self.preview.set_document(None)
@@ -641,30 +554,18 @@ class ReportsWindow(QMainWindow):
         if self.output is not None:
             path = self._ask_path(".pdf", self.tr("PDF files (*.pdf)"))
             if path:
-                self.save_pdf_to(path)
-
-    def save_pdf_to(self, path: str) -> bool:
-        """Write the shown PDF (the same bytes as the preview) to ``path``."""
-        if self.output is None:
-            return False
-        try:
-            Path(path).write_bytes(self.output.pdf)
-        except OSError as exc:
-            errors.show_error(self, UserError(self.tr("The file could not be written: {path}").format(path=path),
-                                              str(exc)))
-            return False
-        self.status_label.setText(self.tr("Saved {path}").format(path=path))
-        return True
+                self.save_to(path, "pdf")
 
     def ask_save_xlsx(self) -> None:
         if self.output is not None:
             path = self._ask_path(".xlsx", self.tr("Excel workbooks (*.xlsx)"))
             if path:
-                self.save_xlsx_to(path)
+                self.save_to(path, "xlsx")
 
-    def save_xlsx_to(self, path: str) -> ops.Op | None:
-        """Write the shown rows as an Excel workbook (a job: large results take seconds)."""
-        if self.output is None or not isinstance(self.output.result, ResultTable) or self.running:
+    def save_to(self, path: str, kind: str) -> ops.Op | None:
+        """Save the shown run as ``kind`` "pdf" (the previewed pages) or "xlsx" (the same rows) —
+        a job (an audited export; large workbooks take seconds; Esc cancels)."""
+        if self.output is None or self.running:
             return None
         self._cancel = threading.Event()
         self._set_running(True, self.tr("Saving {path}…").format(path=path))
@@ -673,7 +574,7 @@ class ReportsWindow(QMainWindow):
             self._set_running(False)
             self.status_label.setText(self.tr("Saved {path}").format(path=p))
 
-        self.run_op = ops.run_op(self, save_xlsx_job, self.output.result, path, self._cancel, self._relay,
+        self.run_op = ops.run_op(self, save_file_job, self.output, kind, path, self._cancel, self._relay,
                                  on_done=done, on_error=self._on_run_error)
         return self.run_op
 
@@ -683,12 +584,7 @@ class ReportsWindow(QMainWindow):
         if self._stale and not event.spontaneous():
             # reference rows (or the connection) may have changed while the window was closed
             self._stale = False
-            self._choices.clear()
-            for e in self.editors.values():
-                if e.needs_choices:
-                    e.loaded = False
-            if self.definition is not None:
-                QTimer.singleShot(0, self, self.load_choices)
+            QTimer.singleShot(0, self, self.params.forget_choices)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         super().hideEvent(event)
@@ -697,7 +593,7 @@ class ReportsWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.cancel_run()
-        self.remember_values()
+        self.params.remember()
         s = state.settings()
         s.setValue(KEY_GEOMETRY, self.saveGeometry())
         s.setValue(KEY_SPLITTER, self.splitter.saveState())
@@ -705,11 +601,14 @@ class ReportsWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def open_reports_window(main_window: QWidget, report_id: str | None = None) -> ReportsWindow:
+def open_reports_window(main_window: QWidget, report_id: str | None = None,
+                        values: dict[str, Any] | None = None, *, run: bool = False) -> ReportsWindow:
     """Show the Reports window of ``main_window`` (created on first use, then raised).
 
-    The lead wires it to a Reports action (F8): ``triggered.connect(lambda: open_reports_window(self))``.
-    ``report_id`` selects that report (e.g. from a card's Print menu).
+    Wiring (main window): ``act.triggered.connect(lambda: open_reports_window(self))`` on a
+    Reports action (F8). ``report_id`` selects that report and ``values`` fills its parameters
+    (a client card printing its form: ``open_reports_window(w, "clients.card", {"client": 42},
+    run=True)``); ``run`` starts it at once.
     """
     window = getattr(main_window, "_reports_window", None)
     if window is None or not isValid(window):
@@ -718,7 +617,11 @@ def open_reports_window(main_window: QWidget, report_id: str | None = None) -> R
     if report_id:
         window.search.clear()
         window.select_report(report_id)
+    if values:
+        window.params.set_values(values)
     window.show()
     window.raise_()
     window.activateWindow()
+    if run and report_id and window.definition is not None and window.definition.id == report_id:
+        window.run_report()
     return window

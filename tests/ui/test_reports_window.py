@@ -99,7 +99,7 @@ def make_window(qtbot, today=TODAY) -> ReportsWindow:
 
 
 def choices_loaded(window) -> bool:
-    return all(e.loaded for e in window.editors.values() if e.needs_choices)
+    return window.params.choices_loaded()
 
 
 def run_and_wait(window, qtbot, timeout=60000):
@@ -215,13 +215,13 @@ def test_invalid_period_is_shown_at_the_field(db, qtbot, test_reports):
     op = run_and_wait(w, qtbot)
     assert isinstance(op.error, ValidationError) and op.error.field == "period"
     assert db.errors == []  # no message box: the message is at the parameter
-    assert w.error_label.isVisible() and w.error_label.text() == "The period starts after it ends."
+    assert w.params.error_label.isVisible() and w.params.error_label.text() == "The period starts after it ends."
     assert is_marked_invalid(period.start) and is_marked_invalid(period.end)
     assert w.output is None
     # the input is kept; correcting it clears the mark and the run succeeds
     assert period.value().start == dt.date(2026, 3, 31)
     period.end.setDate(dt.date(2026, 4, 30))
-    assert not is_marked_invalid(period.start) and not w.error_label.isVisible()
+    assert not is_marked_invalid(period.start) and not w.params.error_label.isVisible()
     op = run_and_wait(w, qtbot)
     assert op.error is None and w.model.detail_rows() == [("alpha", 1, Decimal("10.50")), ("beta", 2, Decimal("1234.00"))]
 
@@ -291,8 +291,28 @@ def test_print_to_a_pdf_printer_and_save(db, qtbot, tmp_path):
     assert printed.status() == QPdfDocument.Status.Ready and printed.pageCount() == pages
 
     saved = tmp_path / "saved.pdf"
-    assert w.save_pdf_to(str(saved))
+    op = w.save_to(str(saved), "pdf")
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    assert op.error is None, op.error
     assert saved.read_bytes() == w.output.pdf and saved.read_bytes().startswith(b"%PDF")
+    book = tmp_path / "saved.xlsx"
+    op = w.save_to(str(book), "xlsx")
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    assert op.error is None, op.error
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    stages = [r[0] for r in sheet.iter_rows(min_row=3, values_only=True)]
+    assert all(row[0] in stages for row in w.model.detail_rows())
+    assert not list(tmp_path.glob(".*.part"))
+
+    def exports(ctx):
+        with ctx.engine.connect() as c:
+            return [r[0] for r in c.execute(text(
+                "SELECT DETAILS FROM AUDIT_LOG WHERE ACTION = 'EXPORT' ORDER BY ID"))]
+
+    assert [d.split()[:2] for d in job(qtbot, exports)] == [["funnel.snapshot", "pdf=saved.pdf"],
+                                                             ["funnel.snapshot", "xlsx=saved.xlsx"]]
 
     w.preview.set_zoom(2.0)
     assert w.preview.zoom() == 2.0 and w.preview.zoom_combo.currentText() == "200 %"
@@ -370,11 +390,20 @@ def test_result_model_lines(qapp, qtmodeltester):
     assert model.copy_text(idx) == "New\t\t1500.50\n\t1234\t\n"
 
 
-def test_open_reports_window_is_one_per_main_window(db, qtbot):
+def test_open_reports_window_runs_a_printable_form_for_a_card(db, qtbot):
+    """One window per main window; a card can open its form with the record filled in and run it."""
     from PySide6.QtWidgets import QMainWindow
 
     main = QMainWindow()
     qtbot.addWidget(main)
-    w = open_reports_window(main, "funnel.snapshot")
-    assert w.isVisible() and w.definition.id == "funnel.snapshot"
+    cid = job(qtbot, lambda ctx: ctx.engine.connect().execute(text("SELECT MIN(ID) FROM CLIENTS")).scalar())
+    w = open_reports_window(main, "clients.card", {"client": cid}, run=True)
+    assert w.isVisible() and w.definition.id == "clients.card"
+    assert isinstance(w.editors["client"], pe.RecordParamEditor) and w.editors["client"].value() == cid
+    assert w.running
+    qtbot.waitUntil(lambda: not w.running, timeout=30000)
+    assert w.run_op.error is None, w.run_op.error
+    assert w.preview.page_count() >= 1
+    assert not w.tabs.isTabEnabled(1)  # a document has no table of lines
+    assert w.save_xlsx_action.isEnabled() and w.print_action.isEnabled()
     assert open_reports_window(main) is w

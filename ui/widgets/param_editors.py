@@ -62,6 +62,8 @@ class ParamEditor(QWidget):
     editor_did_change = Signal()
     #: True for kinds whose choices are loaded from the database (:meth:`set_choices`)
     needs_choices = False
+    #: False while such choices have not arrived yet
+    loaded = True
 
     def __init__(self, param: Param, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
