@@ -1,4 +1,4 @@
-"""C. Activity and interactions (REPORTS.md 21–25, 27–33).
+"""C. Activity and interactions (REPORTS.md 21–33).
 
 Terms used here, the same in every report:
 * an interaction belongs to the manager who logged it (``INTERACTIONS.USER_ID``); a task to its
@@ -10,7 +10,9 @@ Terms used here, the same in every report:
   "my day"); **done on time** = done on or before its due day;
 * a **planned meeting** is a MEETING task due in the period; a **held** one is such a task marked
   done; meetings logged in the history are shown beside them (unplanned ones included);
-* "touched in N days" = an interaction of any outcome since midnight of ``today - N``.
+* "touched in N days" = an interaction of any outcome since midnight of ``today - N``;
+* **first response** to a new client = its first call/e-mail/meeting/message (any outcome) at or
+  after its creation; clients created in the period count for their responsible manager.
 Period filters compare ``>= start`` and ``< the day after the end``.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Date as SqlDate
-from sqlalchemy import and_, cast, func, select
+from sqlalchemy import Integer, and_, cast, func, literal_column, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, ClientStats, CrmUser, Interaction, Task
@@ -203,6 +205,31 @@ def _overdue(conn, p: Params):
     if p.get("manager") is not None:
         q = q.where(Task.assignee_id == p["manager"])
     return core_rows(conn, q, kind=TASK_KIND_TITLES, priority=PRIORITY_TITLES)
+
+
+# --- 26. first response -------------------------------------------------------------------------------
+def _first_response(conn, p: Params):
+    first = (select(func.min(Interaction.occurred_at))
+             .where(Interaction.client_id == Client.id, Interaction.kind != "NOTE",
+                    Interaction.occurred_at >= Client.created_at)
+             .scalar_subquery())
+    leads = (select(Client.responsible_id.label("uid"), Client.created_at.label("created"), first.label("first_at"))
+             .where(*_in_period(Client.created_at, p), *client_base(p, archived=True))
+             .subquery())
+    minutes = func.datediff(literal_column("MINUTE"), leads.c.created, leads.c.first_at)
+    q = (select(_manager_name().label("manager"), func.count().label("leads"),
+                func.count(leads.c.first_at).label("responded"),
+                func.coalesce(func.sum(minutes), 0).label("minutes"),
+                count_if(minutes <= literal_column(str(int(p.within_hours) * 60), Integer)).label("fast"))
+         .select_from(leads).outerjoin(CrmUser, CrmUser.id == leads.c.uid)
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
+    for r in core_rows(conn, q):
+        r["waiting"] = r["leads"] - r["responded"]
+        r["hours"] = r["minutes"] / 60
+        r["avg_hours"] = r["hours"] / r["responded"] if r["responded"] else None
+        r["fast_share"] = r["fast"] / r["leads"] if r["leads"] else None
+        yield r
 
 
 # --- 27. last contact vs last attempt ---------------------------------------------------------------
@@ -488,6 +515,25 @@ REPORTS: list[Definition] = [
                  Col("kind", QT_TRANSLATE_NOOP("reports", "Type")),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2.5),
                  Col("priority", QT_TRANSLATE_NOOP("reports", "Priority"))),
+    ),
+    Report(
+        id="activity.first_response", category="C", ref=(26,),
+        title=QT_TRANSLATE_NOOP("reports", "First-response time for new clients"),
+        question=QT_TRANSLATE_NOOP("reports", "How fast does each manager first get in touch with a new client?"),
+        params=(PERIOD, MANAGER, Param("within_hours", "int", QT_TRANSLATE_NOOP("reports", "Fast response: within, "
+                                                                                           "hours"),
+                                       default=24, minimum=1, maximum=720)),
+        rows=_first_response, orientation="landscape",
+        columns=(_mgr_col(3),
+                 Col("leads", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
+                 Col("responded", QT_TRANSLATE_NOOP("reports", "Contacted"), "int", total="sum"),
+                 Col("waiting", QT_TRANSLATE_NOOP("reports", "Not contacted yet"), "int", total="sum"),
+                 Col("avg_hours", QT_TRANSLATE_NOOP("reports", "Average first response, h"), "number",
+                     total=Ratio("hours", "responded")),
+                 Col("fast", QT_TRANSLATE_NOOP("reports", "Fast responses"), "int", total="sum"),
+                 Col("fast_share", QT_TRANSLATE_NOOP("reports", "Fast share"), "percent", total=Ratio("fast", "leads")),
+                 Col("hours", QT_TRANSLATE_NOOP("reports", "Response time, h"), "number", total="sum", visible=False)),
+        chart=Chart("hbar", x="manager", y=("avg_hours",)),
     ),
     Report(
         id="activity.last_contact_vs_attempt", category="C", ref=(27,),

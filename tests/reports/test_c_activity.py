@@ -156,6 +156,29 @@ def test_overdue_tasks_list(ctx):
     assert [x[2] for x in run(ctx, "activity.tasks.overdue", manager=pe).rows()] == ["p2"]
 
 
+def test_first_response_to_new_clients(ctx):
+    with Seed(ctx) as b:
+        iv, pe = b.user("Ivanov"), b.user("Petrov")
+        n1 = b.client("N1", responsible=iv, created=D(2026, 3, 2, 10))
+        b.interaction(n1, "NOTE", D(2026, 3, 2, 10, 30), user=iv)  # a note is not a response
+        b.interaction(n1, "CALL", D(2026, 3, 2, 12), user=iv, result="NO_ANSWER")  # an attempt is: 120 min
+        n2 = b.client("N2", responsible=iv, created=D(2026, 3, 5, 9))
+        b.interaction(n2, "EMAIL", D(2026, 3, 7, 9), user=iv)  # 48 h = 2880 min
+        b.interaction(n2, "CALL", D(2026, 3, 8, 9), user=iv, result="REACHED")  # not the first
+        n3 = b.client("N3", responsible=iv, created=D(2026, 3, 10, 9))
+        b.interaction(n3, "CALL", D(2026, 3, 9, 9), user=iv, result="REACHED")  # before it was created
+        m1 = b.client("M1", responsible=pe, created=D(2026, 3, 3, 8))
+        b.interaction(m1, "MEETING", D(2026, 3, 3, 9, 30), user=pe, direction=None)  # 90 min
+        old = b.client("Old", responsible=iv, created=D(2026, 2, 27, 9))
+        b.interaction(old, "CALL", D(2026, 3, 1, 9), user=iv, result="REACHED")
+    r = run(ctx, "activity.first_response", period=MARCH)
+    # Ivanov: 3 new, 2 answered in (120 + 2880) / 2 = 1500 min = 25 h, 1 within 24 h; Petrov: 90 min = 1.5 h
+    assert r.rows() == [("Ivanov", 3, 2, 1, 25.0, 1, 1 / 3), ("Petrov", 1, 1, 0, 1.5, 1, 1.0)]
+    # the average over everyone: (50 h + 1.5 h) / 3 answered, not the mean of 25 and 1.5
+    assert r.totals[:4] == (None, 4, 3, 1) and r.totals[4] == pytest.approx(51.5 / 3) and r.totals[5:] == (2, 0.5)
+    assert run(ctx, "activity.first_response", period=MARCH, within_hours=48).rows()[0][5:] == (2, 2 / 3)
+
+
 def test_last_contact_vs_last_attempt(ctx):
     with Seed(ctx) as b:
         iv, pe = b.user("Ivanov"), b.user("Petrov")
@@ -340,5 +363,5 @@ def test_every_activity_report_runs_on_the_demo_database(demo_ctx, defn):
 
 def test_the_catalogue_covers_the_c_list():
     refs = {n for d in REPORTS for n in d.ref}
-    assert refs >= {21, 22, 23, 24, 25, 27, 28, 29, 30, 31, 33}
+    assert refs >= {21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33}
     assert all(d.id.startswith("activity.") and d.category == "C" for d in REPORTS)
