@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -209,6 +209,7 @@ class ReportsWindow(QMainWindow):
         self.question = QLabel(left)
         self.question.setObjectName("reportQuestion")
         self.question.setWordWrap(True)
+        self.question.setStyleSheet("color: #505050; font-style: italic;")
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.params = ParamPanel(left)
         self.run_button = QPushButton(self.tr("Run (F9)"), left)
@@ -226,11 +227,14 @@ class ReportsWindow(QMainWindow):
         hl.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignRight)
         hl.addStretch(1)
         scroll.setWidget(holder)
-        vsplit = QSplitter(Qt.Orientation.Vertical, left)
+        self.left_split = vsplit = QSplitter(Qt.Orientation.Vertical, left)
+        vsplit.setObjectName("catalogueSplitter")
         vsplit.addWidget(self.tree)
         vsplit.addWidget(scroll)
-        vsplit.setStretchFactor(0, 3)
-        vsplit.setStretchFactor(1, 2)
+        vsplit.setStretchFactor(0, 1)
+        vsplit.setStretchFactor(1, 0)
+        vsplit.setChildrenCollapsible(False)
+        self._param_holder = holder
         left_layout.addWidget(self.search)
         left_layout.addWidget(vsplit, 1)
 
@@ -255,7 +259,7 @@ class ReportsWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 800])
+        self.splitter.setSizes([440, 760])
         self.setCentralWidget(self.splitter)
 
         self.status_label = QLabel(self)
@@ -277,10 +281,11 @@ class ReportsWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(tb)
 
-        def action(text: str, icon: QStyle.StandardPixmap | None, keys: list, slot, tip: str) -> QAction:
+        def action(text: str, icon: QStyle.StandardPixmap | None, keys: list, slot, tip: str,
+                   theme: str = "") -> QAction:
             act = QAction(text, self)
             if icon is not None:
-                act.setIcon(style.standardIcon(icon))
+                act.setIcon(QIcon.fromTheme(theme, style.standardIcon(icon)) if theme else style.standardIcon(icon))
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setToolTip(tip)
             act.setStatusTip(tip)
@@ -295,7 +300,7 @@ class ReportsWindow(QMainWindow):
         tb.addSeparator()
         self.print_action = action(self.tr("Print…"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
                                    [QKeySequence(QKeySequence.StandardKey.Print).toString() or "Ctrl+P"],
-                                   self.print_preview, self.tr("Print the pages (Ctrl+P)"))
+                                   self.print_preview, self.tr("Print the pages (Ctrl+P)"), "document-print")
         self.save_pdf_action = action(self.tr("Save as PDF…"), QStyle.StandardPixmap.SP_DialogSaveButton,
                                       ["Ctrl+S"], self.ask_save_pdf, self.tr("Save the pages as a PDF file (Ctrl+S)"))
         self.save_xlsx_action = action(self.tr("Save as Excel…"), QStyle.StandardPixmap.SP_FileIcon,
@@ -393,6 +398,16 @@ class ReportsWindow(QMainWindow):
         self.question.setText(translate("reports", defn.question))
         self.params.set_definition(defn, self.today)
         self.clear_preview()
+        QTimer.singleShot(0, self, self._fit_parameters)
+
+    def _fit_parameters(self) -> None:
+        """Give the parameter form the height it needs (up to 60 % of the column), the rest to the tree."""
+        total = sum(self.left_split.sizes())
+        if total <= 0:
+            return
+        need = self._param_holder.sizeHint().height() + 8
+        below = min(need, int(total * 0.6))
+        self.left_split.setSizes([total - below, below])
 
     @property
     def editors(self) -> dict[str, ParamEditor]:

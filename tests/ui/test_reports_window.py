@@ -169,6 +169,8 @@ def test_every_kind_gets_its_editor(db, qtbot, test_reports):
     assert w.editors["kind"].inner.itemText(2) == "Kind B"
     assert w.editors["on"].value() is None and w.editors["words"].value() is None
     assert w.values()["flag"] is False
+    qtbot.wait(100)  # widgets added to a shown form are shown by a queued call
+    w.grab().save("/tmp/reports_window_params.png")
 
 
 def test_run_shows_pages_and_the_engines_rows(db, qtbot, qtmodeltester):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -162,11 +163,21 @@ class PeriodEditor(ParamEditor):
         self.combo.setMaxVisibleItems(self.combo.count())
         self.start = self._date_edit("periodFrom")
         self.end = self._date_edit("periodTo")
-        self._layout.addWidget(self.combo)
-        self._layout.addWidget(self.start)
-        self._layout.addWidget(QLabel("\u2013", self))
-        self._layout.addWidget(self.end)
-        self._layout.addStretch(1)
+        # two rows (preset above, dates below): one row would not fit a narrow parameter column
+        rows = QVBoxLayout()
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.combo)
+        top.addStretch(1)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("\u2013", self))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        rows.addLayout(top)
+        rows.addLayout(dates)
+        self._layout.addLayout(rows, 1)
         self.setFocusProxy(self.combo)
         self.inner = self.combo
         self.combo.activated.connect(self._on_preset_activated)
