@@ -25,6 +25,7 @@ from sqlalchemy import Integer, and_, cast, func, literal_column, select
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, ClientStats, CrmUser, Interaction, Task
 from reports.queries import fetch
+from reports.queries.activity import LOG_SQL, MEETINGS_SQL, PLAN_SQL
 from reports.queries.labels import (
     KIND_ORDER,
     KIND_TITLES,
@@ -134,35 +135,12 @@ def _calls(conn, p: Params):
 
 
 # --- 23, 24. meetings and tasks -------------------------------------------------------------------
-_MEETINGS_SQL = """
-SELECT u.ID AS uid, u.FULL_NAME AS manager, SUM(x.planned) AS planned, SUM(x.done) AS done,
-       SUM(x.cancelled) AS cancelled, SUM(x.overdue) AS overdue, SUM(x.upcoming) AS upcoming,
-       SUM(x.logged) AS logged
-FROM (
-  SELECT t.ASSIGNEE_ID AS uid, 1 AS planned, IIF(t.STATUS = 'DONE', 1, 0) AS done,
-         IIF(t.STATUS = 'CANCELLED', 1, 0) AS cancelled,
-         IIF(t.STATUS = 'OPEN' AND t.DUE_AT < :today, 1, 0) AS overdue,
-         IIF(t.STATUS = 'OPEN' AND t.DUE_AT >= :today, 1, 0) AS upcoming, 0 AS logged
-    FROM TASKS t
-   WHERE t.KIND = 'MEETING' AND t.DUE_AT >= :start AND t.DUE_AT < :end {task_manager}
-  UNION ALL
-  SELECT i.USER_ID, 0, 0, 0, 0, 0, 1
-    FROM INTERACTIONS i
-   WHERE i.KIND = 'MEETING' AND i.OCCURRED_AT >= :start AND i.OCCURRED_AT < :end
-     AND (i.RESULT IS NULL OR i.RESULT <> 'CANCELLED') {interaction_manager}
-) x
-LEFT JOIN CRM_USERS u ON u.ID = x.uid
-GROUP BY u.ID, u.FULL_NAME
-ORDER BY u.FULL_NAME NULLS LAST, u.ID
-"""
-
-
 def _meetings(conn, p: Params):
     args = {"start": p.period.start_ts, "end": p.period.end_ts, "today": _today_ts(p)}
-    sql = _MEETINGS_SQL.format(task_manager="", interaction_manager="")
+    sql = MEETINGS_SQL.format(task_manager="", interaction_manager="")
     if p.get("manager") is not None:
         args["m"] = p["manager"]
-        sql = _MEETINGS_SQL.format(task_manager="AND t.ASSIGNEE_ID = :m", interaction_manager="AND i.USER_ID = :m")
+        sql = MEETINGS_SQL.format(task_manager="AND t.ASSIGNEE_ID = :m", interaction_manager="AND i.USER_ID = :m")
     for r in fetch(conn, sql, **args):
         r["manager"] = r["manager"] if r["uid"] is not None else tr(NO_MANAGER)
         r["due"] = r["planned"] - r["upcoming"]
@@ -277,34 +255,13 @@ def _heatmap(conn, p: Params):
 
 
 # --- 29. daily log -----------------------------------------------------------------------------------
-_LOG_SQL = """
-SELECT FIRST {limit} x.* FROM (
-  SELECT i.USER_ID AS uid, u.FULL_NAME AS manager, i.OCCURRED_AT AS at_, 'I' AS src, i.KIND AS kind,
-         i.DIRECTION AS direction, c.NAME AS client, i.SUBJECT AS subject,
-         CAST(i.RESULT AS VARCHAR(20)) AS result, i.DURATION_SEC AS sec
-    FROM INTERACTIONS i
-    LEFT JOIN CRM_USERS u ON u.ID = i.USER_ID
-    LEFT JOIN CLIENTS c ON c.ID = i.CLIENT_ID
-   WHERE i.OCCURRED_AT >= :start AND i.OCCURRED_AT < :end {interaction_manager}
-  UNION ALL
-  SELECT t.ASSIGNEE_ID, u.FULL_NAME, t.DONE_AT, 'T', t.KIND, CAST(NULL AS VARCHAR(3)), c.NAME, t.TITLE,
-         CAST(NULL AS VARCHAR(20)), 0
-    FROM TASKS t
-    LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID
-    LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID
-   WHERE t.STATUS = 'DONE' AND t.DONE_AT >= :start AND t.DONE_AT < :end {task_manager}
-) x
-ORDER BY x.manager NULLS LAST, x.uid, x.at_, x.src
-"""
-
-
 def _daily_log(conn, p: Params):
     args = {"start": p.period.start_ts, "end": p.period.end_ts}
     extra = {"interaction_manager": "", "task_manager": ""}
     if p.get("manager") is not None:
         args["m"] = p["manager"]
         extra = {"interaction_manager": "AND i.USER_ID = :m", "task_manager": "AND t.ASSIGNEE_ID = :m"}
-    sql = _LOG_SQL.format(limit=int(p.limit), **extra)
+    sql = LOG_SQL.format(limit=int(p.limit), **extra)
     done = tr(QT_TRANSLATE_NOOP("reports", "Task done: {kind}"))
     for r in fetch(conn, sql, **args):
         if r["src"] == "T":
@@ -381,26 +338,6 @@ def _emails(p: Params):
 
 
 # --- 33. planned next actions -------------------------------------------------------------------------------
-_PLAN_SQL = """
-SELECT FIRST {limit} x.* FROM (
-  SELECT t.ASSIGNEE_ID AS uid, u.FULL_NAME AS manager, t.DUE_AT AS at_, 'T' AS src, t.KIND AS kind,
-         t.TITLE AS action, c.NAME AS client, t.PRIORITY AS priority
-    FROM TASKS t
-    LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID
-    LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID
-   WHERE t.STATUS = 'OPEN' AND t.DUE_AT >= :start AND t.DUE_AT < :end {task_manager}
-  UNION ALL
-  SELECT d.RESPONSIBLE_ID, u.FULL_NAME, d.NEXT_STEP_AT, 'D', CAST(NULL AS VARCHAR(7)),
-         COALESCE(d.NEXT_STEP, d.TITLE), c.NAME, CAST(NULL AS SMALLINT)
-    FROM DEALS d
-    LEFT JOIN CRM_USERS u ON u.ID = d.RESPONSIBLE_ID
-    LEFT JOIN CLIENTS c ON c.ID = d.CLIENT_ID
-   WHERE d.OUTCOME = 'OPEN' AND d.NEXT_STEP_AT >= :start AND d.NEXT_STEP_AT < :end {deal_manager}
-) x
-ORDER BY x.manager NULLS LAST, x.uid, x.at_, x.src
-"""
-
-
 def _next_actions(conn, p: Params):
     args = {"start": p.period.start_ts, "end": p.period.end_ts}
     extra = {"task_manager": "", "deal_manager": ""}
@@ -408,7 +345,7 @@ def _next_actions(conn, p: Params):
         args["m"] = p["manager"]
         extra = {"task_manager": "AND t.ASSIGNEE_ID = :m", "deal_manager": "AND d.RESPONSIBLE_ID = :m"}
     step = tr(QT_TRANSLATE_NOOP("reports", "Deal step"))
-    for r in fetch(conn, _PLAN_SQL.format(limit=int(p.limit), **extra), **args):
+    for r in fetch(conn, PLAN_SQL.format(limit=int(p.limit), **extra), **args):
         yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"],
                "kind": title(TASK_KIND_TITLES, r["kind"]) if r["src"] == "T" else step, "action": r["action"],
                "client": r["client"], "priority": title(PRIORITY_TITLES, r["priority"])}
