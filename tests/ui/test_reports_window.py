@@ -64,11 +64,16 @@ SLOW_REPORT = Report(id="test.slow", category="A", title="Test: a slow report", 
                      rows=_slow_rows, columns=(Col("name", "Name"), Col("n", "N", "int", total="sum")))
 
 
+LONG_REPORT = Report(id="test.long", category="A", title="Test: several pages", question="Do pages turn?",
+                     rows=lambda conn, p: ({"name": f"line {i}", "n": i} for i in range(400)),
+                     columns=(Col("name", "Name"), Col("n", "N", "int", total="sum")))
+
+
 @pytest.fixture
 def test_reports(monkeypatch):
-    """The registry plus the two test-only definitions above."""
+    """The registry plus the test-only definitions above."""
     index = dict(registry._index())
-    index.update({PARAMS_REPORT.id: PARAMS_REPORT, SLOW_REPORT.id: SLOW_REPORT})
+    index.update({d.id: d for d in (PARAMS_REPORT, SLOW_REPORT, LONG_REPORT)})
     monkeypatch.setattr(registry, "_index", lambda: index)
     return index
 
@@ -327,6 +332,32 @@ def test_print_to_a_pdf_printer_and_save(db, qtbot, tmp_path):
     w.grab().save("/tmp/reports_window.png")
     w.tabs.setCurrentIndex(1)
     w.grab().save("/tmp/reports_window_data.png")
+
+
+def test_pages_turn_with_the_keyboard(db, qtbot, test_reports):
+    w = make_window(qtbot)
+    w.select_report("test.long")
+    assert run_and_wait(w, qtbot).error is None
+    pv = w.preview
+    count = pv.page_count()
+    assert count >= 3 and pv.of_label.text().strip() == f"of {count}"
+    pv.view.setFocus()
+    qtbot.keyClick(pv.view, Qt.Key.Key_PageDown)
+    assert pv.current_page() == 1 and pv.page_spin.value() == 2
+    qtbot.keyClick(pv.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert pv.current_page() == count - 1 and pv.page_spin.value() == count
+    qtbot.keyClick(pv.view, Qt.Key.Key_PageUp)
+    assert pv.current_page() == count - 2
+    pv.page_spin.setValue(1)
+    assert pv.current_page() == 0
+    qtbot.keyClick(pv.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert pv.zoom() == 1.25
+    qtbot.keyClick(pv.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pv.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert pv.zoom() == 0.75
+    qtbot.keyClick(pv.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert pv.zoom() == 1.0 and pv.zoom_combo.currentText() == "100 %"
+    assert w.model.rowCount() == 401
 
 
 def test_print_document_honours_the_page_range(qapp, tmp_path):
