@@ -82,6 +82,23 @@ class StageMove:
 
 
 @dataclass(frozen=True)
+class DealTask(TaskItem):
+    """A task of the deal as the card lists it, with the version "Done" is checked against."""
+
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class DealClient:
+    """The client chosen for a (new) deal: its name and contact persons (id, "name, position")."""
+
+    id: int
+    name: str
+    contacts: list[tuple[int, str]]
+    primary_contact_id: int | None = None  #: preset as the deal's contact
+
+
+@dataclass(frozen=True)
 class DealForm:
     """Everything the deal card shows when it opens."""
 
@@ -104,7 +121,7 @@ class DealForm:
     changed_by: str | None
     contacts: list[tuple[int, str]]  #: the client's contact persons (id, "name, position")
     history: list[StageMove]  #: oldest first
-    tasks: list[TaskItem]
+    tasks: list[DealTask]  #: open first, then by due date, newest first
     interactions: list[HistoryItem]  #: newest first
 
     @property
@@ -150,7 +167,8 @@ def load_deal(ctx: AppContext, deal_id: int) -> DealForm:
         elif k == "MOVE":
             moves.append((rid, i1, s1, pid, s2, d1, _s(s3), s4))
         elif k == "TASK":
-            tasks.append(TaskItem(rid, s1, _s(s2), _s(s3), s4, i1, d1, d2, deal_id))
+            tasks.append(DealTask(rid, s1, _s(s2), _s(s3), s4, i1, d1, d2, deal_id,
+                                  version=int(n1) if n1 is not None else None))
         elif k == "HIST":
             hist.append(HistoryItem(rid, _s(s1), s2, _s(s3), s4, s5, i1 or 0, i2, d1, bool(b1), pid))
         elif k == "CONTACT":
@@ -178,29 +196,37 @@ def load_deal(ctx: AppContext, deal_id: int) -> DealForm:
         history=history, tasks=tasks, interactions=hist)
 
 
-def new_deal_form(ctx: AppContext, client_id: int, funnel_id: int | None = None) -> DealForm:
-    """A blank deal card for ``client_id``: the given (or default) funnel's first open stage, the
-    current user responsible, the client's contacts to choose from. Nothing is written."""
+def new_deal_form(ctx: AppContext, client_id: int | None, funnel_id: int | None = None) -> DealForm:
+    """A blank deal card: the given (or default) funnel's first open stage, the current user
+    responsible, and for ``client_id`` the client's name and contacts (``None``: no client yet,
+    the card asks for one; see :func:`deal_client`). Nothing is written."""
     funnels = funnels_with_stages(ctx)
     funnel = next((f for f in funnels if f.id == funnel_id), None) if funnel_id else None
     funnel = funnel or next((f for f in funnels if f.is_default), None) or (funnels[0] if funnels else None)
     if funnel is None or not funnel.open_stages:
         raise UserError(translate(_CTX, "There is no sales funnel with open stages; an administrator must set one up."))
+    client = deal_client(ctx, client_id) if client_id is not None else None
+    stage = funnel.open_stages[0]
+    draft = DealDraft(client_id=client_id, funnel_id=funnel.id, stage_id=stage.id,
+                      responsible_id=ctx.current_user_id())
+    draft.contact_id = client.primary_contact_id if client else None
+    return DealForm(
+        draft=draft, client_name=client.name if client else "", funnel_name=funnel.name, stage_name=stage.name,
+        stage_probability=stage.probability, outcome="OPEN", closed_at=None, lost_reason_id=None, lost_reason=None,
+        lost_comment=None, responsible=None, source=None, stage_entered_at=None, created_at=None, created_by=None,
+        changed_at=None, changed_by=None, contacts=list(client.contacts) if client else [],
+        history=[], tasks=[], interactions=[])
+
+
+def deal_client(ctx: AppContext, client_id: int) -> DealClient:
+    """The client's name and contact persons, primary first (one read): what the card needs when
+    the user picks the client of a deal. Raises UserError if the client is gone or invisible."""
     rows = _read(ctx, deal_card.CONTACTS_SQL, (client_id,))
     if not rows:
         raise UserError(translate(_CTX, "This client no longer exists or is not visible to you."))
-    stage = funnel.open_stages[0]
-    me = ctx.current_user_id()
-    draft = DealDraft(client_id=client_id, funnel_id=funnel.id, stage_id=stage.id, responsible_id=me)
+    contacts = [(r[0], _contact_label(r[1], r[2])) for r in rows if r[0] is not None]
     primary = next((r[0] for r in rows if r[0] is not None and r[3]), None)
-    draft.contact_id = primary
-    return DealForm(
-        draft=draft, client_name=rows[0][4], funnel_name=funnel.name, stage_name=stage.name,
-        stage_probability=stage.probability, outcome="OPEN", closed_at=None, lost_reason_id=None, lost_reason=None,
-        lost_comment=None, responsible=None, source=None, stage_entered_at=None, created_at=None, created_by=None,
-        changed_at=None, changed_by=None,
-        contacts=[(r[0], _contact_label(r[1], r[2])) for r in rows if r[0] is not None],
-        history=[], tasks=[], interactions=[])
+    return DealClient(client_id, rows[0][4], contacts, primary)
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")

@@ -22,10 +22,13 @@ from app.changes import Changes
 from app.clients import Saved
 from app.context import AppContext
 from app.deal_card import (
+    DealClient,
     DealDraft,
     DealForm,
     DealLineItem,
+    DealTask,
     StageMove,
+    deal_client,
     delete_deal,
     load_deal,
     new_deal_form,
@@ -51,8 +54,9 @@ from app.i18n import translate
 from db.models import Deal, DealStageHistory, LostReason, Stage
 
 __all__ = [
-    "FIELD_WORDS", "DealDraft", "DealForm", "DealLineItem", "FunnelInfo", "ProductChoice", "Saved", "StageInfo",
-    "StageMove", "close_deal_won", "close_deals_lost", "delete_deal", "funnels_with_stages", "line_amount",
+    "FIELD_WORDS", "DealClient", "DealDraft", "DealForm", "DealLineItem", "DealTask", "FunnelInfo", "ProductChoice",
+    "Saved", "StageInfo", "StageMove", "close_deal_won", "close_deals_lost", "deal_client", "delete_deal",
+    "funnels_with_stages", "line_amount",
     "load_deal", "lost_reasons", "missing_fields", "move_deal_stage", "new_deal_form", "price_for",
     "product_choices", "reopen_deal", "save_deal", "validate_deal",
 ]

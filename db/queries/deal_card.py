@@ -69,7 +69,8 @@ SELECT * FROM (
 UNION ALL
 SELECT * FROM (
   SELECT FIRST {TASKS_LIMIT} 'TASK', t.ID, t.CONTACT_ID, {_G.format('t.TITLE')}, {_G.format('t.KIND')},
-         {_G.format('t.STATUS')}, {_G.format('tu.FULL_NAME')}, NULL, NULL, NULL, NULL, NULL, t.PRIORITY,
+         {_G.format('t.STATUS')}, {_G.format('tu.FULL_NAME')}, NULL, CAST(t.VERSION AS NUMERIC(18,3)), NULL, NULL,
+         NULL, t.PRIORITY,
          t.DURATION_MIN, t.DUE_AT, t.DONE_AT, NULL
     FROM TASKS t LEFT JOIN CRM_USERS tu ON tu.ID = t.ASSIGNEE_ID
    WHERE t.DEAL_ID = ? ORDER BY IIF(t.STATUS = 'OPEN', 0, 1), t.DUE_AT DESC NULLS LAST, t.ID DESC) T ({_COLS})
