@@ -16,6 +16,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from shiboken6 import isValid
 
 from app import __version__ as app_version
 from app import security
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         self.reminders.stop()
         self.refresher.stop()
         self.workspace.set_connected(False)
-        if self.reports_window is not None:
+        if self.reports_window is not None and isValid(self.reports_window):
             self.reports_window.close()
         self.connection_label.setText(self.tr("Connecting to {name}…").format(name=profile.name))
         self.connection_label.setToolTip(profile.target)
@@ -259,17 +260,9 @@ class MainWindow(QMainWindow):
         """The report window (one per main window), optionally with a report chosen and run."""
         if self.info is None:
             return
-        from ui.reports_window import ReportsWindow
+        from ui.reports_window import open_reports_window
 
-        if self.reports_window is None:
-            self.reports_window = ReportsWindow(self)
-            self.reports_window.destroyed.connect(lambda *_a: setattr(self, "reports_window", None))
-        win = self.reports_window
-        win.show()
-        win.raise_()
-        win.activateWindow()
-        if report_id:
-            win.select_report(report_id, values or {}, run=True)
+        self.reports_window = open_reports_window(self, report_id, values, run=bool(report_id))
 
     def on_new_lead_triggered(self) -> None:
         if self.info is None:
