@@ -51,28 +51,36 @@ def conversion(conn: Any, p: Params) -> Iterator[Mapping[str, Any]]:
     if p.get("funnel") is not None:
         stage_where = " AND a.FUNNEL_ID = :sfunnel"
         args["sfunnel"] = int(p["funnel"])
-    sql = f"""
-SELECT a.ID AS stage_id, a.FUNNEL_ID AS funnel_id, f.NAME AS funnel, a.NAME AS stage, a.SORT_ORDER AS ord,
-       COUNT(r.DEAL_ID) AS reached
+    # one pass over the deals: how far each got (its highest non-lost stage), counted per funnel
+    # and stage order; "reached stage k" = deals whose highest order is >= k, summed here. (A
+    # range join of stages against the per-deal aggregate made Firebird rebuild the aggregate per
+    # stage: 14 s on 100,000 deals; this is one scan.)
+    tops_sql = f"""
+SELECT r.FUNNEL_ID AS funnel_id, r.TOP_ORDER AS top_order, COUNT(*) AS deals
+FROM (SELECT d.ID AS DEAL_ID, d.FUNNEL_ID, MAX(s.SORT_ORDER) AS TOP_ORDER
+      FROM DEALS d
+      JOIN DEAL_STAGE_HISTORY h ON h.DEAL_ID = d.ID
+      JOIN STAGES s ON s.ID = h.TO_STAGE_ID
+      WHERE s.IS_LOST = FALSE{where}
+      GROUP BY d.ID, d.FUNNEL_ID) r
+GROUP BY r.FUNNEL_ID, r.TOP_ORDER"""
+    tops: dict[int, list[tuple[int, int]]] = {}
+    for row in fetch(conn, tops_sql, **args):
+        tops.setdefault(row["funnel_id"], []).append((row["top_order"], row["deals"]))
+    stages_sql = f"""
+SELECT a.ID AS stage_id, a.FUNNEL_ID AS funnel_id, f.NAME AS funnel, a.NAME AS stage, a.SORT_ORDER AS ord
 FROM STAGES a
 JOIN FUNNELS f ON f.ID = a.FUNNEL_ID
-LEFT JOIN (SELECT d.ID AS DEAL_ID, d.FUNNEL_ID, MAX(s.SORT_ORDER) AS TOP_ORDER
-           FROM DEALS d
-           JOIN DEAL_STAGE_HISTORY h ON h.DEAL_ID = d.ID
-           JOIN STAGES s ON s.ID = h.TO_STAGE_ID
-           WHERE s.IS_LOST = FALSE{where}
-           GROUP BY d.ID, d.FUNNEL_ID) r ON r.FUNNEL_ID = a.FUNNEL_ID AND r.TOP_ORDER >= a.SORT_ORDER
 WHERE a.IS_LOST = FALSE{stage_where}
-GROUP BY f.SORT_ORDER, a.FUNNEL_ID, f.NAME, a.ID, a.NAME, a.SORT_ORDER
 ORDER BY f.SORT_ORDER, a.FUNNEL_ID, a.SORT_ORDER"""
     prev: dict[str, Any] | None = None
-    for row in fetch(conn, sql, **args):
+    for row in fetch(conn, stages_sql, **{k: v for k, v in args.items() if k == "sfunnel"}):
+        row["reached"] = sum(n for order, n in tops.get(row["funnel_id"], ()) if order >= row["ord"])
         if prev is not None and prev["funnel_id"] == row["funnel_id"]:
             a, b = prev["reached"], row["reached"]
             yield {"funnel": row["funnel"], "from_stage": prev["stage"], "to_stage": row["stage"],
                    "reached_from": a, "reached_to": b, "conversion": (b / a) if a else None}
         prev = row
-
 
 def _deal_list_sql(p: Params, limit_days: str, inner: str, outer: str, order: str) -> tuple[str, dict[str, Any]]:
     """A bounded list of open deals with their stage age and idleness; ``inner`` filters deals
