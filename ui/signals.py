@@ -10,6 +10,12 @@ aborts with ``Fatal Python error: bool_dealloc``, at exit or in the middle of wo
 :func:`emit` emits and gives the lost reference back. Whether the running PySide6 has the bug is
 measured once (:func:`emit_leaks`), so the compensation switches itself off on a fixed release.
 Emitting through ``signal.emit`` directly stays correct, only leaky.
+
+:func:`immortalize_bools` is the process-wide fix, run when the ``ui`` package is imported: on an
+affected PySide6 under CPython < 3.12 it adds 2**40 to the reference counts of ``True`` and
+``False`` (what CPython 3.12 does for them anyway: they are static objects that are never freed),
+so no number of leaky emits — ours, Qt's own Python-side ones, or a third party's — can reach
+zero. :func:`emit` stays for call sites that want to be exact.
 """
 from __future__ import annotations
 
@@ -49,3 +55,11 @@ def emit(signal: Any, *args: Any) -> Any:
         if emit_leaks():
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
     return result
+
+
+def immortalize_bools() -> None:
+    """Make ``True``/``False`` effectively immortal on an affected PySide6 (see the module docstring)."""
+    if sys.version_info >= (3, 12) or not emit_leaks():
+        return
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40

@@ -22,3 +22,17 @@ def test_emit_keeps_the_reference_count_of_true():
         emit(src.source_did_fire, i)
     assert len(got) == 5000 and got[-1] == 4999
     assert sys.getrefcount(True) - before >= 0  # a plain .emit() loses 5000 here on PySide6 6.12.0
+
+
+def test_the_ui_package_makes_bools_survive_any_number_of_emits():
+    import ui  # noqa: F401 (importing the package applies the fix)
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        probe_did_fire = Signal(object)
+
+    p = Probe()
+    p.probe_did_fire.connect(lambda _v: None)
+    for _ in range(50_000):  # far more than True's natural reference count
+        p.probe_did_fire.emit(1)
+    assert sys.getrefcount(True) > 1 << 39
