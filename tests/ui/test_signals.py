@@ -25,8 +25,9 @@ def test_emit_keeps_the_reference_count_of_true():
 
 
 def test_the_ui_package_makes_bools_survive_any_number_of_emits():
-    import ui  # noqa: F401 (importing the package applies the fix)
     from PySide6.QtCore import QObject, Signal
+
+    import ui  # noqa: F401 (importing the package applies the fix)
 
     class Probe(QObject):
         probe_did_fire = Signal(object)
