@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
         # Ins makes a new client only on the Clients tab (the planner's Ins makes a task)
         on_clients = self.workspace.currentWidget() is self.client_list
         self.action_by_id["client.new"].setShortcut("Ins" if on_clients else "")
+        self.count_label.setVisible(on_clients)  # "N client(s) loaded" speaks of the client list
 
     def on_changes(self, changes: Changes) -> None:
         """Our saves and other workstations' (via events) reach the list here."""
