@@ -142,43 +142,43 @@ def validate_rule(rule: Rule) -> Rule:
     r.name = (r.name or "").strip()
     r.title = (r.title or "").strip()
     if not r.name:
-        raise ValidationError("name", translate(_CTX, "Give the rule a name."))
+        raise ValidationError("name", translate("app.automation", "Give the rule a name."))
     if len(r.name) > 200:
-        raise ValidationError("name", translate(_CTX, "The name is too long (at most 200 characters)."))
+        raise ValidationError("name", translate("app.automation", "The name is too long (at most 200 characters)."))
     if r.event_kind not in RULE_EVENTS:
-        raise ValidationError("event_kind", translate(_CTX, "Choose when the rule runs."))
+        raise ValidationError("event_kind", translate("app.automation", "Choose when the rule runs."))
     if r.action_kind not in RULE_ACTIONS:
-        raise ValidationError("action_kind", translate(_CTX, "Choose what the rule does."))
+        raise ValidationError("action_kind", translate("app.automation", "Choose what the rule does."))
     if r.target_kind not in RULE_TARGETS:
-        raise ValidationError("target_kind", translate(_CTX, "Choose for whom."))
+        raise ValidationError("target_kind", translate("app.automation", "Choose for whom."))
     if r.event_kind == "STAGE_ENTERED" and r.stage_id is None:
-        raise ValidationError("stage_id", translate(_CTX, "Choose the stage the deal enters."))
+        raise ValidationError("stage_id", translate("app.automation", "Choose the stage the deal enters."))
     if r.event_kind == "CLIENT_CREATED":
         r.stage_id = r.funnel_id = None
     if r.event_kind == "TASK_OVERDUE":
         r.stage_id = r.funnel_id = None
     if r.event_kind in TIME_EVENTS:
         if not 0 <= int(r.idle_days) <= MAX_IDLE_DAYS:
-            raise ValidationError("idle_days", translate(_CTX, "Days must be between 0 and {max}.").format(
+            raise ValidationError("idle_days", translate("app.automation", "Days must be between 0 and {max}.").format(
                 max=MAX_IDLE_DAYS))
         if r.event_kind == "DEAL_IDLE" and r.idle_days < 1:
-            raise ValidationError("idle_days", translate(_CTX, "A deal is idle after at least 1 day."))
+            raise ValidationError("idle_days", translate("app.automation", "A deal is idle after at least 1 day."))
     else:
         r.idle_days = 0
     if r.target_kind == "USER" and r.target_user_id is None:
-        raise ValidationError("target_user_id", translate(_CTX, "Choose the user."))
+        raise ValidationError("target_user_id", translate("app.automation", "Choose the user."))
     if r.target_kind != "USER":
         r.target_user_id = None
     if not r.title:
-        raise ValidationError("title", translate(_CTX, "Write the task title or the notification text."))
+        raise ValidationError("title", translate("app.automation", "Write the task title or the notification text."))
     if len(r.title) > 200:
-        raise ValidationError("title", translate(_CTX, "The text is too long (at most 200 characters)."))
+        raise ValidationError("title", translate("app.automation", "The text is too long (at most 200 characters)."))
     if r.task_kind not in TASK_KINDS:
-        raise ValidationError("task_kind", translate(_CTX, "Choose the kind of task."))
+        raise ValidationError("task_kind", translate("app.automation", "Choose the kind of task."))
     if not -MAX_DUE_HOURS <= int(r.due_hours) <= MAX_DUE_HOURS:
-        raise ValidationError("due_hours", translate(_CTX, "The due time must be within a year of the event."))
+        raise ValidationError("due_hours", translate("app.automation", "The due time must be within a year of the event."))
     if r.priority not in (1, 2, 3):
-        raise ValidationError("priority", translate(_CTX, "Choose the priority."))
+        raise ValidationError("priority", translate("app.automation", "Choose the priority."))
     return r
 
 
@@ -217,18 +217,18 @@ def save_rule(ctx: AppContext, rule: Rule) -> Saved:
         if r.stage_id is not None:
             stage = s.get(Stage, r.stage_id)
             if stage is None:
-                raise ValidationError("stage_id", translate(_CTX, "The stage no longer exists."))
+                raise ValidationError("stage_id", translate("app.automation", "The stage no longer exists."))
             if r.event_kind == "STAGE_ENTERED":
                 r.funnel_id = stage.funnel_id
             elif r.funnel_id is not None and stage.funnel_id != r.funnel_id:
-                raise ValidationError("stage_id", translate(_CTX, "The stage is not in the chosen funnel."))
+                raise ValidationError("stage_id", translate("app.automation", "The stage is not in the chosen funnel."))
         if r.id is None:
             obj = AutomationRule()
             s.add(obj)
         else:
             obj = s.get(AutomationRule, r.id)
             if obj is None:
-                raise UserError(translate(_CTX, "This rule was deleted by another user."))
+                raise UserError(translate("app.automation", "This rule was deleted by another user."))
             if r.version is not None and obj.version != r.version:
                 raise ConflictError(ConflictInfo(obj.changed_by, obj.changed_at))
         for name in ("name", "event_kind", "action_kind", "title", "stage_id", "funnel_id", "idle_days", "task_kind",
@@ -337,10 +337,10 @@ def run_jobs(ctx: AppContext, now: dt.datetime | None = None) -> JobReport:
             done, _deals = _run_rule(ctx, rule, now)
         except DBAPIError as exc:
             err = from_driver(exc, ctx.info.target, connecting=False)
-            report.errors.append(translate(_CTX, "Rule “{name}”: {error}").format(name=rule.name, error=err))
+            report.errors.append(translate("app.automation", "Rule “{name}”: {error}").format(name=rule.name, error=err))
             continue
         except UserError as exc:
-            report.errors.append(translate(_CTX, "Rule “{name}”: {error}").format(name=rule.name, error=exc))
+            report.errors.append(translate("app.automation", "Rule “{name}”: {error}").format(name=rule.name, error=exc))
             continue
         touched = touched or done > 0
         report.rules.append(RuleReport(rule.id, rule.name, rule.event_kind, done))
@@ -372,23 +372,23 @@ def seed_default_rules(session) -> int:
     won = next((st for st in stages if st.is_won), None)
     new: list[AutomationRule] = []
     if len(open_stages) > 1:
-        new.append(AutomationRule(name=translate(_CTX, "Call the client when the deal is qualified"),
+        new.append(AutomationRule(name=translate("app.automation", "Call the client when the deal is qualified"),
                                   event_kind="STAGE_ENTERED", stage_id=open_stages[1].id, funnel_id=funnel.id,
                                   action_kind="TASK", task_kind="CALL", due_hours=24, priority=2,
-                                  title=translate(_CTX, "Call {client}: {deal}"), target_kind="RESPONSIBLE",
+                                  title=translate("app.automation", "Call {client}: {deal}"), target_kind="RESPONSIBLE",
                                   sort_order=10))
     if won is not None:
-        new.append(AutomationRule(name=translate(_CTX, "Tell the head about a won deal"), event_kind="STAGE_ENTERED",
+        new.append(AutomationRule(name=translate("app.automation", "Tell the head about a won deal"), event_kind="STAGE_ENTERED",
                                   stage_id=won.id, funnel_id=funnel.id, action_kind="NOTIFY",
-                                  title=translate(_CTX, "Deal won: {deal} ({client})"), target_kind="HEAD",
+                                  title=translate("app.automation", "Deal won: {deal} ({client})"), target_kind="HEAD",
                                   sort_order=20))
-    new.append(AutomationRule(name=translate(_CTX, "Follow up a deal idle for a week"), event_kind="DEAL_IDLE",
+    new.append(AutomationRule(name=translate("app.automation", "Follow up a deal idle for a week"), event_kind="DEAL_IDLE",
                               idle_days=7, action_kind="TASK", task_kind="CALL", due_hours=4,
-                              title=translate(_CTX, "Deal idle for a week: {deal}"), target_kind="RESPONSIBLE",
+                              title=translate("app.automation", "Deal idle for a week: {deal}"), target_kind="RESPONSIBLE",
                               sort_order=30))
-    new.append(AutomationRule(name=translate(_CTX, "Tell the head about tasks overdue 2 days"),
+    new.append(AutomationRule(name=translate("app.automation", "Tell the head about tasks overdue 2 days"),
                               event_kind="TASK_OVERDUE", idle_days=2, action_kind="NOTIFY",
-                              title=translate(_CTX, "Overdue for 2 days: {task}"), target_kind="HEAD", sort_order=40))
+                              title=translate("app.automation", "Overdue for 2 days: {task}"), target_kind="HEAD", sort_order=40))
     session.add_all(new)
     session.flush()
     return len(new)

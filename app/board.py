@@ -183,7 +183,7 @@ def board_choices(ctx: AppContext) -> BoardChoices:
 def _funnel(ctx: AppContext, funnel_id: int) -> FunnelInfo:
     funnel = next((f for f in deals.funnels_with_stages(ctx) if f.id == funnel_id), None)
     if funnel is None:
-        raise UserError(translate(_CTX, "This funnel no longer exists or is no longer active."))
+        raise UserError(translate("app.board", "This funnel no longer exists or is no longer active."))
     return funnel
 
 
@@ -299,20 +299,20 @@ EXPORT_COLUMNS = (
 def export_titles() -> list[str]:
     """The exported column titles in the user's language."""
     words = {
-        "ID": translate(_CTX, "ID"), "Deal": translate(_CTX, "Deal"), "Client": translate(_CTX, "Client"),
-        "Funnel": translate(_CTX, "Funnel"), "Stage": translate(_CTX, "Stage"),
-        "Outcome": translate(_CTX, "Outcome"), "Amount": translate(_CTX, "Amount"),
-        "Currency": translate(_CTX, "Currency"), "Expected close": translate(_CTX, "Expected close"),
-        "Responsible": translate(_CTX, "Responsible"), "Created": translate(_CTX, "Created"),
-        "Closed": translate(_CTX, "Closed"), "Days in stage": translate(_CTX, "Days in stage"),
-        "Lost reason": translate(_CTX, "Lost reason"),
+        "ID": translate("app.board", "ID"), "Deal": translate("app.board", "Deal"), "Client": translate("app.board", "Client"),
+        "Funnel": translate("app.board", "Funnel"), "Stage": translate("app.board", "Stage"),
+        "Outcome": translate("app.board", "Outcome"), "Amount": translate("app.board", "Amount"),
+        "Currency": translate("app.board", "Currency"), "Expected close": translate("app.board", "Expected close"),
+        "Responsible": translate("app.board", "Responsible"), "Created": translate("app.board", "Created"),
+        "Closed": translate("app.board", "Closed"), "Days in stage": translate("app.board", "Days in stage"),
+        "Lost reason": translate("app.board", "Lost reason"),
     }
     return [words[t] for _, t, _ in EXPORT_COLUMNS]
 
 
 def outcome_label(code: str) -> str:
-    return {"OPEN": translate(_CTX, "Open"), "WON": translate(_CTX, "Won"),
-            "LOST": translate(_CTX, "Lost")}.get(code, code)
+    return {"OPEN": translate("app.board", "Open"), "WON": translate("app.board", "Won"),
+            "LOST": translate("app.board", "Lost")}.get(code, code)
 
 
 _FORMATS = {"money": "#,##0.00", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "int": "0"}
@@ -336,7 +336,7 @@ def export_deals_xlsx(ctx: AppContext, f: DealListFilter | None, path: str | Pat
     except OSError as exc:
         raise _unwritable(path, exc) from exc
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(translate(_CTX, "Deals")[:31])
+    ws = wb.create_sheet(translate("app.board", "Deals")[:31])
     widths = {"text": 28, "money": 16, "date": 14, "datetime": 18, "int": 10}
     for i, (_, _, kind) in enumerate(EXPORT_COLUMNS):
         ws.column_dimensions[chr(ord("A") + i)].width = widths[kind]
@@ -367,7 +367,7 @@ def export_deals_xlsx(ctx: AppContext, f: DealListFilter | None, path: str | Pat
             ws.append(out)
             written += 1
         if progress is not None:
-            progress(written, 0, translate(_CTX, "{n} deals written").format(n=written))
+            progress(written, 0, translate("app.board", "{n} deals written").format(n=written))
         if page.next_key is None:
             break
         after = page.next_key
@@ -379,7 +379,7 @@ def export_deals_xlsx(ctx: AppContext, f: DealListFilter | None, path: str | Pat
 
 
 def _unwritable(path: Path, exc: OSError) -> UserError:
-    return UserError(translate(_CTX, "Could not write the file {path}: {why}").format(
+    return UserError(translate("app.board", "Could not write the file {path}: {why}").format(
         path=str(path), why=exc.strerror or str(exc)))
 
 __all__ = [

@@ -24,7 +24,7 @@ from app import custom_fields, normalize, validate
 from app.changes import CLIENT, Changes
 from app.context import AppContext
 from app.errors import ConflictError, ConflictInfo, NotAllowed, UserError, ValidationError, from_driver
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from db import bulk
 from db import engine as dbe
 from db.models import (
@@ -402,9 +402,13 @@ def validate_draft(draft: ClientDraft, original: ClientDraft | None = None) -> C
     d.inn = validate.inn(d.inn, "inn", d.kind) if (d.inn or "").strip() else None
     d.kpp = validate.kpp(d.kpp, "kpp") if (d.kpp or "").strip() else None
     d.ogrn = validate.ogrn(d.ogrn, "ogrn") if (d.ogrn or "").strip() else None
-    for name, label, size in (("bank_name", "Bank", 200), ("website", "Website", 100), ("city", "City", 60),
-                              ("region", "Region", 60), ("bank_bik", "BIK", 9), ("bank_account", "Account", 20),
-                              ("corr_account", "Correspondent account", 20)):
+    for name, label, size in (("bank_name", QT_TRANSLATE_NOOP("app.clients", "Bank"), 200),
+                              ("website", QT_TRANSLATE_NOOP("app.clients", "Website"), 100),
+                              ("city", QT_TRANSLATE_NOOP("app.clients", "City"), 60),
+                              ("region", QT_TRANSLATE_NOOP("app.clients", "Region"), 60),
+                              ("bank_bik", QT_TRANSLATE_NOOP("app.clients", "BIK"), 9),
+                              ("bank_account", QT_TRANSLATE_NOOP("app.clients", "Account"), 20),
+                              ("corr_account", QT_TRANSLATE_NOOP("app.clients", "Correspondent account"), 20)):
         setattr(d, name, validate.optional_text(getattr(d, name), name, translate("app.clients", label), size))
     if d.note is not None and len(d.note) > validate.MAX_NOTE_CHARS:
         raise ValidationError("note", translate("app.clients", "The note is too long ({n} characters, at most {max}).").format(

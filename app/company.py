@@ -85,13 +85,13 @@ def load_company(ctx: AppContext) -> CompanyInfo:
 
 def _check(info: CompanyInfo) -> None:
     if not info.name.strip():
-        raise ValidationError("name", translate(CTX, "Enter the company's name."))
+        raise ValidationError("name", translate("app.company", "Enter the company's name."))
     for name, n in (("bank_bik", 9), ("bank_account", 20), ("corr_account", 20)):
         value = getattr(info, name).strip()
         if value and not value.isdigit():
-            raise ValidationError(name, translate(CTX, "Only digits, please."))
+            raise ValidationError(name, translate("app.company", "Only digits, please."))
         if value and n and len(value) != n:
-            raise ValidationError(name, translate(CTX, "Must be {n} digits.").format(n=n))
+            raise ValidationError(name, translate("app.company", "Must be {n} digits.").format(n=n))
     if info.inn.strip():
         info.inn = validate.inn(info.inn.strip())
     if info.kpp.strip():
@@ -106,15 +106,15 @@ def _check(info: CompanyInfo) -> None:
         except ValueError:
             vat = -1
         if not 0 <= vat <= 50:
-            raise ValidationError("vat_pct", translate(CTX, "VAT is a percentage between 0 and 50, or empty."))
+            raise ValidationError("vat_pct", translate("app.company", "VAT is a percentage between 0 and 50, or empty."))
     for name in TEXT_FIELDS:
         if len(getattr(info, name)) > 4000:
-            raise ValidationError(name, translate(CTX, "The text is too long."))
+            raise ValidationError(name, translate("app.company", "The text is too long."))
     if info.logo is not None and len(info.logo) > MAX_LOGO_BYTES:
-        raise ValidationError("logo", translate(CTX, "The logo is too large ({kb} KB, at most {max} KB).").format(
+        raise ValidationError("logo", translate("app.company", "The logo is too large ({kb} KB, at most {max} KB).").format(
             kb=len(info.logo) // 1024, max=MAX_LOGO_BYTES // 1024))
     if info.logo is not None and not (info.logo.startswith(b"\x89PNG") or info.logo.startswith(b"\xff\xd8")):
-        raise ValidationError("logo", translate(CTX, "The logo must be a PNG or JPEG picture."))
+        raise ValidationError("logo", translate("app.company", "The logo must be a PNG or JPEG picture."))
 
 
 def save_company(ctx: AppContext, info: CompanyInfo) -> Changes:

@@ -309,10 +309,6 @@ _DAY = dt.timedelta(days=1)
 _CENT = Decimal("0.01")
 
 
-def _t(text: str) -> str:
-    return translate("app.demo", text)
-
-
 # ---------------------------------------------------------------------------------------------
 # Requisites with valid check digits
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +397,7 @@ def _ensure_reference(ctx: AppContext) -> _Ref:
     """Create (if missing) and load the reference data the demo clients point at."""
     with ctx.sessions.begin() as s:
         # departments and managers
-        dept_names = (_t("Corporate sales"), _t("Regional sales"))
+        dept_names = (translate("app.demo", "Corporate sales"), translate("app.demo", "Regional sales"))
         depts = []
         for name in dept_names:
             d = s.scalar(select(Department).where(Department.name == name))
@@ -427,10 +423,10 @@ def _ensure_reference(ctx: AppContext) -> _Ref:
 
         # sources, lost reasons, tags
         if s.scalar(select(func.count()).select_from(Source)) == 0:
-            for name in (_t("Website"), _t("Incoming call"), _t("Referral"), _t("Exhibition"), _t("Cold call")):
+            for name in (translate("app.demo", "Website"), translate("app.demo", "Incoming call"), translate("app.demo", "Referral"), translate("app.demo", "Exhibition"), translate("app.demo", "Cold call")):
                 s.add(Source(name=name))
         if s.scalar(select(func.count()).select_from(LostReason)) == 0:
-            for i, name in enumerate((_t("Price too high"), _t("Chose a competitor"), _t("No budget")), start=1):
+            for i, name in enumerate((translate("app.demo", "Price too high"), translate("app.demo", "Chose a competitor"), translate("app.demo", "No budget")), start=1):
                 s.add(LostReason(name=name, sort_order=i))
         have_tags = set(s.scalars(select(Tag.name)))
         for name, color in _TAGS:
@@ -454,26 +450,26 @@ def _ensure_reference(ctx: AppContext) -> _Ref:
                     existing[v] = cv.id
             return [existing[v] for v in values]
 
-        industries = classifier(_t("Industry"), [
-            _t("Manufacturing"), _t("Wholesale"), _t("Retail"), _t("Construction"), _t("IT and telecom"),
-            _t("Logistics"), _t("Finance"), _t("Healthcare"), _t("Education"), _t("Public sector"),
-            _t("Agriculture"), _t("Energy")], 1)
-        sizes = classifier(_t("Size"), [_t("Micro (up to 15)"), _t("Small (16-100)"), _t("Medium (101-250)"),
-                                        _t("Large (over 250)")], 2)
+        industries = classifier(translate("app.demo", "Industry"), [
+            translate("app.demo", "Manufacturing"), translate("app.demo", "Wholesale"), translate("app.demo", "Retail"), translate("app.demo", "Construction"), translate("app.demo", "IT and telecom"),
+            translate("app.demo", "Logistics"), translate("app.demo", "Finance"), translate("app.demo", "Healthcare"), translate("app.demo", "Education"), translate("app.demo", "Public sector"),
+            translate("app.demo", "Agriculture"), translate("app.demo", "Energy")], 1)
+        sizes = classifier(translate("app.demo", "Size"), [translate("app.demo", "Micro (up to 15)"), translate("app.demo", "Small (16-100)"), translate("app.demo", "Medium (101-250)"),
+                                        translate("app.demo", "Large (over 250)")], 2)
 
         # funnels: the default one (seeded by init) plus two of the demo's own
         funnels: dict[str, _FunnelRef] = {}
         default = s.scalar(select(Funnel).where(Funnel.is_default.is_(True)).order_by(Funnel.id).limit(1))
         if default is None:
-            default = _make_funnel(s, _t("Sales"), 1, [
-                (_t("New lead"), 10), (_t("Qualification"), 20), (_t("Proposal"), 40), (_t("Negotiation"), 70)],
+            default = _make_funnel(s, translate("app.demo", "Sales"), 1, [
+                (translate("app.demo", "New lead"), 10), (translate("app.demo", "Qualification"), 20), (translate("app.demo", "Proposal"), 40), (translate("app.demo", "Negotiation"), 70)],
                 is_default=True)
         specs = {
-            "tenders": (_t("Tenders"), 2, [(_t("Announcement"), 10), (_t("Documents"), 25),
-                                            (_t("Application submitted"), 50), (_t("Auction"), 70)],
-                        _t("Contract won"), _t("Tender lost")),
-            "repeat": (_t("Repeat sales"), 3, [(_t("Reminder"), 30), (_t("Offer"), 60), (_t("Invoice"), 85)],
-                       _t("Paid"), _t("Declined")),
+            "tenders": (translate("app.demo", "Tenders"), 2, [(translate("app.demo", "Announcement"), 10), (translate("app.demo", "Documents"), 25),
+                                            (translate("app.demo", "Application submitted"), 50), (translate("app.demo", "Auction"), 70)],
+                        translate("app.demo", "Contract won"), translate("app.demo", "Tender lost")),
+            "repeat": (translate("app.demo", "Repeat sales"), 3, [(translate("app.demo", "Reminder"), 30), (translate("app.demo", "Offer"), 60), (translate("app.demo", "Invoice"), 85)],
+                       translate("app.demo", "Paid"), translate("app.demo", "Declined")),
         }
         by_kind = {"sales": default}
         for kind, (name, order, stages, won, lost) in specs.items():
@@ -487,16 +483,16 @@ def _ensure_reference(ctx: AppContext) -> _Ref:
             won = next((st.id for st in stages if st.is_won), None)
             lost = next((st.id for st in stages if st.is_lost), None)
             if not open_ or won is None or lost is None:
-                raise UserError(_t("The funnel “{name}” needs open, won and lost stages for demo data.").format(
+                raise UserError(translate("app.demo", "The funnel “{name}” needs open, won and lost stages for demo data.").format(
                     name=f.name))
             funnels[kind] = _FunnelRef(f.id, kind, open_, won, lost)
 
         # products and a price list
         skus = [p[0] for p in _PRODUCTS]
         have_products = {p.sku: p for p in s.scalars(select(Product).where(Product.sku.in_(skus)))}
-        plist = s.scalar(select(PriceList).where(PriceList.name == _t("Base price list")))
+        plist = s.scalar(select(PriceList).where(PriceList.name == translate("app.demo", "Base price list")))
         if plist is None:
-            plist = PriceList(name=_t("Base price list"), currency="RUB")
+            plist = PriceList(name=translate("app.demo", "Base price list"), currency="RUB")
             s.add(plist)
             s.flush()
         since = dt.date.today() - dt.timedelta(days=800)
@@ -536,9 +532,9 @@ def _make_funnel(s, name: str, order: int, stages: Sequence[tuple[str, int]], *,
         s.add(Stage(funnel_id=f.id, name=sname, sort_order=i, probability=prob, color=colors[(i - 1) % len(colors)],
                     rot_days=14))
     n = len(stages)
-    s.add(Stage(funnel_id=f.id, name=won_name or _t("Won"), sort_order=n + 1, probability=100, color="#66BB6A",
+    s.add(Stage(funnel_id=f.id, name=won_name or translate("app.demo", "Won"), sort_order=n + 1, probability=100, color="#66BB6A",
                 is_won=True))
-    s.add(Stage(funnel_id=f.id, name=lost_name or _t("Lost"), sort_order=n + 2, probability=0, color="#EF5350",
+    s.add(Stage(funnel_id=f.id, name=lost_name or translate("app.demo", "Lost"), sort_order=n + 2, probability=0, color="#EF5350",
                 is_lost=True))
     s.flush()
     return f
@@ -1234,7 +1230,7 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
     ``interactions`` and ``tasks``. Driver errors surface as :class:`app.errors.UserError`.
     """
     if clients < 0:
-        raise UserError(_t("The number of demo clients cannot be negative."))
+        raise UserError(translate("app.demo", "The number of demo clients cannot be negative."))
     summary: Counter = Counter({k: 0 for k in ("clients", "contacts", "phones", "emails", "addresses", "client_tags",
                                                "client_classifiers", "search_keys", "deals", "deal_lines",
                                                "deal_moves", "interactions", "tasks")})

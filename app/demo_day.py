@@ -21,10 +21,6 @@ from app.planner import TaskDraft
 from db.models import Deal, Task
 
 
-def _t(text: str) -> str:
-    return translate("app.demo", text)
-
-
 def _birthday(on: dt.date, age: int) -> dt.date:
     """A birthday celebrated on ``on`` at ``age`` (1984 and 2000 are leap years: 29 Feb is safe)."""
     year = on.year - age
@@ -51,13 +47,13 @@ def prepare_my_day(ctx: AppContext, now: dt.datetime | None = None) -> dict[str,
     ref = demo._ensure_reference(ctx)
     sales = ref.funnels["sales"]
     people = [
-        (_t("Romashka LLC"), "COMPANY", [(_t("Anna Smirnova"), _t("Purchasing manager"), _birthday(today, 34)),
-                                         (_t("Oleg Petrov"), _t("CEO"), None)], "+7 495 210-31-41"),
-        (_t("Vector Logistics"), "COMPANY", [(_t("Irina Kozlova"), _t("Chief accountant"),
+        (translate("app.demo", "Romashka LLC"), "COMPANY", [(translate("app.demo", "Anna Smirnova"), translate("app.demo", "Purchasing manager"), _birthday(today, 34)),
+                                         (translate("app.demo", "Oleg Petrov"), translate("app.demo", "CEO"), None)], "+7 495 210-31-41"),
+        (translate("app.demo", "Vector Logistics"), "COMPANY", [(translate("app.demo", "Irina Kozlova"), translate("app.demo", "Chief accountant"),
                                               _birthday(today + 3 * day, 41))], "+7 812 335-17-90"),
-        (_t("Northwind Trading"), "COMPANY", [(_t("Pavel Sokolov"), _t("Head of IT"), _birthday(today + 6 * day, 29))],
+        (translate("app.demo", "Northwind Trading"), "COMPANY", [(translate("app.demo", "Pavel Sokolov"), translate("app.demo", "Head of IT"), _birthday(today + 6 * day, 29))],
          "+7 343 271-45-08"),
-        (_t("Egorov Nikolay"), "PERSON", [], "+7 916 402-18-77"),
+        (translate("app.demo", "Egorov Nikolay"), "PERSON", [], "+7 916 402-18-77"),
     ]
     ids: list[tuple[int, str]] = []
     for name, kind, contacts, phone in people:
@@ -72,18 +68,18 @@ def prepare_my_day(ctx: AppContext, now: dt.datetime | None = None) -> dict[str,
     try:
         with ctx.sessions.begin() as s:
             for (cid, _name), (title, amount, stage) in zip(ids[:3], (
-                    (_t("Office furniture supply"), "480000", 1), (_t("Annual logistics contract"), "1250000", 2),
-                    (_t("Server upgrade"), "760000", 0)), strict=True):
+                    (translate("app.demo", "Office furniture supply"), "480000", 1), (translate("app.demo", "Annual logistics contract"), "1250000", 2),
+                    (translate("app.demo", "Server upgrade"), "760000", 0)), strict=True):
                 d = Deal(client_id=cid, funnel_id=sales.id, stage_id=sales.open_stages[min(stage, len(sales.open_stages) - 1)],
-                         title=title, amount=Decimal(amount), responsible_id=me, next_step=_t("Call the client"),
+                         title=title, amount=Decimal(amount), responsible_id=me, next_step=translate("app.demo", "Call the client"),
                          next_step_at=now + day)
                 s.add(d)
                 s.flush()
                 deals.append((d.id, cid))
                 counts["deals"] += 1
             # overdue tasks (a new task cannot be planned in the past through the planner)
-            for title, kind, cid, back in ((_t("Call back about the offer"), "CALL", ids[0][0], day + dt.timedelta(hours=2)),
-                                           (_t("Send the signed contract"), "EMAIL", ids[1][0], 3 * day)):
+            for title, kind, cid, back in ((translate("app.demo", "Call back about the offer"), "CALL", ids[0][0], day + dt.timedelta(hours=2)),
+                                           (translate("app.demo", "Send the signed contract"), "EMAIL", ids[1][0], 3 * day)):
                 due = (now - back).replace(minute=0)
                 s.add(Task(title=title, kind=kind,
                            status="OPEN", due_at=due, duration_min=15, priority=1, assignee_id=me, client_id=cid))
@@ -94,15 +90,15 @@ def prepare_my_day(ctx: AppContext, now: dt.datetime | None = None) -> dict[str,
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
     start = dt.datetime.combine(today, dt.time())
     plan = [
-        (_t("Call Anna about the delivery date"), "CALL", start.replace(hour=10), ids[0][0], deals[0][0], 15),
-        (_t("Meeting: contract terms"), "MEETING", start.replace(hour=12, minute=30), ids[1][0], deals[1][0], 60),
-        (_t("E-mail the price list"), "EMAIL", start.replace(hour=15), ids[2][0], None, 0),
-        (_t("Confirm the order"), "CALL", start.replace(hour=17), ids[3][0], None, 15),
-        (_t("Presentation of the solution"), "MEETING", start.replace(hour=11) + day, ids[2][0], deals[2][0], 90),
-        (_t("Prepare the commercial offer"), "TODO", start.replace(hour=14) + 2 * day, ids[0][0], deals[0][0], 60),
-        (_t("Follow-up call"), "CALL", start.replace(hour=10, minute=30) + 4 * day, ids[1][0], None, 15),
+        (translate("app.demo", "Call Anna about the delivery date"), "CALL", start.replace(hour=10), ids[0][0], deals[0][0], 15),
+        (translate("app.demo", "Meeting: contract terms"), "MEETING", start.replace(hour=12, minute=30), ids[1][0], deals[1][0], 60),
+        (translate("app.demo", "E-mail the price list"), "EMAIL", start.replace(hour=15), ids[2][0], None, 0),
+        (translate("app.demo", "Confirm the order"), "CALL", start.replace(hour=17), ids[3][0], None, 15),
+        (translate("app.demo", "Presentation of the solution"), "MEETING", start.replace(hour=11) + day, ids[2][0], deals[2][0], 90),
+        (translate("app.demo", "Prepare the commercial offer"), "TODO", start.replace(hour=14) + 2 * day, ids[0][0], deals[0][0], 60),
+        (translate("app.demo", "Follow-up call"), "CALL", start.replace(hour=10, minute=30) + 4 * day, ids[1][0], None, 15),
         # reminds at once: due in ten minutes, reminder fifteen minutes ahead
-        (_t("Call back: the client asked for it"), "CALL", now + dt.timedelta(minutes=10), ids[3][0], None, 10),
+        (translate("app.demo", "Call back: the client asked for it"), "CALL", now + dt.timedelta(minutes=10), ids[3][0], None, 10),
     ]
     for title, kind, due, cid, deal, minutes in plan:
         planner.save_task(ctx, TaskDraft(title=title, kind=kind, due_at=due, duration_min=minutes, client_id=cid,

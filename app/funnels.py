@@ -112,48 +112,48 @@ def validate_funnel(draft: FunnelDraft) -> FunnelDraft:
     f = replace(draft, stages=[replace(s) for s in draft.stages])
     f.name = (f.name or "").strip()
     if not f.name:
-        raise ValidationError("name", translate(_CTX, "Give the funnel a name."))
+        raise ValidationError("name", translate("app.funnels", "Give the funnel a name."))
     if len(f.name) > 200:
-        raise ValidationError("name", translate(_CTX, "The name is too long (at most 200 characters)."))
+        raise ValidationError("name", translate("app.funnels", "The name is too long (at most 200 characters)."))
     names: set[str] = set()
     for i, s in enumerate(f.stages):
         s.name = (s.name or "").strip()
         where = f"stages[{i}]"
         if not s.name:
-            raise ValidationError(f"{where}.name", translate(_CTX, "Stage {n} has no name.").format(n=i + 1))
+            raise ValidationError(f"{where}.name", translate("app.funnels", "Stage {n} has no name.").format(n=i + 1))
         if s.name.casefold() in names:
-            raise ValidationError(f"{where}.name", translate(_CTX, "Two stages are called “{name}”.").format(
+            raise ValidationError(f"{where}.name", translate("app.funnels", "Two stages are called “{name}”.").format(
                 name=s.name))
         names.add(s.name.casefold())
         if not isinstance(s.probability, int) or not 0 <= s.probability <= 100:
             raise ValidationError(f"{where}.probability", translate(
-                _CTX, "The probability of “{name}” must be between 0 and 100.").format(name=s.name))
+                "app.funnels", "The probability of “{name}” must be between 0 and 100.").format(name=s.name))
         if not isinstance(s.rot_days, int) or not 0 <= s.rot_days <= MAX_ROT_DAYS:
             raise ValidationError(f"{where}.rot_days", translate(
-                _CTX, "Rot days of “{name}” must be between 0 and {max}.").format(name=s.name, max=MAX_ROT_DAYS))
+                "app.funnels", "Rot days of “{name}” must be between 0 and {max}.").format(name=s.name, max=MAX_ROT_DAYS))
         s.color = (s.color or "").strip() or None
         if s.color is not None and not _COLOR.match(s.color):
             raise ValidationError(f"{where}.color", translate(
-                _CTX, "The colour of “{name}” must look like #1E88E5.").format(name=s.name))
+                "app.funnels", "The colour of “{name}” must look like #1E88E5.").format(name=s.name))
         if s.is_won and s.is_lost:
             raise ValidationError(f"{where}.is_won", translate(
-                _CTX, "“{name}” cannot be both won and lost.").format(name=s.name))
+                "app.funnels", "“{name}” cannot be both won and lost.").format(name=s.name))
         unknown = [x for x in s.required_fields if x not in FIELD_WORDS]
         if unknown:
             raise ValidationError(f"{where}.required_fields", translate(
-                _CTX, "Unknown required field {field} in “{name}”.").format(field=unknown[0], name=s.name))
+                "app.funnels", "Unknown required field {field} in “{name}”.").format(field=unknown[0], name=s.name))
         if s.is_won:
             s.probability = 100 if s.probability == 0 else s.probability
     won = [s for s in f.stages if s.is_won]
     lost = [s for s in f.stages if s.is_lost]
     if len(won) != 1:
         raise ValidationError("stages", translate(
-            _CTX, "A funnel needs exactly one won stage (it has {n}).").format(n=len(won)))
+            "app.funnels", "A funnel needs exactly one won stage (it has {n}).").format(n=len(won)))
     if len(lost) != 1:
         raise ValidationError("stages", translate(
-            _CTX, "A funnel needs exactly one lost stage (it has {n}).").format(n=len(lost)))
+            "app.funnels", "A funnel needs exactly one lost stage (it has {n}).").format(n=len(lost)))
     if len(f.stages) - 2 < 1:
-        raise ValidationError("stages", translate(_CTX, "A funnel needs at least one open stage."))
+        raise ValidationError("stages", translate("app.funnels", "A funnel needs at least one open stage."))
     return f
 
 
@@ -178,12 +178,12 @@ def _refuse_delete(s, stage: Stage) -> None:
     deals = s.scalar(select(func.count()).select_from(Deal).where(Deal.stage_id == stage.id))
     if deals:
         raise ValidationError("stages", translate(
-            _CTX, "The stage “{name}” cannot be removed: %n deal(s) stand in it. Move them first.", None,
+            "app.funnels", "The stage “{name}” cannot be removed: %n deal(s) stand in it. Move them first.", None,
             deals).format(name=stage.name))
     rules = s.scalar(select(func.count()).select_from(AutomationRule).where(AutomationRule.stage_id == stage.id))
     if rules:
         raise ValidationError("stages", translate(
-            _CTX, "The stage “{name}” cannot be removed: %n automation rule(s) use it.", None,
+            "app.funnels", "The stage “{name}” cannot be removed: %n automation rule(s) use it.", None,
             rules).format(name=stage.name))
 
 
@@ -198,7 +198,7 @@ def save_funnel(ctx: AppContext, draft: FunnelDraft) -> Saved:
         else:
             obj = s.get(Funnel, f.id)
             if obj is None:
-                raise UserError(translate(_CTX, "This funnel was deleted by another user."))
+                raise UserError(translate("app.funnels", "This funnel was deleted by another user."))
             _check_version(obj, f.version)
         obj.name, obj.is_active, obj.sort_order = f.name[:200], f.is_active, f.sort_order
         if f.is_default and not obj.is_default:
@@ -218,7 +218,7 @@ def save_funnel(ctx: AppContext, draft: FunnelDraft) -> Saved:
             if sd.id is not None:
                 st = stored.get(sd.id)
                 if st is None:
-                    raise UserError(translate(_CTX, "The stage “{name}” was deleted by another user.").format(
+                    raise UserError(translate("app.funnels", "The stage “{name}” was deleted by another user.").format(
                         name=sd.name))
                 _check_version(st, sd.version)
                 st.sort_order = -n
@@ -247,14 +247,14 @@ def delete_funnel(ctx: AppContext, funnel_id: int) -> Changes:
         n = s.scalar(select(func.count()).select_from(Deal).where(Deal.funnel_id == funnel_id))
         if n:
             raise ValidationError("funnel", translate(
-                _CTX, "The funnel “{name}” cannot be deleted: %n deal(s) belong to it. "
+                "app.funnels", "The funnel “{name}” cannot be deleted: %n deal(s) belong to it. "
                       "Switch it off instead.", None, n).format(name=obj.name))
         rules = s.scalar(select(func.count()).select_from(AutomationRule).where(
             (AutomationRule.funnel_id == funnel_id)
             | AutomationRule.stage_id.in_(select(Stage.id).where(Stage.funnel_id == funnel_id))))
         if rules:
             raise ValidationError("funnel", translate(
-                _CTX, "The funnel “{name}” cannot be deleted: %n automation rule(s) use it.", None,
+                "app.funnels", "The funnel “{name}” cannot be deleted: %n automation rule(s) use it.", None,
                 rules).format(name=obj.name))
         s.delete(obj)
         return Changes.of(REF)
@@ -275,22 +275,22 @@ def save_lost_reason(ctx: AppContext, item: LostReasonItem) -> Saved:
     """Create or change one lost reason (name unique, case-insensitively)."""
     name = (item.name or "").strip()
     if not name:
-        raise ValidationError("name", translate(_CTX, "Give the reason a name."))
+        raise ValidationError("name", translate("app.funnels", "Give the reason a name."))
     if len(name) > 200:
-        raise ValidationError("name", translate(_CTX, "The name is too long (at most 200 characters)."))
+        raise ValidationError("name", translate("app.funnels", "The name is too long (at most 200 characters)."))
 
     def work(s):
         clash = s.scalar(select(LostReason.id).where(func.upper(LostReason.name) == name.upper(),
                                                      LostReason.id != (item.id or -1)))
         if clash is not None:
-            raise ValidationError("name", translate(_CTX, "The reason “{name}” already exists.").format(name=name))
+            raise ValidationError("name", translate("app.funnels", "The reason “{name}” already exists.").format(name=name))
         if item.id is None:
             obj = LostReason(name=name)
             s.add(obj)
         else:
             obj = s.get(LostReason, item.id)
             if obj is None:
-                raise UserError(translate(_CTX, "This reason was deleted by another user."))
+                raise UserError(translate("app.funnels", "This reason was deleted by another user."))
             _check_version(obj, item.version)
         obj.name, obj.is_active, obj.sort_order = name, item.is_active, item.sort_order
         s.flush()
@@ -309,7 +309,7 @@ def delete_lost_reason(ctx: AppContext, reason_id: int) -> Changes:
         n = s.scalar(select(func.count()).select_from(Deal).where(Deal.lost_reason_id == reason_id))
         if n:
             raise ValidationError("name", translate(
-                _CTX, "“{name}” cannot be deleted: %n deal(s) were lost for this reason. "
+                "app.funnels", "“{name}” cannot be deleted: %n deal(s) were lost for this reason. "
                       "Switch it off instead.", None, n).format(name=obj.name))
         s.delete(obj)
         return Changes.of(REF)

@@ -117,13 +117,13 @@ def save_distribution(ctx: AppContext, dist: Distribution) -> Saved:
     """Store a department's strategy and on/off (administrators; the server refuses others).
     ``dist.version`` is what the screen showed: a change made meanwhile raises ConflictError."""
     if dist.strategy not in LEAD_STRATEGIES:
-        raise ValidationError("strategy", translate(_CTX, "Choose how leads are distributed."))
+        raise ValidationError("strategy", translate("app.leads", "Choose how leads are distributed."))
     try:
         with ctx.sessions.begin() as s:
             obj = s.scalar(select(LeadDistribution).where(LeadDistribution.department_id == dist.department_id))
             if obj is None:
                 if s.get(Department, dist.department_id) is None:
-                    raise ValidationError("department", translate(_CTX, "The department no longer exists."))
+                    raise ValidationError("department", translate("app.leads", "The department no longer exists."))
                 obj = LeadDistribution(department_id=dist.department_id)
                 s.add(obj)
             elif dist.version is not None and obj.version != dist.version:
@@ -149,9 +149,9 @@ def _amount(value) -> Decimal:
     try:
         amount = Decimal(str(value).replace(" ", "").replace("\u00a0", "").replace(",", "."))
     except InvalidOperation:
-        raise ValidationError("amount", translate(_CTX, "The amount must be a number.")) from None
+        raise ValidationError("amount", translate("app.leads", "The amount must be a number.")) from None
     if amount < 0 or amount >= Decimal("1e16"):
-        raise ValidationError("amount", translate(_CTX, "The amount must be zero or more."))
+        raise ValidationError("amount", translate("app.leads", "The amount must be zero or more."))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -171,17 +171,17 @@ def _client_draft(lead: LeadDraft) -> ClientDraft:
 def validate_lead(lead: LeadDraft) -> tuple[LeadDraft, ClientDraft | None, Decimal]:
     """Field checks that need no database: (cleaned lead, new client's draft or None, amount)."""
     if lead.funnel_id is None:
-        raise ValidationError("funnel_id", translate(_CTX, "Choose the funnel."))
+        raise ValidationError("funnel_id", translate("app.leads", "Choose the funnel."))
     new_client = None
     if lead.client_id is None:
         if not (lead.client_name or "").strip():
             raise ValidationError("client_name", translate(
-                _CTX, "Choose a client or enter the new client's name."))
+                "app.leads", "Choose a client or enter the new client's name."))
         new_client = _client_draft(lead)
     amount = _amount(lead.amount)
     title = (lead.title or "").strip()
     if len(title) > 200:
-        raise ValidationError("title", translate(_CTX, "The title is too long (at most 200 characters)."))
+        raise ValidationError("title", translate("app.leads", "The title is too long (at most 200 characters)."))
     return LeadDraft(**{**lead.__dict__, "title": title}), new_client, amount
 
 
@@ -204,18 +204,18 @@ def _create(ctx: AppContext, s, lead: LeadDraft, new_client: ClientDraft | None,
         if status == "NOBODY":
             dept = s.get(Department, department_id)
             raise ValidationError("department_id", translate(
-                _CTX, "Nobody in {department} takes leads now (active managers with “takes leads”). "
+                "app.leads", "Nobody in {department} takes leads now (active managers with “takes leads”). "
                       "Choose the responsible yourself.").format(department=dept.name if dept else "?"))
         distributed = responsible is not None
         if responsible is None:
             responsible = me.id if me else None
     funnel = s.get(Funnel, lead.funnel_id)
     if funnel is None or not funnel.is_active:
-        raise ValidationError("funnel_id", translate(_CTX, "The funnel no longer exists."))
+        raise ValidationError("funnel_id", translate("app.leads", "The funnel no longer exists."))
     stage = s.scalar(select(Stage).where(Stage.funnel_id == funnel.id, Stage.is_won.is_(False),
                                          Stage.is_lost.is_(False)).order_by(Stage.sort_order, Stage.id).limit(1))
     if stage is None:
-        raise ValidationError("funnel_id", translate(_CTX, "The funnel “{funnel}” has no open stage.").format(
+        raise ValidationError("funnel_id", translate("app.leads", "The funnel “{funnel}” has no open stage.").format(
             funnel=funnel.name))
     if new_client is not None:
         new_client.responsible_id = responsible
@@ -224,7 +224,7 @@ def _create(ctx: AppContext, s, lead: LeadDraft, new_client: ClientDraft | None,
     else:
         client = s.get(Client, lead.client_id)
         if client is None:
-            raise ValidationError("client_id", translate(_CTX, "The client no longer exists."))
+            raise ValidationError("client_id", translate("app.leads", "The client no longer exists."))
         client_id, client_name = client.id, client.name
     if responsible is not None:
         dept_of = s.scalar(select(CrmUser.department_id).where(CrmUser.id == responsible))
@@ -263,7 +263,7 @@ def create_lead(ctx: AppContext, lead: LeadDraft) -> LeadSaved:
                 continue  # FB3: the other lead committed its pointer move first
             raise from_driver(exc, ctx.info.target, connecting=False) from exc
     raise ConflictError(ConflictInfo(None, None), translate(
-        _CTX, "Too many leads arrived at once; the lead was not saved. Please try again."))
+        "app.leads", "Too many leads arrived at once; the lead was not saved. Please try again."))
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ def parse_params(items: list[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise ValidationError("param", translate(CTX, "--param expects KEY=VALUE, got {item!r}.").format(item=item))
+            raise ValidationError("param", translate("reports", "--param expects KEY=VALUE, got {item!r}.").format(item=item))
         out[key.strip()] = value.strip()
     return out
 
@@ -45,7 +45,7 @@ def parse_today(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError("today", translate(CTX, "--today expects a date like 2026-01-31, got {text!r}.").format(
+        raise ValidationError("today", translate("reports", "--today expects a date like 2026-01-31, got {text!r}.").format(
             text=text)) from None
 
 
@@ -53,7 +53,7 @@ def list_lines() -> list[str]:
     """The ``--list`` lines (registry order)."""
     from reports.registry import all_reports
 
-    return [f"{d.id}\t{d.category}\t{translate(CTX, d.title)}" for d in all_reports()]
+    return [f"{d.id}\t{d.category}\t{translate('reports', d.title)}" for d in all_reports()]
 
 
 def _cut(text: str, width: int) -> str:
@@ -83,8 +83,8 @@ def table_text(result: ResultTable) -> str:
         else:
             body.append(("row", cells(ln.values)))
     if result.totals is not None:
-        body.append(("total", summary(result.totals, translate(CTX, "Total"))))
-    heads = [translate(CTX, c.title) for c in cols]
+        body.append(("total", summary(result.totals, translate("reports", "Total"))))
+    heads = [translate("reports", c.title) for c in cols]
     widths = [min(TEXT_WIDTH, len(h)) for h in heads]
     for _, row in body:
         if isinstance(row, list):
@@ -109,7 +109,7 @@ def table_text(result: ResultTable) -> str:
                 lines.append(rule)
             lines.append(fmt_row(row))  # type: ignore[arg-type]
     if result.row_count == 0:
-        lines.append(translate(CTX, "No data for these parameters."))
+        lines.append(translate("reports", "No data for these parameters."))
     return "\n".join(lines)
 
 
@@ -135,7 +135,7 @@ def run_command(args: Any, open_context: Callable[[], Any]) -> int:
             print(line)
         return 0
     if not args.report_id:
-        print("kartoteka: " + translate(CTX, "report: give a report ID (see 'kartoteka report --list')"),
+        print("kartoteka: " + translate("reports", "report: give a report ID (see 'kartoteka report --list')"),
               file=sys.stderr)
         return 64
     from reports import engine
@@ -160,9 +160,9 @@ def run_command(args: Any, open_context: Callable[[], Any]) -> int:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
     if args.pdf or args.xlsx:
         if s.pdf is not None:
-            print(translate(CTX, "PDF: {path} (%n page(s))", None, s.pdf_pages).format(path=s.pdf))
+            print(translate("reports", "PDF: {path} (%n page(s))", None, s.pdf_pages).format(path=s.pdf))
         if s.xlsx is not None:
-            print(translate(CTX, "XLSX: {path} (%n row(s))", None, s.xlsx_rows).format(path=s.xlsx))
+            print(translate("reports", "XLSX: {path} (%n row(s))", None, s.xlsx_rows).format(path=s.xlsx))
         return 0
     if isinstance(result, DocumentResult):
         print(result.header.title)

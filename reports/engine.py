@@ -43,7 +43,7 @@ class ReportCancelled(UserError):
     """The user cancelled a running report."""
 
     def __init__(self) -> None:
-        super().__init__(translate(CTX, "The report was cancelled."))
+        super().__init__(translate("reports", "The report was cancelled."))
 
 
 def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | None = None, *,
@@ -81,11 +81,11 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
 
 
 def make_header(conn: Any, defn: Definition, params: Params, login: str = "") -> Header:
-    shown = [(translate(CTX, p.title), P.display(conn, p, params.get(p.key))) for p in defn.params]
+    shown = [(translate("reports", p.title), P.display(conn, p, params.get(p.key))) for p in defn.params]
     company = conn.execute(text(route_sql("SELECT TEXT_VALUE FROM SETTINGS WHERE KEY = 'company.name'"))).scalar()
     me = conn.execute(text(route_sql("SELECT FULL_NAME FROM CRM_USERS WHERE LOGIN = CURRENT_USER"))).scalar()
-    return Header(title=translate(CTX, defn.title), params=shown, company=company or "", user=me or login or "",
-                  question=translate(CTX, defn.question))
+    return Header(title=translate("reports", defn.title), params=shown, company=company or "", user=me or login or "",
+                  question=translate("reports", defn.question))
 
 
 def _source_rows(conn: Any, defn: Report, params: Params) -> Iterable[Mapping[str, Any]]:
@@ -112,12 +112,12 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
             if cancel is not None and cancel():
                 raise ReportCancelled()
             if progress is not None:
-                progress(n, -1, translate(CTX, "Reading rows…"))
+                progress(n, -1, translate("reports", "Reading rows…"))
     if cancel is not None and cancel():
         raise ReportCancelled()
     if defn.rows_hook is not None:
         rows = defn.rows_hook(rows, params)
-    return shape(defn, rows, header or Header(title=translate(CTX, defn.title), params=[]))
+    return shape(defn, rows, header or Header(title=translate("reports", defn.title), params=[]))
 
 
 def _num(v: Any) -> Any:
@@ -157,8 +157,8 @@ def aggregate(col: Col, rows: list[dict[str, Any]]) -> Any:
 def _label(col: Col, value: Any) -> str:
     from reports.formats import display
 
-    shown = display(value, col.fmt) or translate(CTX, "(none)")
-    return f"{translate(CTX, col.title)}: {shown}"
+    shown = display(value, col.fmt) or translate("reports", "(none)")
+    return f"{translate('reports', col.title)}: {shown}"
 
 
 def shape(defn: Report, rows: list[dict[str, Any]], header: Header) -> ResultTable:
@@ -184,7 +184,7 @@ def shape(defn: Report, rows: list[dict[str, Any]], header: Header) -> ResultTab
             lines.append(Line("group", (), level, label))
             emit(level + 1, chunk)
             lines.append(Line("subtotal", tuple(aggregate(c, chunk) for c in visible), level,
-                              translate(CTX, "Subtotal") + " \u2014 " + label))
+                              translate("reports", "Subtotal") + " \u2014 " + label))
             start = end
 
     emit(0, rows)
@@ -196,8 +196,8 @@ def shape(defn: Report, rows: list[dict[str, Any]], header: Header) -> ResultTab
         from reports.formats import display
 
         pts = rows[: spec.max_points]
-        labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate(CTX, "(none)") for r in pts]
-        series = [(translate(CTX, all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
+        labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate("reports", "(none)") for r in pts]
+        series = [(translate("reports", all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
         chart = ChartData(spec, labels, series, all_cols[spec.y[0]].fmt)
     orientation = defn.orientation
     if orientation == "auto":

@@ -50,12 +50,12 @@ def _check_target(field: str, path: str | Path | None) -> Path | None:
         return None
     p = Path(path).expanduser()
     if p.is_dir():
-        raise ValidationError(field, translate(CTX, "{path} is a folder; give a file name.").format(path=p))
+        raise ValidationError(field, translate("reports", "{path} is a folder; give a file name.").format(path=p))
     folder = p.parent if str(p.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(field, translate(CTX, "The folder {folder} does not exist.").format(folder=folder))
+        raise ValidationError(field, translate("reports", "The folder {folder} does not exist.").format(folder=folder))
     if not os.access(folder, os.W_OK):
-        raise ValidationError(field, translate(CTX, "The folder {folder} is not writable.").format(folder=folder))
+        raise ValidationError(field, translate("reports", "The folder {folder} is not writable.").format(folder=folder))
     return p.absolute()
 
 
@@ -84,9 +84,9 @@ def export(ctx: AppContext, defn_or_id: Definition | str, values: Mapping[str, A
     defn = by_id(defn_or_id) if isinstance(defn_or_id, str) else defn_or_id
     pdf_path, xlsx_path = _check_target("pdf", pdf), _check_target("xlsx", xlsx)
     if pdf_path is None and xlsx_path is None:
-        raise ValidationError("pdf", translate(CTX, "Choose a PDF or XLSX file to export to."))
+        raise ValidationError("pdf", translate("reports", "Choose a PDF or XLSX file to export to."))
     if pdf_path is not None and pdf_path == xlsx_path:
-        raise ValidationError("xlsx", translate(CTX, "The PDF and the XLSX file must have different names."))
+        raise ValidationError("xlsx", translate("reports", "The PDF and the XLSX file must have different names."))
     params = P.resolve(defn, values, today)  # bad parameters fail before anything is read or written
     result = engine.run(ctx, defn, values, today=params.today, progress=progress, cancel=cancel, log=False)
 
@@ -114,11 +114,11 @@ def export(ctx: AppContext, defn_or_id: Definition | str, values: Mapping[str, A
             except OSError as exc:
                 field = "pdf" if target == pdf_path else "xlsx"
                 raise ValidationError(field, translate(
-                    CTX, "Cannot write {path}: {reason}. Is it open in another program?").format(
+                    "reports", "Cannot write {path}: {reason}. Is it open in another program?").format(
                     path=target, reason=exc.strerror or exc)) from exc
     except OSError as exc:
         raise ValidationError("pdf" if pdf_path is not None else "xlsx", translate(
-            CTX, "Cannot write the export file: {reason}.").format(reason=exc.strerror or exc)) from exc
+            "reports", "Cannot write the export file: {reason}.").format(reason=exc.strerror or exc)) from exc
     finally:
         for tmp, _target in temps:
             tmp.unlink(missing_ok=True)

@@ -121,14 +121,14 @@ def parse(p: Param, raw: str, today: dt.date) -> Any:
         return raw
     except ValueError:
         hint = {
-            "period": translate(CTX, "a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31)").format(
+            "period": translate("reports", "a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31)").format(
                 names=", ".join(PRESETS)),
-            "date": translate(CTX, "a date like 2026-01-31"),
-            "int": translate(CTX, "a whole number"),
-        }.get(p.kind, translate(CTX, "one of: {values}").format(
+            "date": translate("reports", "a date like 2026-01-31"),
+            "int": translate("reports", "a whole number"),
+        }.get(p.kind, translate("reports", "one of: {values}").format(
             values=", ".join(str(v) for v, _ in (p.choices or STATUSES))) if p.kind in ("choice", "status")
-            else translate(CTX, "a record number (id)"))
-        raise _bad(p, translate(CTX, "Parameter {key}: {value!r} is not valid; expected {hint}.").format(
+            else translate("reports", "a record number (id)"))
+        raise _bad(p, translate("reports", "Parameter {key}: {value!r} is not valid; expected {hint}.").format(
             key=p.key, value=raw, hint=hint)) from None
 
 
@@ -148,7 +148,7 @@ def resolve(defn: Definition, values: Mapping[str, Any] | None, today: dt.date |
     known = {p.key for p in defn.params}
     unknown = sorted(set(values) - known)
     if unknown:
-        raise ValidationError(unknown[0], translate(CTX, "The report {id} has no parameter {key} (it has: {keys}).").format(
+        raise ValidationError(unknown[0], translate("reports", "The report {id} has no parameter {key} (it has: {keys}).").format(
             id=defn.id, key=unknown[0], keys=", ".join(sorted(known)) or "-"))
     out = Params(today=today)
     for p in defn.params:
@@ -161,13 +161,13 @@ def resolve(defn: Definition, values: Mapping[str, Any] | None, today: dt.date |
         else:
             v = default_value(p, today)
         if p.kind == "period" and v is not None and v.start > v.end:
-            raise _bad(p, translate(CTX, "The period starts after it ends."))
+            raise _bad(p, translate("reports", "The period starts after it ends."))
         if p.kind == "int" and v is not None:
             if p.minimum is not None and v < p.minimum or p.maximum is not None and v > p.maximum:
-                raise _bad(p, translate(CTX, "{title} must be between {lo} and {hi}.").format(
-                    title=translate(CTX, p.title), lo=p.minimum, hi=p.maximum))
+                raise _bad(p, translate("reports", "{title} must be between {lo} and {hi}.").format(
+                    title=translate("reports", p.title), lo=p.minimum, hi=p.maximum))
         if v is None and p.required:
-            raise _bad(p, translate(CTX, "Choose a value for \u201c{title}\u201d.").format(title=translate(CTX, p.title)))
+            raise _bad(p, translate("reports", "Choose a value for \u201c{title}\u201d.").format(title=translate("reports", p.title)))
         out[p.key] = v
     return out
 
@@ -202,7 +202,7 @@ _NAME_SQL = {
 def choices(conn: Any, kind: str) -> list[tuple[Any, str]]:
     """(value, text) pairs for a reference or status parameter (at most a few thousand)."""
     if kind == "status":
-        return [(v, translate(CTX, t)) for v, t in STATUSES]
+        return [(v, translate("reports", t)) for v, t in STATUSES]
     sql = _CHOICES_SQL.get(kind)
     if sql is None:
         return []
@@ -212,7 +212,7 @@ def choices(conn: Any, kind: str) -> list[tuple[Any, str]]:
 def display(conn: Any, p: Param, value: Any) -> str:
     """The value as the report header prints it ("All" for no value)."""
     if value is None:
-        return translate(CTX, "All")
+        return translate("reports", "All")
     if p.kind == "period":
         from reports.formats import display as fmt
 
@@ -222,11 +222,11 @@ def display(conn: Any, p: Param, value: Any) -> str:
 
         return fmt(value, "date")
     if p.kind == "bool":
-        return translate(CTX, "Yes") if value else translate(CTX, "No")
+        return translate("reports", "Yes") if value else translate("reports", "No")
     if p.kind in ("choice", "status"):
         for v, t in (p.choices or STATUSES):
             if str(v) == str(value):
-                return translate(CTX, t)
+                return translate("reports", t)
         return str(value)
     if p.kind in _NAME_SQL:
         row = conn.execute(text(route_sql(_NAME_SQL[p.kind])), {"id": value}).fetchone()

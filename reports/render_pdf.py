@@ -200,7 +200,7 @@ def _decorate(c: Canvas, page: _Page, total: int) -> None:
     if not page.plain or total > 1:
         y = MARGIN - 5 * mm
         c.setFont(FONT, 7.5)
-        c.drawRightString(w - MARGIN, y, translate(CTX, "Page {n} of {m}").format(n=n, m=total))
+        c.drawRightString(w - MARGIN, y, translate("reports", "Page {n} of {m}").format(n=n, m=total))
         if not page.plain:
             who = ", ".join(x for x in (h_.user, formats.display(h_.generated_at, "datetime")) if x)
             c.drawString(MARGIN, y, _fit("Kartoteka CRM \u00b7 " + who, FONT, 7.5, (w - 2 * MARGIN) * 0.6))
@@ -225,7 +225,7 @@ def _header_flowables(h: Header, st: _Styles) -> list[Flowable]:
         out.append(_para(h.question, st.question))
     for title, value in h.params:
         out.append(Paragraph(f"{escape(title)}: <b>{escape(str(value))}</b>", st.param))
-    meta = translate(CTX, "Prepared by {user}, {time}").format(
+    meta = translate("reports", "Prepared by {user}, {time}").format(
         user=h.user or "-", time=formats.display(h.generated_at, "datetime"))
     out += [_para(meta, st.meta), Spacer(1, 4 * mm)]
     return out
@@ -245,7 +245,7 @@ class _TableBuilder:
         self.widths = [width * max(c.width, 0.1) / total for c in columns]
         self.right = [formats.align_right(c.fmt) for c in columns]
         self.progress, self.cancel = progress, cancel
-        self.head = [self._head(translate(CTX, c.title), w, r)
+        self.head = [self._head(translate("reports", c.title), w, r)
                      for c, w, r in zip(columns, self.widths, self.right, strict=True)]
         self.out: list[Flowable] = []
         self.rows: list[list[Any]] = []
@@ -299,7 +299,7 @@ class _TableBuilder:
             if self.cancel is not None and self.cancel():
                 raise ReportCancelled()
             if self.progress is not None:
-                self.progress(self.detail, -1, translate(CTX, "Laying out the PDF…"))
+                self.progress(self.detail, -1, translate("reports", "Laying out the PDF…"))
 
     def _summary(self, values: tuple[Any, ...], label: str, r: int) -> None:
         """A subtotal/total row: the label over the leading blank cells (or before the first value)."""
@@ -320,7 +320,7 @@ class _TableBuilder:
 
     def totals(self, values: tuple[Any, ...]) -> None:
         r = self._r()
-        self._summary(values, translate(CTX, "Total"), r)
+        self._summary(values, translate("reports", "Total"), r)
         if r > 1:
             self.cmds.append(("NOSPLIT", (0, r - 1), (-1, r)))
         self.cmds += [("LINEABOVE", (0, r), (-1, r), 1.0, colors.black), ("TOPPADDING", (0, r), (-1, r), 3)]
@@ -394,7 +394,7 @@ def _image(b: Block, st: _Styles) -> Flowable:
         w = b.width_mm * mm
         return Image(data, width=w, height=w * ih / iw, hAlign="LEFT")
     except Exception:  # a broken picture must not lose the document
-        return _para(translate(CTX, "(the picture could not be read)"), st.note)
+        return _para(translate("reports", "(the picture could not be read)"), st.note)
 
 
 def _signatures(b: Block, width: float, st: _Styles) -> Flowable:
@@ -506,7 +506,7 @@ def render_pdf(result: ResultTable | DocumentResult, path_or_file: str | Path | 
             if drawing is not None:
                 story += [drawing, Spacer(1, 5 * mm)]
         if result.row_count == 0 and not result.lines:
-            story.append(_para(translate(CTX, "No data for these parameters."), st.note))
+            story.append(_para(translate("reports", "No data for these parameters."), st.note))
         else:
             story += _table(result.columns, result.lines, result.totals, width, st, progress, cancel)
     if not story:
@@ -517,7 +517,7 @@ def render_pdf(result: ResultTable | DocumentResult, path_or_file: str | Path | 
             if cancel is not None and cancel():
                 raise ReportCancelled()
             if progress is not None:
-                progress(value, -1, translate(CTX, "Writing PDF pages…"))
+                progress(value, -1, translate("reports", "Writing PDF pages…"))
 
     doc.setProgressCallBack(on_progress)
     doc.build(story, canvasmaker=_canvas_class(page))

@@ -111,7 +111,7 @@ def _set_widths(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
 
 
 def _column_widths(columns: tuple[Col, ...], lines: list[Line], totals: tuple[Any, ...] | None) -> list[float]:
-    widths = [max(_width_of(translate(CTX, c.title)) * 0.9, c.width * 7) for c in columns]
+    widths = [max(_width_of(translate("reports", c.title)) * 0.9, c.width * 7) for c in columns]
     sample = [ln.values for ln in lines[:WIDTH_SAMPLE] if ln.kind != "group"]
     if totals is not None:
         sample.append(totals)
@@ -133,7 +133,7 @@ def _summary_cells(sh: _Sheet, columns: tuple[Col, ...], values: tuple[Any, ...]
 def _write_table(sh: _Sheet, columns: tuple[Col, ...], lines: list[Line], totals: tuple[Any, ...] | None,
                  progress: Progress | None, cancel: Callable[[], bool] | None, done: int = 0) -> int:
     """Header row + lines + total on ``sh``; returns the lines written."""
-    sh.append([sh.cell(translate(CTX, c.title), "text", HEAD_FONT, HEAD_FILL, HEAD_RULE,
+    sh.append([sh.cell(translate("reports", c.title), "text", HEAD_FONT, HEAD_FILL, HEAD_RULE,
                        Alignment(horizontal="right" if formats.align_right(c.fmt) else "left", vertical="bottom",
                                  wrap_text=True)) for c in columns])
     written = 0
@@ -149,24 +149,24 @@ def _write_table(sh: _Sheet, columns: tuple[Col, ...], lines: list[Line], totals
             if cancel is not None and cancel():
                 raise ReportCancelled()
             if progress is not None:
-                progress(done + written, -1, translate(CTX, "Writing the workbook…"))
+                progress(done + written, -1, translate("reports", "Writing the workbook…"))
     if totals is not None:
-        sh.append(_summary_cells(sh, columns, totals, translate(CTX, "Total"), None, TOP_RULE))
+        sh.append(_summary_cells(sh, columns, totals, translate("reports", "Total"), None, TOP_RULE))
         written += 1
     return written
 
 
 def _parameters_sheet(wb: Workbook, header: Header, report_id: str, taken: list[str]) -> None:
-    sh = _Sheet(wb.create_sheet(sheet_title(translate(CTX, "Parameters"), taken)))
+    sh = _Sheet(wb.create_sheet(sheet_title(translate("reports", "Parameters"), taken)))
     sh.ws.column_dimensions["A"].width = 28
     sh.ws.column_dimensions["B"].width = 60
-    rows: list[tuple[str, Any, str]] = [(translate(CTX, "Report"), header.title, "text"),
-                                        (translate(CTX, "Report id"), report_id, "text")]
+    rows: list[tuple[str, Any, str]] = [(translate("reports", "Report"), header.title, "text"),
+                                        (translate("reports", "Report id"), report_id, "text")]
     if header.question:
-        rows.append((translate(CTX, "Question"), header.question, "text"))
+        rows.append((translate("reports", "Question"), header.question, "text"))
     rows += [(title, value, "text") for title, value in header.params]
-    rows += [(translate(CTX, "Company"), header.company, "text"), (translate(CTX, "User"), header.user, "text"),
-             (translate(CTX, "Generated at"), header.generated_at, "datetime")]
+    rows += [(translate("reports", "Company"), header.company, "text"), (translate("reports", "User"), header.user, "text"),
+             (translate("reports", "Generated at"), header.generated_at, "datetime")]
     for label, value, fmt in rows:
         sh.append([sh.cell(label, "text", BOLD), sh.cell(value, fmt, align=Alignment(horizontal="left"))])
 

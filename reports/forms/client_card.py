@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from reports.forms.common import (
     ADDRESS_KIND_TEXT,
     CLIENT,
@@ -42,29 +42,29 @@ WHERE c.ID = :c
 def _card_blocks(conn: Any, client_id: int) -> tuple[dict[str, Any], list[Block]]:
     c = one(conn, CLIENT_SQL, "client", c=client_id)
     blocks = [Block("heading", text=c["name"], level=1)]
-    main = [(tr("Type"), tr(KIND_TEXT.get(c["kind"], c["kind"] or ""))), (tr("Status"), tr(STATUS_TEXT.get(c["status"], ""))),
-            (tr("Legal name"), c["legal_name"] or ""), (tr("Responsible"), c["responsible"] or ""),
-            (tr("Source"), c["source"] or ""), (tr("City"), ", ".join(x for x in (c["city"], c["region"]) if x)),
-            (tr("Website"), c["website"] or ""), (tr("Tags"), c["tags_text"] or ""),
-            (tr("Birthday") if c["kind"] == "PERSON" else tr("Founded"), date_text(c["birthday"] or c["founded_on"])),
-            (tr("Client since"), date_text(c["created_at"])), (tr("Last contact"), date_text(c["last_contact_at"])),
-            (tr("Next step"), " ".join(x for x in (date_text(c["next_step_at"]), c["next_step"] or "") if x))]
+    main = [(translate("reports", "Type"), tr(KIND_TEXT.get(c["kind"], c["kind"] or ""))), (translate("reports", "Status"), tr(STATUS_TEXT.get(c["status"], ""))),
+            (translate("reports", "Legal name"), c["legal_name"] or ""), (translate("reports", "Responsible"), c["responsible"] or ""),
+            (translate("reports", "Source"), c["source"] or ""), (translate("reports", "City"), ", ".join(x for x in (c["city"], c["region"]) if x)),
+            (translate("reports", "Website"), c["website"] or ""), (translate("reports", "Tags"), c["tags_text"] or ""),
+            (translate("reports", "Birthday") if c["kind"] == "PERSON" else translate("reports", "Founded"), date_text(c["birthday"] or c["founded_on"])),
+            (translate("reports", "Client since"), date_text(c["created_at"])), (translate("reports", "Last contact"), date_text(c["last_contact_at"])),
+            (translate("reports", "Next step"), " ".join(x for x in (date_text(c["next_step_at"]), c["next_step"] or "") if x))]
     blocks.append(Block("fields", pairs=[(k, v) for k, v in main if v], columns=2))
-    req = [(tr("INN"), c["inn"]), (tr("KPP"), c["kpp"]), (tr("OGRN"), c["ogrn"]), (tr("Bank"), c["bank_name"]),
-           (tr("BIK"), c["bank_bik"]), (tr("Account"), c["bank_account"]), (tr("Corr. account"), c["corr_account"])]
+    req = [(translate("reports", "INN"), c["inn"]), (translate("reports", "KPP"), c["kpp"]), (translate("reports", "OGRN"), c["ogrn"]), (translate("reports", "Bank"), c["bank_name"]),
+           (translate("reports", "BIK"), c["bank_bik"]), (translate("reports", "Account"), c["bank_account"]), (translate("reports", "Corr. account"), c["corr_account"])]
     req = [(k, v) for k, v in req if v]
     if req:
-        blocks += [Block("heading", text=tr("Requisites"), level=3), Block("fields", pairs=req, columns=2)]
+        blocks += [Block("heading", text=translate("reports", "Requisites"), level=3), Block("fields", pairs=req, columns=2)]
     phones = list(fetch(conn, "SELECT FIRST 50 p.PHONE, p.KIND, p.EXT, p.CONTACT_ID FROM PHONES p WHERE p.CLIENT_ID = :c "
                               "ORDER BY p.IS_PRIMARY DESC, p.ID", c=client_id))
     emails = list(fetch(conn, "SELECT FIRST 50 e.EMAIL, e.CONTACT_ID FROM EMAILS e WHERE e.CLIENT_ID = :c "
                               "ORDER BY e.IS_PRIMARY DESC, e.ID", c=client_id))
-    own = [(tr("Phone"), p["phone"] + (f" ({tr('ext.')} {p['ext']})" if p["ext"] else ""))
+    own = [(translate("reports", "Phone"), p["phone"] + (" ({} {})".format(translate("reports", "ext."), p["ext"]) if p["ext"] else ""))
            for p in phones if p["contact_id"] is None]
-    own += [(tr("E-mail"), e["email"]) for e in emails if e["contact_id"] is None]
+    own += [(translate("reports", "E-mail"), e["email"]) for e in emails if e["contact_id"] is None]
     own += [(tr(ADDRESS_KIND_TEXT.get(a["kind"], a["kind"])), address_text(a)) for a in client_addresses(conn, client_id)]
     if own:
-        blocks += [Block("heading", text=tr("Phones, e-mails and addresses"), level=3), Block("fields", pairs=own)]
+        blocks += [Block("heading", text=translate("reports", "Phones, e-mails and addresses"), level=3), Block("fields", pairs=own)]
     contacts = list(fetch(conn, "SELECT FIRST 100 ID, FULL_NAME, JOB_TITLE, BIRTHDAY FROM CONTACTS WHERE CLIENT_ID = :c "
                                 "ORDER BY IS_PRIMARY DESC, FULL_NAME", c=client_id))
     if contacts:
@@ -73,12 +73,12 @@ def _card_blocks(conn: Any, client_id: int) -> tuple[dict[str, Any], list[Block]
             ph = ", ".join(p["phone"] for p in phones if p["contact_id"] == ct["id"])
             em = ", ".join(e["email"] for e in emails if e["contact_id"] == ct["id"])
             rows.append((ct["full_name"], ct["job_title"] or "", ct["birthday"], ph, em))
-        blocks += [Block("heading", text=tr("Contact persons"), level=3),
-                   Block("table", table_columns=(Col("name", tr("Name"), width=2.5), Col("job", tr("Job title"), width=1.5),
-                                                 Col("birthday", tr("Birthday"), "date"), Col("phones", tr("Phones"), width=2),
-                                                 Col("emails", tr("E-mails"), width=2)), rows=rows)]
+        blocks += [Block("heading", text=translate("reports", "Contact persons"), level=3),
+                   Block("table", table_columns=(Col("name", translate("reports", "Name"), width=2.5), Col("job", translate("reports", "Job title"), width=1.5),
+                                                 Col("birthday", translate("reports", "Birthday"), "date"), Col("phones", translate("reports", "Phones"), width=2),
+                                                 Col("emails", translate("reports", "E-mails"), width=2)), rows=rows)]
     if c["note"]:
-        blocks += [Block("heading", text=tr("Note"), level=3), Block("text", text=c["note"])]
+        blocks += [Block("heading", text=translate("reports", "Note"), level=3), Block("text", text=c["note"])]
     return c, blocks
 
 
@@ -96,45 +96,45 @@ def _dossier(conn: Any, p: Params) -> DocumentResult:
                                   "ORDER BY d.CREATED_AT DESC", c=client_id))
     deals = [(d["title"], d["stage"], d["amount"], tr(OUTCOME_TEXT.get(d["outcome"], "")), d["created_at"], d["closed_at"],
               d["responsible"] or "") for d in raw]
-    blocks.append(Block("heading", text=tr("Deals"), level=2))
+    blocks.append(Block("heading", text=translate("reports", "Deals"), level=2))
     if deals:
         won = sum(d["amount"] or 0 for d in raw if d["outcome"] == "WON")
         blocks.append(Block("table", table_columns=(
-            Col("title", tr("Deal"), width=3), Col("stage", tr("Stage"), width=1.5), Col("amount", tr("Amount"), "money"),
-            Col("outcome", tr("Outcome")), Col("created", tr("Created"), "date"), Col("closed", tr("Closed"), "date"),
-            Col("resp", tr("Responsible"), width=1.5)), rows=deals))
-        blocks.append(Block("fields", pairs=[(tr("Won, total"), money(won)),
-                                             (tr("Open deals"), str(sum(1 for d in raw if d["outcome"] == "OPEN")))]))
+            Col("title", translate("reports", "Deal"), width=3), Col("stage", translate("reports", "Stage"), width=1.5), Col("amount", translate("reports", "Amount"), "money"),
+            Col("outcome", translate("reports", "Outcome")), Col("created", translate("reports", "Created"), "date"), Col("closed", translate("reports", "Closed"), "date"),
+            Col("resp", translate("reports", "Responsible"), width=1.5)), rows=deals))
+        blocks.append(Block("fields", pairs=[(translate("reports", "Won, total"), money(won)),
+                                             (translate("reports", "Open deals"), str(sum(1 for d in raw if d["outcome"] == "OPEN")))]))
     else:
-        blocks.append(Block("text", text=tr("No deals."), style="small"))
+        blocks.append(Block("text", text=translate("reports", "No deals."), style="small"))
     tasks = [(t["due_at"], t["title"], t["assignee"] or "")
              for t in fetch(conn, "SELECT FIRST 200 t.DUE_AT, t.TITLE, u.FULL_NAME AS ASSIGNEE FROM TASKS t "
                                   "LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID WHERE t.CLIENT_ID = :c AND t.STATUS = 'OPEN' "
                                   "ORDER BY t.DUE_AT", c=client_id)]
     if tasks:
-        blocks += [Block("heading", text=tr("Open tasks"), level=2),
-                   Block("table", table_columns=(Col("due", tr("Due"), "datetime"), Col("title", tr("Task"), width=4),
-                                                 Col("who", tr("Assignee"), width=1.5)), rows=tasks)]
+        blocks += [Block("heading", text=translate("reports", "Open tasks"), level=2),
+                   Block("table", table_columns=(Col("due", translate("reports", "Due"), "datetime"), Col("title", translate("reports", "Task"), width=4),
+                                                 Col("who", translate("reports", "Assignee"), width=1.5)), rows=tasks)]
     limit = p.get("history") if p.get("history") is not None else 200
     if limit:
         hist = [(h["occurred_at"], h["kind"], h["subject"] or "", h["result"] or "", h["who"] or "")
                 for h in fetch(conn, "SELECT FIRST (:n) i.OCCURRED_AT, i.KIND, i.SUBJECT, i.RESULT, u.FULL_NAME AS WHO "
                                      "FROM INTERACTIONS i LEFT JOIN CRM_USERS u ON u.ID = i.USER_ID WHERE i.CLIENT_ID = :c "
                                      "ORDER BY i.OCCURRED_AT DESC, i.ID DESC", n=int(limit), c=client_id)]
-        blocks.append(Block("heading", text=tr("History of interactions"), level=2))
+        blocks.append(Block("heading", text=translate("reports", "History of interactions"), level=2))
         if hist:
             blocks.append(Block("table", table_columns=(
-                Col("at", tr("When"), "datetime", width=1.3), Col("kind", tr("Type")), Col("subject", tr("Subject"), width=3),
-                Col("result", tr("Result"), width=1.2), Col("who", tr("Who"), width=1.5)), rows=hist))
+                Col("at", translate("reports", "When"), "datetime", width=1.3), Col("kind", translate("reports", "Type")), Col("subject", translate("reports", "Subject"), width=3),
+                Col("result", translate("reports", "Result"), width=1.2), Col("who", translate("reports", "Who"), width=1.5)), rows=hist))
         else:
-            blocks.append(Block("text", text=tr("No interactions yet."), style="small"))
+            blocks.append(Block("text", text=translate("reports", "No interactions yet."), style="small"))
     files = [(f["file_name"], f["size_bytes"], f["created_at"])
              for f in fetch(conn, "SELECT FIRST 500 FILE_NAME, SIZE_BYTES, CREATED_AT FROM ATTACHMENTS WHERE CLIENT_ID = :c "
                                   "ORDER BY CREATED_AT", c=client_id)]
     if files:
-        blocks += [Block("heading", text=tr("Files"), level=2),
-                   Block("table", table_columns=(Col("name", tr("File"), width=4), Col("size", tr("Bytes"), "int"),
-                                                 Col("added", tr("Added"), "date")), rows=files)]
+        blocks += [Block("heading", text=translate("reports", "Files"), level=2),
+                   Block("table", table_columns=(Col("name", translate("reports", "File"), width=4), Col("size", translate("reports", "Bytes"), "int"),
+                                                 Col("added", translate("reports", "Added"), "date")), rows=files)]
     return DocumentResult(CLIENT_DOSSIER, Header(title="", params=[]), blocks)
 
 

@@ -31,7 +31,7 @@ ADDRESS_KIND_TEXT = {"LEGAL": QT_TRANSLATE_NOOP("reports", "Legal address"),
 
 
 def tr(text: str) -> str:
-    return translate(T, text)
+    return translate("reports", text)
 
 
 def company(conn: Any) -> CompanyInfo:
@@ -50,7 +50,7 @@ def one(conn: Any, sql: str, what: str, **params: Any) -> dict[str, Any]:
     """The single row, or a clear message when it does not exist or is not visible to this user."""
     for row in fetch(conn, sql, **params):
         return row
-    raise ValidationError(what, translate(T, "The record does not exist or you may not see it."))
+    raise ValidationError(what, translate("reports", "The record does not exist or you may not see it."))
 
 
 def address_text(a: dict[str, Any]) -> str:
@@ -79,12 +79,12 @@ def company_blocks(info: CompanyInfo, with_bank: bool = True) -> list[Block]:
     blocks: list[Block] = []
     if info.logo:
         blocks.append(Block("image", image=info.logo, width_mm=35))
-    blocks.append(Block("heading", text=info.display_name() or tr("(company name not set)"), level=2))
-    pairs = [(tr("INN / KPP"), " / ".join(x for x in (info.inn, info.kpp) if x)), (tr("OGRN"), info.ogrn),
-             (tr("Address"), info.address), (tr("Phone"), info.phone), (tr("E-mail"), info.email),
-             (tr("Website"), info.website)]
+    blocks.append(Block("heading", text=info.display_name() or translate("reports", "(company name not set)"), level=2))
+    pairs = [(translate("reports", "INN / KPP"), " / ".join(x for x in (info.inn, info.kpp) if x)), (translate("reports", "OGRN"), info.ogrn),
+             (translate("reports", "Address"), info.address), (translate("reports", "Phone"), info.phone), (translate("reports", "E-mail"), info.email),
+             (translate("reports", "Website"), info.website)]
     if with_bank:
-        pairs += [(tr("Bank"), info.bank_name), (tr("BIK"), info.bank_bik), (tr("Account"), info.bank_account),
-                  (tr("Corr. account"), info.corr_account)]
+        pairs += [(translate("reports", "Bank"), info.bank_name), (translate("reports", "BIK"), info.bank_bik), (translate("reports", "Account"), info.bank_account),
+                  (translate("reports", "Corr. account"), info.corr_account)]
     blocks.append(Block("fields", pairs=[(k, v) for k, v in pairs if v], columns=2, style="small"))
     return blocks

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.amount_words import amount_in_words
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from reports.formats import language
 from reports.forms.common import (
     DEAL,
@@ -94,16 +94,16 @@ def _deal(conn: Any, p: Params) -> DocumentResult:
     prob = d["probability"] if d["probability"] is not None else d["stage_probability"]
     blocks = [Block("heading", text=d["title"], level=1),
               Block("fields", columns=2, pairs=[(k, v) for k, v in (
-                  (tr("Client"), d["client"]), (tr("Contact"), d["contact"] or ""), (tr("Funnel"), d["funnel"]),
-                  (tr("Stage"), d["stage"]), (tr("Amount"), f"{money(d['amount'])} {d['currency']}"),
-                  (tr("Probability"), f"{prob} %"), (tr("Expected close"), date_text(d["expected_close"])),
-                  (tr("Responsible"), d["responsible"] or ""), (tr("Source"), d["source"] or ""),
-                  (tr("Outcome"), tr(OUTCOME_TEXT.get(d["outcome"], ""))), (tr("Created"), date_text(d["created_at"])),
-                  (tr("Closed"), date_text(d["closed_at"])), (tr("Lost reason"), d["lost_reason"] or ""),
-                  (tr("Comment"), d["lost_comment"] or ""),
-                  (tr("Next step"), " ".join(x for x in (date_text(d["next_step_at"]), d["next_step"] or "") if x))) if v])]
+                  (translate("reports", "Client"), d["client"]), (translate("reports", "Contact"), d["contact"] or ""), (translate("reports", "Funnel"), d["funnel"]),
+                  (translate("reports", "Stage"), d["stage"]), (translate("reports", "Amount"), f"{money(d['amount'])} {d['currency']}"),
+                  (translate("reports", "Probability"), f"{prob} %"), (translate("reports", "Expected close"), date_text(d["expected_close"])),
+                  (translate("reports", "Responsible"), d["responsible"] or ""), (translate("reports", "Source"), d["source"] or ""),
+                  (translate("reports", "Outcome"), tr(OUTCOME_TEXT.get(d["outcome"], ""))), (translate("reports", "Created"), date_text(d["created_at"])),
+                  (translate("reports", "Closed"), date_text(d["closed_at"])), (translate("reports", "Lost reason"), d["lost_reason"] or ""),
+                  (translate("reports", "Comment"), d["lost_comment"] or ""),
+                  (translate("reports", "Next step"), " ".join(x for x in (date_text(d["next_step_at"]), d["next_step"] or "") if x))) if v])]
     lines, total = _lines(conn, d)
-    blocks += [Block("heading", text=tr("Products"), level=3),
+    blocks += [Block("heading", text=translate("reports", "Products"), level=3),
                Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
                      totals=(None, None, None, None, None, None, total))]
     hist = list(fetch(conn, HISTORY_SQL, d=d["id"]))
@@ -113,20 +113,20 @@ def _deal(conn: Any, p: Params) -> DocumentResult:
         left = hist[i + 1]["moved_at"] if i + 1 < len(hist) else end
         days = max((left - h["moved_at"]).total_seconds() / 86400, 0) if left and h["moved_at"] else None
         back = h["from_order"] is not None and h["to_order"] < h["from_order"]
-        rows.append((h["moved_at"], h["from_stage"] or "\u2014", h["to_stage"] + (f" ({tr('back')})" if back else ""),
+        rows.append((h["moved_at"], h["from_stage"] or "\u2014", h["to_stage"] + (" ({})".format(translate("reports", "back")) if back else ""),
                      h["moved_by"] or "", days))
-    blocks += [Block("heading", text=tr("Stage history"), level=3),
-               Block("table", table_columns=(Col("at", tr("When"), "datetime", width=1.4), Col("from", tr("From stage"), width=2),
-                                             Col("to", tr("To stage"), width=2), Col("who", tr("Who"), width=1.3),
-                                             Col("days", tr("Days in stage"), "days")), rows=rows)]
+    blocks += [Block("heading", text=translate("reports", "Stage history"), level=3),
+               Block("table", table_columns=(Col("at", translate("reports", "When"), "datetime", width=1.4), Col("from", translate("reports", "From stage"), width=2),
+                                             Col("to", translate("reports", "To stage"), width=2), Col("who", translate("reports", "Who"), width=1.3),
+                                             Col("days", translate("reports", "Days in stage"), "days")), rows=rows)]
     return DocumentResult(DEAL_FORM, Header(title="", params=[]), blocks)
 
 
 def _parties(conn: Any, d: dict[str, Any]) -> str:
     addr = best_address(client_addresses(conn, d["client_id"]), ("LEGAL", "ACTUAL", "POSTAL"))
     return ", ".join(x for x in (d["legal_name"] or d["client"],
-                                 f"{tr('INN')} {d['inn']}" if d["inn"] else "",
-                                 f"{tr('KPP')} {d['kpp']}" if d["kpp"] else "", addr) if x)
+                                 "{} {}".format(translate("reports", "INN"), d["inn"]) if d["inn"] else "",
+                                 "{} {}".format(translate("reports", "KPP"), d["kpp"]) if d["kpp"] else "", addr) if x)
 
 
 def _offer(conn: Any, p: Params) -> DocumentResult:
@@ -138,16 +138,16 @@ def _offer(conn: Any, p: Params) -> DocumentResult:
     lines, total = _lines(conn, d)
     blocks = company_blocks(info, with_bank=False)
     blocks += [Block("spacer", height_mm=4),
-               Block("heading", text=tr("Commercial offer No. {n} of {date}").format(n=number, date=date_text(date)), level=1),
-               Block("fields", pairs=[(tr("To"), _parties(conn, d))] + ([(tr("Attention of"), d["contact"])] if d["contact"] else [])),
-               Block("text", text=tr("We are pleased to offer you the following:")),
+               Block("heading", text=translate("reports", "Commercial offer No. {n} of {date}").format(n=number, date=date_text(date)), level=1),
+               Block("fields", pairs=[(translate("reports", "To"), _parties(conn, d))] + ([(translate("reports", "Attention of"), d["contact"])] if d["contact"] else [])),
+               Block("text", text=translate("reports", "We are pleased to offer you the following:")),
                Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
                      totals=(None, None, None, None, None, None, total)),
-               Block("text", text=tr("Total: {amount} {currency} ({words}).").format(
+               Block("text", text=translate("reports", "Total: {amount} {currency} ({words}).").format(
                    amount=money(total), currency=d["currency"], words=_words(total, d["currency"])), style="bold"),
-               Block("text", text=tr("The offer is valid until {date}.").format(
+               Block("text", text=translate("reports", "The offer is valid until {date}.").format(
                    date=date_text(date + dt.timedelta(days=int(valid)))), style="small"),
-               Block("signatures", pairs=[(tr("Director"), info.director), (tr("Manager"), d["responsible"] or "")])]
+               Block("signatures", pairs=[(translate("reports", "Director"), info.director), (translate("reports", "Manager"), d["responsible"] or "")])]
     return DocumentResult(OFFER, Header(title="", params=[]), blocks, plain=True)
 
 
@@ -172,28 +172,28 @@ def _invoice(conn: Any, p: Params) -> DocumentResult:
         blocks.append(Block("image", image=info.logo, width_mm=35))
     blocks += [
         Block("fields", columns=2, pairs=[(k, v) for k, v in (
-            (tr("Bank of the payee"), info.bank_name), (tr("BIK"), info.bank_bik),
-            (tr("Corr. account"), info.corr_account), (tr("Account"), info.bank_account),
-            (tr("INN / KPP"), " / ".join(x for x in (info.inn, info.kpp) if x)),
-            (tr("Payee"), info.display_name())) if v]),
-        Block("heading", text=tr("Invoice No. {n} of {date}").format(n=number, date=date_text(date)), level=1),
-        Block("fields", pairs=[(tr("Supplier"), ", ".join(x for x in (info.display_name(),
-                                                                      f"{tr('INN')} {info.inn}" if info.inn else "",
-                                                                      f"{tr('KPP')} {info.kpp}" if info.kpp else "",
+            (translate("reports", "Bank of the payee"), info.bank_name), (translate("reports", "BIK"), info.bank_bik),
+            (translate("reports", "Corr. account"), info.corr_account), (translate("reports", "Account"), info.bank_account),
+            (translate("reports", "INN / KPP"), " / ".join(x for x in (info.inn, info.kpp) if x)),
+            (translate("reports", "Payee"), info.display_name())) if v]),
+        Block("heading", text=translate("reports", "Invoice No. {n} of {date}").format(n=number, date=date_text(date)), level=1),
+        Block("fields", pairs=[(translate("reports", "Supplier"), ", ".join(x for x in (info.display_name(),
+                                                                      "{} {}".format(translate("reports", "INN"), info.inn) if info.inn else "",
+                                                                      "{} {}".format(translate("reports", "KPP"), info.kpp) if info.kpp else "",
                                                                       info.address, info.phone) if x)),
-                               (tr("Buyer"), _parties(conn, d)), (tr("Reason"), d["title"])]),
+                               (translate("reports", "Buyer"), _parties(conn, d)), (translate("reports", "Reason"), d["title"])]),
         Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
               totals=(None, None, None, None, None, None, total)),
-        Block("fields", pairs=[(tr("Including VAT ({rate} %)").format(rate=info.vat_pct), money(vat)) if vat is not None
-                               else (tr("VAT"), tr("Not subject to VAT")),
-                               (tr("Total to pay"), f"{money(total)} {d['currency']}")]),
-        Block("text", text=tr("Items: {n}, for the amount of {amount} {currency}").format(
+        Block("fields", pairs=[(translate("reports", "Including VAT ({rate} %)").format(rate=info.vat_pct), money(vat)) if vat is not None
+                               else (translate("reports", "VAT"), translate("reports", "Not subject to VAT")),
+                               (translate("reports", "Total to pay"), f"{money(total)} {d['currency']}")]),
+        Block("text", text=translate("reports", "Items: {n}, for the amount of {amount} {currency}").format(
             n=len(lines), amount=money(total), currency=d["currency"])),
         Block("text", text=_words(total, d["currency"]), style="bold"),
     ]
     if info.invoice_note:
         blocks.append(Block("text", text=info.invoice_note, style="small"))
-    blocks.append(Block("signatures", pairs=[(tr("Director"), info.director), (tr("Accountant"), info.accountant)]))
+    blocks.append(Block("signatures", pairs=[(translate("reports", "Director"), info.director), (translate("reports", "Accountant"), info.accountant)]))
     return DocumentResult(INVOICE, Header(title="", params=[]), blocks, plain=True)
 
 

@@ -50,7 +50,7 @@ ZERO = literal_column("0")
 def text_literal(text: str) -> ColumnElement[Any]:
     """A translated SQL string literal (quotes doubled) typed VARCHAR, so CASE/COALESCE results are
     not blank-padded CHARs; safe in SELECT lists and GROUP BY."""
-    shown = translate(T, text)
+    shown = translate("reports", text)
     return literal_column(f"CAST('{shown.replace(chr(39), chr(39) * 2)}' AS VARCHAR({max(len(shown), 1)}))", String)
 
 

@@ -80,11 +80,11 @@ def title(titles: Mapping[Any, str], code: Any) -> Any:
     if code is None:
         return None
     t = titles.get(code)
-    return translate(CTX, t) if t is not None else code
+    return translate("reports", t) if t is not None else code
 
 
 def tr(text: str) -> str:
-    return translate(CTX, text)
+    return translate("reports", text)
 
 
 def sql_text(value: str):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,7 +61,8 @@ def ask_lost_reason(parent: QWidget, reasons: list[tuple[int, str]], count: int)
 def failures_text(parent: QObject, failed: list[app_board.MoveFailure]) -> str:
     if len(failed) == 1:
         return failed[0].message
-    head = parent.tr("%n deal(s) could not be moved:", "", len(failed))
+    # a literal context (lupdate cannot know the class behind ``parent``): the board and the deal list share it
+    head = QCoreApplication.translate("FunnelBoard", "%n deal(s) could not be moved:", None, len(failed))
     return head + "\n" + "\n".join(f"• {f.title}: {f.message}" for f in failed)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMenu
 from app import clients
 
 from ui.dialogs import columns as columns_dialog
-from ui.lists.client_columns import CONTEXT, DEFAULT_VISIBLE
+from ui.lists.client_columns import DEFAULT_VISIBLE
 from ui.models.columns import ColumnSpec
 
 if TYPE_CHECKING:
@@ -160,8 +160,8 @@ class ClientListHeader:
             act.toggled.connect(lambda on, key=spec.key: self._toggle_column(key, on))
             menu.addAction(act)
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate(CONTEXT, "&Columns…"), self.choose_columns)
-        menu.addAction(QCoreApplication.translate(CONTEXT, "&Restore default columns"), lambda: self.set_visible_columns(DEFAULT_VISIBLE))
+        menu.addAction(QCoreApplication.translate("ClientListWidget", "&Columns…"), self.choose_columns)
+        menu.addAction(QCoreApplication.translate("ClientListWidget", "&Restore default columns"), lambda: self.set_visible_columns(DEFAULT_VISIBLE))
         return menu
 
     def _toggle_column(self, key: str, on: bool) -> None:

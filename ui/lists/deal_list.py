@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,37 +49,37 @@ from ui.widgets.list_view import style_list_view
 
 CONTEXT = "DealList"
 OUTCOME_LABELS = {
-    "OPEN": QT_TRANSLATE_NOOP(CONTEXT, "Open"),
-    "WON": QT_TRANSLATE_NOOP(CONTEXT, "Won"),
-    "LOST": QT_TRANSLATE_NOOP(CONTEXT, "Lost"),
+    "OPEN": QT_TRANSLATE_NOOP("DealList", "Open"),
+    "WON": QT_TRANSLATE_NOOP("DealList", "Won"),
+    "LOST": QT_TRANSLATE_NOOP("DealList", "Lost"),
 }
 OUTCOME_COLORS = {"OPEN": "#1976D2", "WON": "#388E3C", "LOST": "#D32F2F"}
 
 COLUMNS = (
-    ColumnSpec("title", QT_TRANSLATE_NOOP(CONTEXT, "Deal"), width=28, sort_key="title"),
-    ColumnSpec("client_name", QT_TRANSLATE_NOOP(CONTEXT, "Client"), width=24, sort_key="client_name"),
-    ColumnSpec("funnel", QT_TRANSLATE_NOOP(CONTEXT, "Funnel"), width=12),
-    ColumnSpec("stage", QT_TRANSLATE_NOOP(CONTEXT, "Stage"), width=14, sort_key="stage"),
-    ColumnSpec("outcome", QT_TRANSLATE_NOOP(CONTEXT, "Outcome"), kind="status", width=8, choices=OUTCOME_LABELS,
+    ColumnSpec("title", QT_TRANSLATE_NOOP("DealList", "Deal"), width=28, sort_key="title"),
+    ColumnSpec("client_name", QT_TRANSLATE_NOOP("DealList", "Client"), width=24, sort_key="client_name"),
+    ColumnSpec("funnel", QT_TRANSLATE_NOOP("DealList", "Funnel"), width=12),
+    ColumnSpec("stage", QT_TRANSLATE_NOOP("DealList", "Stage"), width=14, sort_key="stage"),
+    ColumnSpec("outcome", QT_TRANSLATE_NOOP("DealList", "Outcome"), kind="status", width=8, choices=OUTCOME_LABELS,
                colors=OUTCOME_COLORS),
-    ColumnSpec("amount", QT_TRANSLATE_NOOP(CONTEXT, "Amount"), kind="money", width=12, sort_key="amount"),
-    ColumnSpec("currency", QT_TRANSLATE_NOOP(CONTEXT, "Cur."), width=4),
-    ColumnSpec("expected_close", QT_TRANSLATE_NOOP(CONTEXT, "Expected close"), kind="date", width=13,
+    ColumnSpec("amount", QT_TRANSLATE_NOOP("DealList", "Amount"), kind="money", width=12, sort_key="amount"),
+    ColumnSpec("currency", QT_TRANSLATE_NOOP("DealList", "Cur."), width=4),
+    ColumnSpec("expected_close", QT_TRANSLATE_NOOP("DealList", "Expected close"), kind="date", width=13,
                sort_key="expected_close"),
-    ColumnSpec("responsible", QT_TRANSLATE_NOOP(CONTEXT, "Responsible"), width=18, sort_key="responsible"),
-    ColumnSpec("created_at", QT_TRANSLATE_NOOP(CONTEXT, "Created"), kind="datetime", width=18, sort_key="created_at"),
-    ColumnSpec("days_in_stage", QT_TRANSLATE_NOOP(CONTEXT, "Days in stage"), kind="int", width=12,
+    ColumnSpec("responsible", QT_TRANSLATE_NOOP("DealList", "Responsible"), width=18, sort_key="responsible"),
+    ColumnSpec("created_at", QT_TRANSLATE_NOOP("DealList", "Created"), kind="datetime", width=18, sort_key="created_at"),
+    ColumnSpec("days_in_stage", QT_TRANSLATE_NOOP("DealList", "Days in stage"), kind="int", width=12,
                sort_key="days_in_stage"),
-    ColumnSpec("closed_at", QT_TRANSLATE_NOOP(CONTEXT, "Closed"), kind="datetime", width=18, sort_key="closed_at"),
-    ColumnSpec("lost_reason", QT_TRANSLATE_NOOP(CONTEXT, "Lost reason"), width=16),
+    ColumnSpec("closed_at", QT_TRANSLATE_NOOP("DealList", "Closed"), kind="datetime", width=18, sort_key="closed_at"),
+    ColumnSpec("lost_reason", QT_TRANSLATE_NOOP("DealList", "Lost reason"), width=16),
 )
 _KINDS = (DEAL, TASK, INTERACTION)
 
 
 def ask_export_path(parent: QWidget) -> str | None:
     """The .xlsx file to write (None: cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export deals to Excel"),
-                                          str(Path.home() / "deals.xlsx"), parent.tr("Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DealListWidget", "Export deals to Excel"),
+                                          str(Path.home() / "deals.xlsx"), QCoreApplication.translate("DealListWidget", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"

@@ -66,7 +66,7 @@ SORT_STEP = 10
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("CustomFieldsDialog", text)
 
 
 class CustomFieldsDialog(QDialog):

@@ -97,7 +97,7 @@ FIELD_LABELS = {
 
 def tr(text: str, n: int = -1) -> str:
     """Translate a string of the ``ClientCard`` context (for module-level helpers without ``self``)."""
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+    return QCoreApplication.translate("ClientCard", text, None, n)
 
 
 def label(table: Mapping[str, str], code: str | None) -> str:
