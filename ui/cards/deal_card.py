@@ -13,14 +13,22 @@ Code-built layout (tabs Main, Products, Stage history, Tasks, History) around
   (:func:`app.deals.move_deal_stage` with the version on screen); Won (Ctrl+W) and Lost
   (Ctrl+L: :class:`ui.dialogs.lost_reason.LostReasonDialog`) close it; Reopen brings it back.
   Edits on screen survive a move (the version they will be saved against is updated).
-* **Changes** — published on the refresher; a change to this deal (ours or remote) reloads a
-  card without edits, or shows the yellow bar over edits.
+* **New deal** — ``deal_id=None``: a client lookup (the client search of the client list) unless
+  a client is given, and the funnel to start in (the default one preselected).
+* **Tasks / History / Files tabs** — :mod:`ui.cards.deal_activity` (New task Ins, Enter opens,
+  Done Ctrl+D; Call / Meeting / Note Ctrl+1/2/3) and :class:`ui.widgets.files_panel.FilesPanel`
+  over :mod:`app.deal_files`.
+* **Print** (Ctrl+P opens the menu) — deal with stage history, commercial offer, invoice:
+  ``deal_card_did_request_report(report_id, {"deal": id})``; the printout is the saved deal.
+* **Changes** — published on the refresher; a change to this deal (ours or remote), or to a task or
+  interaction of its client, reloads a card without edits, or shows the yellow bar over edits
+  naming the fields the other user changed (:class:`ui.cards.deal_conflict.DealConflictMixin`:
+  Reload, Copy my changes = keep my edits over their version, Keep editing).
 """
 from __future__ import annotations
 
 import copy
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -30,39 +38,50 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStyle,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app import deals
-from app.changes import DEAL, INTERACTION, TASK, Changes
+from app import deal_files, deals
+from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.clients import Saved
 from app.errors import ConflictError, UserError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
 
 from ui import errors, ops, state
+from ui.cards.deal_activity import HistoryPanel, TasksPanel
 from ui.cards.deal_card_parts import (
     DealReferenceCache,
     HistoryTables,
     MainForm,
-    close_lost_job,
     load_deal_job,
     save_deal_job,
 )
+from ui.cards.deal_conflict import DealConflictMixin
 from ui.cards.deal_lines import DealLinesEditor
-from ui.dialogs import conflict
-from ui.dialogs.lost_reason import LostReasonDialog
+from ui.cards.deal_steps import DealStepsMixin
 from ui.models.columns import ColumnSpec, Formatter
 from ui.refresh import Refresher
 from ui.widgets.field_editors import clear_invalid, mark_invalid
+from ui.widgets.files_panel import FilesPanel
 
 KEY_GEOMETRY = "ui.deal_card/geometry"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _DATETIME = ColumnSpec("", "", "datetime")
+#: the Print menu: report id, text (the reports are printable forms in reports/forms/deal.py)
+PRINT_FORMS = (
+    ("deals.card", QT_TRANSLATE_NOOP("DealCard", "Deal with stage &history")),
+    ("documents.offer", QT_TRANSLATE_NOOP("DealCard", "Commercial &offer")),
+    ("documents.invoice", QT_TRANSLATE_NOOP("DealCard", "&Invoice")),
+)
+TAB_STAGES, TAB_TASKS, TAB_HISTORY, TAB_FILES = 2, 3, 4, 5
 
 __all__ = ["DealCard", "DealReferenceCache", "ask_unsaved"]
 
@@ -78,17 +97,15 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
     return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(answer, CANCEL)
 
 
-@dataclass
-class _Pending:
-    then_close: bool = False
-
-
-class DealCard(QMainWindow):
-    """A deal's card; ``deal_id=None`` is a new deal of ``client_id`` in ``funnel_id`` (or the default)."""
+class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
+    """A deal's card; ``deal_id=None`` is a new deal of ``client_id`` (None: the user looks the
+    client up on the card) in ``funnel_id`` (None: the default funnel; the user may choose)."""
 
     deal_card_did_save_deal = Signal(int)  #: saved; the card now shows deal ``id``
     deal_card_did_request_client = Signal(int)  #: the user clicked the client's name
     deal_card_did_load = Signal()  #: (re)loaded and shown (tests wait on it)
+    #: preview a printable form: report id (deals.card, documents.offer, documents.invoice), {"deal": id}
+    deal_card_did_request_report = Signal(str, dict)
 
     def __init__(self, deal_id: int | None, refresher: Refresher, cache: DealReferenceCache | None = None,
                  parent: QWidget | None = None, *, client_id: int | None = None, funnel_id: int | None = None) -> None:
@@ -104,6 +121,7 @@ class DealCard(QMainWindow):
         self.pristine: deals.DealDraft | None = None
         self.loaded = self._saving = self._close_ok = self._busy = False
         self._filling = False
+        self._last_stage_op: tuple | None = None
         self._marked: list[QWidget] = []
         self.fmt = Formatter("DealCard")
         self._build()
@@ -157,6 +175,23 @@ class DealCard(QMainWindow):
         for act in (self.won_action, self.lost_action, self.reopen_action):
             bar.addAction(act)
         bar.addSeparator()
+        self.print_menu = QMenu(self)
+        self.print_menu.setObjectName("printMenu")
+        for report_id, text in PRINT_FORMS:
+            act = self.print_menu.addAction(self.tr(text))
+            act.setObjectName(f"print.{report_id}")
+            act.triggered.connect(lambda _c=False, r=report_id: self.request_report(r))
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setIcon(self.style().standardIcon(sp.SP_FileDialogDetailedView))
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setMenu(self.print_menu)
+        self.print_action = self._action("deal.print", self.tr("Print"), [QKeySequence.StandardKey.Print],
+                                         self.print_button.showMenu)
+        self.print_button.setToolTip(self.print_action.toolTip())
+        bar.addWidget(self.print_button)
         bar.addAction(self.reload_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
@@ -178,12 +213,18 @@ class DealCard(QMainWindow):
         self.conflict_label = QLabel(self.conflict_bar)
         self.conflict_label.setWordWrap(True)
         reload_button = QPushButton(self.tr("Reload"), self.conflict_bar)
+        reload_button.setObjectName("conflictReloadButton")
+        self.copy_mine_button = QPushButton(self.tr("Copy my changes"), self.conflict_bar)
+        self.copy_mine_button.setObjectName("conflictCopyButton")
+        self.copy_mine_button.setToolTip(self.tr("Show their version with your edits put back on top (not saved yet)"))
         keep_button = QPushButton(self.tr("Keep editing"), self.conflict_bar)
         reload_button.clicked.connect(lambda: self.reload(discard=True))
+        self.copy_mine_button.clicked.connect(lambda: self.keep_my_changes())
         keep_button.clicked.connect(self.conflict_bar.hide)
         row = QHBoxLayout(self.conflict_bar)
         row.addWidget(self.conflict_label, 1)
         row.addWidget(reload_button)
+        row.addWidget(self.copy_mine_button)
         row.addWidget(keep_button)
         self.conflict_bar.hide()
         layout.addWidget(self.conflict_bar)
@@ -192,15 +233,26 @@ class DealCard(QMainWindow):
         self.main = MainForm(self)
         self.lines = DealLinesEditor(self)
         self.tables = HistoryTables(self, self.fmt)
+        self.tasks = TasksPanel(self.tables.tasks, self, self.cache)
+        self.history = HistoryPanel(self.tables.interactions, self, self)
+        self.files = FilesPanel(deal_files.deal_files, deal_files.attach_deal_file, deal_files.delete_deal_file,
+                                self.refresher.publish, self.tr("Delete “{name}” from the deal? This cannot be undone."),
+                                self)
         self.tabs.addTab(self.main, self.tr("&Main"))
         self.tabs.addTab(self.lines, self.tr("&Products"))
         self.tabs.addTab(self.tables.stages, self.tr("Stage &history"))
-        self.tabs.addTab(self.tables.tasks, self.tr("&Tasks"))
-        self.tabs.addTab(self.tables.interactions, self.tr("H&istory"))
+        self.tabs.addTab(self.tasks, self.tr("&Tasks"))
+        self.tabs.addTab(self.history, self.tr("H&istory"))
+        self.tabs.addTab(self.files, self.tr("&Files"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        for panel in (self.tasks, self.history):
+            panel.panel_did_change.connect(self._on_panel_changed)
         self.main.form_did_edit.connect(self.on_edited)
         self.main.form_did_request_client.connect(self.deal_card_did_request_client)
+        self.main.form_did_choose_client.connect(self._on_client_chosen)
+        self.main.form_did_choose_funnel.connect(self._on_funnel_chosen)
         self.lines.lines_did_change.connect(self.on_edited)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
@@ -213,6 +265,25 @@ class DealCard(QMainWindow):
     def _focus_stage(self) -> None:
         self.stage_combo.setFocus()
         self.stage_combo.showPopup()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == TAB_FILES:
+            self.files.ensure_loaded()
+
+    def request_report(self, report_id: str) -> None:
+        """Print what is saved: a new deal must be saved first; unsaved edits are not on paper."""
+        if self.deal_id is None:
+            self.statusBar().showMessage(self.tr("Save the new deal first (Ctrl+S)."), 5000)
+            return
+        if self.is_dirty():
+            self.statusBar().showMessage(self.tr("The printout shows the saved deal; save to print your changes."),
+                                         8000)
+        self.deal_card_did_request_report.emit(report_id, {"deal": self.deal_id})
+
+    def _on_panel_changed(self, changes: Changes) -> None:
+        """A task or interaction saved from the Tasks/History tab: everyone hears it, the card reloads."""
+        self.refresher.publish(changes)
+        self._refresh()
 
     # --- loading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -250,7 +321,7 @@ class DealCard(QMainWindow):
         ref, form, d = self.cache.data, self.form, self.original
         self._filling = True
         try:
-            self.main.fill(d, form, ref)
+            self.main.fill(d, form, ref, is_new=self.deal_id is None)
             self.lines.set_products(ref.products if ref else [])
             self.lines.fill(d.lines, d.currency)
             self.tables.fill(form)
@@ -259,8 +330,12 @@ class DealCard(QMainWindow):
         finally:
             self._filling = False
         saved = self.deal_id is not None
-        for i in (2, 3, 4):
+        for i in (TAB_STAGES, TAB_TASKS, TAB_HISTORY, TAB_FILES):
             self.tabs.setTabEnabled(i, saved)
+        self._fill_activity(form)
+        self.files.set_key(self.deal_id)
+        if self.files.loaded or self.tabs.currentIndex() == TAB_FILES:
+            self.files.reload()
         self._clear_marks()
         self.pristine = self.collect()
         self.loaded = True
@@ -268,9 +343,19 @@ class DealCard(QMainWindow):
         self._update_title()
         self.deal_card_did_load.emit()
 
+    def _fill_activity(self, form: deals.DealForm | None) -> None:
+        d = self.original
+        contacts = form.contacts if form else []
+        for panel in (self.tasks, self.history):
+            panel.set_deal(self.deal_id, d.client_id, form.client_name if form else "", d.contact_id, contacts)
+        self.tasks.set_tasks(form.tasks if form else [])
+        self.history.set_items(form.interactions if form else [])
+
     def _funnel(self) -> deals.FunnelInfo | None:
         ref = self.cache.data
         fid = self.original.funnel_id
+        if self.deal_id is None and self.main.funnel_combo.count():
+            fid = self.main.funnel_combo.currentData()  # a new deal's chosen funnel
         return next((f for f in ref.funnels if f.id == fid), None) if ref else None
 
     def _fill_stages(self) -> None:
@@ -286,11 +371,15 @@ class DealCard(QMainWindow):
         form, d = self.form, self.original
         self.title_label.setText(html.escape(d.title) if d.title else self.tr("New deal"))
         outcome = {"WON": self.tr("won"), "LOST": self.tr("lost")}.get(form.outcome if form else "OPEN")
+        client_name = self.main.client_lookup.text() if self.deal_id is None else (form.client_name if form else "")
         parts = [self.tr("Client: <a href=\"client:{id}\">{name}</a>").format(
-            id=d.client_id, name=html.escape(form.client_name if form else ""))]
+            id=self.client_id, name=html.escape(client_name)) if self.client_id else self.tr("Client: not chosen")]
+        funnel = self._funnel()
         if form:
-            parts.append(self.tr("Funnel: {funnel}").format(funnel=html.escape(form.funnel_name)))
-            parts.append(self.tr("Stage: {stage}").format(stage=html.escape(form.stage_name)))
+            parts.append(self.tr("Funnel: {funnel}").format(
+                funnel=html.escape(funnel.name if funnel else form.funnel_name)))
+            stage = self.stage_combo.currentText() if self.deal_id is None else form.stage_name
+            parts.append(self.tr("Stage: {stage}").format(stage=html.escape(stage)))
             parts.append(self.tr("Probability: {p}%").format(p=form.probability))
         if outcome and form:
             closed = self.fmt.text(_DATETIME, form.closed_at)
@@ -394,11 +483,7 @@ class DealCard(QMainWindow):
                 self.show_invalid(widget, str(error))
                 return
         if isinstance(error, ConflictError):
-            choice = conflict.ask_conflict(self, error.info, [], self.original.title)
-            if choice == conflict.OVERWRITE:
-                self.save(then_close=then_close, force=True)
-            elif choice in (conflict.RELOAD, conflict.COPY):
-                self.reload(discard=True)
+            self.resolve_conflict(error.info, retry=lambda: self.save(then_close=then_close, force=True))
             return
         errors.show_error(self, error)
 
@@ -425,86 +510,16 @@ class DealCard(QMainWindow):
         self._marked.clear()
         self.message_label.clear()
 
-    # --- stage, won, lost --------------------------------------------------------------------
-    def on_stage_chosen(self, _index: int) -> None:
-        stage_id = self.stage_combo.currentData()
-        if self.deal_id is None:  # a new deal starts in the chosen stage when saved
-            self.on_edited()
-            return
-        if stage_id == self.original.stage_id:
-            return
-        funnel = self._funnel()
-        stage = funnel.stage(stage_id) if funnel else None
-        if stage is not None and stage.is_lost:
-            self.close_lost()
-            return
-        self._stage_op(deals.move_deal_stage, self.deal_id, stage_id, self.original.version)
-
-    def close_won(self) -> None:
-        if self.deal_id is not None:
-            self._stage_op(deals.close_deal_won, self.deal_id, self.original.version)
-
-    def close_lost(self) -> None:
-        if self.deal_id is None:
-            return
-        reasons = self.cache.data.reasons if self.cache.data else []
-        answer = LostReasonDialog.get(self, reasons, 1)
-        if answer is None:
-            self._fill_stages()  # the combo shows the stage the deal is still in
-            return
-        self._stage_op(close_lost_job, self.deal_id, self.original.version, answer[0], answer[1])
-
-    def reopen(self) -> None:
-        if self.deal_id is not None:
-            self._stage_op(deals.reopen_deal, self.deal_id, None, self.original.version)
-
-    def _stage_op(self, fn, *args) -> None:
-        self._busy = True
-        self._update_actions()
-        ops.run_op(self, fn, *args, on_done=self._on_stage_done, on_error=self._on_stage_failed)
-
-    def _on_stage_done(self, result) -> None:
-        self._busy = False
-        changes = result.changes if isinstance(result, Saved) else result
-        if isinstance(result, Saved):
-            for d in (self.original, self.pristine):
-                if d is not None:
-                    d.version = result.version  # edits on screen stay saveable without a "conflict"
-        self.statusBar().showMessage(self.tr("Stage changed."), 4000)
-        self._update_actions()
-        self._refresh()
-        if changes:
-            self.refresher.publish(changes)
-
-    def _on_stage_failed(self, error: UserError) -> None:
-        self._busy = False
-        self._update_actions()
-        self._fill_stages()
-        if isinstance(error, ValidationError) and error.field == "lost_reason_id":
-            self.close_lost()
-            return
-        if isinstance(error, ValidationError):
-            widget = self.widget_for(error.field)
-            if widget is not None and widget is not self.stage_combo:
-                self.show_invalid(widget, str(error))
-            else:
-                self.message_label.setText("⚠ " + str(error))
-            errors.show_error(self, error)
-            return
-        if isinstance(error, ConflictError):
-            choice = conflict.ask_conflict(self, error.info, [], self.original.title)
-            if choice in (conflict.RELOAD, conflict.COPY, conflict.OVERWRITE):
-                self.reload(discard=True)
-            return
-        errors.show_error(self, error)
-
     # --- changes from anywhere ---------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
         if self.deal_id is None or not self.loaded or self._saving:
             return
         mine = changes.touches(DEAL, self.deal_id)
+        activity = changes.touches(TASK) or changes.touches(INTERACTION)
         if changes.remote:
-            mine = mine or changes.touches(TASK) or changes.touches(INTERACTION)
+            mine = mine or activity
+        elif activity and self.client_id is not None:
+            mine = mine or changes.touches(CLIENT, self.client_id)  # e.g. the planner completed one of ours
         if mine:
             self._refresh()
 
@@ -521,22 +536,19 @@ class DealCard(QMainWindow):
             self.fill()
             return
         # unsaved edits: never reload over them; refresh what cannot be edited here
+        loaded = copy.deepcopy(self.original)
         stage_moved = form.draft.stage_id != self.original.stage_id
         self.form = form
         for d in (self.original, self.pristine):
             if d is not None and stage_moved:
                 d.stage_id = form.draft.stage_id
         self.tables.fill(form)
+        self._fill_activity(form)
         self._fill_stages()
         self._fill_header()
         self._update_actions()
         if form.draft.version != self.original.version:
-            who = html.escape(form.changed_by or self.tr("another user"))
-            self.conflict_label.setText(self.tr(
-                "<b>Changed by someone else</b> ({who}, {when}) while you were editing. Reload to see their "
-                "version, or keep editing and decide when you save.").format(
-                who=who, when=self.fmt.text(_DATETIME, form.changed_at)))
-            self.conflict_bar.show()
+            self.show_changed_bar(form, loaded)
 
     # --- closing -----------------------------------------------------------------------------
     def discard_and_close(self) -> None:

@@ -28,9 +28,11 @@ from app import deals, reference
 from app.context import AppContext
 from app.deal_lines import product_choices
 from app.errors import ConflictError, ConflictInfo
+from app.planner import TaskChoices
 
 from ui.cards.deal_lines import format_number, parse_number
 from ui.models.columns import ColumnSpec, Formatter
+from ui.widgets.client_lookup import ClientLookup
 from ui.widgets.field_editors import DateEdit
 
 # ---------------------------------------------------------------------------------------------
@@ -59,6 +61,7 @@ class DealReferenceCache:
     """Reference lists shared by the deal cards of one connection (dropped on ``ref`` changes)."""
 
     data: DealReference | None = None
+    task_choices: TaskChoices | None = None  #: read on the first New task / Open task
 
 
 def reference_job(ctx: AppContext) -> DealReference:
@@ -92,20 +95,34 @@ def close_lost_job(ctx: AppContext, deal_id: int, version: int | None, reason_id
 
 
 class MainForm(QWidget):
-    """Client (link), contact, title, amount + currency, expected close, probability, responsible,
-    source, next step + when, note."""
+    """Client (a link; for a new deal a lookup), funnel (new deals), contact, title, amount +
+    currency, expected close, probability, responsible, source, next step + when, note."""
 
     form_did_edit = Signal()
     form_did_request_client = Signal(int)
+    form_did_choose_client = Signal(int)  #: a new deal's client was picked (the card loads its contacts)
+    form_did_choose_funnel = Signal(int)  #: a new deal's funnel was chosen (the card offers its stages)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.locale = QLocale()
         self._client_id: int | None = None
+        self.is_new = False
         self.client_label = QLabel(self)
         self.client_label.setObjectName("clientLabel")
         self.client_label.linkActivated.connect(
             lambda _l: self._client_id and self.form_did_request_client.emit(self._client_id))
+        self.client_lookup = ClientLookup(self)
+        self.client_lookup.client_lookup_did_choose.connect(self._on_client_chosen)
+        self.client_lookup.client_lookup_did_clear.connect(self._on_client_cleared)
+        client_box = QWidget(self)
+        client_row = QHBoxLayout(client_box)
+        client_row.setContentsMargins(0, 0, 0, 0)
+        client_row.addWidget(self.client_label, 1)
+        client_row.addWidget(self.client_lookup, 1)
+        self.funnel_combo = QComboBox(self)
+        self.funnel_combo.setObjectName("funnelCombo")
+        self.funnel_combo.activated.connect(lambda _i: self.form_did_choose_funnel.emit(self.funnel_combo.currentData()))
         self.contact_combo = QComboBox(self)
         self.contact_combo.setObjectName("contactCombo")
         self.title_edit = QLineEdit(self)
@@ -148,7 +165,9 @@ class MainForm(QWidget):
         next_row.addWidget(self.next_date_edit)
         next_row.addWidget(self.next_time_edit)
         form = QFormLayout(self)
-        form.addRow(self.tr("Client:"), self.client_label)
+        self.layout_ = form
+        form.addRow(_buddy(self.tr("&Client:"), self.client_lookup), client_box)
+        form.addRow(self.tr("F&unnel:"), self.funnel_combo)
         form.addRow(self.tr("C&ontact:"), self.contact_combo)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(_buddy(self.tr("&Amount:"), self.amount_edit), amount_row)
@@ -169,7 +188,7 @@ class MainForm(QWidget):
             "expected_close": self.expected_edit, "probability": self.probability_spin,
             "responsible_id": self.responsible_combo, "source_id": self.source_combo, "contact_id": self.contact_combo,
             "next_step": self.next_step_edit, "next_step_at": self.next_date_edit, "note": self.note_edit,
-            "client_id": self.client_label,
+            "client_id": self.client_label, "funnel_id": self.funnel_combo,
         }
 
     @staticmethod
@@ -185,10 +204,23 @@ class MainForm(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def fill(self, d: deals.DealDraft, form: deals.DealForm | None, ref: DealReference | None) -> None:
+    def fill(self, d: deals.DealDraft, form: deals.DealForm | None, ref: DealReference | None,
+             is_new: bool = False) -> None:
+        """Show ``d``; a new deal (``is_new``) gets the client lookup and the funnel choice."""
+        self.is_new = is_new
         self._client_id = d.client_id
         name = form.client_name if form else ""
         self.client_label.setText(f'<a href="client">{name.replace("<", "&lt;")}</a>')
+        self.client_label.setVisible(not is_new)
+        self.client_lookup.setVisible(is_new)
+        self.client_lookup.set_client(d.client_id, name)
+        self._fields["client_id"] = self.client_lookup if is_new else self.client_label
+        self.layout_.setRowVisible(self.funnel_combo, is_new)
+        funnels = ref.funnels if ref else []
+        self._combo(self.funnel_combo, [(f.id, f.name) for f in funnels if f.open_stages], d.funnel_id,
+                    form.funnel_name if form else None, "")
+        self.funnel_combo.removeItem(0)  # no "none": a deal is always in a funnel
+        self.funnel_combo.setCurrentIndex(max(0, self.funnel_combo.findData(d.funnel_id)))
         self._combo(self.contact_combo, form.contacts if form else [], d.contact_id, None, self.tr("— none —"))
         self._combo(self.responsible_combo, ref.users if ref else [], d.responsible_id,
                     form.responsible if form else None, self.tr("— nobody —"))
@@ -198,8 +230,7 @@ class MainForm(QWidget):
         self.amount_edit.setText(format_number(d.amount, 2, self.locale))
         self.currency_edit.setText(d.currency or "")
         self.expected_edit.setDate(d.expected_close)
-        stage_p = form.stage_probability if form else 0
-        self.probability_spin.setSpecialValueText(self.tr("From stage ({p} %)").format(p=stage_p))
+        self.set_stage_probability(form.stage_probability if form else 0)
         self.probability_spin.setValue(-1 if d.probability is None else d.probability)
         self.next_step_edit.setText(d.next_step or "")
         self.next_date_edit.setDate(d.next_step_at.date() if d.next_step_at else None)
@@ -207,6 +238,39 @@ class MainForm(QWidget):
         self.next_time_edit.setTime(QTime(t.hour, t.minute))
         self.note_edit.setPlainText(d.note or "")
         self.show_total(d.amount if d.lines else None)
+
+    def set_stage_probability(self, p: int) -> None:
+        self.probability_spin.setSpecialValueText(self.tr("From stage ({p} %)").format(p=p))
+
+    def set_contacts(self, contacts: list[tuple[int, str]], contact_id: int | None) -> None:
+        """Offer ``contacts`` (a newly picked client's) with ``contact_id`` chosen; counts as an edit."""
+        self._combo(self.contact_combo, contacts, contact_id, None, self.tr("— none —"))
+        self.form_did_edit.emit()
+
+    def _on_client_chosen(self, client_id: int, _name: str) -> None:
+        self._client_id = client_id
+        self.form_did_choose_client.emit(client_id)
+
+    def _on_client_cleared(self) -> None:
+        self._client_id = None
+        self.set_contacts([], None)
+
+    def field_text(self, field: str) -> str:
+        """What the card shows for ``field`` (the user's words: combo texts, typed text)."""
+        w = self._fields.get(field)
+        if field == "client_id":
+            return self.client_lookup.text() if self.is_new else self.client_label.text()
+        if isinstance(w, QComboBox):
+            return w.currentText()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QSpinBox):
+            return w.text()
+        if field == "next_step_at":
+            return f"{self.next_date_edit.text()} {self.next_time_edit.text()}".strip()
+        if isinstance(w, DateEdit):
+            return w.text()
+        return w.text() if isinstance(w, QLineEdit) else ""
 
     def show_total(self, total: Decimal | None) -> None:
         """With lines the amount is their sum (read-only here); without, the user types it."""
@@ -224,6 +288,9 @@ class MainForm(QWidget):
             parse_number(self.amount_edit.text(), self.locale)
         except ValueError:
             return self.amount_edit, self.tr("“{text}” is not an amount.").format(text=self.amount_edit.text())
+        if self.is_new and self._client_id is None and self.client_lookup.text().strip():
+            return self.client_lookup, self.tr("Choose the client from the list (type part of the name, INN or "
+                                               "phone and pick one of the matches).")
         for edit in (self.expected_edit, self.next_date_edit):
             if not edit.is_valid():
                 return edit, self.tr("“{text}” is not a date; type it as {example} or pick it from the calendar.").format(
@@ -231,6 +298,9 @@ class MainForm(QWidget):
         return None
 
     def collect(self, d: deals.DealDraft) -> None:
+        if self.is_new:
+            d.client_id = self._client_id
+            d.funnel_id = self.funnel_combo.currentData() if self.funnel_combo.count() else d.funnel_id
         d.contact_id = self.contact_combo.currentData()
         d.title = self.title_edit.text()
         try:

@@ -1,7 +1,9 @@
 """Which deal cards are open: one window per deal, raised when asked for again. Layer: ``ui``.
 
 The main window, the client card's Deals tab and the funnel board ask this object to open a deal
-or start a new one; they never create deal cards themselves. New cards join the registry under
+or start a new one (with or without a client: without, the card looks the client up); they never
+create deal cards themselves. The cards' print requests come out as
+``deal_manager_did_request_report(report_id, values)`` for the main window's report preview. New cards join the registry under
 their id once saved. Funnels, lost reasons, products, users and sources are cached here for the
 connection and dropped on a ``ref`` change.
 """
@@ -22,6 +24,8 @@ class DealCardManager(QObject):
     CASCADE = 28
     #: a card asked to show a client (its client link); the lead wires this to the client cards
     deal_manager_did_request_client = Signal(int)
+    #: a card asked to print a form: report id (deals.card, documents.offer, documents.invoice), {"deal": id}
+    deal_manager_did_request_report = Signal(str, dict)
 
     def __init__(self, parent: QWidget, refresher: Refresher) -> None:
         super().__init__(parent)
@@ -35,6 +39,7 @@ class DealCardManager(QObject):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(REF):
             self.cache.data = None
+            self.cache.task_choices = None
 
     def all_cards(self) -> list[DealCard]:
         return list(self.cards.values()) + list(self.new_cards)
@@ -51,11 +56,10 @@ class DealCardManager(QObject):
         self.cards[deal_id] = card
         return card
 
-    def new_deal(self, client_id: int | None = None, funnel_id: int | None = None) -> DealCard | None:
-        """A blank card for a new deal of ``client_id`` (required: a deal always has a client;
-        None returns None so callers can ask for the client first)."""
-        if client_id is None:
-            return None
+    def new_deal(self, client_id: int | None = None, funnel_id: int | None = None) -> DealCard:
+        """A blank card for a new deal of ``client_id`` (None: the user looks the client up on the
+        card, Deal > New deal from the board or the deal list) in ``funnel_id`` (None: the default
+        funnel; the card lets the user choose another before the first save)."""
         card = self._create(None, client_id, funnel_id)
         self.new_cards.append(card)
         return card
@@ -64,6 +68,7 @@ class DealCardManager(QObject):
         card = DealCard(deal_id, self.refresher, self.cache, self.window, client_id=client_id, funnel_id=funnel_id)
         card.deal_card_did_save_deal.connect(lambda did, c=card: self._on_saved(c, did))
         card.deal_card_did_request_client.connect(self.deal_manager_did_request_client)
+        card.deal_card_did_request_report.connect(self.deal_manager_did_request_report)
         card.destroyed.connect(lambda *_a, c=card: self._forget(c))
         n = len(self.all_cards())
         if n:
