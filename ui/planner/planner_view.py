@@ -63,7 +63,7 @@ class DoneDialog(QDialog):
         self.result_edit.setPlaceholderText(self.tr("What came of it"))
         self.outcome_combo = QComboBox(self)
         for code in RESULTS_BY_KIND.get(task.kind, ()):
-            self.outcome_combo.addItem(self.tr(RESULT_LABELS[code]), code)
+            self.outcome_combo.addItem(QCoreApplication.translate("InteractionDialog", RESULT_LABELS[code]), code)
         self.log_check = QCheckBox(self.tr("Log it in the client's history"), self)
         loggable = task.client_id is not None and task.kind in planner.INTERACTION_OF_TASK
         self.log_check.setChecked(loggable)
@@ -307,8 +307,8 @@ class PlannerWidget(QWidget):
             return item
 
         def task_row(t: TaskItem, when: str) -> QTreeWidgetItem:
-            item = QTreeWidgetItem(self.tree, [when, t.title, t.client or "", self.tr(KIND_LABELS.get(t.kind, t.kind)),
-                                               self.tr(PRIORITY_LABELS.get(t.priority, ""))])
+            item = QTreeWidgetItem(self.tree, [when, t.title, t.client or "", QCoreApplication.translate("TaskDialog", KIND_LABELS.get(t.kind, t.kind)),
+                                               QCoreApplication.translate("TaskDialog", PRIORITY_LABELS.get(t.priority, ""))])
             item.setData(0, Qt.ItemDataRole.UserRole, t)
             if t.is_overdue(day.now):
                 for c in range(5):
