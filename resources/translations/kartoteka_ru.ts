@@ -2,9 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/cards/deal_card_parts.py" line="+356"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+47"/>
+        <location filename="../../ui/settings/__init__.py" line="+53"/>
         <source>&amp;Administration</source>
         <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role)</extracomment>
         <translation>&amp;Администрирование</translation>
@@ -41,6 +107,36 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>F&amp;unnels and Stages…</source>
+        <translation>&amp;Воронки и этапы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnels, their stages and entry rules, lost reasons</source>
+        <translation>Воронки, их этапы и правила перехода, причины проигрыша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automation &amp;Rules…</source>
+        <translation>Правила авто&amp;матизации…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and notifications created on events and for idle deals</source>
+        <translation>Задачи и уведомления, создаваемые по событиям и для зависших сделок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead &amp;Distribution…</source>
+        <translation>Распределение &amp;лидов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How new leads are handed out to each department&apos;s managers</source>
+        <translation>Как новые лиды распределяются между менеджерами каждого отдела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
@@ -60,7 +156,7 @@
         <translation>Блокировать Kartoteka после нескольких минут бездействия</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>Nothing to lock: no database is open.</source>
         <translation>Блокировать нечего: база данных не открыта.</translation>
     </message>
@@ -76,11 +172,159 @@
     </message>
 </context>
 <context>
+    <name>AutomationDialog</name>
+    <message>
+        <location filename="../../ui/settings/automation.py" line="+211"/>
+        <source>Automation Rules</source>
+        <translation>Правила автоматизации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rules on events run when the change is saved, whoever saves it. Rules on idle deals and overdue tasks run from the scheduled job “kartoteka jobs run”.</source>
+        <translation>Правила на события срабатывают при сохранении изменения, кто бы его ни сохранил. Правила для зависших сделок и просроченных задач выполняет плановое задание «kartoteka jobs run».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>(%n день)</numerusform>
+            <numerusform>(%n дня)</numerusform>
+            <numerusform>(%n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCardDelegate</name>
+    <message numerus="yes">
+        <location filename="../../ui/boards/board_cards.py" line="+255"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No responsible</source>
+        <translation>Нет ответственного</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No next task</source>
+        <translation>Нет следующей задачи</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCardModel</name>
+    <message>
+        <location line="-126"/>
+        <source>Responsible: {name}</source>
+        <extracomment>``data(index, CARD_ROLE)``: the BoardCard ``data(index, DEAL_ID_ROLE)``: the deal&apos;s id cards (list of dicts from :func:`decode_cards`) were dropped here; int = this stage&apos;s id</extracomment>
+        <translation>Ответственный: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In this stage for %n day(s)</source>
+        <translation>
+            <numerusform>На этапе %n день</numerusform>
+            <numerusform>На этапе %n дня</numerusform>
+            <numerusform>На этапе %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No activity for %n day(s)</source>
+        <translation>
+            <numerusform>Нет активности %n день</numerusform>
+            <numerusform>Нет активности %n дня</numerusform>
+            <numerusform>Нет активности %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next task: {title}</source>
+        <translation>Следующая задача: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnWidget</name>
+    <message>
+        <location filename="../../ui/boards/funnel_board.py" line="+116"/>
+        <source>Showing {shown} of {count}; filter to see the others.</source>
+        <translation>Показано {shown} из {count}; чтобы увидеть остальные, уточните фильтр.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum of the amounts (currencies are not converted)</source>
+        <translation>Сумма сделок (валюты не пересчитываются)</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <location filename="../../ui/cards/client_card/addresses_tab.py" line="+20"/>
         <location filename="../../ui/cards/client_card/history_tab.py" line="+44"/>
-        <location filename="../../ui/cards/client_card/records_tabs.py" line="+33"/>
+        <location filename="../../ui/cards/client_card/records_tabs.py" line="+35"/>
         <location filename="../../ui/cards/client_card/texts.py" line="+71"/>
         <source>Type</source>
         <translation>Тип</translation>
@@ -197,13 +441,24 @@
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>Loading…</source>
-        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) the draft as loaded (what a save compares against) the widgets read back right after filling</extracomment>
+        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Save the new client first.</source>
+        <translation>Сначала сохраните нового клиента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printout shows the saved card; save to print your changes.</source>
+        <translation>Печатается сохранённая карточка; чтобы напечатать изменения, сохраните их.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Save and close</source>
         <translation>Сохранить и закрыть</translation>
     </message>
@@ -232,22 +487,37 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-418"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier</source>
+        <translation>Досье</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>version {v}</source>
         <translation>версия {v}</translation>
     </message>
@@ -753,7 +1023,7 @@
         <translation>Выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/texts.py" line="-39"/>
+        <location filename="../../ui/cards/client_card/texts.py" line="-37"/>
         <source>Potential</source>
         <translation>Потенциальный</translation>
     </message>
@@ -769,14 +1039,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Company</source>
-        <extracomment>the same colours as the client list&apos;s status dots</extracomment>
         <translation>Юр. лицо</translation>
     </message>
     <message>
@@ -1057,7 +1326,8 @@
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/client_list.py" line="+109"/>
+        <location filename="../../ui/lists/client_list.py" line="+108"/>
+        <location filename="../../ui/lists/client_list_header.py" line="+163"/>
         <source>&amp;Columns…</source>
         <extracomment>Kinds of change that alter what the list shows (the summary columns come from interactions, deals and tasks). Ins: the user wants a new client (the card opens empty) the list archived/deleted clients itself: the :class:`app.changes.Changes` to publish the loaded row count or the loading state changed (the status bar shows :meth:`count_text`) the box holds too few digits to search (see too_short_to_search) field id → index in ClientRow.custom of the rows shown selection across a reload the header is being arranged by the program, not the user</extracomment>
         <translation>Ко&amp;лонки…</translation>
@@ -1068,7 +1338,7 @@
         <translation>Выбрать колонки и их порядок (или щёлкните правой кнопкой по заголовку колонки)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+121"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1158,6 +1428,20 @@
         <extracomment>app.security.MyRights of the login, set by the main window after connecting (None: unknown)</extracomment>
         <translation>У вас нет права создавать клиентов.</translation>
     </message>
+    <message>
+        <location filename="../../ui/lists/client_list_header.py" line="+1"/>
+        <source>&amp;Restore default columns</source>
+        <translation>&amp;Восстановить колонки по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLookup</name>
+    <message>
+        <location filename="../../ui/widgets/client_lookup.py" line="+41"/>
+        <source>Type a name, INN or phone to find the client</source>
+        <extracomment>id, name matches shown for the current text (tests wait on it)</extracomment>
+        <translation>Введите наименование, ИНН или телефон, чтобы найти клиента</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
@@ -1185,6 +1469,145 @@
         <location line="+1"/>
         <source>&amp;Restore defaults</source>
         <translation>&amp;По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../ui/settings/company.py" line="+42"/>
+        <source>Company Requisites</source>
+        <translation>Реквизиты организации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corr. account</source>
+        <translation>Корр. счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Director</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chief accountant</source>
+        <translation>Главный бухгалтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT, % (empty: without VAT)</source>
+        <translation>НДС, % (пусто — без НДС)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payment terms printed under the invoice</source>
+        <translation>Условия оплаты, печатаются под счётом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice note</source>
+        <translation>Примечание к счёту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Company logo</source>
+        <translation>Логотип организации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the file: {error}</source>
+        <translation>Не удалось прочитать файл: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo is too large ({kb} KB, at most {max} KB).</source>
+        <translation>Логотип слишком большой ({kb} КБ, допускается не более {max} КБ).</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1954,7 @@ crm.example.com/3050:crm
         <translation>&amp;Поля для:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1615,6 +2038,695 @@ crm.example.com/3050:crm
         <location filename="../../ui/widgets/field_editors.py" line="+86"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DealCard</name>
+    <message>
+        <location filename="../../ui/cards/deal_card.py" line="+80"/>
+        <source>Deal with stage &amp;history</source>
+        <extracomment>the Print menu: report id, text (the reports are printable forms in reports/forms/deal.py)</extracomment>
+        <translation>Сделка с &amp;историей этапов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial &amp;offer</source>
+        <translation>Коммерческое &amp;предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Счёт на оплату</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the changes to the deal “{name}”?</source>
+        <translation>Сохранить изменения в сделке «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading…</source>
+        <extracomment>saved; the card now shows deal ``id`` the user clicked the client&apos;s name (re)loaded and shown (tests wait on it) preview a printable form: report id (deals.card, documents.offer, documents.invoice), {&quot;deal&quot;: id}</extracomment>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save and close</source>
+        <translation>Сохранить и закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Won</source>
+        <translation>&amp;Выиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lost…</source>
+        <translation>&amp;Проиграна…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>Открыть с&amp;нова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Reload</source>
+        <translation>Перечитать</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the deal to another stage (Ctrl+M)</source>
+        <translation>Перевести сделку на другой этап (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to stage</source>
+        <translation>Перевести на этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> Stage: </source>
+        <translation> Этап: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copy my changes</source>
+        <translation>Скопировать мои изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show their version with your edits put back on top (not saved yet)</source>
+        <translation>Показать их версию с вашими правками поверх (пока не сохранено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete “{name}” from the deal? This cannot be undone.</source>
+        <translation>Удалить «{name}» из сделки? Отменить это будет нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Main</source>
+        <translation>Осно&amp;вное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Products</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage &amp;history</source>
+        <translation>&amp;История этапов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;istory</source>
+        <translation>Ист&amp;ория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Files</source>
+        <translation>Фа&amp;йлы</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the new deal first (Ctrl+S).</source>
+        <translation>Сначала сохраните новую сделку (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printout shows the saved deal; save to print your changes.</source>
+        <translation>Печатается сохранённая сделка; чтобы напечатать изменения, сохраните их.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+61"/>
+        <location line="+130"/>
+        <source>New deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client: &lt;a href=&quot;client:{id}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Клиент: &lt;a href=&quot;client:{id}&quot;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client: not chosen</source>
+        <translation>Клиент: не выбран</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funnel: {funnel}</source>
+        <translation>Воронка: {funnel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage: {stage}</source>
+        <translation>Этап: {stage}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability: {p}%</source>
+        <translation>Вероятность: {p}%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version {v}</source>
+        <translation>версия {v}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{title}[*] — deal</source>
+        <translation>{title}[*] — сделка</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» — не число.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards/deal_steps.py" line="+79"/>
+        <source>Stage changed.</source>
+        <translation>Этап изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cards/deal_conflict.py" line="+166"/>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Client</source>
+        <extracomment>DealDraft field → its name on the card (in the card&apos;s order)</extracomment>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step date</source>
+        <translation>Дата следующего шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>My changes to the deal “{title}”:</source>
+        <extracomment>fields a save writes (what &quot;my changes&quot; can be)</extracomment>
+        <translation>Мои изменения в сделке «{title}»:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your changes are kept over the other user&apos;s version (and are on the clipboard). Check them and save.</source>
+        <translation>Ваши изменения наложены на версию другого пользователя (и скопированы в буфер обмена). Проверьте их и сохраните.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Changed by someone else&lt;/b&gt; ({who}, {when}) while you were editing.</source>
+        <translation>&lt;b&gt;Изменено другим пользователем&lt;/b&gt; ({who}, {when}), пока вы редактировали.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed there: {fields}.</source>
+        <translation>Изменены поля: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload to see their version, copy your changes over it, or keep editing and decide when you save.</source>
+        <translation>Перечитайте, чтобы увидеть их версию, скопируйте свои изменения поверх неё или продолжайте редактировать и решите при сохранении.</translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <location filename="../../ui/boards/deal_filter_bar.py" line="+104"/>
+        <source>&amp;My deals</source>
+        <extracomment>period presets (code); the labels are in DealFilterBar._PRESET_LABELS created | expected_close custom period only</extracomment>
+        <translation>&amp;Мои сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only deals you are responsible for</source>
+        <translation>Только сделки, за которые отвечаете вы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only deals of this manager</source>
+        <translation>Только сделки этого менеджера</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which date the period applies to</source>
+        <translation>К какой дате относится период</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the period</source>
+        <translation>Последний день периода</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only deals of clients with this tag</source>
+        <translation>Только сделки клиентов с этим тегом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search deal or client…</source>
+        <translation>Поиск сделки или клиента…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+</context>
+<context>
+    <name>DealLinesEditor</name>
+    <message>
+        <location filename="../../ui/cards/deal_lines.py" line="+76"/>
+        <source>Product</source>
+        <extracomment>the user changed a line (or added/removed one)</extracomment>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type to find a product</source>
+        <translation>Начните вводить название товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Product:</source>
+        <translation>Товар:</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Total: {amount} {currency}</source>
+        <translation>Итого: {amount} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <location filename="../../ui/lists/deal_list.py" line="+52"/>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cur.</source>
+        <translation>Вал.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+</context>
+<context>
+    <name>DealListWidget</name>
+    <message>
+        <location line="+7"/>
+        <source>Export deals to Excel</source>
+        <translation>Выгрузка сделок в Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Funnel</source>
+        <extracomment>the list changed deals itself (only without a refresher): the Changes to publish an export finished: (path, rows written)</extracomment>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open, won or lost deals</source>
+        <translation>Открытые, выигранные или проигранные сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All deals</source>
+        <translation>Все сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>Вы&amp;грузить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the deals shown to an Excel workbook (Ctrl+E)</source>
+        <translation>Выгрузить показанные сделки в книгу Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>All funnels</source>
+        <translation>Все воронки</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Won</source>
+        <translation>&amp;Выиграна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close as &amp;lost…</source>
+        <translation>Закрыть как &amp;проигранную…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Вы&amp;грузить в Excel…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You may not change deals.</source>
+        <translation>У вас нет права изменять сделки.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Exporting deals…</source>
+        <translation>Выгрузка сделок…</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../ui/planner/planner_view.py" line="+60"/>
+        <source>Done: {title}</source>
+        <translation>Выполнено: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What came of it</source>
+        <translation>Чем закончилось</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log it in the client&apos;s history</source>
+        <translation>Записать в историю клиента</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Итог:</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2833,74 @@ crm.example.com/3050:crm
         <location line="+76"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <location filename="../../ui/widgets/files_panel.py" line="+47"/>
+        <source>Cannot read the file {name}: {why}</source>
+        <translation>Не удалось прочитать файл {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the file as</source>
+        <translation>Сохранить файл как</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the file</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Прикрепить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Со&amp;хранить как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>Открыть (Enter)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Attaching {name}…</source>
+        <translation>Прикрепление {name}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write {path}: {why}</source>
+        <translation>Не удалось записать {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving {name}…</source>
+        <translation>Сохранение {name}…</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +3041,267 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>FunnelBoard</name>
+    <message numerus="yes">
+        <location filename="../../ui/boards/funnel_board.py" line="-59"/>
+        <source>%n deal(s) could not be moved:</source>
+        <translation>
+            <numerusform>Не удалось перевести %n сделку:</numerusform>
+            <numerusform>Не удалось перевести %n сделки:</numerusform>
+            <numerusform>Не удалось перевести %n сделок:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Funnel</source>
+        <extracomment>the board changed deals itself (only without a refresher): the Changes to publish a board (or nothing) is shown now; tests and the status bar wait on it a move is running: a reload waits for it</extracomment>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>There is no active funnel. An administrator can add one.</source>
+        <translation>Нет активной воронки. Её может добавить администратор.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rotting</source>
+        <translation>
+            <numerusform>%n зависла</numerusform>
+            <numerusform>%n зависли</numerusform>
+            <numerusform>%n зависли</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move to stage</source>
+        <translation>Перевести на &amp;этап</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Won</source>
+        <translation>&amp;Выиграна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close as &amp;lost…</source>
+        <translation>Закрыть как &amp;проигранную…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>You may not change deals.</source>
+        <translation>У вас нет права изменять сделки.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelsDialog</name>
+    <message>
+        <location filename="../../ui/settings/funnels.py" line="+51"/>
+        <source>Funnels and Stages</source>
+        <translation>Воронки и этапы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add Funnel</source>
+        <translation>&amp;Добавить воронку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Funnel</source>
+        <translation>&amp;Удалить воронку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Default funnel for new deals</source>
+        <translation>Воронка по умолчанию для новых сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability, %</source>
+        <translation>Вероятность, %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>Won</source>
+        <translation>Выигрыш</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+180"/>
+        <source>Lost</source>
+        <translation>Проигрыш</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Rot days</source>
+        <translation>Зависает через, дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required fields</source>
+        <translation>Обязательные поля</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required fields: {codes}</source>
+        <translation>Обязательные поля: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add S&amp;tage</source>
+        <translation>Добавить &amp;этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Stage</source>
+        <translation>Уб&amp;рать этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Переместить вв&amp;ерх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Переместить вни&amp;з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the funnel and its stages (Ctrl+S)</source>
+        <translation>Сохранить воронку и её этапы (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A&amp;dd Reason…</source>
+        <translation>Добавить п&amp;ричину…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;name…</source>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &amp;Off / On</source>
+        <translation>Вы&amp;ключить / включить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Funnels</source>
+        <translation>&amp;Воронки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost &amp;Reasons</source>
+        <translation>При&amp;чины проигрыша</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>{name} (off)</source>
+        <translation>{name} (выключена)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>— %n deal(s)</source>
+        <translation>
+            <numerusform>— %n сделка</numerusform>
+            <numerusform>— %n сделки</numerusform>
+            <numerusform>— %n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n deal(s) in this stage</source>
+        <translation>
+            <numerusform>На этапе %n сделка</numerusform>
+            <numerusform>На этапе %n сделки</numerusform>
+            <numerusform>На этапе %n сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>New funnel</source>
+        <translation>Новая воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <source>Lost Reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Why was the deal lost?</source>
+        <translation>Почему сделка проиграна?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <location filename="../../ui/cards/client_card/header.py" line="+90"/>
@@ -1902,6 +3343,25 @@ crm.example.com/3050:crm
         <location line="+22"/>
         <source>no tags</source>
         <translation>нет тегов</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../ui/cards/deal_activity.py" line="+201"/>
+        <source>Call</source>
+        <extracomment>the last dialog opened (tests use it)</extracomment>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +3436,14 @@ crm.example.com/3050:crm
         <location line="+7"/>
         <source>The password could not be checked: {error}</source>
         <translation>Не удалось проверить пароль: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>IntParamEditor</name>
+    <message>
+        <location filename="../../ui/widgets/param_editors.py" line="+309"/>
+        <source>Any</source>
+        <translation>Любое</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +3621,39 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>LeadDistributionDialog</name>
+    <message>
+        <location filename="../../ui/settings/lead_distribution.py" line="+37"/>
+        <source>Lead Distribution</source>
+        <translation>Распределение лидов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New leads of a department with distribution switched on go to its managers automatically; inactive managers and those who take no leads are skipped.</source>
+        <translation>Новые лиды отдела с включённым распределением автоматически передаются его менеджерам; неактивные менеджеры и те, кто не принимает лиды, пропускаются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department (on)</source>
+        <translation>Отдел (вкл.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="+49"/>
@@ -2187,6 +3688,155 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/lost_reason.py" line="+32"/>
+        <source>Close as lost</source>
+        <extracomment>DEALS.LOST_COMMENT is VARCHAR(500)</extracomment>
+        <translation>Закрыть как проигранную</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Close %n deal(s) as lost.</source>
+        <translation>
+            <numerusform>Закрыть %n сделку как проигранную.</numerusform>
+            <numerusform>Закрыть %n сделки как проигранные.</numerusform>
+            <numerusform>Закрыть %n сделок как проигранные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— choose a reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What happened? (optional)</source>
+        <translation>Что произошло? (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no lost reasons yet; an administrator must add them first.</source>
+        <translation>Причин проигрыша пока нет; сначала их должен добавить администратор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close as &amp;lost</source>
+        <translation>&amp;Закрыть как проигранную</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment is too long ({n} characters, at most {max}).</source>
+        <translation>Комментарий слишком длинный ({n} символов, допускается не более {max}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainForm</name>
+    <message>
+        <location filename="../../ui/cards/deal_card_parts.py" line="-190"/>
+        <source>&amp;Client:</source>
+        <extracomment>app.deal_lines.ProductChoice read on the first New task / Open task a new deal&apos;s client was picked (the card loads its contacts) a new deal&apos;s funnel was chosen (the card offers its stages)</extracomment>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;unnel:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact:</source>
+        <translation>К&amp;онтакт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>С&amp;умма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expected close:</source>
+        <translation>Ожидаемое &amp;закрытие:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probability:</source>
+        <translation>В&amp;ероятность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>Ответс&amp;твенный:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next step:</source>
+        <translation>С&amp;ледующий шаг:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>За&amp;метка:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>— nobody —</source>
+        <translation>— не назначен —</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From stage ({p} %)</source>
+        <translation>По этапу ({p} %)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The sum of the product lines</source>
+        <translation>Сумма строк с товарами</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” is not an amount.</source>
+        <translation>«{text}» — не сумма.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the client from the list (type part of the name, INN or phone and pick one of the matches).</source>
+        <translation>Выберите клиента из списка (введите часть наименования, ИНН или телефона и выберите из найденных).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{text}” is not a date; type it as {example} or pick it from the calendar.</source>
+        <translation>«{text}» — не дата; введите её в виде {example} или выберите в календаре.</translation>
+    </message>
+</context>
+<context>
     <name>MainTab</name>
     <message>
         <location filename="../../ui/cards/client_card/main_tab.py" line="+85"/>
@@ -2198,13 +3848,14 @@ crm.example.com/3050:crm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+41"/>
-        <location line="+122"/>
+        <location filename="../../ui/main_window.py" line="+50"/>
+        <location line="+168"/>
         <source>Kartoteka CRM</source>
+        <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-120"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2214,9 +3865,19 @@ crm.example.com/3050:crm
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>&amp;Deal</source>
+        <translation>С&amp;делка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2224,19 +3885,19 @@ crm.example.com/3050:crm
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+54"/>
-        <location line="+45"/>
+        <location line="+17"/>
+        <location line="+60"/>
+        <location line="+93"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-119"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -2246,7 +3907,17 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <source>Select a client in the list first.</source>
+        <translation>Сначала выберите клиента в списке.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The lead is saved.</source>
+        <translation>Лид сохранён.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Changes saved on other workstations appear here by themselves</source>
         <translation>Изменения, сохранённые на других рабочих местах, появляются здесь сами</translation>
     </message>
@@ -2267,11 +3938,446 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>NewLeadDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_lead.py" line="+39"/>
+        <source>New Lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name, phone, e-mail or INN of an existing client</source>
+        <translation>наименование, телефон, e-mail или ИНН существующего клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client (below)</source>
+        <translation>Новый клиент (ниже)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the client&apos;s name when empty</source>
+        <translation>наименование клиента, если пусто</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find client:</source>
+        <translation>&amp;Найти клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client &amp;name:</source>
+        <translation>Наи&amp;менование нового клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;unnel:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>С&amp;умма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>Ответственны&amp;й:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+</context>
+<context>
+    <name>ParamPanel</name>
+    <message>
+        <location filename="../../ui/widgets/param_panel.py" line="+61"/>
+        <source>Parameters</source>
+        <extracomment>+ report id: JSON {param key: saved text}</extracomment>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This report has no parameters.</source>
+        <translation>У этого отчёта нет параметров.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="+40"/>
+        <source>Choose a report and press Run (F9) to see its pages here.</source>
+        <extracomment>the fixed zoom steps offered (factor 1.0 = 100 %) 0-based page now at the top</extracomment>
+        <translation>Выберите отчёт и нажмите «Сформировать» (F9), чтобы увидеть здесь его страницы.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First page (Ctrl+Home)</source>
+        <translation>Первая страница (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Предыдущая страница (PgUp)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to page</source>
+        <translation>Перейти к странице</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next page (PgDown)</source>
+        <translation>Следующая страница (PgDown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last page (Ctrl+End)</source>
+        <translation>Последняя страница (Ctrl+End)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>of %n</source>
+        <translation>
+            <numerusform>из %n</numerusform>
+            <numerusform>из %n</numerusform>
+            <numerusform>из %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditor</name>
+    <message>
+        <location filename="../../ui/widgets/param_editors.py" line="-150"/>
+        <source>Any dates</source>
+        <translation>Любые даты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom dates</source>
+        <translation>Свои даты</translation>
+    </message>
+</context>
+<context>
     <name>PhoneListEditor</name>
     <message>
         <location filename="../../ui/cards/client_card/item_lists.py" line="-8"/>
         <source>+ Add phone</source>
         <translation>+ Добавить телефон</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerWidget</name>
+    <message>
+        <location filename="../../ui/planner/planner_view.py" line="+21"/>
+        <source>Reschedule to</source>
+        <translation>Перенести на</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;New task</source>
+        <extracomment>Changes of a save, done, reschedule…</extracomment>
+        <translation>&amp;Новая задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan a new task</source>
+        <translation>Запланировать новую задачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the task done with its result</source>
+        <translation>Отметить задачу выполненной и записать результат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the task (Ctrl+R)</source>
+        <translation>Перенести задачу (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+1 hour</source>
+        <translation>+1 час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow, same time</source>
+        <translation>Завтра в то же время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date and time…</source>
+        <translation>Выбрать дату и время…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log call…</source>
+        <translation>Записать звонок…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log a call with the task&apos;s client</source>
+        <translation>Записать звонок клиенту задачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the client&apos;s card</source>
+        <translation>Открыть карточку клиента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the plan again (F5)</source>
+        <translation>Перечитать план (F5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to today</source>
+        <translation>Вернуться к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose tasks the calendar shows</source>
+        <translation>Чьи задачи показывает календарь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whose:</source>
+        <translation>Чьи:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone I see</source>
+        <translation>Все, кого я вижу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Просрочено (%n)</numerusform>
+            <numerusform>Просрочено (%n)</numerusform>
+            <numerusform>Просрочено (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Today (%n)</source>
+        <translation>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+            <numerusform>Сегодня (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No date (%n)</source>
+        <translation>
+            <numerusform>Без даты (%n)</numerusform>
+            <numerusform>Без даты (%n)</numerusform>
+            <numerusform>Без даты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthdays today</source>
+        <translation>Дни рождения сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays this week</source>
+        <translation>Дни рождения на этой неделе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{person} turns {age}</source>
+        <translation>{person}: исполняется {age}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{date}: %n task(s) today, {done} done, {overdue} overdue</source>
+        <translation>
+            <numerusform>{date}: сегодня %n задача, выполнено {done}, просрочено {overdue}</numerusform>
+            <numerusform>{date}: сегодня %n задачи, выполнено {done}, просрочено {overdue}</numerusform>
+            <numerusform>{date}: сегодня %n задач, выполнено {done}, просрочено {overdue}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordParamEditor</name>
+    <message>
+        <location filename="../../ui/widgets/param_editors.py" line="+247"/>
+        <source>Record number</source>
+        <translation>Номер записи</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceParamEditor</name>
+    <message>
+        <location line="-17"/>
+        <source>Loading…</source>
+        <extracomment>a value set before its row exists (choices still loading)</extracomment>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +4402,217 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>Live updates: reconnecting…</source>
         <translation>Автообновление: переподключение…</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="+114"/>
+        <source>Reminders</source>
+        <extracomment>snooze(item, until)</extracomment>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss &amp;all</source>
+        <translation>Закрыть &amp;все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide until the next reminder (Esc)</source>
+        <translation>Скрыть до следующего напоминания (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports_window.py" line="+114"/>
+        <source>The folder {folder} does not exist.</source>
+        <extracomment>tree items: the report id (None for a category) ResultTable | DocumentResult the parameter values it ran with (audit text of a later save)</extracomment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write {path}: {reason}. Is it open in another program?</source>
+        <translation>Не удалось записать {path}: {reason}. Возможно, файл открыт в другой программе?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reports</source>
+        <extracomment>report id; after a successful run is shown</extracomment>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search reports (Ctrl+F)</source>
+        <extracomment>closed (hidden) since the choices were loaded</extracomment>
+        <translation>Поиск отчётов (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run (F9)</source>
+        <translation>Сформировать (F9)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel (Esc)</source>
+        <translation>Отменить (Esc)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the report with these parameters (F9, Ctrl+Enter)</source>
+        <translation>Сформировать отчёт с этими параметрами (F9, Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the pages (Ctrl+P)</source>
+        <translation>Напечатать страницы (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the pages as a PDF file (Ctrl+S)</source>
+        <translation>Сохранить страницы в файл PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>Сохранить в Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows as an Excel workbook (Ctrl+Shift+S)</source>
+        <translation>Сохранить строки в книгу Excel (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Running “{title}”…</source>
+        <translation>Формируется «{title}»…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the highlighted parameter.</source>
+        <translation>Проверьте выделенный параметр.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving {path}…</source>
+        <translation>Сохранение {path}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
+        <location filename="../../reports/preview.py" line="+87"/>
+        <source>Total</source>
+        <extracomment>Pages are never rasterised finer than this for a printer (600 dpi is beyond what text needs on office printers; a 1200-dpi driver would otherwise cost 4× the time for nothing visible). Height in device pixels of one rendered band of a page (about 10 MB of ARGB at 600 dpi A4 width). Role returning the line kind of a row: &quot;row&quot; | &quot;group&quot; | &quot;subtotal&quot; | &quot;total&quot;. Role returning the raw value of a cell (Decimal, date, int…; None for empty cells).</extracomment>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +4762,139 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>RuleEditDialog</name>
+    <message>
+        <location filename="../../ui/settings/automation.py" line="-237"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Automation Rule</source>
+        <translation>Правило автоматизации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active</source>
+        <translation>Активно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(any stage)</source>
+        <translation>(любой этап)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(any funnel)</source>
+        <translation>(любая воронка)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. Call {client} about {deal}</source>
+        <translation>например: Позвонить {client} по сделке {deal}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funnel:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Дней:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do:</source>
+        <translation>Дей&amp;ствие:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task &amp;kind:</source>
+        <translation>Вид &amp;задачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due &amp;after:</source>
+        <translation>Срок &amp;через:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>Прио&amp;ритет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;or:</source>
+        <translation>Д&amp;ля кого:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../ui/widgets/search_box.py" line="+37"/>
@@ -2456,6 +4906,209 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>Find clients by name, legal name, INN, phone in any format, e-mail or contact person (Ctrl+F). Esc clears.</source>
         <translation>Поиск клиентов по наименованию, полному наименованию, ИНН, телефону в любом формате, e-mail или контактному лицу (Ctrl+F). Esc очищает строку.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/planner/task_dialog.py" line="+42"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New task</source>
+        <extracomment>Saved the last refusal shown at a field (tests read it)</extracomment>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is to be done (Enter saves)</source>
+        <translation>Что нужно сделать (Enter — сохранить)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min before</source>
+        <translation> мин до начала</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a name, phone or INN to find the client</source>
+        <translation>Введите наименование, телефон или ИНН, чтобы найти клиента</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Details (Ctrl+Enter saves)</source>
+        <translation>Подробности (Ctrl+Enter — сохранить)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminder:</source>
+        <translation>Напо&amp;минание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;eal:</source>
+        <translation>С&amp;делка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact:</source>
+        <translation>К&amp;онтакт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;scription:</source>
+        <translation>Описани&amp;е:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Done {when}: {result}</source>
+        <translation>Выполнена {when}: {result}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the client from the list (or clear the field).</source>
+        <translation>Выберите клиента из списка (или очистите поле).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <location filename="../../ui/cards/deal_activity.py" line="-97"/>
+        <source>&amp;New task</source>
+        <extracomment>Changes of a save made here the last dialog opened (tests use it)</extracomment>
+        <translation>&amp;Новая задача</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New task for this deal (Ins)</source>
+        <translation>Новая задача по этой сделке (Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the task (Enter)</source>
+        <translation>Открыть задачу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done…</source>
+        <translation>&amp;Выполнено…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the task done (Ctrl+D)</source>
+        <translation>Отметить задачу выполненной (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +5162,7 @@ Your data in the database is safe. If this happens again, send the details below
         <translation>Повтор п&amp;ароля:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_roles.py" line="+285"/>
+        <location filename="../../ui/settings/users_roles.py" line="+286"/>
         <source>Add User</source>
         <translation>Новый пользователь</translation>
     </message>
@@ -2804,6 +5457,30 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/workspace.py" line="+49"/>
+        <source>&amp;Clients</source>
+        <extracomment>what each screen shows (a change elsewhere does not make it stale)</extracomment>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deals</source>
+        <translation>&amp;Сделки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Planner</source>
+        <translation>&amp;Планировщик</translation>
+    </message>
+</context>
+<context>
     <name>_Cover</name>
     <message>
         <location filename="../../ui/dialogs/idle_lock.py" line="-112"/>
@@ -2821,9 +5498,63 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
 </context>
 <context>
+    <name>_ReminderCard</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="-110"/>
+        <source>Due {when}</source>
+        <extracomment>how often the notifier asks for due reminders &quot;tomorrow&quot; snoozes to this hour of the next day</extracomment>
+        <translation>Срок: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>О&amp;ткрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 min</source>
+        <translation>10 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind again in 10 minutes</source>
+        <translation>Напомнить ещё раз через 10 минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind again in an hour</source>
+        <translation>Напомнить ещё раз через час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind again tomorrow at 9:00</source>
+        <translation>Напомнить ещё раз завтра в 9:00</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze:</source>
+        <translation>Отложить:</translation>
+    </message>
+</context>
+<context>
     <name>_Row</name>
     <message>
-        <location line="-29"/>
+        <location filename="../../ui/cards/client_card/item_lists.py" line="-29"/>
         <source>main</source>
         <translation>основной</translation>
     </message>
@@ -2873,6 +5604,56 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;deal for the client…</source>
+        <translation>Новая &amp;сделка по клиенту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an empty deal card for the client selected in the list</source>
+        <translation>Открыть пустую карточку сделки для клиента, выбранного в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print client card…</source>
+        <translation>&amp;Печать карточки клиента…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview and print the card of the selected client</source>
+        <translation>Просмотреть и напечатать карточку выбранного клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client d&amp;ossier…</source>
+        <translation>&amp;Досье клиента…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card with deals, tasks, history and files of the selected client</source>
+        <translation>Карточка со сделками, задачами, историей и файлами выбранного клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;lead…</source>
+        <translation>Новый &amp;лид…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a request: a deal in the first stage, given to a manager</source>
+        <translation>Зарегистрировать обращение: сделка на первом этапе, переданная менеджеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report catalogue: choose, set parameters, preview, print, export</source>
+        <translation>Каталог отчётов: выбор, параметры, просмотр, печать, выгрузка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Kartoteka CRM</source>
         <translation>&amp;О программе Kartoteka CRM</translation>
     </message>
@@ -2900,6 +5681,298 @@ The login stops working at once and the user sees no records any more. Their cli
         <location line="+1"/>
         <source>Open the card of the client selected in the list</source>
         <translation>Открыть карточку клиента, выбранного в списке</translation>
+    </message>
+</context>
+<context>
+    <name>app.automation</name>
+    <message>
+        <location filename="../../app/automation.py" line="+46"/>
+        <source>Deal entered a stage</source>
+        <extracomment>event kind → what the administrator reads</extracomment>
+        <translation>Сделка перешла на этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client created</source>
+        <translation>Создан клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal idle for N days</source>
+        <translation>Сделка без движения N дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task overdue for N days</source>
+        <translation>Задача просрочена на N дней</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify</source>
+        <translation>Уведомить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The responsible</source>
+        <translation>Ответственному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chosen user</source>
+        <translation>Выбранному пользователю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The responsible&apos;s head of department</source>
+        <translation>Руководителю отдела ответственного</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Give the rule a name.</source>
+        <extracomment>events run by the scheduled job (the others by triggers) candidates fetched per statement by the job; it loops until a rule has nothing left tasks created or notifications written by this rule in this run one sentence per rule that failed</extracomment>
+        <translation>Дайте правилу название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Название слишком длинное (допускается не более 200 символов).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose when the rule runs.</source>
+        <translation>Выберите, когда срабатывает правило.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what the rule does.</source>
+        <translation>Выберите, что делает правило.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose for whom.</source>
+        <translation>Выберите, для кого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the stage the deal enters.</source>
+        <translation>Выберите этап, на который переходит сделка.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days must be between 0 and {max}.</source>
+        <translation>Число дней должно быть от 0 до {max}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A deal is idle after at least 1 day.</source>
+        <translation>Сделка считается зависшей не раньше чем через 1 день.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the user.</source>
+        <translation>Выберите пользователя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the task title or the notification text.</source>
+        <translation>Напишите название задачи или текст уведомления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is too long (at most 200 characters).</source>
+        <translation>Текст слишком длинный (допускается не более 200 символов).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of task.</source>
+        <translation>Выберите вид задачи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The due time must be within a year of the event.</source>
+        <translation>Срок должен быть не позже чем через год после события.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the priority.</source>
+        <translation>Выберите приоритет.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The stage no longer exists.</source>
+        <translation>Этап больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stage is not in the chosen funnel.</source>
+        <translation>Этап не входит в выбранную воронку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This rule was deleted by another user.</source>
+        <translation>Это правило удалено другим пользователем.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+3"/>
+        <source>Rule “{name}”: {error}</source>
+        <extracomment>open deals idle since before the cutoff, without a run of this rule for that idle period open tasks due before the cutoff, without a run of this rule for that due stamp (tasks the rule made itself are left alone, so &quot;overdue -&gt; task&quot; cannot feed on its own output)</extracomment>
+        <translation>Правило «{name}»: {error}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Call the client when the deal is qualified</source>
+        <translation>Позвонить клиенту, когда сделка прошла квалификацию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call {client}: {deal}</source>
+        <translation>Позвонить {client}: {deal}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell the head about a won deal</source>
+        <translation>Сообщить руководителю о выигранной сделке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal won: {deal} ({client})</source>
+        <translation>Сделка выиграна: {deal} ({client})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up a deal idle for a week</source>
+        <translation>Напомнить о сделке без движения в течение недели</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal idle for a week: {deal}</source>
+        <translation>Сделка без движения неделю: {deal}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell the head about tasks overdue 2 days</source>
+        <translation>Сообщить руководителю о задачах, просроченных на 2 дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue for 2 days: {task}</source>
+        <translation>Просрочено на 2 дня: {task}</translation>
+    </message>
+</context>
+<context>
+    <name>app.board</name>
+    <message>
+        <location filename="../../app/board.py" line="+186"/>
+        <source>This funnel no longer exists or is no longer active.</source>
+        <extracomment>The board&apos;s and the list&apos;s filters (see :class:`db.queries.deal_board.DealFilter`). list sort keys the UI may offer (column key → server sort) errors that stop a batch of moves at once (nothing further can work) whole days since the last activity open, the stage rots after N days, and no activity for at least N days deals in the stage matching the filters (may exceed len(cards)) their amounts summed (currencies are not converted) at most the board&apos;s card limit one per stage, in stage order (also the empty ones) None when this was the last page active CRM users (and me), by name (id, name, colour) ValidationError&apos;s field (&quot;lost_reason_id&quot;: a reason is needed)</extracomment>
+        <translation>Эта воронка больше не существует или отключена.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>ID</source>
+        <extracomment>(row attribute, column title, kind) of the exported sheet</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{n} deals written</source>
+        <translation>Записано сделок: {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write the file {path}: {why}</source>
+        <translation>Не удалось записать файл {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +6008,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>медленный канал: включить сжатие трафика</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Kartoteka CRM. Without a command, starts the desktop client.</source>
         <translation>Kartoteka CRM. Без команды запускает настольный клиент.</translation>
     </message>
@@ -3045,7 +6118,62 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>сменить роль пользователя (действует со следующего входа)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+7"/>
+        <source>list the reports, or run one to PDF/XLSX/text</source>
+        <translation>список отчётов или формирование отчёта в PDF/XLSX/текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report id (see --list)</source>
+        <translation>идентификатор отчёта (см. --list)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print one line per report: id, category letter, title (tab-separated)</source>
+        <translation>вывести по строке на отчёт: идентификатор, буква раздела, название (через табуляцию)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a parameter value, e.g. period=last_month or period=2026-01-01..2026-03-31 (repeatable)</source>
+        <translation>значение параметра, например period=last_month или period=2026-01-01..2026-03-31 (можно повторять)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a PDF file</source>
+        <translation>записать файл PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an Excel (XLSX) file</source>
+        <translation>записать файл Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report&apos;s &apos;today&apos; (default: today)</source>
+        <translation>«сегодня» для отчёта (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report language (default: the program&apos;s language option or $LANG)</source>
+        <translation>язык отчёта (по умолчанию — язык из настроек программы или $LANG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scheduled jobs (call from cron or the Windows Task Scheduler); connect as a CRM administrator</source>
+        <translation>плановые задания (запускать из cron или Планировщика заданий Windows); подключаться от имени администратора CRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run the time automation rules (deal idle, task overdue) once; safe to repeat</source>
+        <translation>однократно выполнить правила автоматизации по времени (зависшие сделки, просроченные задачи); повторный запуск безопасен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference time instead of the current time</source>
+        <translation>опорное время вместо текущего</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
@@ -3095,12 +6223,27 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Пользователю {login} назначена роль {role} (со следующего входа)</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>--now must be a date and time like 2026-01-31T09:00</source>
+        <translation>--now должно быть датой и временем вида 2026-01-31T09:00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: {n} done</source>
+        <translation>{name}: выполнено {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automation at {now}: {n} tasks/notifications from {rules} rules</source>
+        <translation>Автоматизация на {now}: задач/уведомлений — {n}, правил — {rules}</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>there is no graphical display here; run the desktop client in a desktop session (or see &apos;kartoteka --help&apos; for the commands)</source>
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -3109,7 +6252,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+318"/>
-        <location line="+516"/>
+        <location line="+520"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -3117,7 +6260,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-442"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -3128,17 +6271,52 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+327"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The note is too long ({n} characters, at most {max}).</source>
         <translation>Заметка слишком длинная ({n} символов, допускается не более {max}).</translation>
     </message>
@@ -3166,6 +6344,45 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+13"/>
         <source>You may not delete clients; archive it instead.</source>
         <translation>У вас нет права удалять клиентов; перенесите клиента в архив.</translation>
+    </message>
+</context>
+<context>
+    <name>app.company</name>
+    <message>
+        <location filename="../../app/company.py" line="+88"/>
+        <source>Enter the company&apos;s name.</source>
+        <extracomment>VAT rate in percent printed on invoices; empty = &quot;without VAT&quot; printed under the invoice table (payment terms)</extracomment>
+        <translation>Введите наименование организации.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only digits, please.</source>
+        <translation>Только цифры, пожалуйста.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be {n} digits.</source>
+        <translation>Должно быть {n} цифр.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VAT is a percentage between 0 and 50, or empty.</source>
+        <translation>НДС — процент от 0 до 50 или пусто.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is too long.</source>
+        <translation>Текст слишком длинный.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo is too large ({kb} KB, at most {max} KB).</source>
+        <translation>Логотип слишком большой ({kb} КБ, допускается не более {max} КБ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Логотип должен быть изображением PNG или JPEG.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +6592,450 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
 </context>
 <context>
+    <name>app.deals</name>
+    <message>
+        <location filename="../../app/deal_rules.py" line="+116"/>
+        <source>amount</source>
+        <extracomment>upper-case DEALS columns (or &quot;LINES&quot;) that must be filled to enter by sort order entry-rule field → the words a user reads (DEALS columns plus the pseudo-field LINES)</extracomment>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected close date</source>
+        <translation>ожидаемая дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability</source>
+        <translation>вероятность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next step</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the next step</source>
+        <translation>дата следующего шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>products</source>
+        <translation>товары</translation>
+    </message>
+</context>
+<context>
+    <name>app.demo</name>
+    <message>
+        <location filename="../../app/demo.py" line="+400"/>
+        <source>Corporate sales</source>
+        <extracomment>``progress(done, total, what)``: called after every committed chunk. Clients per transaction: big enough for full packs, small enough to keep memory flat (~60 MB). sales | tenders | repeat in order (user id, department id) of managers who own clients</extracomment>
+        <translation>Корпоративные продажи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regional sales</source>
+        <translation>Региональные продажи</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exhibition</source>
+        <translation>Выставка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cold call</source>
+        <translation>Холодный звонок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price too high</source>
+        <translation>Слишком высокая цена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chose a competitor</source>
+        <translation>Выбрал конкурента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wholesale</source>
+        <translation>Оптовая торговля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retail</source>
+        <translation>Розничная торговля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT and telecom</source>
+        <translation>ИТ и телеком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finance</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Healthcare</source>
+        <translation>Здравоохранение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public sector</source>
+        <translation>Госсектор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Energy</source>
+        <translation>Энергетика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Micro (up to 15)</source>
+        <translation>Микро (до 15)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Small (16-100)</source>
+        <translation>Малое (16–100)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium (101-250)</source>
+        <translation>Среднее (101–250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large (over 250)</source>
+        <translation>Крупное (более 250)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposal</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenders</source>
+        <translation>Тендеры</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application submitted</source>
+        <translation>Заявка подана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auction</source>
+        <translation>Торги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract won</source>
+        <translation>Контракт выигран</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tender lost</source>
+        <translation>Тендер проигран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat sales</source>
+        <translation>Повторные продажи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The funnel “{name}” needs open, won and lost stages for demo data.</source>
+        <translation>Для демонстрационных данных в воронке «{name}» нужны открытые, выигрышный и проигрышный этапы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Base price list</source>
+        <translation>Базовый прайс-лист</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <location line="+696"/>
+        <source>The number of demo clients cannot be negative.</source>
+        <translation>Число демонстрационных клиентов не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_day.py" line="+50"/>
+        <source>Romashka LLC</source>
+        <translation>ООО «Ромашка»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anna Smirnova</source>
+        <translation>Анна Смирнова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purchasing manager</source>
+        <translation>Менеджер по закупкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oleg Petrov</source>
+        <translation>Олег Петров</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CEO</source>
+        <translation>Генеральный директор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vector Logistics</source>
+        <translation>Вектор Логистик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irina Kozlova</source>
+        <translation>Ирина Козлова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chief accountant</source>
+        <translation>Главный бухгалтер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Northwind Trading</source>
+        <translation>Норд-Вест Трейдинг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pavel Sokolov</source>
+        <translation>Павел Соколов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head of IT</source>
+        <translation>Руководитель ИТ-отдела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Egorov Nikolay</source>
+        <translation>Егоров Николай</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Office furniture supply</source>
+        <translation>Поставка офисной мебели</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual logistics contract</source>
+        <translation>Годовой договор на логистику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server upgrade</source>
+        <translation>Модернизация серверов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the client</source>
+        <translation>Позвонить клиенту</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call back about the offer</source>
+        <translation>Перезвонить по предложению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the signed contract</source>
+        <translation>Отправить подписанный договор</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Call Anna about the delivery date</source>
+        <translation>Позвонить Анне насчёт даты поставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting: contract terms</source>
+        <translation>Встреча: условия договора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail the price list</source>
+        <translation>Отправить прайс-лист по e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm the order</source>
+        <translation>Подтвердить заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation of the solution</source>
+        <translation>Презентация решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare the commercial offer</source>
+        <translation>Подготовить коммерческое предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up call</source>
+        <translation>Контрольный звонок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call back: the client asked for it</source>
+        <translation>Перезвонить: клиент просил</translation>
+    </message>
+</context>
+<context>
     <name>app.errors</name>
     <message>
         <location filename="../../app/errors.py" line="+49"/>
@@ -3493,6 +7154,141 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
 </context>
 <context>
+    <name>app.funnels</name>
+    <message>
+        <location filename="../../app/funnels.py" line="+115"/>
+        <source>Give the funnel a name.</source>
+        <extracomment>keys of FIELD_WORDS deals standing in the stage now (read only: shown, and why a delete is refused) in board order read only read only: deals lost for this reason</extracomment>
+        <translation>Дайте воронке название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+163"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Название слишком длинное (допускается не более 200 символов).</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Stage {n} has no name.</source>
+        <translation>У этапа {n} нет названия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two stages are called “{name}”.</source>
+        <translation>Два этапа называются «{name}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The probability of “{name}” must be between 0 and 100.</source>
+        <translation>Вероятность этапа «{name}» должна быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rot days of “{name}” must be between 0 and {max}.</source>
+        <translation>Срок зависания этапа «{name}» должен быть от 0 до {max} дней.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The colour of “{name}” must look like #1E88E5.</source>
+        <translation>Цвет этапа «{name}» должен быть вида #1E88E5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” cannot be both won and lost.</source>
+        <translation>Этап «{name}» не может быть одновременно выигрышным и проигрышным.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown required field {field} in “{name}”.</source>
+        <translation>Неизвестное обязательное поле {field} на этапе «{name}».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A funnel needs exactly one won stage (it has {n}).</source>
+        <translation>В воронке должен быть ровно один выигрышный этап (сейчас их {n}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A funnel needs exactly one lost stage (it has {n}).</source>
+        <translation>В воронке должен быть ровно один проигрышный этап (сейчас их {n}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A funnel needs at least one open stage.</source>
+        <translation>В воронке нужен хотя бы один открытый этап.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>The stage “{name}” cannot be removed: %n deal(s) stand in it. Move them first.</source>
+        <translation>
+            <numerusform>Этап «{name}» нельзя удалить: на нём %n сделка. Сначала переведите её на другой этап.</numerusform>
+            <numerusform>Этап «{name}» нельзя удалить: на нём %n сделки. Сначала переведите их на другой этап.</numerusform>
+            <numerusform>Этап «{name}» нельзя удалить: на нём %n сделок. Сначала переведите их на другой этап.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The stage “{name}” cannot be removed: %n automation rule(s) use it.</source>
+        <translation>
+            <numerusform>Этап «{name}» нельзя удалить: он используется в %n правиле автоматизации.</numerusform>
+            <numerusform>Этап «{name}» нельзя удалить: он используется в %n правилах автоматизации.</numerusform>
+            <numerusform>Этап «{name}» нельзя удалить: он используется в %n правилах автоматизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This funnel was deleted by another user.</source>
+        <translation>Эта воронка удалена другим пользователем.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The stage “{name}” was deleted by another user.</source>
+        <translation>Этап «{name}» удалён другим пользователем.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The funnel “{name}” cannot be deleted: %n deal(s) belong to it. Switch it off instead.</source>
+        <translation>
+            <numerusform>Воронку «{name}» нельзя удалить: в ней %n сделка. Вместо этого отключите её.</numerusform>
+            <numerusform>Воронку «{name}» нельзя удалить: в ней %n сделки. Вместо этого отключите её.</numerusform>
+            <numerusform>Воронку «{name}» нельзя удалить: в ней %n сделок. Вместо этого отключите её.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The funnel “{name}” cannot be deleted: %n automation rule(s) use it.</source>
+        <translation>
+            <numerusform>Воронку «{name}» нельзя удалить: она используется в %n правиле автоматизации.</numerusform>
+            <numerusform>Воронку «{name}» нельзя удалить: она используется в %n правилах автоматизации.</numerusform>
+            <numerusform>Воронку «{name}» нельзя удалить: она используется в %n правилах автоматизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the reason a name.</source>
+        <translation>Дайте причине название.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reason “{name}” already exists.</source>
+        <translation>Причина «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This reason was deleted by another user.</source>
+        <translation>Эта причина удалена другим пользователем.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>“{name}” cannot be deleted: %n deal(s) were lost for this reason. Switch it off instead.</source>
+        <translation>
+            <numerusform>«{name}» нельзя удалить: по этой причине проиграна %n сделка. Вместо этого отключите её.</numerusform>
+            <numerusform>«{name}» нельзя удалить: по этой причине проиграны %n сделки. Вместо этого отключите её.</numerusform>
+            <numerusform>«{name}» нельзя удалить: по этой причине проиграно %n сделок. Вместо этого отключите её.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app.interactions</name>
     <message>
         <location filename="../../app/interactions.py" line="+41"/>
@@ -3524,6 +7320,207 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+3"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите текст заметки.</translation>
+    </message>
+</context>
+<context>
+    <name>app.leads</name>
+    <message>
+        <location filename="../../app/leads.py" line="+45"/>
+        <source>In turn (round-robin)</source>
+        <translation>По очереди (по кругу)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest open deals</source>
+        <translation>Меньше всего открытых сделок</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Choose how leads are distributed.</source>
+        <extracomment>True when the department&apos;s distribution chose the responsible candidates now: active CRM_MANAGER users who take leads None: never configured (distribution off)</extracomment>
+        <translation>Выберите способ распределения лидов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The department no longer exists.</source>
+        <translation>Отдел больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The amount must be a number.</source>
+        <translation>Сумма должна быть числом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount must be zero or more.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the funnel.</source>
+        <translation>Выберите воронку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a client or enter the new client&apos;s name.</source>
+        <translation>Выберите клиента или введите наименование нового клиента.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The title is too long (at most 200 characters).</source>
+        <translation>Название слишком длинное (допускается не более 200 символов).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nobody in {department} takes leads now (active managers with “takes leads”). Choose the responsible yourself.</source>
+        <translation>В отделе «{department}» сейчас никто не принимает лиды (активные менеджеры с отметкой «принимает лиды»). Выберите ответственного сами.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The funnel no longer exists.</source>
+        <translation>Воронка больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The funnel “{funnel}” has no open stage.</source>
+        <translation>В воронке «{funnel}» нет открытого этапа.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client no longer exists.</source>
+        <translation>Клиент больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Too many leads arrived at once; the lead was not saved. Please try again.</source>
+        <translation>Одновременно поступило слишком много лидов; лид не сохранён. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>app.planner</name>
+    <message>
+        <location filename="../../app/planner.py" line="+289"/>
+        <source>This client no longer exists or is not visible to you.</source>
+        <extracomment>minutes before the due time a task&apos;s reminder fires, unless the task says otherwise overdue tasks without a reminder row still pop up (e.g. at start-up) for this many days how far ahead &quot;my day&quot; lists birthdays after today interaction logged when a task of this kind is completed, and its default result 1 high, 2 normal, 3 low the assignee&apos;s reminder this many minutes before ``due_at``; None = no reminder the version the user saw (None for a new task) &quot;CONTACT&quot; (a contact person of the client) or &quot;CLIENT&quot; (a person-client) the day it is celebrated in the window (29 Feb → 28 Feb in other years) open tasks due before ``day``, oldest first open tasks due on ``day``, by time (those before ``now`` are overdue too) open tasks without a due time the next :data:`BIRTHDAY_DAYS_AHEAD` days, by date reminders already due more overdue tasks exist than listed may look at other users&apos; plans (CRM_HEAD / CRM_ADMIN) active users (id, full name)</extracomment>
+        <translation>Этот клиент больше не существует или недоступен вам.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+183"/>
+        <location line="+183"/>
+        <source>This task no longer exists (deleted by another user?).</source>
+        <translation>Эта задача больше не существует (удалена другим пользователем?).</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Write what is to be done (the title).</source>
+        <translation>Напишите, что нужно сделать (название задачи).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title is too long ({n} characters, at most 200).</source>
+        <translation>Название слишком длинное ({n} символов, допускается не более 200).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the type of the task.</source>
+        <translation>Выберите тип задачи.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date {d} is not plausible.</source>
+        <translation>Срок {d} неправдоподобен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new task cannot be due in the past ({d}).</source>
+        <translation>Новой задаче нельзя назначить срок в прошлом ({d}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration must be between 0 and 24 hours.</source>
+        <translation>Длительность должна быть от 0 до 24 часов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority is high, normal or low.</source>
+        <translation>Приоритет может быть высоким, обычным или низким.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind at most a week before.</source>
+        <translation>Напомнить можно не раньше чем за неделю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who does the task.</source>
+        <translation>Выберите, кто выполняет задачу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user} is not an active user.</source>
+        <translation>{user} — не активный пользователь.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deal no longer exists or is not visible to you.</source>
+        <translation>Сделка больше не существует или недоступна вам.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deal “{deal}” belongs to another client.</source>
+        <translation>Сделка «{deal}» относится к другому клиенту.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a contact person of the client.</source>
+        <translation>Выберите контактное лицо клиента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client no longer exists or is not visible to you.</source>
+        <translation>Клиент больше не существует или недоступен вам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is too long.</source>
+        <translation>Описание слишком длинное.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The result is too long ({n} characters, at most 500).</source>
+        <translation>Результат слишком длинный ({n} символов, допускается не более 500).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown call result {code}.</source>
+        <translation>Неизвестный результат звонка {code}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This task is already done.</source>
+        <translation>Эта задача уже выполнена.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Only an open task can be cancelled.</source>
+        <translation>Отменить можно только открытую задачу.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a time from today on.</source>
+        <translation>Выберите время не раньше сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an open task can be rescheduled.</source>
+        <translation>Перенести можно только открытую задачу.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>This reminder no longer exists.</source>
+        <translation>Это напоминание больше не существует.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +7701,2838 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+10"/>
         <source>{label} is too long ({n} characters, at most {max}).</source>
         <translation>Значение «{label}» слишком длинное ({n} символов, допускается не более {max}).</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../ui/widgets/param_editors.py" line="-255"/>
+        <location filename="../../reports/params.py" line="+215"/>
+        <source>All</source>
+        <extracomment>spin box range when the parameter gives none True for kinds whose choices are loaded from the database (:meth:`set_choices`) False while such choices have not arrived yet kind → editor class; :func:`register` adds to it
+----------
+reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (route_sql) reference kind -&gt; SQL giving the name of one row (the report header)</extracomment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/a_clients.py" line="+55"/>
+        <location line="+293"/>
+        <location line="+60"/>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+51"/>
+        <location line="+304"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
+        <location line="+238"/>
+        <location line="+76"/>
+        <location line="+15"/>
+        <location line="+40"/>
+        <location line="+34"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+174"/>
+        <location line="+56"/>
+        <location line="+29"/>
+        <location filename="../../reports/forms/deal.py" line="+150"/>
+        <location filename="../../reports/forms/labels.py" line="+22"/>
+        <location filename="../../reports/queries/deals.py" line="+160"/>
+        <source>Manager</source>
+        <extracomment>a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) report id part and the label column&apos;s key (&quot;manager&quot;) column title the deal&apos;s foreign key the printed name column</extracomment>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location line="-423"/>
+        <source>Include archived clients</source>
+        <translation>Показывать и архивных клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-303"/>
+        <location line="+443"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+48"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
+        <location line="+85"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-93"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-520"/>
+        <source>At most rows</source>
+        <translation>Не более строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include lost clients</source>
+        <translation>Показывать и потерянных клиентов</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+493"/>
+        <location line="+19"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+48"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no classifier “{name}”. Known: {names}.</source>
+        <translation>Классификатора «{name}» нет. Есть: {names}.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>(new client)</source>
+        <translation>(новый клиент)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New clients by month</source>
+        <translation>Новые клиенты по месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clients did we gain each month?</source>
+        <translation>Сколько клиентов мы привлекли за каждый месяц?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/queries/deals.py" line="-126"/>
+        <source>Month</source>
+        <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-100"/>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>Companies</source>
+        <translation>Юр. лица</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Persons</source>
+        <translation>Физ. лица</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>New clients by manager</source>
+        <translation>Новые клиенты по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who brought in the new clients of the period?</source>
+        <translation>Кто привёл новых клиентов за период?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Clients by status</source>
+        <translation>Клиенты по статусам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How is the client base spread over the lifecycle?</source>
+        <translation>Как клиентская база распределена по этапам жизненного цикла?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <location line="+17"/>
+        <location line="+15"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+19"/>
+        <location filename="../../reports/forms/client_card.py" line="+45"/>
+        <location filename="../../reports/forms/labels.py" line="-1"/>
+        <source>Status</source>
+        <extracomment>layout -&gt; (columns, rows) per A4 sheet</extracomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>With open deals</source>
+        <translation>С открытыми сделками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+14"/>
+        <source>Open deals amount</source>
+        <translation>Сумма открытых сделок</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Clients by classifier</source>
+        <translation>Клиенты по классификатору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are clients spread over the values of a classifier (industry, size…)?</source>
+        <translation>Как клиенты распределены по значениям классификатора (отрасль, размер…)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classifier (empty = all)</source>
+        <translation>Классификатор (пусто — все)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classifier</source>
+        <translation>Классификатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the base</source>
+        <translation>Доля базы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clients by source</source>
+        <translation>Клиенты по источникам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which channels bring our clients, and how many become customers?</source>
+        <translation>Какие каналы приводят клиентов и сколько из них становятся покупателями?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-377"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+37"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
+        <location filename="../../reports/forms/deal.py" line="-50"/>
+        <location filename="../../reports/queries/deals.py" line="+128"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+13"/>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Became customers</source>
+        <translation>Стали покупателями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+80"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+102"/>
+        <location line="+39"/>
+        <location line="+86"/>
+        <location line="+68"/>
+        <location line="+86"/>
+        <location filename="../../reports/forms/common.py" line="+24"/>
+        <location line="+2"/>
+        <location filename="../../reports/params.py" line="-171"/>
+        <source>Lost</source>
+        <translation>Потеряно</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Clients by region and city</source>
+        <translation>Клиенты по регионам и городам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where are our clients?</source>
+        <translation>Где находятся наши клиенты?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-69"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
+        <location filename="../../reports/forms/labels.py" line="+2"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Clients by responsible manager</source>
+        <translation>Клиенты по ответственным менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clients, in which statuses and with what open business, does each manager hold?</source>
+        <translation>Сколько клиентов, в каких статусах и с какими открытыми сделками ведёт каждый менеджер?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../reports/queries/deals.py" line="+4"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <location filename="../../reports/forms/common.py" line="-3"/>
+        <location filename="../../reports/params.py" line="-3"/>
+        <source>Potential</source>
+        <extracomment>client lifecycle statuses (CLIENTS.STATUS)</extracomment>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <location filename="../../reports/forms/common.py" line="+0"/>
+        <location filename="../../reports/params.py" line="+1"/>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <location filename="../../reports/forms/common.py" line="+1"/>
+        <location filename="../../reports/params.py" line="+1"/>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+45"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
+        <location filename="../../reports/forms/client_card.py" line="+60"/>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Clients without a responsible manager</source>
+        <translation>Клиенты без ответственного менеджера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients does nobody look after?</source>
+        <translation>Какими клиентами никто не занимается?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-31"/>
+        <location line="+30"/>
+        <location line="+32"/>
+        <location line="+16"/>
+        <location line="+49"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-20"/>
+        <location line="+161"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-1"/>
+        <location line="+12"/>
+        <location line="+8"/>
+        <location filename="../../reports/forms/common.py" line="-5"/>
+        <location filename="../../reports/forms/deal.py" line="-3"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
+        <location filename="../../reports/forms/client_card.py" line="-3"/>
+        <location filename="../../reports/forms/deal.py" line="+4"/>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+23"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
+        <location line="+50"/>
+        <location filename="../../reports/forms/client_card.py" line="-54"/>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Sleeping clients</source>
+        <translation>«Спящие» клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients have we not reached for N days?</source>
+        <translation>С какими клиентами не было контакта N дней?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact for, days</source>
+        <translation>Без контакта, дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days without contact</source>
+        <translation>Дней без контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-48"/>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clients with no open task or next step</source>
+        <translation>Клиенты без открытой задачи и следующего шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients have nothing planned — no open task and no next step on an open deal?</source>
+        <translation>У каких клиентов ничего не запланировано — ни открытой задачи, ни следующего шага по открытой сделке?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lost clients by reason</source>
+        <translation>Потерянные клиенты по причинам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did the clients we lost in the period leave?</source>
+        <translation>Почему ушли клиенты, потерянные за период?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-73"/>
+        <location filename="../../reports/forms/deal.py" line="+83"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Lost clients</source>
+        <translation>Потерянные клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients did we lose in the period, and why?</source>
+        <translation>Каких клиентов мы потеряли за период и почему?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost on</source>
+        <translation>Дата потери</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
+        <source>Client since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client status transitions</source>
+        <translation>Смена статусов клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did clients move between lifecycle statuses in the period?</source>
+        <translation>Как клиенты переходили между статусами за период?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From \ to</source>
+        <translation>Из \ в</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-105"/>
+        <location line="+120"/>
+        <location line="+62"/>
+        <location filename="../../reports/cli_report.py" line="+86"/>
+        <location filename="../../reports/render_pdf.py" line="+323"/>
+        <location filename="../../reports/render_xlsx.py" line="+154"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../reports/forms/client_card.py" line="+26"/>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who are the people we deal with at our clients, and how do we reach them?</source>
+        <translation>С кем мы общаемся у наших клиентов и как с ними связаться?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+1"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="-15"/>
+        <location filename="../../reports/forms/common.py" line="+65"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
+        <location filename="../../reports/forms/common.py" line="+0"/>
+        <location filename="../../reports/queries/labels.py" line="+33"/>
+        <location line="+10"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="-15"/>
+        <location line="+29"/>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/c_activity.py" line="-510"/>
+        <source>Interaction type</source>
+        <translation>Вид взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Task done: {kind}</source>
+        <translation>Задача выполнена: {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(in)</source>
+        <translation>(вх.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(out)</source>
+        <translation>(исх.)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Most contacted clients</source>
+        <translation>Клиенты с наибольшим числом контактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Least contacted customers</source>
+        <translation>Покупатели с наименьшим числом контактов</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Deal step</source>
+        <translation>Шаг по сделке</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Interactions by manager and type</source>
+        <translation>Взаимодействия по менеджерам и видам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did each manager do with clients in the period, by type?</source>
+        <translation>Что каждый менеджер сделал с клиентами за период, по видам?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+88"/>
+        <location line="+126"/>
+        <location filename="../../reports/forms/client_card.py" line="-33"/>
+        <location line="+82"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <location line="+167"/>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <location line="+29"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Not reached</source>
+        <translation>Не дозвонились</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>Duration, min</source>
+        <translation>Длительность, мин</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Interactions by type: managers compared</source>
+        <translation>Взаимодействия по видам: сравнение менеджеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many calls, e-mails and meetings did each manager log?</source>
+        <translation>Сколько звонков, писем и встреч записал каждый менеджер?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+139"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location filename="../../reports/forms/client_card.py" line="-48"/>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+155"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>SMS and chats</source>
+        <translation>SMS и чаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls by manager</source>
+        <translation>Звонки по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much does each manager call, how long, and how many calls are suspiciously short?</source>
+        <translation>Сколько звонит каждый менеджер, как долго и сколько подозрительно коротких звонков?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short call: under, seconds</source>
+        <translation>Короткий звонок: менее, секунд</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+153"/>
+        <location filename="../../reports/queries/labels.py" line="+11"/>
+        <source>Reached</source>
+        <extracomment>INTERACTIONS.RESULT (app.interactions.RESULTS)</extracomment>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Talk time, min</source>
+        <translation>Время разговоров, мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average call, s</source>
+        <translation>Средний звонок, с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short calls</source>
+        <translation>Короткие звонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short-call share</source>
+        <translation>Доля коротких звонков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talk time, s</source>
+        <translation>Время разговоров, с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meetings held vs planned</source>
+        <translation>Встречи: проведённые и запланированные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did managers hold the meetings they planned?</source>
+        <translation>Провели ли менеджеры запланированные встречи?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/queries/labels.py" line="+9"/>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <location filename="../../reports/queries/labels.py" line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+18"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Still ahead</source>
+        <translation>Ещё впереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held of due</source>
+        <translation>Проведено из наступивших</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings logged</source>
+        <translation>Записано встреч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <location filename="../../reports/forms/client_card.py" line="+37"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Tasks completed vs overdue by manager</source>
+        <translation>Задачи: выполненные и просроченные по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the tasks due in the period, how many did each manager complete, on time or late, and how many are overdue?</source>
+        <translation>Сколько задач со сроком в периоде каждый менеджер выполнил вовремя или с опозданием и сколько просрочено?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks due</source>
+        <translation>Задач со сроком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>Вовремя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed share</source>
+        <translation>Доля выполненных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue share</source>
+        <translation>Доля просроченных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which open tasks are past their due date, and whose are they?</source>
+        <translation>Какие открытые задачи просрочены и чьи они?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+127"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>First-response time for new clients</source>
+        <translation>Время первого контакта с новыми клиентами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast does each manager first get in touch with a new client?</source>
+        <translation>Как быстро каждый менеджер впервые связывается с новым клиентом?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast response: within, hours</source>
+        <translation>Быстрый отклик: в течение, часов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted yet</source>
+        <translation>Ещё не связались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average first response, h</source>
+        <translation>Средний первый отклик, ч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast responses</source>
+        <translation>Быстрые отклики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast share</source>
+        <translation>Доля быстрых</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time, h</source>
+        <translation>Время отклика, ч</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last contact vs last attempt</source>
+        <translation>Последний контакт и последняя попытка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients do we keep trying without reaching them?</source>
+        <translation>До каких клиентов мы пытаемся достучаться, но не можем?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only clients not reached since the last attempt</source>
+        <translation>Только клиенты, до которых не дозвонились после последней попытки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Days since contact</source>
+        <translation>Дней с контакта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since attempt</source>
+        <translation>Дней с попытки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts since contact</source>
+        <translation>Попыток после контакта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity heat-map by weekday and hour</source>
+        <translation>Тепловая карта активности по дням недели и часам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When in the week do we work with clients?</source>
+        <translation>В какие дни и часы мы работаем с клиентами?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before 8</source>
+        <translation>до 8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after 20</source>
+        <translation>после 20</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manager daily log</source>
+        <translation>Дневник менеджера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What exactly did a manager do that day: calls, meetings, letters, tasks completed?</source>
+        <translation>Что именно менеджер делал в этот день: звонки, встречи, письма, выполненные задачи?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/client_card.py" line="+11"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interactions per client: top and bottom</source>
+        <translation>Взаимодействия на клиента: больше и меньше всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients get most of our attention, and which customers the least?</source>
+        <translation>Каким клиентам мы уделяем больше всего внимания, а каким покупателям — меньше всего?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients in each list</source>
+        <translation>Клиентов в каждом списке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-71"/>
+        <location filename="../../reports/forms/deal.py" line="-121"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client coverage by manager</source>
+        <translation>Охват клиентов по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What share of each manager&apos;s clients did we touch in the last N days?</source>
+        <translation>Какой доли клиентов каждого менеджера мы касались за последние N дней?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Touched</source>
+        <translation>Был контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reached share</source>
+        <translation>Доля дозвонов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not touched</source>
+        <translation>Без контакта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail sent and received by manager</source>
+        <translation>E-mail: отправленные и полученные по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much e-mail does each manager exchange with clients?</source>
+        <translation>Сколько писем каждый менеджер отправляет клиентам и получает от них?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/queries/labels.py" line="-2"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned next actions</source>
+        <translation>Запланированные действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is planned for next week: open tasks and next steps of open deals?</source>
+        <translation>Что запланировано на следующую неделю: открытые задачи и следующие шаги открытых сделок?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../reports/forms/client_card.py" line="-1"/>
+        <location filename="../../reports/forms/deal.py" line="+56"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/d_funnel.py" line="-236"/>
+        <location line="+79"/>
+        <location line="+161"/>
+        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+124"/>
+        <location filename="../../reports/forms/deal.py" line="-22"/>
+        <location filename="../../reports/queries/deals.py" line="-2"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Closed in</source>
+        <translation>Закрыты в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in</source>
+        <translation>Созданы в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows at most</source>
+        <translation>Не более строк</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+318"/>
+        <location filename="../../reports/forms/client_card.py" line="-28"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="-317"/>
+        <location line="+232"/>
+        <location line="+17"/>
+        <location line="+147"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+23"/>
+        <location filename="../../reports/forms/client_card.py" line="+4"/>
+        <location filename="../../reports/forms/deal.py" line="-28"/>
+        <location line="+29"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <location line="+249"/>
+        <source>Weighted amount</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <location line="+161"/>
+        <location line="+16"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
+        <location filename="../../reports/forms/deal.py" line="+0"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <location line="+40"/>
+        <location line="+84"/>
+        <location line="+68"/>
+        <location line="+87"/>
+        <location filename="../../reports/forms/common.py" line="-59"/>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <location line="+194"/>
+        <location filename="../../reports/forms/client_card.py" line="+1"/>
+        <location filename="../../reports/forms/deal.py" line="+4"/>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+194"/>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+121"/>
+        <location line="+68"/>
+        <location line="+21"/>
+        <location line="+67"/>
+        <source>Won amount</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Won and lost</source>
+        <translation>Выиграно и проиграно</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>0–30 days</source>
+        <translation>0–30 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31–60 days</source>
+        <translation>31–60 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 дней</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>91–180 days</source>
+        <translation>91–180 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 180 days</source>
+        <translation>более 180 дней</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open now</source>
+        <translation>Открыто сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open amount</source>
+        <translation>Сумма открытых</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Lost amount</source>
+        <translation>Сумма проигранных</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+161"/>
+        <location filename="../../reports/forms/client_card.py" line="-1"/>
+        <location filename="../../reports/forms/common.py" line="-5"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location filename="../../reports/forms/deal.py" line="+19"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle days</source>
+        <translation>Дней без движения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Funnel snapshot: deals and amount per stage</source>
+        <translation>Срез воронки: сделки и суммы по этапам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where are the open deals right now, and what are they worth?</source>
+        <translation>Где сейчас открытые сделки и сколько они стоят?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Funnel by manager</source>
+        <translation>Воронка по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which open deals does each manager hold, stage by stage?</source>
+        <translation>Какие открытые сделки ведёт каждый менеджер, по этапам?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funnel by source</source>
+        <translation>Воронка по источникам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which channels fill the pipeline, stage by stage?</source>
+        <translation>Какие каналы наполняют воронку, по этапам?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage-to-stage conversion</source>
+        <translation>Конверсия между этапами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the deals that reached a stage, how many went on to the next one?</source>
+        <translation>Сколько сделок, дошедших до этапа, перешли на следующий?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+124"/>
+        <location filename="../../reports/forms/deal.py" line="-2"/>
+        <source>From stage</source>
+        <translation>С этапа</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+124"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
+        <source>To stage</source>
+        <translation>На этап</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Reached the first</source>
+        <translation>Дошли до первого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached the next</source>
+        <translation>Дошли до следующего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate by manager</source>
+        <translation>Доля выигранных по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which share of their closed deals does each manager win?</source>
+        <translation>Какую долю закрытых сделок выигрывает каждый менеджер?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate by source</source>
+        <translation>Доля выигранных по источникам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals from which channels are won most often?</source>
+        <translation>Сделки из каких каналов выигрываются чаще?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate by funnel</source>
+        <translation>Доля выигранных по воронкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which sales process wins most of its closed deals?</source>
+        <translation>Какой процесс продаж выигрывает большую часть закрытых сделок?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won and lost deals per period</source>
+        <translation>Выигранные и проигранные сделки по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many deals did we win and lose, and for how much?</source>
+        <translation>Сколько сделок мы выиграли и проиграли и на какую сумму?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lost deals by reason</source>
+        <translation>Проигранные сделки по причинам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why do we lose deals, and how much do we lose for each reason?</source>
+        <translation>Почему мы проигрываем сделки и сколько теряем по каждой причине?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of lost deals</source>
+        <translation>Доля проигранных сделок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average won deal size by manager</source>
+        <translation>Средний размер выигранной сделки по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How big are the deals each manager wins?</source>
+        <translation>Насколько крупные сделки выигрывает каждый менеджер?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-185"/>
+        <location line="+183"/>
+        <location line="+23"/>
+        <source>Won deals</source>
+        <extracomment>revenue reports look at a year by default</extracomment>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average deal</source>
+        <translation>Средняя сделка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest</source>
+        <translation>Наименьшая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest</source>
+        <translation>Наибольшая</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales cycle length by manager</source>
+        <translation>Длительность цикла продаж по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days pass from a deal&apos;s creation to its close?</source>
+        <translation>Сколько дней проходит от создания сделки до её закрытия?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Average days</source>
+        <translation>В среднем дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest</source>
+        <translation>Самый короткий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest</source>
+        <translation>Самый длинный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotting deals: time in stage and days without activity</source>
+        <translation>Зависшие сделки: время на этапе и дни без активности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which open deals has nobody touched for too long?</source>
+        <translation>Какие открытые сделки слишком долго никто не трогал?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle days (empty: the stage&apos;s rotting days)</source>
+        <translation>Дней без движения (пусто — срок зависания этапа)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deals without a next activity</source>
+        <translation>Сделки без следующего действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which open deals have no task and no next step planned?</source>
+        <translation>У каких открытых сделок не запланированы ни задача, ни следующий шаг?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deal aging</source>
+        <translation>Возраст сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How old are the open deals, and how much money sits in old ones?</source>
+        <translation>Сколько лет открытым сделкам и сколько денег лежит в старых?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average age, days</source>
+        <translation>Средний возраст, дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline by expected close month</source>
+        <translation>Воронка по месяцам ожидаемого закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When are the open deals expected to close?</source>
+        <translation>Когда ожидается закрытие открытых сделок?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/deal.py" line="-21"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weighted forecast by manager</source>
+        <translation>Взвешенный прогноз по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will the open deals expected to close in the period likely bring?</source>
+        <translation>Что, вероятно, принесут открытые сделки с ожидаемым закрытием в периоде?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected to close in</source>
+        <translation>Ожидаемое закрытие в</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average probability</source>
+        <translation>Средняя вероятность</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deals created per period</source>
+        <translation>Созданные сделки по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many deals do we start, and what became of them?</source>
+        <translation>Сколько сделок мы начинаем и чем они закончились?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still open</source>
+        <translation>Ещё открыты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open vs closed pipeline by manager</source>
+        <translation>Открытые и закрытые сделки по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does each manager hold open, and what did they win and lose?</source>
+        <translation>Что каждый менеджер ведёт сейчас и что выиграл и проиграл?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open vs closed pipeline by department</source>
+        <translation>Открытые и закрытые сделки по отделам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does each office hold open, and what did it win and lose?</source>
+        <translation>Что каждый отдел ведёт сейчас и что выиграл и проиграл?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deals moved backwards</source>
+        <translation>Сделки, возвращённые на прежние этапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which deals went back to an earlier stage, and who moved them?</source>
+        <translation>Какие сделки вернулись на более ранний этап и кто их перевёл?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved in</source>
+        <translation>Перевод в</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved at</source>
+        <translation>Когда переведена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steps back</source>
+        <translation>Шагов назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved by</source>
+        <translation>Кем переведена</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/e_sales.py" line="-210"/>
+        <source>Top N clients</source>
+        <translation>Топ-N клиентов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of revenue</source>
+        <translation>Доля выручки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Sales by month, quarter or year</source>
+        <translation>Продажи по месяцам, кварталам или годам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much did we sell in each period?</source>
+        <translation>Сколько мы продали за каждый период?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Buying clients</source>
+        <translation>Покупавших клиентов</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Sales by manager</source>
+        <translation>Продажи по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sold how much?</source>
+        <translation>Кто сколько продал?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top clients by revenue</source>
+        <translation>Топ клиентов по выручке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients bring the most money?</source>
+        <translation>Какие клиенты приносят больше всего денег?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../reports/forms/client_card.py" line="-57"/>
+        <location line="+59"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of all revenue</source>
+        <translation>Доля во всей выручке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ABC analysis of clients</source>
+        <translation>ABC-анализ клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which few clients make most of the revenue (A: 80 %, B: 15 %, C: 5 %)?</source>
+        <translation>Какие немногие клиенты дают основную выручку (A: 80 %, B: 15 %, C: 5 %)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cumulative share</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XYZ analysis of clients</source>
+        <translation>XYZ-анализ клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose purchases are steady month by month (X), and whose erratic (Z)?</source>
+        <translation>Чьи покупки стабильны из месяца в месяц (X), а чьи нерегулярны (Z)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Months with sales</source>
+        <translation>Месяцев с продажами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average per month</source>
+        <translation>В среднем за месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coefficient of variation</source>
+        <translation>Коэффициент вариации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ABC×XYZ matrix of clients</source>
+        <translation>Матрица ABC×XYZ клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many big clients buy steadily, and how many big ones are erratic?</source>
+        <translation>Сколько крупных клиентов покупают стабильно, а сколько — нерегулярно?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ABC class</source>
+        <translation>Класс ABC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X: steady</source>
+        <translation>X: стабильные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y: variable</source>
+        <translation>Y: переменчивые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z: erratic</source>
+        <translation>Z: нерегулярные</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales by product and group</source>
+        <translation>Продажи по товарам и группам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which products and product groups do we sell?</source>
+        <translation>Какие товары и товарные группы мы продаём?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average check by manager</source>
+        <translation>Средний чек по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much does one sale and one buying client bring each manager?</source>
+        <translation>Сколько каждому менеджеру приносят одна продажа и один покупающий клиент?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revenue per client</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Repeat-purchase rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Which share of buying clients bought more than once?</source>
+        <translation>Какая доля покупавших клиентов купила больше одного раза?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client&apos;s manager</source>
+        <translation>Менеджер клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought twice or more</source>
+        <translation>Купили два раза и больше</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revenue by source</source>
+        <translation>Выручка по источникам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which channels bring the money (the deal&apos;s source, else the client&apos;s)?</source>
+        <translation>Какие каналы приносят деньги (источник сделки, иначе — клиента)?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discounts given by manager</source>
+        <translation>Скидки по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much do managers give away in discounts on won deals?</source>
+        <translation>Сколько менеджеры отдают в виде скидок по выигранным сделкам?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines with a discount</source>
+        <translation>Строк со скидкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At list price</source>
+        <translation>По прайсу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold for</source>
+        <translation>Продано за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/deal.py" line="-32"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount rate</source>
+        <translation>Процент скидки</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/client_card.py" line="-79"/>
+        <source>History entries (latest)</source>
+        <translation>Записи истории (последние)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/common.py" line="+65"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/deal.py" line="+36"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/deal.py" line="+24"/>
+        <location line="+53"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reports/forms/deal.py" line="-52"/>
+        <location line="+53"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reports/forms/common.py" line="-2"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reports/forms/common.py" line="+4"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/common.py" line="+0"/>
+        <location filename="../../reports/forms/deal.py" line="-7"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reports/forms/common.py" line="+0"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
+        <source>Account</source>
+        <translation>Р/с</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../reports/forms/common.py" line="+1"/>
+        <location filename="../../reports/forms/deal.py" line="+0"/>
+        <source>Corr. account</source>
+        <translation>К/с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ext.</source>
+        <translation>доб.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phones, e-mails and addresses</source>
+        <translation>Телефоны, e-mail и адреса</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>ФИО / наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../reports/forms/deal.py" line="-75"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won, total</source>
+        <translation>Выиграно, всего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No deals.</source>
+        <translation>Сделок нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open tasks</source>
+        <translation>Открытые задачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History of interactions</source>
+        <translation>История взаимодействий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../reports/forms/deal.py" line="+19"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interactions yet.</source>
+        <translation>Взаимодействий пока нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything about one client on one sheet: requisites, phones, contacts.</source>
+        <translation>Всё об одном клиенте на одном листе: реквизиты, телефоны, контакты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client dossier</source>
+        <translation>Досье клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card with the deals, open tasks, history and files of one client.</source>
+        <translation>Карточка со сделками, открытыми задачами, историей и файлами одного клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/common.py" line="-66"/>
+        <location filename="../../reports/render_xlsx.py" line="+14"/>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Физ. лицо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual address</source>
+        <translation>Фактический адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The record does not exist or you may not see it.</source>
+        <translation>Запись не существует или недоступна вам.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(company name not set)</source>
+        <translation>(наименование организации не задано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/forms/deal.py" line="+57"/>
+        <source>INN / KPP</source>
+        <translation>ИНН / КПП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/deal.py" line="-148"/>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number (empty: the deal number)</source>
+        <translation>Номер документа (пусто — номер сделки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer valid for, days</source>
+        <translation>Предложение действует, дней</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Product or service</source>
+        <translation>Товар или услуга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>back</source>
+        <translation>назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Commercial offer No. {n} of {date}</source>
+        <translation>Коммерческое предложение № {n} от {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attention of</source>
+        <translation>Вниманию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We are pleased to offer you the following:</source>
+        <translation>Предлагаем вашему вниманию:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total: {amount} {currency} ({words}).</source>
+        <translation>Итого: {amount} {currency} ({words}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The offer is valid until {date}.</source>
+        <translation>Предложение действительно до {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Director</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Bank of the payee</source>
+        <translation>Банк получателя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice No. {n} of {date}</source>
+        <translation>Счёт на оплату № {n} от {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buyer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Including VAT ({rate} %)</source>
+        <translation>В том числе НДС ({rate} %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not subject to VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to pay</source>
+        <translation>Всего к оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items: {n}, for the amount of {amount} {currency}</source>
+        <translation>Всего наименований {n}, на сумму {amount} {currency}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accountant</source>
+        <translation>Бухгалтер</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deal with its stage history</source>
+        <translation>Сделка с историей этапов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One deal on paper: terms, products and every stage move.</source>
+        <translation>Одна сделка на бумаге: условия, товары и все переходы по этапам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An offer to the client from the deal&apos;s products, with the total in words.</source>
+        <translation>Предложение клиенту по товарам сделки с суммой прописью.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An invoice for payment from the deal&apos;s products, with VAT and the total in words.</source>
+        <translation>Счёт на оплату по товарам сделки с НДС и суммой прописью.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/labels.py" line="+1"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 labels 70 × 37 mm</source>
+        <translation>24 наклейки 70 × 37 мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14 labels 105 × 42 mm</source>
+        <translation>14 наклеек 105 × 42 мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 envelope-size blocks per sheet</source>
+        <translation>2 блока размером с конверт на листе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most, labels</source>
+        <translation>Не более, наклеек</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Address labels and envelopes</source>
+        <translation>Адресные наклейки и конверты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels with the postal addresses of the chosen clients, for a mailing.</source>
+        <translation>Наклейки с почтовыми адресами выбранных клиентов для рассылки.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/params.py" line="-19"/>
+        <source>Today</source>
+        <extracomment>period presets: name -&gt; title (the UI offers them in this order)</extracomment>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next 30 days</source>
+        <translation>Следующие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31)</source>
+        <translation>предустановка ({names}) или даты С..ПО (2026-01-01..2026-03-31)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a date like 2026-01-31</source>
+        <translation>дата вида 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of: {values}</source>
+        <translation>одно из: {values}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a record number (id)</source>
+        <translation>номер записи (id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter {key}: {value!r} is not valid; expected {hint}.</source>
+        <translation>Параметр {key}: недопустимое значение {value!r}; ожидается {hint}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The report {id} has no parameter {key} (it has: {keys}).</source>
+        <translation>У отчёта {id} нет параметра {key} (есть: {keys}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} must be between {lo} and {hi}.</source>
+        <translation>«{title}» должно быть от {lo} до {hi}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a value for “{title}”.</source>
+        <translation>Выберите значение «{title}».</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../reports/preview.py" line="+211"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/queries/deals.py" line="-129"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/queries/labels.py" line="+12"/>
+        <source>(no manager)</source>
+        <translation>(без менеджера)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no source)</source>
+        <translation>(без источника)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no date)</source>
+        <translation>(без даты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not in the catalogue)</source>
+        <translation>(нет в каталоге)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no group)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>(no funnel)</source>
+        <translation>(без воронки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no department)</source>
+        <translation>(без отдела)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/queries/labels.py" line="-42"/>
+        <location line="+9"/>
+        <source>Call</source>
+        <extracomment>CLIENTS.STATUS in lifecycle order INTERACTIONS.KIND
+----------
+TASKS.KIND</extracomment>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/client_card.py" line="-69"/>
+        <location filename="../../reports/queries/labels.py" line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../reports/queries/labels.py" line="+7"/>
+        <source>To-do</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>High</source>
+        <extracomment>TASKS.PRIORITY</extracomment>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interested</source>
+        <translation>Есть интерес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>Нет интереса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voicemail</source>
+        <translation>Автоответчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monday</source>
+        <extracomment>Monday-first weekday titles (index 0 = Monday, as datetime.weekday())</extracomment>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/queries/sales.py" line="+32"/>
+        <source>A: first 80 % of revenue</source>
+        <translation>A: первые 80 % выручки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: next 15 %</source>
+        <translation>B: следующие 15 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: the rest</source>
+        <translation>C: остальные</translation>
+    </message>
+    <message>
+        <location filename="../../reports/registry.py" line="+40"/>
+        <source>There is no report {id}. `python -m app report --list` shows them all.</source>
+        <translation>Отчёта {id} нет. Полный список: `python -m app report --list`.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/spec.py" line="+48"/>
+        <source>Client base</source>
+        <extracomment>parameter kinds; the UI builds one editor per kind, the CLI parses ``key=value`` per kind</extracomment>
+        <translation>Клиентская база</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates and occasions</source>
+        <translation>Даты и события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity and interactions</source>
+        <translation>Активность и взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel and deals</source>
+        <translation>Воронка и сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales and money</source>
+        <translation>Продажи и деньги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan, fact and KPI</source>
+        <translation>План, факт и KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products and price</source>
+        <translation>Товары и цены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable documents</source>
+        <translation>Печатные формы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security and audit</source>
+        <translation>Безопасность и аудит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management summaries</source>
+        <translation>Сводки для руководства</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cli_report.py" line="-49"/>
+        <source>--param expects KEY=VALUE, got {item!r}.</source>
+        <extracomment>widest text column in the text output (longer values are cut with an ellipsis)</extracomment>
+        <translation>--param ожидает КЛЮЧ=ЗНАЧЕНИЕ, получено {item!r}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--today expects a date like 2026-01-31, got {text!r}.</source>
+        <translation>--today ожидает дату вида 2026-01-31, получено {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location filename="../../reports/render_pdf.py" line="+186"/>
+        <source>No data for these parameters.</source>
+        <translation>Нет данных для этих параметров.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>report: give a report ID (see &apos;kartoteka report --list&apos;)</source>
+        <translation>report: укажите идентификатор отчёта (см. &apos;kartoteka report --list&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>PDF: {path} (%n page(s))</source>
+        <translation>
+            <numerusform>PDF: {path} (%n страница)</numerusform>
+            <numerusform>PDF: {path} (%n страницы)</numerusform>
+            <numerusform>PDF: {path} (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>XLSX: {path} (%n row(s))</source>
+        <translation>
+            <numerusform>XLSX: {path} (%n строка)</numerusform>
+            <numerusform>XLSX: {path} (%n строки)</numerusform>
+            <numerusform>XLSX: {path} (%n строк)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reports/engine.py" line="+46"/>
+        <source>The report was cancelled.</source>
+        <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Reading rows…</source>
+        <translation>Чтение строк…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+39"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Subtotal</source>
+        <translation>Подытог</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export.py" line="+53"/>
+        <source>{path} is a folder; give a file name.</source>
+        <extracomment>the written PDF (None: not requested) rows written on the main sheet (see reports.render_xlsx)</extracomment>
+        <translation>{path} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} is not writable.</source>
+        <translation>В папку {folder} нельзя записывать.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a PDF or XLSX file to export to.</source>
+        <translation>Выберите файл PDF или XLSX для выгрузки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF and the XLSX file must have different names.</source>
+        <translation>Файлы PDF и XLSX должны называться по-разному.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write {path}: {reason}. Is it open in another program?</source>
+        <translation>Не удалось записать {path}: {reason}. Возможно, файл открыт в другой программе?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the export file: {reason}.</source>
+        <translation>Не удалось записать файл выгрузки: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/render_pdf.py" line="-306"/>
+        <source>Page {n} of {m}</source>
+        <extracomment>rows per LongTable: one long table lays out in O(n^2)-ish time (FIREBIRD.md 6) above the frame: the running header</extracomment>
+        <translation>Страница {n} из {m}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Prepared by {user}, {time}</source>
+        <translation>Подготовил: {user}, {time}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Laying out the PDF…</source>
+        <translation>Вёрстка PDF…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>(the picture could not be read)</source>
+        <translation>(не удалось прочитать изображение)</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Writing PDF pages…</source>
+        <translation>Запись страниц PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/render_xlsx.py" line="-16"/>
+        <source>Writing the workbook…</source>
+        <extracomment>rows looked at to size the columns (the rest follow the same formats)</extracomment>
+        <translation>Запись книги…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report id</source>
+        <translation>Идентификатор отчёта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated at</source>
+        <translation>Сформирован</translation>
     </message>
 </context>
 </TS>
