@@ -78,6 +78,7 @@ def test_new_deal_without_a_client_looks_it_up_and_picks_a_funnel(manager, qtbot
     assert lookup.isVisibleTo(card) and not card.main.client_label.isVisibleTo(card)
     assert card.main.funnel_combo.isVisibleTo(card) and card.stage_combo.currentText() == "New lead"
     assert card.main.contact_combo.count() == 1 and not card.won_action.isEnabled()
+    assert "Client: not chosen" in card.summary_label.text()
     # no client: refused at the lookup, the title typed stays
     card.main.title_edit.setText("Boiler room")
     card.save()
@@ -94,7 +95,8 @@ def test_new_deal_without_a_client_looks_it_up_and_picks_a_funnel(manager, qtbot
     label = next(lb for lb, row in lookup.matches.items() if row.id == cid)
     lookup.choose_label(label)
     qtbot.waitUntil(lambda: card.main.contact_combo.count() > 1, timeout=10000)
-    assert lookup.text() == name and card.main.client_lookup.client_id == cid
+    assert lookup.text() == name and card.main.client_lookup.client_id == cid and card.client_id == cid
+    assert f"client:{cid}" in card.summary_label.text()
     # another funnel: its stages, the first open one chosen
     funnels = card.cache.data.funnels
     other = next(f for f in funnels if not f.is_default and f.open_stages)

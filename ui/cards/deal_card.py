@@ -371,7 +371,10 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         form, d = self.form, self.original
         self.title_label.setText(html.escape(d.title) if d.title else self.tr("New deal"))
         outcome = {"WON": self.tr("won"), "LOST": self.tr("lost")}.get(form.outcome if form else "OPEN")
-        client_name = self.main.client_lookup.text() if self.deal_id is None else (form.client_name if form else "")
+        if self.deal_id is None:  # a new deal: the client picked in the lookup (if any)
+            self.client_id, client_name = self.main.client_lookup.client_id, self.main.client_lookup.text()
+        else:
+            client_name = form.client_name if form else ""
         parts = [self.tr("Client: <a href=\"client:{id}\">{name}</a>").format(
             id=self.client_id, name=html.escape(client_name)) if self.client_id else self.tr("Client: not chosen")]
         funnel = self._funnel()
@@ -422,6 +425,8 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
     def on_edited(self) -> None:
         if self._filling:
             return
+        if self.deal_id is None and self.client_id != self.main.client_lookup.client_id:
+            self._fill_header()  # the lookup was typed over: no client chosen now
         self.main.show_total(self.lines.total() if self.lines.table.rowCount() else None)
         for w in list(self._marked):
             clear_invalid(w)

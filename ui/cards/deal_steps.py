@@ -32,6 +32,11 @@ class DealStepsMixin:
     def on_stage_chosen(self, _index: int) -> None:
         stage_id = self.stage_combo.currentData()
         if self.deal_id is None:  # a new deal starts in the chosen stage when saved
+            funnel = self._funnel()
+            stage = funnel.stage(stage_id) if funnel else None
+            if stage is not None:
+                self.main.set_stage_probability(stage.probability)
+            self._fill_header()
             self.on_edited()
             return
         if stage_id == self.original.stage_id:
@@ -124,4 +129,5 @@ class DealStepsMixin:
             first = funnel.open_stages[0]
             self.stage_combo.setCurrentIndex(self.stage_combo.findData(first.id))
             self.main.set_stage_probability(first.probability)
+        self._fill_header()
         self.on_edited()

@@ -104,6 +104,6 @@ class ClientLookup(QLineEdit):
         self._timer.stop()
         self.client_id = client_id
         # after the completer wrote its label into the edit: show the plain name
-        QTimer.singleShot(0, lambda: self.setText(name) if self.client_id == client_id else None)
+        QTimer.singleShot(0, self, lambda: self.setText(name) if self.client_id == client_id else None)
         self.setText(name)
         self.client_lookup_did_choose.emit(client_id, name)
