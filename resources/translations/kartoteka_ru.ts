@@ -2193,13 +2193,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+93"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+130"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-195"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
@@ -2209,7 +2209,7 @@ crm.example.com/3050:crm
         <translation>проиграна</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Client: &lt;a href=&quot;client:{id}&quot;&gt;{name}&lt;/a&gt;</source>
         <translation>Клиент: &lt;a href=&quot;client:{id}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
@@ -2244,7 +2244,7 @@ crm.example.com/3050:crm
         <translation>версия {v}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>{title}[*] — deal</source>
         <translation>{title}[*] — сделка</translation>
     </message>
@@ -2264,7 +2264,7 @@ crm.example.com/3050:crm
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/deal_steps.py" line="+79"/>
+        <location filename="../../ui/cards/deal_steps.py" line="+84"/>
         <source>Stage changed.</source>
         <translation>Этап изменён.</translation>
     </message>
@@ -3075,9 +3075,9 @@ crm.example.com/3050:crm
         <location line="+3"/>
         <source>%n rotting</source>
         <translation>
-            <numerusform>%n зависла</numerusform>
-            <numerusform>%n зависли</numerusform>
-            <numerusform>%n зависли</numerusform>
+            <numerusform>%n зависшая</numerusform>
+            <numerusform>%n зависшие</numerusform>
+            <numerusform>%n зависших</numerusform>
         </translation>
     </message>
     <message>
@@ -8063,7 +8063,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/forms/client_card.py" line="-3"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Created</source>
-        <translation>Создана</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8173,7 +8173,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+62"/>
         <location filename="../../reports/cli_report.py" line="+86"/>
         <location filename="../../reports/render_pdf.py" line="+323"/>
-        <location filename="../../reports/render_xlsx.py" line="+154"/>
+        <location filename="../../reports/render_xlsx.py" line="+157"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -8839,7 +8839,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/forms/client_card.py" line="+1"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Closed</source>
-        <translation>Закрыта</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location line="-193"/>
@@ -9616,7 +9616,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation>ФИО / наименование</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9946,7 +9946,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+5"/>
         <source>Invoice</source>
-        <translation>Счёт</translation>
+        <translation>Счёт на оплату</translation>
     </message>
     <message>
         <location line="+1"/>
