@@ -125,8 +125,11 @@ def _column_widths(columns: tuple[Col, ...], lines: list[Line], totals: tuple[An
 def _summary_cells(sh: _Sheet, columns: tuple[Col, ...], values: tuple[Any, ...], label: str,
                    fill: PatternFill | None, border: Border | None) -> list[WriteOnlyCell]:
     cells = [sh.cell(v, c.fmt, BOLD, fill, border) for c, v in zip(columns, values, strict=False)]
-    if values and values[0] is None:
-        cells[0] = sh.cell(label, "text", BOLD, fill, border)
+    # the label goes into the first blank cell (column A unless A holds a total, e.g. a count of
+    # clients); a row whose every cell is a figure keeps the figures and goes without a label
+    blank = next((i for i, v in enumerate(values) if v is None), None)
+    if blank is not None:
+        cells[blank] = sh.cell(label, "text", BOLD, fill, border)
     return cells
 
 
