@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+
 import openpyxl
 import pytest
 from pypdf import PdfReader
