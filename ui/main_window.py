@@ -37,7 +37,7 @@ from ui.workspace import Workspace
 
 #: actions that need an open database
 DATA_ACTIONS = ("view.refresh", "client.new", "client.open", "client.new_deal", "client.print_card",
-                "client.print_dossier", "deal.new_lead", "reports.catalogue")
+                "client.print_dossier", "deal.new", "deal.new_lead", "reports.catalogue")
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         client_menu.addAction(a["client.print_card"])
         client_menu.addAction(a["client.print_dossier"])
         deal_menu = self.menuBar().addMenu(self.tr("&Deal"))
+        deal_menu.addAction(a["deal.new"])
         deal_menu.addAction(a["deal.new_lead"])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.workspace.tab_actions)
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         a["client.print_dossier"].triggered.connect(
             lambda: self._with_current_client(lambda cid: self.open_report("clients.dossier", {"client": cid})))
         a["deal.new_lead"].triggered.connect(self.on_new_lead_triggered)
+        a["deal.new"].triggered.connect(self.on_new_deal_triggered)
         a["reports.catalogue"].triggered.connect(lambda: self.open_report())
 
     def _build_toolbar(self) -> None:
@@ -248,6 +250,14 @@ class MainWindow(QMainWindow):
     def new_deal_for(self, client_id: int) -> None:
         if self.info is not None:
             self.deal_cards.new_deal(client_id)
+
+    def on_new_deal_triggered(self) -> None:
+        """Deal > New deal: for the client selected in the list when the Clients tab is shown,
+        otherwise an empty deal card whose client is looked up in the card."""
+        if self.info is None:
+            return
+        on_clients = self.workspace.currentWidget() is self.client_list
+        self.deal_cards.new_deal(self.client_list.current_client_id() if on_clients else None)
 
     def _with_current_client(self, fn) -> None:
         client_id = self.client_list.current_client_id()

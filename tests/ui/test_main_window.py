@@ -196,3 +196,27 @@ def test_about_names_version_and_connection(main_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text)))
     main_window.action_by_id["help.about"].trigger()
     assert __version__ in shown[0] and "Firebird 5" in shown[0]
+
+
+def test_new_deal_and_printing_a_client_card(main_window, qtbot):
+    ws = main_window.workspace
+    qtbot.waitUntil(lambda: main_window.client_list.model.rowCount() > 0, timeout=10000)
+    main_window.client_list.view.selectRow(0)
+    client_id = main_window.client_list.current_client_id()
+    # on the Clients tab a new deal is for the selected client; elsewhere the card asks for one
+    main_window.action_by_id["deal.new"].trigger()
+    cards = main_window.deal_cards.all_cards()
+    assert len(cards) == 1 and cards[0].client_id == client_id
+    ws.tab_actions[2].trigger()
+    main_window.action_by_id["deal.new"].trigger()
+    cards = main_window.deal_cards.all_cards()
+    assert len(cards) == 2 and cards[1].client_id is None
+    main_window.deal_cards.discard_all()
+    # Ctrl+P in the list: the report window opens on the client card form and runs it
+    ws.tab_actions[0].trigger()
+    main_window.action_by_id["client.print_card"].trigger()
+    win = main_window.reports_window
+    assert win is not None and win.definition.id == "clients.card"
+    qtbot.waitUntil(lambda: not win.running and win.preview.page_count() > 0, timeout=20000)
+    assert win.params.values()["client"] == client_id
+    win.close()
