@@ -331,6 +331,12 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
         return 0 if exc.code == 0 else 64
     command = args.command
+    if command not in ("gui", "report"):  # the GUI loads Qt's catalogue; `report` has --lang
+        # messages, reference data and demo data in the user's language (LANG / the option),
+        # read from the .ts without Qt (composition root: app.cli may reach up to reports)
+        from reports.language import use_language
+
+        use_language()
     try:
         return COMMANDS[command](args)
     except UserError as exc:

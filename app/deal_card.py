@@ -24,8 +24,6 @@ from app.i18n import translate
 from db.models import Contact, CrmUser, Deal, DealLine, Funnel, Stage
 from db.queries import deal_card
 
-_CTX = "app.deals"
-
 # ---------------------------------------------------------------------------------------------
 # Dataclasses
 
@@ -204,7 +202,7 @@ def new_deal_form(ctx: AppContext, client_id: int | None, funnel_id: int | None 
     funnel = next((f for f in funnels if f.id == funnel_id), None) if funnel_id else None
     funnel = funnel or next((f for f in funnels if f.is_default), None) or (funnels[0] if funnels else None)
     if funnel is None or not funnel.open_stages:
-        raise UserError(translate(_CTX, "There is no sales funnel with open stages; an administrator must set one up."))
+        raise UserError(translate("app.deals", "There is no sales funnel with open stages; an administrator must set one up."))
     client = deal_client(ctx, client_id) if client_id is not None else None
     stage = funnel.open_stages[0]
     draft = DealDraft(client_id=client_id, funnel_id=funnel.id, stage_id=stage.id,
@@ -223,7 +221,7 @@ def deal_client(ctx: AppContext, client_id: int) -> DealClient:
     the user picks the client of a deal. Raises UserError if the client is gone or invisible."""
     rows = _read(ctx, deal_card.CONTACTS_SQL, (client_id,))
     if not rows:
-        raise UserError(translate(_CTX, "This client no longer exists or is not visible to you."))
+        raise UserError(translate("app.deals", "This client no longer exists or is not visible to you."))
     contacts = [(r[0], _contact_label(r[1], r[2])) for r in rows if r[0] is not None]
     primary = next((r[0] for r in rows if r[0] is not None and r[3]), None)
     return DealClient(client_id, rows[0][4], contacts, primary)
@@ -237,33 +235,33 @@ def validate_deal(draft: DealDraft) -> DealDraft:
     are lines) or the first ValidationError; ``field`` names the widget (``lines[i].qty``…)."""
     d = replace(draft, lines=[replace(ln) for ln in draft.lines])
     if d.client_id is None:
-        raise ValidationError("client_id", translate(_CTX, "Choose the client of the deal."))
-    d.title = validate.required_text(d.title, "title", translate(_CTX, "Title"), 200)
+        raise ValidationError("client_id", translate("app.deals", "Choose the client of the deal."))
+    d.title = validate.required_text(d.title, "title", translate("app.deals", "Title"), 200)
     d.currency = (d.currency or "").strip().upper()
     if not _CURRENCY.match(d.currency):
-        raise ValidationError("currency", translate(_CTX, "Currency is a three-letter code such as RUB, USD or EUR."))
+        raise ValidationError("currency", translate("app.deals", "Currency is a three-letter code such as RUB, USD or EUR."))
     if d.probability is not None and not 0 <= int(d.probability) <= 100:
-        raise ValidationError("probability", translate(_CTX, "Probability is a percentage from 0 to 100."))
-    d.next_step = validate.optional_text(d.next_step, "next_step", translate(_CTX, "Next step"), 120)
+        raise ValidationError("probability", translate("app.deals", "Probability is a percentage from 0 to 100."))
+    d.next_step = validate.optional_text(d.next_step, "next_step", translate("app.deals", "Next step"), 120)
     if d.note is not None and len(d.note) > validate.MAX_NOTE_CHARS:
-        raise ValidationError("note", translate(_CTX, "The note is too long ({n} characters, at most {max}).").format(
+        raise ValidationError("note", translate("app.deals", "The note is too long ({n} characters, at most {max}).").format(
             n=len(d.note), max=validate.MAX_NOTE_CHARS))
     d.note = d.note if (d.note or "").strip() else None
     for i, ln in enumerate(d.lines):
-        ln.name = validate.required_text(ln.name, f"lines[{i}].name", translate(_CTX, "Product"), 200)
+        ln.name = validate.required_text(ln.name, f"lines[{i}].name", translate("app.deals", "Product"), 200)
         if ln.qty is None or Decimal(ln.qty) <= 0:
-            raise ValidationError(f"lines[{i}].qty", translate(_CTX, "Quantity must be greater than zero."))
+            raise ValidationError(f"lines[{i}].qty", translate("app.deals", "Quantity must be greater than zero."))
         if ln.price is None or Decimal(ln.price) < 0:
-            raise ValidationError(f"lines[{i}].price", translate(_CTX, "Price cannot be negative."))
+            raise ValidationError(f"lines[{i}].price", translate("app.deals", "Price cannot be negative."))
         if ln.discount_pct is not None and not 0 <= Decimal(ln.discount_pct) <= 100:
-            raise ValidationError(f"lines[{i}].discount_pct", translate(_CTX, "Discount is a percentage from 0 to 100."))
+            raise ValidationError(f"lines[{i}].discount_pct", translate("app.deals", "Discount is a percentage from 0 to 100."))
         ln.qty, ln.price = Decimal(ln.qty).quantize(Decimal("0.001")), Decimal(ln.price).quantize(Decimal("0.01"))
         ln.discount_pct = Decimal(ln.discount_pct) if ln.discount_pct else None
         ln.amount = line_amount(ln.qty, ln.price, ln.discount_pct)
     if d.lines:
         d.amount = sum((ln.amount for ln in d.lines), Decimal(0))
     if d.amount is None or Decimal(d.amount) < 0:
-        raise ValidationError("amount", translate(_CTX, "Amount cannot be negative."))
+        raise ValidationError("amount", translate("app.deals", "Amount cannot be negative."))
     d.amount = Decimal(d.amount).quantize(Decimal("0.01"))
     return d
 
@@ -278,12 +276,12 @@ def _default_stage(s, d: DealDraft) -> Stage:
         f = s.scalar(select(Funnel).where(Funnel.is_active.is_(True))
                      .order_by(Funnel.is_default.desc(), Funnel.sort_order, Funnel.id).limit(1))
         if f is None:
-            raise UserError(translate(_CTX, "There is no sales funnel; an administrator must set one up."))
+            raise UserError(translate("app.deals", "There is no sales funnel; an administrator must set one up."))
         d.funnel_id = f.id
     stage = s.scalar(select(Stage).where(Stage.funnel_id == d.funnel_id, Stage.is_won.is_(False),
                                          Stage.is_lost.is_(False)).order_by(Stage.sort_order, Stage.id).limit(1))
     if stage is None:
-        raise UserError(translate(_CTX, "The funnel of this deal has no open stage."))
+        raise UserError(translate("app.deals", "The funnel of this deal has no open stage."))
     return stage
 
 
@@ -303,18 +301,18 @@ def save_deal(ctx: AppContext, draft: DealDraft, *, force: bool = False) -> Save
         if d.contact_id is not None:
             c = s.get(Contact, d.contact_id)
             if c is None or c.client_id != d.client_id:
-                raise ValidationError("contact_id", translate(_CTX, "This contact person is not of the deal's client."))
+                raise ValidationError("contact_id", translate("app.deals", "This contact person is not of the deal's client."))
         if d.id is None:
             stage = s.get(Stage, d.stage_id) if d.stage_id else _default_stage(s, d)
             if stage is None:
-                raise ValidationError("stage_id", translate(_CTX, "This stage no longer exists."))
+                raise ValidationError("stage_id", translate("app.deals", "This stage no longer exists."))
             d.funnel_id = d.funnel_id or stage.funnel_id
             obj = Deal(funnel_id=d.funnel_id, stage_id=stage.id)
             if stage.funnel_id != d.funnel_id:
-                raise ValidationError("stage_id", translate(_CTX, "The stage “{stage}” belongs to another funnel.").format(
+                raise ValidationError("stage_id", translate("app.deals", "The stage “{stage}” belongs to another funnel.").format(
                     stage=stage.name))
             if stage.is_lost:
-                raise ValidationError("stage_id", translate(_CTX, "A new deal cannot start as lost."))
+                raise ValidationError("stage_id", translate("app.deals", "A new deal cannot start as lost."))
             if d.responsible_id is None:
                 d.responsible_id = ctx.current_user_id()
             s.add(obj)
@@ -322,13 +320,12 @@ def save_deal(ctx: AppContext, draft: DealDraft, *, force: bool = False) -> Save
             obj = _get_deal(s, d.id, None if force else d.version)
             stage = s.get(Stage, d.stage_id) if d.stage_id else s.get(Stage, obj.stage_id)
             if stage is None:
-                raise ValidationError("stage_id", translate(_CTX, "This stage no longer exists."))
+                raise ValidationError("stage_id", translate("app.deals", "This stage no longer exists."))
             if stage.id != obj.stage_id:
                 if stage.funnel_id != obj.funnel_id:
-                    raise ValidationError("stage_id", translate(
-                        _CTX, "The stage “{stage}” belongs to another funnel.").format(stage=stage.name))
+                    raise ValidationError("stage_id", translate("app.deals", "The stage “{stage}” belongs to another funnel.").format(stage=stage.name))
                 if stage.is_lost:
-                    raise ValidationError("lost_reason_id", translate(_CTX, "Choose why the deal was lost."))
+                    raise ValidationError("lost_reason_id", translate("app.deals", "Choose why the deal was lost."))
                 obj.stage_id = stage.id
                 if not stage.is_lost:
                     obj.lost_reason_id = obj.lost_comment = None
@@ -391,4 +388,4 @@ def delete_deal(ctx: AppContext, deal_id: int, version: int | None = None) -> Sa
     try:
         return _run(ctx, work)
     except NotAllowed as exc:
-        raise NotAllowed(translate(_CTX, "You may not delete deals; close it as lost instead."), exc.details) from None
+        raise NotAllowed(translate("app.deals", "You may not delete deals; close it as lost instead."), exc.details) from None

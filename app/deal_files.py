@@ -19,7 +19,6 @@ from app.i18n import translate
 
 __all__ = ["FileItem", "attach_deal_file", "deal_files", "delete_deal_file"]
 
-_CTX = "app.deals"
 
 LIST_SQL = """
 SELECT FIRST 500 a.ID, a.FILE_NAME, a.MIME_TYPE, a.SIZE_BYTES, a.STORAGE, a.CREATED_AT, a.CREATED_BY
@@ -47,7 +46,7 @@ def attach_deal_file(ctx: AppContext, deal_id: int, file_name: str, data: bytes)
     raises ValidationError (see :func:`app.files.attach_file`)."""
     rows = _read(ctx, _DEAL_CLIENT_SQL, (deal_id,))
     if not rows:
-        raise UserError(translate(_CTX, "This deal no longer exists (deleted by another user) or is not visible to you."))
+        raise UserError(translate("app.deals", "This deal no longer exists (deleted by another user) or is not visible to you."))
     client_id = rows[0][0]
     saved = files.attach_file(ctx, client_id, file_name, data, deal_id=deal_id)
     return Saved(saved.id, saved.version, saved.changes | Changes.of(DEAL, deal_id))

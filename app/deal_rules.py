@@ -21,8 +21,6 @@ from app.errors import ConflictError, ConflictInfo, UserError, ValidationError, 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import Deal, DealLine, Funnel, Stage
 
-_CTX = "app.deals"
-
 # ---------------------------------------------------------------------------------------------
 # Dataclasses
 
@@ -159,12 +157,12 @@ def _check_entry(stage: Stage, values: dict[str, object], title: str | None = No
     missing = missing_fields(_rules(stage.required_fields), values)
     if not missing:
         return
-    words = ", ".join(translate(_CTX, FIELD_WORDS[m]) for m in missing)
+    words = ", ".join(translate("app.deals", FIELD_WORDS[m]) for m in missing)
     if title:
-        msg = translate(_CTX, "The deal “{deal}” cannot enter the stage “{stage}”: fill in {fields} first.").format(
+        msg = translate("app.deals", "The deal “{deal}” cannot enter the stage “{stage}”: fill in {fields} first.").format(
             deal=title, stage=stage.name, fields=words)
     else:
-        msg = translate(_CTX, "To enter the stage “{stage}”, fill in {fields} first.").format(
+        msg = translate("app.deals", "To enter the stage “{stage}”, fill in {fields} first.").format(
             stage=stage.name, fields=words)
     raise ValidationError(missing[0].lower(), msg)
 
@@ -187,7 +185,7 @@ def _conflict(obj: Deal) -> ConflictError:
 
 
 def _gone() -> UserError:
-    return UserError(translate(_CTX, "This deal no longer exists (deleted by another user) or is not visible to you."))
+    return UserError(translate("app.deals", "This deal no longer exists (deleted by another user) or is not visible to you."))
 
 
 def _get_deal(s, deal_id: int, version: int | None) -> Deal:
@@ -203,10 +201,10 @@ def _enter(s, obj: Deal, stage: Stage, *, reason_id: int | None = None, comment:
            title_in_message: bool = False) -> None:
     """Put ``obj`` into ``stage`` after the checks (funnel, lost reason, entry rules)."""
     if stage.funnel_id != obj.funnel_id:
-        raise ValidationError("stage_id", translate(_CTX, "The stage “{stage}” belongs to another funnel.").format(
+        raise ValidationError("stage_id", translate("app.deals", "The stage “{stage}” belongs to another funnel.").format(
             stage=stage.name))
     if stage.is_lost and reason_id is None:
-        raise ValidationError("lost_reason_id", translate(_CTX, "Choose why the deal was lost."))
+        raise ValidationError("lost_reason_id", translate("app.deals", "Choose why the deal was lost."))
     if stage.id != obj.stage_id:
         _check_entry(stage, _deal_values(s, obj, stage), obj.title if title_in_message else None)
         obj.stage_id = stage.id
@@ -237,7 +235,7 @@ def _special_stage(s, funnel_id: int, won: bool) -> Stage:
                      .order_by(Stage.sort_order, Stage.id).limit(1))
     if stage is None:
         f = s.get(Funnel, funnel_id)
-        text = (translate(_CTX, "The funnel “{funnel}” has no won stage; an administrator must add one.") if won
-                else translate(_CTX, "The funnel “{funnel}” has no lost stage; an administrator must add one."))
+        text = (translate("app.deals", "The funnel “{funnel}” has no won stage; an administrator must add one.") if won
+                else translate("app.deals", "The funnel “{funnel}” has no lost stage; an administrator must add one."))
         raise UserError(text.format(funnel=f.name if f else funnel_id))
     return stage

@@ -61,7 +61,6 @@ __all__ = [
     "product_choices", "reopen_deal", "save_deal", "validate_deal",
 ]
 
-_CTX = "app.deals"
 MAX_LOST_COMMENT = 500
 
 
@@ -78,7 +77,7 @@ def move_deal_stage(ctx: AppContext, deal_id: int, to_stage_id: int, version: in
         obj = _get_deal(s, deal_id, version)
         stage = s.get(Stage, to_stage_id)
         if stage is None:
-            raise ValidationError("stage_id", translate(_CTX, "This stage no longer exists."))
+            raise ValidationError("stage_id", translate("app.deals", "This stage no longer exists."))
         if stage.id == obj.stage_id and not stage.is_lost:
             return Saved(obj.id, obj.version, Changes())
         _enter(s, obj, stage)
@@ -100,11 +99,10 @@ def close_deal_won(ctx: AppContext, deal_id: int, version: int | None = None) ->
 
 def _reason(s, reason_id: int | None) -> LostReason:
     if reason_id is None:
-        raise ValidationError("lost_reason_id", translate(_CTX, "Choose why the deal was lost."))
+        raise ValidationError("lost_reason_id", translate("app.deals", "Choose why the deal was lost."))
     reason = s.get(LostReason, reason_id)
     if reason is None or not reason.is_active:
-        raise ValidationError("lost_reason_id", translate(
-            _CTX, "This lost reason is no longer offered; choose another one."))
+        raise ValidationError("lost_reason_id", translate("app.deals", "This lost reason is no longer offered; choose another one."))
     return reason
 
 
@@ -117,7 +115,7 @@ def close_deals_lost(ctx: AppContext, deal_ids: list[int], reason_id: int, comme
     A deal already lost gets the new reason and comment.
     """
     ids = list(dict.fromkeys(int(i) for i in deal_ids))
-    comment = validate.optional_text(comment, "lost_comment", translate(_CTX, "Comment"), MAX_LOST_COMMENT)
+    comment = validate.optional_text(comment, "lost_comment", translate("app.deals", "Comment"), MAX_LOST_COMMENT)
     if not ids:
         return Changes()
 
@@ -127,7 +125,7 @@ def close_deals_lost(ctx: AppContext, deal_ids: list[int], reason_id: int, comme
             populate_existing=True))}
         missing = [i for i in ids if i not in found]
         if missing:
-            raise UserError(translate(_CTX, "%n of the chosen deals no longer exist or are not visible to you; "
+            raise UserError(translate("app.deals", "%n of the chosen deals no longer exist or are not visible to you; "
                                             "nothing was closed.", n=len(missing)))
         stages: dict[int, Stage] = {}
         for i in ids:
@@ -151,7 +149,7 @@ def reopen_deal(ctx: AppContext, deal_id: int, stage_id: int | None = None, vers
         if stage_id is not None:
             target = s.get(Stage, stage_id)
             if target is None or target.is_won or target.is_lost:
-                raise ValidationError("stage_id", translate(_CTX, "Choose an open stage to reopen the deal in."))
+                raise ValidationError("stage_id", translate("app.deals", "Choose an open stage to reopen the deal in."))
         else:
             current = s.get(Stage, obj.stage_id)
             if current is not None and not (current.is_won or current.is_lost):
@@ -169,7 +167,7 @@ def reopen_deal(ctx: AppContext, deal_id: int, stage_id: int | None = None, vers
                                                       Stage.is_lost.is_(False))
                                   .order_by(Stage.sort_order, Stage.id).limit(1))
                 if target is None:
-                    raise UserError(translate(_CTX, "The funnel of this deal has no open stage to reopen it in."))
+                    raise UserError(translate("app.deals", "The funnel of this deal has no open stage to reopen it in."))
         _enter(s, obj, target)
         s.flush()
         return Saved(obj.id, obj.version, _changes([obj.id], [obj.client_id]))

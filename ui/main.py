@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import config
 from app.i18n import set_translate_hook
+from reports import formats
 
 from ui import errors, ops
 from ui.connect import Connector, profile_for_start
@@ -61,12 +62,16 @@ def _install_translators(app: QApplication) -> None:
     """
     lang = config.load_options().language
     locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)  # day and month names, number formats of the widgets
+    formats.set_language("en")
     for name, directory in (("kartoteka", str(TRANSLATIONS_DIR)),
                             ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         tr = QTranslator(app)
         if tr.load(locale, name, "_", directory):
             app.installTranslator(tr)
             log.debug("translator %s loaded from %s", tr.filePath(), directory)
+            if name == "kartoteka":  # reports print numbers and amounts in words the same way
+                formats.set_language(tr.language() or locale.name())
         elif name == "kartoteka":
             log.debug("no %s catalogue for %s in %s: English", name, locale.uiLanguages(), directory)
 

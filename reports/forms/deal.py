@@ -181,7 +181,7 @@ def _invoice(conn: Any, p: Params) -> DocumentResult:
                                                                       "{} {}".format(translate("reports", "INN"), info.inn) if info.inn else "",
                                                                       "{} {}".format(translate("reports", "KPP"), info.kpp) if info.kpp else "",
                                                                       info.address, info.phone) if x)),
-                               (translate("reports", "Buyer"), _parties(conn, d)), (translate("reports", "Reason"), d["title"])]),
+                               (translate("reports", "Buyer"), _parties(conn, d)), (translate("reports", "Basis"), d["title"])]),
         Block("table", table_columns=_cols(LINE_COLUMNS), rows=lines,
               totals=(None, None, None, None, None, None, total)),
         Block("fields", pairs=[(translate("reports", "Including VAT ({rate} %)").format(rate=info.vat_pct), money(vat)) if vat is not None

@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/cards/deal_card_parts.py" line="+356"/>
-        <source>From</source>
-        <translation>Откуда</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Days in stage</source>
-        <translation>Дней на этапе</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Task</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-</context>
-<context>
     <name>AdminMenu</name>
     <message>
         <location filename="../../ui/settings/__init__.py" line="+53"/>
@@ -2375,6 +2309,69 @@ crm.example.com/3050:crm
         <source>Reload to see their version, copy your changes over it, or keep editing and decide when you save.</source>
         <translation>Перечитайте, чтобы увидеть их версию, скопируйте свои изменения поверх неё или продолжайте редактировать и решите при сохранении.</translation>
     </message>
+    <message>
+        <location filename="../../ui/cards/deal_card_parts.py" line="+43"/>
+        <source>From</source>
+        <translation>Из этапа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>В этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Days in stage</source>
+        <translation>Дней на этапе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
 </context>
 <context>
     <name>DealFilterBar</name>
@@ -2704,7 +2701,7 @@ crm.example.com/3050:crm
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/planner/planner_view.py" line="+60"/>
+        <location filename="../../ui/planner/planner_view.py" line="+66"/>
         <source>Done: {title}</source>
         <translation>Выполнено: {title}</translation>
     </message>
@@ -3743,7 +3740,7 @@ crm.example.com/3050:crm
 <context>
     <name>MainForm</name>
     <message>
-        <location filename="../../ui/cards/deal_card_parts.py" line="-190"/>
+        <location filename="../../ui/cards/deal_card_parts.py" line="+135"/>
         <source>&amp;Client:</source>
         <extracomment>app.deal_lines.ProductChoice read on the first New task / Open task a new deal&apos;s client was picked (the card loads its contacts) a new deal&apos;s funnel was chosen (the card offers its stages)</extracomment>
         <translation>&amp;Клиент:</translation>
@@ -3849,13 +3846,13 @@ crm.example.com/3050:crm
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+50"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3870,7 +3867,7 @@ crm.example.com/3050:crm
         <translation>С&amp;делка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -3885,19 +3882,19 @@ crm.example.com/3050:crm
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+60"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -3907,7 +3904,7 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Select a client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
@@ -5634,6 +5631,16 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;deal…</source>
+        <translation>Новая &amp;сделка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an empty deal card; choose the client in it</source>
+        <translation>Открыть пустую карточку сделки; клиент выбирается в ней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New &amp;lead…</source>
         <translation>Новый &amp;лид…</translation>
     </message>
@@ -6243,7 +6250,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -6594,7 +6601,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.deals</name>
     <message>
-        <location filename="../../app/deal_rules.py" line="+116"/>
+        <location filename="../../app/deal_rules.py" line="+114"/>
         <source>amount</source>
         <extracomment>upper-case DEALS columns (or &quot;LINES&quot;) that must be filled to enter by sort order entry-rule field → the words a user reads (DEALS columns plus the pseudo-field LINES)</extracomment>
         <translation>сумма</translation>
@@ -6643,6 +6650,165 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+1"/>
         <source>products</source>
         <translation>товары</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The deal “{deal}” cannot enter the stage “{stage}”: fill in {fields} first.</source>
+        <translation>Сделку «{deal}» нельзя перевести на этап «{stage}»: сначала заполните {fields}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To enter the stage “{stage}”, fill in {fields} first.</source>
+        <translation>Чтобы перейти на этап «{stage}», сначала заполните {fields}.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The funnel “{funnel}” has no won stage; an administrator must add one.</source>
+        <translation>В воронке «{funnel}» нет этапа «Выиграна»; его должен добавить администратор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funnel “{funnel}” has no lost stage; an administrator must add one.</source>
+        <translation>В воронке «{funnel}» нет этапа «Проиграна»; его должен добавить администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/deal_card.py" line="+205"/>
+        <source>There is no sales funnel with open stages; an administrator must set one up.</source>
+        <extracomment>shown only None: the default funnel (new deals) None: the funnel&apos;s first open stage (new deals) ignored when there are lines (then the sum of the lines) None: the stage&apos;s probability None on a new deal: the current user the login the CRM user&apos;s full name, when the login has one whole days until the next move (or until now for the current stage) preset as the deal&apos;s contact the editable part as loaded (keep a copy to detect unsaved changes) OPEN | WON | LOST the client&apos;s contact persons (id, &quot;name, position&quot;) oldest first open first, then by due date, newest first newest first</extracomment>
+        <translation>Нет воронки продаж с открытыми этапами; её должен настроить администратор.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This client no longer exists or is not visible to you.</source>
+        <translation>Этого клиента больше нет, или он вам не виден.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the client of the deal.</source>
+        <translation>Выберите клиента сделки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency is a three-letter code such as RUB, USD or EUR.</source>
+        <translation>Валюта — трёхбуквенный код, например RUB, USD или EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability is a percentage from 0 to 100.</source>
+        <translation>Вероятность — процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is too long ({n} characters, at most {max}).</source>
+        <translation>Примечание слишком длинное ({n} символов, не более {max}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity must be greater than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount is a percentage from 0 to 100.</source>
+        <translation>Скидка — процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no sales funnel; an administrator must set one up.</source>
+        <extracomment>DEALS columns a save writes from the draft</extracomment>
+        <translation>Нет ни одной воронки продаж; её должен настроить администратор.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The funnel of this deal has no open stage.</source>
+        <translation>В воронке этой сделки нет открытого этапа.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This contact person is not of the deal&apos;s client.</source>
+        <translation>Это контактное лицо не относится к клиенту сделки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location filename="../../app/deals.py" line="+80"/>
+        <source>This stage no longer exists.</source>
+        <translation>Этого этапа больше нет.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <location filename="../../app/deal_rules.py" line="-35"/>
+        <source>The stage “{stage}” belongs to another funnel.</source>
+        <translation>Этап «{stage}» относится к другой воронке.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A new deal cannot start as lost.</source>
+        <translation>Новая сделка не может начинаться как проигранная.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/deal_rules.py" line="+3"/>
+        <location filename="../../app/deals.py" line="+22"/>
+        <source>Choose why the deal was lost.</source>
+        <translation>Укажите причину проигрыша сделки.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>You may not delete deals; close it as lost instead.</source>
+        <translation>Вам нельзя удалять сделки; закройте её как проигранную.</translation>
+    </message>
+    <message>
+        <location filename="../../app/deal_files.py" line="+49"/>
+        <location filename="../../app/deal_rules.py" line="-19"/>
+        <source>This deal no longer exists (deleted by another user) or is not visible to you.</source>
+        <translation>Этой сделки больше нет (удалена другим пользователем), или она вам не видна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/deals.py" line="+3"/>
+        <source>This lost reason is no longer offered; choose another one.</source>
+        <translation>Эта причина проигрыша больше не используется; выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose an open stage to reopen the deal in.</source>
+        <translation>Выберите открытый этап, на котором возобновить сделку.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The funnel of this deal has no open stage to reopen it in.</source>
+        <translation>В воронке этой сделки нет открытого этапа, чтобы её возобновить.</translation>
     </message>
 </context>
 <context>
@@ -8126,7 +8292,6 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+2"/>
         <location line="+9"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-73"/>
-        <location filename="../../reports/forms/deal.py" line="+83"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -8675,7 +8840,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-71"/>
-        <location filename="../../reports/forms/deal.py" line="-121"/>
+        <location filename="../../reports/forms/deal.py" line="-38"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -9892,6 +10057,11 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+4"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from app import deals, reference
 from app.context import AppContext
 from app.deal_lines import product_choices
 from app.errors import ConflictError, ConflictInfo
+from app.i18n import QT_TRANSLATE_NOOP
 from app.planner import TaskChoices
 
 from ui.cards.deal_lines import format_number, parse_number
@@ -37,6 +38,21 @@ from ui.widgets.field_editors import DateEdit
 
 # ---------------------------------------------------------------------------------------------
 # Reference data and jobs
+
+
+STAGE_HISTORY_HEADERS = (QT_TRANSLATE_NOOP("DealCard", "From"), QT_TRANSLATE_NOOP("DealCard", "To"),
+                         QT_TRANSLATE_NOOP("DealCard", "When"), QT_TRANSLATE_NOOP("DealCard", "Who"),
+                         QT_TRANSLATE_NOOP("DealCard", "Days in stage"))
+TASK_HEADERS = (QT_TRANSLATE_NOOP("DealCard", "Due"), QT_TRANSLATE_NOOP("DealCard", "Task"),
+                QT_TRANSLATE_NOOP("DealCard", "Type"), QT_TRANSLATE_NOOP("DealCard", "Status"),
+                QT_TRANSLATE_NOOP("DealCard", "Assignee"))
+HISTORY_HEADERS = (QT_TRANSLATE_NOOP("DealCard", "When"), QT_TRANSLATE_NOOP("DealCard", "Type"),
+                   QT_TRANSLATE_NOOP("DealCard", "Subject"), QT_TRANSLATE_NOOP("DealCard", "Result"),
+                   QT_TRANSLATE_NOOP("DealCard", "Who"))
+
+
+def _headers(titles: tuple[str, ...]) -> list[str]:
+    return [QCoreApplication.translate("DealCard", t) for t in titles]
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -350,13 +366,12 @@ class HistoryTables:
     """Stage history (from → to, when, who, days in stage), tasks and interactions of the deal."""
 
     def __init__(self, parent: QWidget, fmt: Formatter) -> None:
-        tr = parent.tr
         self.fmt = fmt
         self.stages = _table(parent, "stageHistoryTable",
-                             [tr("From"), tr("To"), tr("When"), tr("Who"), tr("Days in stage")])
-        self.tasks = _table(parent, "tasksTable", [tr("Due"), tr("Task"), tr("Type"), tr("Status"), tr("Assignee")])
+                             _headers(STAGE_HISTORY_HEADERS))
+        self.tasks = _table(parent, "tasksTable", _headers(TASK_HEADERS))
         self.interactions = _table(parent, "interactionsTable",
-                                   [tr("When"), tr("Type"), tr("Subject"), tr("Result"), tr("Who")])
+                                   _headers(HISTORY_HEADERS))
 
     def fill(self, form: deals.DealForm | None) -> None:
         when = ColumnSpec("", "", "datetime")

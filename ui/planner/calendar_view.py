@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -141,7 +141,7 @@ class CalendarGrid(QWidget):
             bold.setBold(d == now.date())
             p.setFont(bold)
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(x, 0, cw, top), Qt.AlignmentFlag.AlignCenter, d.strftime("%a %d.%m"))
+            p.drawText(QRectF(x, 0, cw, top), Qt.AlignmentFlag.AlignCenter, QLocale().toString(QDate(d.year, d.month, d.day), "ddd dd.MM"))
             p.setFont(self.font())
             day_tasks = [t for t in self.tasks if t.due_at is not None and t.due_at.date() == d]
             line = self.fontMetrics().height() + 4
@@ -181,7 +181,7 @@ class CalendarGrid(QWidget):
         grid = QPen(self.palette().mid().color())
         for i in range(7):
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(i * cw, 0, cw, top), Qt.AlignmentFlag.AlignCenter, days[i].strftime("%a"))
+            p.drawText(QRectF(i * cw, 0, cw, top), Qt.AlignmentFlag.AlignCenter, QLocale().toString(QDate(days[i].year, days[i].month, days[i].day), "ddd"))
         line = self.fontMetrics().height() + 2
         for i, d in enumerate(days):
             cell = QRectF((i % 7) * cw, top + (i // 7) * ch, cw, ch)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,6 +51,12 @@ from ui.planner.task_dialog import KIND_LABELS, PRIORITY_LABELS, TaskDialog
 
 OVERDUE = QColor("#c62828")
 
+
+
+def _day_name(day: dt.date, pattern: str) -> str:
+    """Weekday and month names in the interface language (QLocale default set by ui/main.py),
+    not the C library's (``strftime("%A")`` said "Tuesday" in a Russian interface)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 class DoneDialog(QDialog):
     """Ask the result of a task being completed (and, for a call, how it went)."""
@@ -339,7 +345,7 @@ class PlannerWidget(QWidget):
         for c in range(5):
             self.tree.resizeColumnToContents(c)
         self.summary.setText(self.tr("{date}: %n task(s) today, {done} done, {overdue} overdue", "", len(day.today))
-                             .format(date=day.day.strftime("%A %d.%m.%Y"), done=day.done_today,
+                             .format(date=_day_name(day.day, "dddd dd.MM.yyyy"), done=day.done_today,
                                      overdue=len(day.overdue) + sum(1 for t in day.today if t.is_overdue(day.now))))
         items = self.task_items()
         keep = next((i for i in items if current is not None and i.data(0, Qt.ItemDataRole.UserRole).id == current.id),
@@ -480,11 +486,11 @@ class PlannerWidget(QWidget):
     def _update_period_label(self) -> None:
         start, end = period(self.grid.view, self.grid.anchor)
         if self.grid.view == DAY:
-            text = start.strftime("%A %d.%m.%Y")
+            text = _day_name(start, "dddd dd.MM.yyyy")
         elif self.grid.view == WEEK:
             text = f"{start:%d.%m} – {end - dt.timedelta(days=1):%d.%m.%Y}"
         else:
-            text = self.grid.anchor.strftime("%B %Y")
+            text = _day_name(self.grid.anchor, "LLLL yyyy")
         self.period_label.setText(text)
 
 
