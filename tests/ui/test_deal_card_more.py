@@ -17,9 +17,9 @@ from app.context import AppContext, spec_from
 
 from ui import ops
 from ui.cards import deal_card as card_module
-from ui.cards.deal_activity import DealInteractionDialog
 from ui.cards.deal_manager import DealCardManager
 from ui.dialogs import conflict
+from ui.dialogs.interaction import InteractionDialog
 from ui.planner import planner_view
 from ui.planner.task_dialog import TaskDialog
 from ui.refresh import Refresher
@@ -193,7 +193,7 @@ def test_history_tab_logs_a_call_on_the_deal(manager, qtbot):
     before = len(card.form.interactions)
     card.activateWindow()
     qtbot.keyClick(card.main.title_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(card.history.dialog, DealInteractionDialog), timeout=10000)
+    qtbot.waitUntil(lambda: isinstance(card.history.dialog, InteractionDialog), timeout=10000)
     dlg = card.history.dialog
     assert dlg.kind_combo.currentData() == "CALL" and dlg.draft().deal_id == did
     dlg.subject_edit.setText("Price agreed")

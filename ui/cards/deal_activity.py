@@ -7,16 +7,15 @@
   calls :func:`app.planner.complete_task` with the version the card shows (a task changed by
   someone else meanwhile is refused with a ConflictError, never completed blindly).
 * **History** — the deal's interactions (newest first). *Call* / *Meeting* / *Note* (Ctrl+1/2/3,
-  window-wide like the client card's) open :class:`DealInteractionDialog`, the client card's quick
-  interaction dialog bound to this deal; Enter shows the full text of one interaction.
+  window-wide like the client card's) open the client card's quick interaction dialog
+  (:class:`ui.dialogs.interaction.InteractionDialog`) with this deal's ``deal_id``; Enter shows the
+  full text of one interaction.
 
 Every save is published as ``panel_did_change(changes)``; the card publishes it on the refresher,
 whose answer reloads the card. The task choices (users, may I plan for others) are read once per
 connection into the card's reference cache.
 """
 from __future__ import annotations
-
-import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +26,6 @@ from app.changes import Changes
 from app.clients import HistoryItem
 from app.deals import DealTask
 from app.errors import UserError
-from app.interactions import InteractionDraft
 from app.planner import TaskChoices, TaskDraft
 
 from ui import errors, ops
@@ -35,18 +33,6 @@ from ui.cards.client_card import history_tab
 from ui.dialogs.interaction import InteractionDialog
 from ui.planner import planner_view
 from ui.planner.task_dialog import TaskDialog
-
-
-class DealInteractionDialog(InteractionDialog):
-    """The quick interaction dialog, saving the interaction on the deal as well as its client."""
-
-    def __init__(self, client_id: int, deal_id: int, kind: str, contacts: list[tuple[int, str]],
-                 client_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(client_id, kind, contacts, client_name, parent)
-        self.deal_id = deal_id
-
-    def draft(self) -> InteractionDraft:
-        return dataclasses.replace(super().draft(), deal_id=self.deal_id)
 
 
 def complete_job(ctx, task_id: int, result: str, version: int | None, log: bool, outcome: str | None):
@@ -196,7 +182,7 @@ class HistoryPanel(_Panel):
         super().__init__(table, parent)
         self.setObjectName("dealHistoryPanel")
         self.items: list[HistoryItem] = []
-        self.dialog: DealInteractionDialog | None = None  #: the last dialog opened (tests use it)
+        self.dialog: InteractionDialog | None = None  #: the last dialog opened (tests use it)
         self.actions_: dict[str, QAction] = {}
         for kind, text, key in (("CALL", self.tr("Call"), "Ctrl+1"), ("MEETING", self.tr("Meeting"), "Ctrl+2"),
                                 ("NOTE", self.tr("Note"), "Ctrl+3")):
@@ -222,10 +208,11 @@ class HistoryPanel(_Panel):
         for act in self.actions_.values():
             act.setEnabled(self.deal_id is not None and self.client_id is not None)
 
-    def add_interaction(self, kind: str) -> DealInteractionDialog | None:
+    def add_interaction(self, kind: str) -> InteractionDialog | None:
         if self.deal_id is None or self.client_id is None:
             return None
-        dlg = DealInteractionDialog(self.client_id, self.deal_id, kind, self.contacts, self.client_name, self.window())
+        dlg = InteractionDialog(self.client_id, kind, self.contacts, self.client_name, self.window(),
+                                deal_id=self.deal_id)
         if self.contact_id is not None:
             dlg.contact_combo.setCurrentIndex(max(0, dlg.contact_combo.findData(self.contact_id)))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

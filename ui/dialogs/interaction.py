@@ -93,15 +93,18 @@ def _left(widget: QWidget) -> QHBoxLayout:
 
 
 class InteractionDialog(QDialog):
-    """One new interaction of ``kind`` for ``client_id``. ``contacts``: (id, name) to choose from."""
+    """One new interaction of ``kind`` for ``client_id``. ``contacts``: (id, name) to choose from.
+
+    ``deal_id``: the interaction is logged on that deal as well (the deal card's History tab)."""
 
     interaction_dialog_did_save = Signal(object)  #: Saved
 
     def __init__(self, client_id: int, kind: str = "CALL", contacts: list[tuple[int, str]] | None = None,
-                 client_name: str = "", parent: QWidget | None = None) -> None:
+                 client_name: str = "", parent: QWidget | None = None, *, deal_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("InteractionDialog")
         self.client_id = client_id
+        self.deal_id = deal_id
         self.client_name = client_name
         self._saving = False
         self.op: ops.Op | None = None
@@ -213,6 +216,7 @@ class InteractionDialog(QDialog):
             subject=self.subject_edit.text().strip() or None,
             body=self.body_edit.toPlainText().strip() or None,
             contact_id=self.contact_combo.currentData(),
+            deal_id=self.deal_id,
         )
 
     def save(self) -> None:
