@@ -2,7 +2,7 @@
 
 The main window asks this object to open a client (Enter in the list, a duplicate's link) or to
 start a new one (Ins); it never creates cards itself. New cards join the registry under their id
-once saved. The reference lists the cards' combos need are cached here for the connection and
+once saved (:class:`ui.cards.window_registry.WindowRegistry`). The reference lists the cards' combos need are cached here for the connection and
 dropped on a ``ref`` change.
 
 Also declares the Client menu's actions. They belong in ``ui/actions.py``'s registry; they live
@@ -10,7 +10,7 @@ here until the list work that also edits that file is merged (one file, two engi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 from ui.actions import ActionSpec
 from ui.cards.client_card import ClientCard, ReferenceCache
+from ui.cards.window_registry import WindowRegistry
 from ui.refresh import Refresher
 
 CLIENT_ACTIONS: tuple[ActionSpec, ...] = (
@@ -46,11 +47,9 @@ def create_client_actions(parent: QObject) -> dict[str, QAction]:
     return out
 
 
-class CardManager(QObject):
-    """Owns the open cards of the main window ``window``."""
+class CardManager(WindowRegistry):
+    """Owns the open client cards of the main window ``window`` (:class:`WindowRegistry`)."""
 
-    #: how far each further card is moved from the previous one, so none hides another exactly
-    CASCADE = 28
     #: a card asked for the deal card of a deal (id)
     card_manager_did_request_deal = Signal(int)
     #: a card asked for a new deal of its client (client id)
@@ -60,7 +59,6 @@ class CardManager(QObject):
 
     def __init__(self, window: QWidget, refresher: Refresher) -> None:
         super().__init__(window)
-        self.window = window
         self.refresher = refresher
         self.cache = ReferenceCache()
         self.cards: dict[int, ClientCard] = {}  #: saved clients' cards by id
@@ -72,31 +70,18 @@ class CardManager(QObject):
         if changes.touches(REF):
             self.cache.data = None  # users, sources or tags changed: the next card reads them again
 
-    def all_cards(self) -> list[ClientCard]:
-        return list(self.cards.values()) + list(self.new_cards)
-
     def open_client(self, client_id: int) -> ClientCard:
         """Show the card of ``client_id``: the open one raised, or a new window."""
-        card = self.cards.get(client_id)
-        if card is not None:
-            card.showNormal() if card.isMinimized() else card.show()
-            card.raise_()
-            card.activateWindow()
-            return card
-        card = self._create(client_id)
-        self.cards[client_id] = card
-        return card
+        return self._open(client_id)
 
     def set_rights(self, rights) -> None:
         """What the login may do (app.security.MyRights); applies to cards opened from now on."""
         self.rights = rights
 
     def new_client(self) -> ClientCard:
-        card = self._create(None)
-        self.new_cards.append(card)
-        return card
+        return self._new()
 
-    def _create(self, client_id: int | None) -> ClientCard:
+    def _build(self, client_id: int | None) -> ClientCard:
         card = ClientCard(client_id, self.refresher, self.cache, self.window)
         if self.rights is not None:
             card.apply_rights(self.rights.can("CLIENT", "create" if client_id is None else "edit"),
@@ -106,30 +91,4 @@ class CardManager(QObject):
         card.client_card_did_request_deal.connect(self.card_manager_did_request_deal)
         card.client_card_did_request_new_deal.connect(self.card_manager_did_request_new_deal)
         card.client_card_did_request_report.connect(self.card_manager_did_request_report)
-        card.destroyed.connect(lambda *_a, c=card: self._forget(c))
-        n = len(self.all_cards())
-        if n:
-            card.move(card.pos() + QPoint(self.CASCADE * (n % 8), self.CASCADE * (n % 8)))
-        card.show()
         return card
-
-    def _on_saved(self, card: ClientCard, client_id: int) -> None:
-        if card in self.new_cards:
-            self.new_cards.remove(card)
-        self.cards[client_id] = card
-
-    def _forget(self, card: QObject) -> None:
-        self.cards = {cid: c for cid, c in self.cards.items() if c is not card}
-        self.new_cards = [c for c in self.new_cards if c is not card]
-
-    def close_all(self) -> bool:
-        """Close every card, asking about unsaved changes; False if the user kept one open."""
-        for card in self.all_cards():
-            if not card.close():
-                return False
-        return True
-
-    def discard_all(self) -> None:
-        """Close every card without asking (the connection changes; edits could not be saved)."""
-        for card in self.all_cards():
-            card.discard_and_close()
