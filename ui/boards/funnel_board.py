@@ -40,15 +40,15 @@ from PySide6.QtWidgets import (
 )
 
 from app import board as app_board
-from app.changes import DEAL, INTERACTION, REF, TASK, Changes
+from app.changes import Changes
 from app.errors import NotAllowed, UserError
 
 from ui import errors, ops
 from ui.boards.board_cards import CARD_ROLE, BoardCardDelegate, BoardCardModel, money_text
 from ui.boards.deal_filter_bar import DealFilterBar, DealFilterState, to_filter
+from ui.boards.deal_screen import DealScreenMixin
 
 COLUMN_WIDTH = 260
-_KINDS = (DEAL, TASK, INTERACTION)
 
 
 def ask_lost_reason(parent: QWidget, reasons: list[tuple[int, str]], count: int) -> tuple[int, str | None] | None:
@@ -128,7 +128,7 @@ class BoardColumnWidget(QFrame):
         return [self.model.card_at(r) for r in rows if r < self.model.rowCount()]
 
 
-class FunnelBoard(QWidget):
+class FunnelBoard(QWidget, DealScreenMixin):
     """The funnel board screen. Call :meth:`set_connected` when a database opens or closes."""
 
     funnel_board_did_activate_deal = Signal(int)
@@ -141,9 +141,6 @@ class FunnelBoard(QWidget):
         super().__init__(parent)
         self.refresher = refresher
         self.rights = None
-        self._connected = False
-        self._choices: app_board.BoardChoices | None = None
-        self._choices_pending = False
         self._funnel_id: int | None = None
         self._generation = 0
         self._busy = False  #: a move is running: a reload waits for it
@@ -179,37 +176,14 @@ class FunnelBoard(QWidget):
 
         self.funnel_combo.currentIndexChanged.connect(self._on_funnel_chosen)
         self.filter_bar.deal_filter_bar_did_change_filters.connect(lambda _s: self.reload())
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)  # several changes arriving together: one reload
-        self._reload_timer.timeout.connect(self.reload)
-        if refresher is not None:
-            refresher.subscribe(self.on_changes, owner=self)
+        self._setup_deal_screen(refresher, self.reload)
 
-    # --- public ------------------------------------------------------------------------------
-    def set_connected(self, connected: bool) -> None:
-        """A database was opened (load the choices, then the board) or closed (show nothing)."""
-        self._connected = connected
-        if connected:
-            self._choices = None
-            self.refresh()
-        else:
-            self.clear()
-
+    # --- public (set_connected, refresh, on_changes: DealScreenMixin) ------------------------
     def set_rights(self, rights) -> None:
         """``app.security.MyRights`` of the login: without the right to change deals no card drags."""
         self.rights = rights
         for col in self.columns.values():
             col.model.drag_enabled = self._may_edit()
-
-    def refresh(self) -> None:
-        """F5: read the board again (the choices first, if not loaded yet)."""
-        if not self._connected:
-            return
-        if self._choices is None:
-            self._load_choices()
-        else:
-            self.reload()
 
     def clear(self) -> None:
         self._choices = None
@@ -218,16 +192,6 @@ class FunnelBoard(QWidget):
         self._build_columns(None)
         self.status.clear()
         self.funnel_board_did_load_board.emit()
-
-    def on_changes(self, changes: Changes) -> None:
-        """The change-bus slot (GUI thread): re-read the board when deals may have changed."""
-        if not self._connected:
-            return
-        if changes.touches(REF):
-            self._choices = None
-            self.refresh()
-        elif any(changes.touches(k) for k in _KINDS):
-            self._reload_timer.start()
 
     def selected_cards(self) -> list[app_board.BoardCard]:
         return [c for col in self.columns.values() for c in col.selected_cards()]
@@ -252,24 +216,11 @@ class FunnelBoard(QWidget):
         return self.columns.get(stage_id)
 
     # --- loading -----------------------------------------------------------------------------
-    def _load_choices(self) -> None:
-        if self._choices_pending:
-            return
-        self._choices_pending = True
+    def _show_nothing(self) -> None:
+        self.clear()
 
-        def done(choices: app_board.BoardChoices) -> None:
-            self._choices_pending = False
-            if not self._connected:
-                return
-            self._apply_choices(choices)
-            self.reload()
-
-        def failed(error: UserError) -> None:
-            self._choices_pending = False
-            errors.show_error(self, error)
-            self.funnel_board_did_load_board.emit()
-
-        ops.run_op(self, app_board.board_choices, on_done=done, on_error=failed)
+    def _choices_failed(self) -> None:
+        self.funnel_board_did_load_board.emit()
 
     def _apply_choices(self, choices: app_board.BoardChoices) -> None:
         self._choices = choices

@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import board as app_board
-from app.changes import DEAL, INTERACTION, REF, TASK, Changes
+from app.changes import Changes
 from app.errors import NotAllowed, UserError
 from app.i18n import QT_TRANSLATE_NOOP
 
 from ui import errors, ops
 from ui.boards import funnel_board
 from ui.boards.deal_filter_bar import DealFilterBar, to_filter
+from ui.boards.deal_screen import DealScreenMixin
 from ui.models.columns import ColumnSpec
 from ui.models.row_table import OnError, OnPage, RowTableModel
 from ui.widgets.list_view import style_list_view
@@ -73,7 +74,6 @@ COLUMNS = (
     ColumnSpec("closed_at", QT_TRANSLATE_NOOP("DealList", "Closed"), kind="datetime", width=18, sort_key="closed_at"),
     ColumnSpec("lost_reason", QT_TRANSLATE_NOOP("DealList", "Lost reason"), width=16),
 )
-_KINDS = (DEAL, TASK, INTERACTION)
 
 
 def ask_export_path(parent: QWidget) -> str | None:
@@ -85,7 +85,7 @@ def ask_export_path(parent: QWidget) -> str | None:
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
-class DealListWidget(QWidget):
+class DealListWidget(QWidget, DealScreenMixin):
     """The deal list screen. Call :meth:`set_connected` when a database opens or closes."""
 
     deal_list_did_activate_deal = Signal(int)
@@ -98,9 +98,6 @@ class DealListWidget(QWidget):
         super().__init__(parent)
         self.refresher = refresher
         self.rights = None
-        self._connected = False
-        self._choices: app_board.BoardChoices | None = None
-        self._choices_pending = False
         self.sort, self.desc = "created_at", True
 
         self.model = RowTableModel(COLUMNS, self._fetch_nothing, context=CONTEXT, parent=self)
@@ -158,46 +155,13 @@ class DealListWidget(QWidget):
         for keys, slot in ((QKeySequence("Ctrl+E"), self.export), (QKeySequence("Ctrl+L"), self.close_selected_lost)):
             sc = QShortcut(keys, self, slot)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self._reload_rows)
         self._show_sort_indicator()
-        if refresher is not None:
-            refresher.subscribe(self.on_changes, owner=self)
+        self._setup_deal_screen(refresher, self._reload_rows)
 
-    # --- public ------------------------------------------------------------------------------
-    def set_connected(self, connected: bool) -> None:
-        """A database was opened (load the choices, then the first page) or closed."""
-        self._connected = connected
-        self._choices = None
-        if connected:
-            self.refresh()
-        else:
-            self._reload_timer.stop()
-            self.model.clear()
+    # --- public (set_connected, refresh, on_changes: DealScreenMixin) ------------------------
 
     def set_rights(self, rights) -> None:
         self.rights = rights
-
-    def refresh(self) -> None:
-        """F5: read from the first page again (the choices first, if not loaded yet)."""
-        if not self._connected:
-            return
-        if self._choices is None:
-            self._load_choices()
-        else:
-            self.reload()
-
-    def on_changes(self, changes: Changes) -> None:
-        """The change-bus slot (GUI thread): re-read the rows shown, keeping the table."""
-        if not self._connected:
-            return
-        if changes.touches(REF):
-            self._choices = None
-            self.refresh()
-        elif any(changes.touches(k) for k in _KINDS):
-            self._reload_timer.start()
 
     def list_filter(self) -> app_board.DealListFilter:
         me = self._choices.my_user_id if self._choices else None
@@ -218,22 +182,8 @@ class DealListWidget(QWidget):
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
-    def _load_choices(self) -> None:
-        if self._choices_pending:
-            return
-        self._choices_pending = True
-
-        def done(choices: app_board.BoardChoices) -> None:
-            self._choices_pending = False
-            if self._connected:
-                self._apply_choices(choices)
-                self.reload()
-
-        def failed(error: UserError) -> None:
-            self._choices_pending = False
-            errors.show_error(self, error)
-
-        ops.run_op(self, app_board.board_choices, on_done=done, on_error=failed)
+    def _show_nothing(self) -> None:
+        self.model.clear()
 
     def _apply_choices(self, choices: app_board.BoardChoices) -> None:
         self._choices = choices
