@@ -5,7 +5,8 @@ database"). Run by hand; prints a table sorted by rows (largest first), never as
     .venv/bin/python -m app init --db /tmp/big/demo.fdb --demo 100000     # once, ~2-4 min
     .venv/bin/python -m bench.reports_100k --db /tmp/big/demo.fdb [--only ID ...] [--no-render]
 
-Documents (forms) get the first deal/client with lines; reports run with their default parameters
+Documents (forms) get sample records (``reports.registry.sample_values``: the first deal with
+lines, the first client with deals); reports run with their default parameters
 (periods relative to today, like a user pressing Run). Times are wall seconds on this machine; the
 "rows/s" column is the end-to-end ratio for the PDF path.
 """
@@ -19,21 +20,9 @@ from pathlib import Path
 
 from app.context import AppContext, spec_from
 from reports import engine
-from reports.registry import all_reports
+from reports.registry import all_reports, sample_values
 from reports.render_pdf import render_pdf
 from reports.render_xlsx import render_xlsx
-
-
-def _doc_values(ctx: AppContext, defn) -> dict:
-    keys = {p.key for p in defn.params}
-    values = {}
-    if "deal" in keys:
-        values["deal"] = ctx.reader.one("SELECT FIRST 1 d.ID FROM DEALS d WHERE EXISTS "
-                                        "(SELECT 1 FROM DEAL_LINES l WHERE l.DEAL_ID = d.ID) ORDER BY d.ID")[0]
-    if "client" in keys:
-        values["client"] = ctx.reader.one("SELECT FIRST 1 c.ID FROM CLIENTS c WHERE EXISTS "
-                                          "(SELECT 1 FROM INTERACTIONS i WHERE i.CLIENT_ID = c.ID) ORDER BY c.ID")[0]
-    return values
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         for defn in all_reports():
             if args.only and defn.id not in args.only:
                 continue
-            values = _doc_values(ctx, defn) if defn.kind == "document" else {}
+            values = sample_values(ctx, defn) if defn.kind == "document" else {}
             t0 = time.perf_counter()
             result = engine.run(ctx, defn, values, log=False)
             t1 = time.perf_counter()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.context import AppContext
 from app.errors import ValidationError
 from app.i18n import translate
 from reports import forms
@@ -43,3 +44,26 @@ def by_id(report_id: str) -> Definition:
 
 def category_title(letter: str) -> str:
     return translate("reports", CATEGORIES[letter])
+
+
+#: record parameters a document needs, and the sample record each takes when nobody chooses one
+#: (the first deal with lines, the first client with deals: a form with something to print)
+_SAMPLE_SQL = {
+    "deal": "SELECT FIRST 1 d.ID FROM DEALS d WHERE EXISTS "
+            "(SELECT 1 FROM DEAL_LINES l WHERE l.DEAL_ID = d.ID) ORDER BY d.ID",
+    "client": "SELECT FIRST 1 c.ID FROM CLIENTS c WHERE EXISTS "
+              "(SELECT 1 FROM DEALS d WHERE d.CLIENT_ID = c.ID) ORDER BY c.ID",
+}
+
+
+def sample_values(ctx: AppContext, defn: Definition) -> dict[str, int]:
+    """Values for the record parameters (``deal``, ``client``) of ``defn``, so a document runs
+    without a user choosing (the catalogue test, the benchmark). A parameter with no suitable
+    record in the database is left out (its default, if any, applies). Reads through the
+    visibility views (``ctx.reader``); other parameters keep their defaults."""
+    keys = {p.key for p in defn.params}
+    values: dict[str, int] = {}
+    for key, sql in _SAMPLE_SQL.items():
+        if key in keys and (row := ctx.reader.one(sql)) is not None:
+            values[key] = row[0]
+    return values

@@ -11,7 +11,7 @@ from app.errors import ValidationError
 from db.models import Deal
 from reports import engine
 from reports.catalog.a_clients import REPORTS
-from reports.spec import NUMERIC_FORMATS
+from tests.reports.helpers import assert_numeric_cells, groups, subtotals
 from tests.reports.seed import Seed
 from tests.reports.seed_ac import (
     archive,
@@ -33,12 +33,6 @@ def run(ctx, report_id, **values):
     return engine.run(ctx, report_id, values, today=TODAY, log=False)
 
 
-def _subtotals(r):
-    return [ln.values for ln in r.lines if ln.kind == "subtotal"]
-
-
-def _groups(r):
-    return [ln.label for ln in r.lines if ln.kind == "group"]
 
 
 def test_new_clients_by_month_and_by_manager(ctx):
@@ -117,12 +111,12 @@ def test_clients_by_classifier(ctx):
         classify(b, gone, iv["Retail"])
         archive(b, gone)
     r = run(ctx, "clients.by_classifier")
-    assert _groups(r) == ["Classifier: Industry", "Classifier: Channels"]
+    assert groups(r) == ["Classifier: Industry", "Classifier: Channels"]
     # base 5: Industry Retail 2, IT 1, Energy 0, not set 5-3 = 2; Channels (multi) Web 2, Phone 1, not set 5-2 = 3
     assert r.rows() == [("Retail", 2, 0.4), ("IT", 1, 0.2), ("Energy", 0, 0.0), ("(not set)", 2, 0.4),
                         ("Web", 2, 0.4), ("Phone", 1, 0.2), ("(not set)", 3, 0.6)]
     # a multi-valued classifier counts C1 twice: its subtotal is 6, not 5
-    assert [s[1] for s in _subtotals(r)] == [5, 6] and r.totals is None
+    assert [s[1] for s in subtotals(r)] == [5, 6] and r.totals is None
     one = run(ctx, "clients.by_classifier", classifier="industry", archived=True)
     # with the archived C6: base 6, Retail 3
     assert one.rows() == [("Retail", 3, 0.5), ("IT", 1, 1 / 6), ("Energy", 0, 0.0), ("(not set)", 2, 2 / 6)]
@@ -155,9 +149,9 @@ def test_clients_by_region_and_city(ctx):
         b.client("T1", region="Tatarstan", city="Kazan", status="POTENTIAL")
         b.client("N1", status="ACTIVE")
     r = run(ctx, "clients.by_region")
-    assert _groups(r) == ["Region: Moscow Oblast", "Region: Tatarstan", "Region: (not set)"]
+    assert groups(r) == ["Region: Moscow Oblast", "Region: Tatarstan", "Region: (not set)"]
     assert r.rows() == [("Khimki", 2, 1, 1), ("Mytishchi", 1, 1, 0), ("Kazan", 1, 0, 0), ("(not set)", 1, 1, 0)]
-    assert _subtotals(r) == [(None, 3, 2, 1), (None, 1, 0, 0), (None, 1, 1, 0)]
+    assert subtotals(r) == [(None, 3, 2, 1), (None, 1, 0, 0), (None, 1, 1, 0)]
     assert r.totals == (None, 5, 3, 1)
 
 
@@ -281,12 +275,12 @@ def test_lost_clients_by_reason_and_list(ctx):
     assert run(ctx, "clients.lost.by_reason", period=Q1, manager=iv).rows() == [
         ("Price 26", 1, 0.5), ("Service 26", 1, 0.5)]
     lst = run(ctx, "clients.lost.list", period=Q1)
-    assert _groups(lst) == ["Reason: Price 26", "Reason: Service 26", "Reason: (not set)"]
+    assert groups(lst) == ["Reason: Price 26", "Reason: Service 26", "Reason: (not set)"]
     assert [(x[0], x[1], x[2]) for x in lst.rows()] == [
         ("L1", "Ivanov", D(2026, 1, 10, 12)), ("L2", "Petrov", D(2026, 2, 10, 12)),
         ("L7", "Petrov", D(2026, 3, 1, 12)), ("L3", "Ivanov", D(2026, 3, 5, 12)), ("L4", "Petrov", D(2026, 2, 20, 12))]
     assert lst.rows()[0][3:] == (D(2026, 1, 9, 15), D(2025, 6, 1, 9))
-    assert [s[0] for s in _subtotals(lst)] == [2, 2, 1] and lst.totals[0] == 5
+    assert [s[0] for s in subtotals(lst)] == [2, 2, 1] and lst.totals[0] == 5
 
 
 def test_status_transitions_matrix(ctx):
@@ -343,15 +337,7 @@ def test_contact_persons(ctx):
 
 @pytest.mark.parametrize("defn", REPORTS, ids=lambda d: d.id)
 def test_every_client_report_runs_on_the_demo_database(demo_ctx, defn):
-    r = engine.run(demo_ctx, defn, log=False)
-    assert r.row_count >= 0
-    numeric = [i for i, c in enumerate(r.columns) if c.fmt in NUMERIC_FORMATS]
-    for row in r.rows():
-        for i in numeric:
-            assert row[i] is None or isinstance(row[i], (int, float, Decimal)), (defn.id, r.columns[i].key, row[i])
-    if r.totals is not None:
-        for i in numeric:
-            assert r.totals[i] is None or isinstance(r.totals[i], (int, float, Decimal))
+    assert_numeric_cells(engine.run(demo_ctx, defn, log=False), defn.id)
 
 
 def test_the_catalogue_covers_the_a_list():

@@ -3,14 +3,14 @@ of every definition of reports/catalog/c_activity.py on the demo database."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
 from db.models import Deal
 from reports import engine
 from reports.catalog.c_activity import HOURS, REPORTS
-from reports.spec import NUMERIC_FORMATS, Period
+from reports.spec import Period
+from tests.reports.helpers import assert_numeric_cells, groups, subtotals
 from tests.reports.seed import Seed
 from tests.reports.seed_ac import archive
 
@@ -23,12 +23,6 @@ def run(ctx, report_id, **values):
     return engine.run(ctx, report_id, values, today=TODAY, log=False)
 
 
-def _groups(r):
-    return [ln.label for ln in r.lines if ln.kind == "group"]
-
-
-def _subtotals(r):
-    return [ln.values for ln in r.lines if ln.kind == "subtotal"]
 
 
 def test_interactions_by_manager_and_type(ctx):
@@ -49,13 +43,13 @@ def test_interactions_by_manager_and_type(ctx):
         b.interaction(c1, "CALL", D(2026, 2, 28, 23, 59), user=iv)  # outside March
         b.interaction(c1, "CALL", D(2026, 4, 1, 0, 0), user=iv)  # the end bound is exclusive
     r = run(ctx, "activity.interactions.by_manager", period=MARCH)
-    assert _groups(r) == ["Manager: Ivanov", "Manager: Petrov", "Manager: (no manager)"]
+    assert groups(r) == ["Manager: Ivanov", "Manager: Petrov", "Manager: (no manager)"]
     # Ivanov's calls: 2 out + 1 in, 1 not reached, 120 + 10 + 300 = 430 s
     assert r.rows() == [("Call", 3, 2, 1, 1, 430 / 60), ("E-mail", 1, 1, 0, 0, 0.0), ("Meeting", 1, 0, 0, 0, 60.0),
                         ("Note", 1, 0, 0, 0, 0.0),
                         ("E-mail", 2, 1, 1, 0, 0.0), ("SMS", 1, 1, 0, 0, 0.0), ("Chat", 1, 0, 1, 0, 0.0),
                         ("Call", 1, 0, 1, 0, 1.0)]
-    assert [s[1] for s in _subtotals(r)] == [6, 4, 1]
+    assert [s[1] for s in subtotals(r)] == [6, 4, 1]
     # 11 interactions, 5 out, 4 in, 1 attempt, (430 + 3600 + 60) s
     assert r.totals[:5] == (None, 11, 5, 4, 1) and r.totals[5] == pytest.approx(4090 / 60)
 
@@ -144,14 +138,14 @@ def test_overdue_tasks_list(ctx):
     with Seed(ctx) as b:
         iv, pe = _tasks(b)
     r = run(ctx, "activity.tasks.overdue")
-    assert _groups(r) == ["Manager: Ivanov", "Manager: Petrov", "Manager: (no manager)"]
+    assert groups(r) == ["Manager: Ivanov", "Manager: Petrov", "Manager: (no manager)"]
     assert r.rows() == [(D(2026, 2, 28, 10), 15, "t8", "Call", None, "Normal"),
                         (D(2026, 3, 4, 10), 11, "t3", "E-mail", "Acme", "Normal"),
                         (D(2026, 3, 14, 23), 1, "t4", "Call", None, "High"),
                         (D(2026, 3, 12, 10), 3, "p2", "Meeting", None, "Low"),
                         (D(2026, 3, 1, 10), 14, "n1", "Call", None, "Normal")]
     # subtotals: oldest overdue and count per manager
-    assert [(s[1], s[2]) for s in _subtotals(r)] == [(15, 3), (3, 1), (14, 1)]
+    assert [(s[1], s[2]) for s in subtotals(r)] == [(15, 3), (3, 1), (14, 1)]
     assert (r.total("days"), r.total("task")) == (15, 5)
     assert [x[2] for x in run(ctx, "activity.tasks.overdue", manager=pe).rows()] == ["p2"]
 
@@ -245,7 +239,7 @@ def test_manager_daily_log(ctx):
         b.interaction(c2, "MEETING", D(2026, 3, 10, 15), user=pe, direction=None, result="HELD", duration_sec=3600,
                       subject="Visit")
     r = run(ctx, "activity.daily_log", period="2026-03-10..2026-03-10")
-    assert _groups(r) == ["Manager: Ivanov", "Manager: Petrov"]
+    assert groups(r) == ["Manager: Ivanov", "Manager: Petrov"]
     assert r.rows() == [(D(2026, 3, 10, 9), "Call (out)", "C1", "Offer", "Reached", 2.0),
                         (D(2026, 3, 10, 10), "Task done: Call", "C1", "Call back C1", None, 0.0),
                         (D(2026, 3, 10, 11), "E-mail (in)", "C2", "Re: offer", None, 0.0),
@@ -271,11 +265,11 @@ def test_interactions_per_client_top_and_bottom(ctx):
         b.interaction(c, "CALL", D(2026, 3, 8, 10), user=iv, result="REACHED")
         b.interaction(d, "CALL", D(2026, 2, 10, 10), user=iv, result="REACHED")  # February: 0 in March
     r = run(ctx, "activity.per_client", period=MARCH, n=2)
-    assert _groups(r) == ["List: Most contacted clients", "List: Least contacted customers"]
+    assert groups(r) == ["List: Most contacted clients", "List: Least contacted customers"]
     # top: A 3 (2 calls, 1 meeting), B 2; bottom among customers A3 B2 C1 D0 F0: the never-contacted F first
     assert r.rows() == [(1, "A", "Ivanov", 3, 2, 1, D(2026, 3, 4, 10)), (2, "B", "Ivanov", 2, 1, 0, D(2026, 3, 7, 10)),
                         (1, "F", None, 0, 0, 0, None), (2, "D", "Ivanov", 0, 0, 0, D(2026, 2, 10, 10))]
-    assert [s[3:6] for s in _subtotals(r)] == [(5, 3, 1), (0, 0, 0)] and r.totals is None
+    assert [s[3:6] for s in subtotals(r)] == [(5, 3, 1), (0, 0, 0)] and r.totals is None
 
 
 def test_coverage_of_managers_clients(ctx):
@@ -338,7 +332,7 @@ def test_planned_next_actions_next_week(ctx):
             b.s.flush()
     r = run(ctx, "activity.next_week")  # today is Sunday 15.03: next week = 16.03–22.03
     assert r.header.params[0] == ("Period", "16.03.2026 \u2013 22.03.2026")
-    assert _groups(r) == ["Manager: Ivanov", "Manager: Petrov"]
+    assert groups(r) == ["Manager: Ivanov", "Manager: Petrov"]
     assert r.rows() == [(D(2026, 3, 16, 9), "Call", "Call A", "A", "High"),
                         (D(2026, 3, 18, 12), "Deal step", "Send contract", "B", None),
                         (D(2026, 3, 22, 18), "Meeting", "Visit B", "B", "Normal"),
@@ -350,15 +344,7 @@ def test_planned_next_actions_next_week(ctx):
 
 @pytest.mark.parametrize("defn", REPORTS, ids=lambda d: d.id)
 def test_every_activity_report_runs_on_the_demo_database(demo_ctx, defn):
-    r = engine.run(demo_ctx, defn, log=False)
-    assert r.row_count >= 0
-    numeric = [i for i, c in enumerate(r.columns) if c.fmt in NUMERIC_FORMATS]
-    for row in r.rows():
-        for i in numeric:
-            assert row[i] is None or isinstance(row[i], (int, float, Decimal)), (defn.id, r.columns[i].key, row[i])
-    if r.totals is not None:
-        for i in numeric:
-            assert r.totals[i] is None or isinstance(r.totals[i], (int, float, Decimal))
+    assert_numeric_cells(engine.run(demo_ctx, defn, log=False), defn.id)
 
 
 def test_the_catalogue_covers_the_c_list():

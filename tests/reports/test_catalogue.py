@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from reports import engine, formats
-from reports.registry import all_reports
+from reports.registry import all_reports, sample_values
 from reports.render_pdf import render_pdf
 from reports.render_xlsx import render_xlsx
 from reports.spec import CATEGORIES, Report
@@ -67,25 +67,13 @@ def test_rows_hook_stays_rare():
     assert len(hooked) <= max(3, len(DEFINITIONS) // 10), hooked
 
 
-def _values(ctx, defn) -> dict:
-    keys = {p.key for p in defn.params}
-    values = {}
-    if "deal" in keys:
-        values["deal"] = ctx.reader.one("SELECT FIRST 1 d.ID FROM DEALS d WHERE EXISTS "
-                                        "(SELECT 1 FROM DEAL_LINES l WHERE l.DEAL_ID = d.ID) ORDER BY d.ID")[0]
-    if "client" in keys:
-        values["client"] = ctx.reader.one("SELECT FIRST 1 c.ID FROM CLIENTS c WHERE EXISTS "
-                                          "(SELECT 1 FROM DEALS d WHERE d.CLIENT_ID = c.ID) ORDER BY c.ID")[0]
-    return values
-
-
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
 @pytest.mark.parametrize("defn", DEFINITIONS, ids=lambda d: d.id)
 def test_runs_on_demo_and_renders(defn, demo_ctx, tmp_path):
-    result = engine.run(demo_ctx, defn, _values(demo_ctx, defn), log=False)
+    result = engine.run(demo_ctx, defn, sample_values(demo_ctx, defn), log=False)
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
     pages = render_pdf(result, pdf)
     render_xlsx(result, xlsx)

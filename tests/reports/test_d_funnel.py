@@ -10,23 +10,17 @@ import pytest
 from db.models import Deal
 from reports import engine
 from reports.catalog.d_funnel import REPORTS
-from reports.spec import NUMERIC_FORMATS, Report
+from reports.spec import Report
+from tests.reports.helpers import assert_numeric_cells, groups
 from tests.reports.seed import Seed
 
 D = dt.datetime
 
 
-@pytest.mark.parametrize("rid", [r.id for r in REPORTS])
-def test_runs_on_demo_data(demo_ctx, rid):
-    r = engine.run(demo_ctx, rid, log=False)
-    defn = next(d for d in REPORTS if d.id == rid)
+@pytest.mark.parametrize("defn", REPORTS, ids=lambda d: d.id)
+def test_runs_on_demo_data(demo_ctx, defn):
     assert isinstance(defn, Report)
-    for line in r.lines:
-        if line.kind != "row":
-            continue
-        for col, value in zip(r.columns, line.values, strict=True):
-            if col.fmt in NUMERIC_FORMATS and value is not None:
-                assert isinstance(value, (int, float, Decimal)), (rid, col.key, value)
+    assert_numeric_cells(engine.run(demo_ctx, defn, log=False), defn.id)
 
 
 # --- one hand-countable dataset for every D report ----------------------------------------------
@@ -98,9 +92,6 @@ def build(ctx):
 def run(ctx, rid, **values):
     return engine.run(ctx, rid, values, today=TODAY, log=False)
 
-
-def groups(r):
-    return [ln.label for ln in r.lines if ln.kind == "group"]
 
 
 def subtotals(r):
