@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -473,6 +476,24 @@ def validate_task(ctx: AppContext, draft: TaskDraft, now: dt.datetime | None = N
                      draft.contact_id, desc or None, lead, draft.id, draft.version)
 
 
+@contextmanager
+def _writing(ctx: AppContext) -> Iterator[Any]:
+    """One short write transaction (a session): a lost race (StaleDataError) comes out as a
+    ConflictError, a driver error as the UserError it means."""
+    try:
+        with ctx.sessions.begin() as s:
+            yield s
+    except StaleDataError:
+        raise ConflictError(ConflictInfo(None, None)) from None
+    except DBAPIError as exc:
+        raise _driver_error(ctx, exc) from exc
+
+
+def _task_changes(t: Task) -> Changes:
+    """What a change of task ``t`` touches: the task and its client's card."""
+    return Changes.of(TASK, t.id) | (Changes.of(CLIENT, t.client_id) if t.client_id else Changes())
+
+
 def _conflict(t: Task) -> ConflictError:
     return ConflictError(ConflictInfo(_s(t.changed_by) or _s(t.created_by), t.changed_at or t.created_at))
 
@@ -527,31 +548,26 @@ def save_task(ctx: AppContext, draft: TaskDraft, *, now: dt.datetime | None = No
     d = validate_task(ctx, draft, now)
     me = ctx.current_user_id()
     admin = _is_admin(ctx) if d.assignee_id != me else False
-    try:
-        with ctx.sessions.begin() as s:
-            if d.id is None:
-                t = Task(status="OPEN")
-                s.add(t)
-                old_client, moved = None, True
-            else:
-                t = _get_task(s, d.id, d.version)
-                old_client, moved = t.client_id, t.due_at != d.due_at or t.assignee_id != d.assignee_id
-                if t.status != "OPEN" and (t.due_at != d.due_at or t.assignee_id != d.assignee_id):
-                    t.status, t.done_at = "OPEN", None  # re-planning a closed task opens it again
-            t.title, t.kind, t.due_at, t.duration_min, t.priority = d.title, d.kind, d.due_at, d.duration_min, d.priority
-            t.assignee_id, t.client_id, t.deal_id, t.contact_id = d.assignee_id, d.client_id, d.deal_id, d.contact_id
-            t.description = d.description
-            s.flush()
-            _sync_reminder(s, t, d.remind_before_min, me, admin, keep_state=not moved)
-            s.flush()
-            changes = Changes.of(TASK, t.id)
-            for cid in {old_client, t.client_id} - {None}:
-                changes = changes | Changes.of(CLIENT, cid)
-            saved = Saved(t.id, t.version, changes)
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise _driver_error(ctx, exc) from exc
+    with _writing(ctx) as s:
+        if d.id is None:
+            t = Task(status="OPEN")
+            s.add(t)
+            old_client, moved = None, True
+        else:
+            t = _get_task(s, d.id, d.version)
+            old_client, moved = t.client_id, t.due_at != d.due_at or t.assignee_id != d.assignee_id
+            if t.status != "OPEN" and (t.due_at != d.due_at or t.assignee_id != d.assignee_id):
+                t.status, t.done_at = "OPEN", None  # re-planning a closed task opens it again
+        t.title, t.kind, t.due_at, t.duration_min, t.priority = d.title, d.kind, d.due_at, d.duration_min, d.priority
+        t.assignee_id, t.client_id, t.deal_id, t.contact_id = d.assignee_id, d.client_id, d.deal_id, d.contact_id
+        t.description = d.description
+        s.flush()
+        _sync_reminder(s, t, d.remind_before_min, me, admin, keep_state=not moved)
+        s.flush()
+        changes = Changes.of(TASK, t.id)
+        for cid in {old_client, t.client_id} - {None}:
+            changes = changes | Changes.of(CLIENT, cid)
+        saved = Saved(t.id, t.version, changes)
     return saved
 
 
@@ -572,49 +588,36 @@ def complete_task(ctx: AppContext, task_id: int, result: str | None, version: in
                               .format(n=len(text)))
     if outcome is not None and outcome not in RESULTS:
         raise ValidationError("outcome", translate("app.planner", "Unknown call result {code}.").format(code=outcome))
-    try:
-        with ctx.sessions.begin() as s:
-            t = _get_task(s, task_id, version)
-            if t.status == "DONE":
-                raise UserError(translate("app.planner", "This task is already done."))
-            t.status, t.done_at, t.result = "DONE", now, text
+    with _writing(ctx) as s:
+        t = _get_task(s, task_id, version)
+        if t.status == "DONE":
+            raise UserError(translate("app.planner", "This task is already done."))
+        t.status, t.done_at, t.result = "DONE", now, text
+        s.flush()
+        changes = _task_changes(t)
+        if log_interaction and t.client_id is not None and t.kind in INTERACTION_OF_TASK:
+            kind, default = INTERACTION_OF_TASK[t.kind]
+            code = outcome or default
+            i = Interaction(client_id=t.client_id, kind=kind, direction="OUT", occurred_at=now,
+                            duration_sec=t.duration_min * 60 if kind in ("CALL", "MEETING") else 0, result=code,
+                            is_attempt=code in ATTEMPT_RESULTS, subject=t.title[:200], body=text,
+                            contact_id=t.contact_id, deal_id=t.deal_id, user_id=ctx.current_user_id())
+            s.add(i)
             s.flush()
-            changes = Changes.of(TASK, t.id)
-            if t.client_id is not None:
-                changes = changes | Changes.of(CLIENT, t.client_id)
-            if log_interaction and t.client_id is not None and t.kind in INTERACTION_OF_TASK:
-                kind, default = INTERACTION_OF_TASK[t.kind]
-                code = outcome or default
-                i = Interaction(client_id=t.client_id, kind=kind, direction="OUT", occurred_at=now,
-                                duration_sec=t.duration_min * 60 if kind in ("CALL", "MEETING") else 0, result=code,
-                                is_attempt=code in ATTEMPT_RESULTS, subject=t.title[:200], body=text,
-                                contact_id=t.contact_id, deal_id=t.deal_id, user_id=ctx.current_user_id())
-                s.add(i)
-                s.flush()
-                changes = changes | Changes.of(INTERACTION, i.id)
-            saved = Saved(t.id, t.version, changes)
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise _driver_error(ctx, exc) from exc
+            changes = changes | Changes.of(INTERACTION, i.id)
+        saved = Saved(t.id, t.version, changes)
     return saved
 
 
 def cancel_task(ctx: AppContext, task_id: int, version: int | None = None, *, now: dt.datetime | None = None) -> Saved:
     """Cancel an open task (it leaves my day and stops reminding)."""
-    try:
-        with ctx.sessions.begin() as s:
-            t = _get_task(s, task_id, version)
-            if t.status != "OPEN":
-                raise UserError(translate("app.planner", "Only an open task can be cancelled."))
-            t.status = "CANCELLED"
-            s.flush()
-            changes = Changes.of(TASK, t.id) | (Changes.of(CLIENT, t.client_id) if t.client_id else Changes())
-            saved = Saved(t.id, t.version, changes)
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise _driver_error(ctx, exc) from exc
+    with _writing(ctx) as s:
+        t = _get_task(s, task_id, version)
+        if t.status != "OPEN":
+            raise UserError(translate("app.planner", "Only an open task can be cancelled."))
+        t.status = "CANCELLED"
+        s.flush()
+        saved = Saved(t.id, t.version, _task_changes(t))
     return saved
 
 
@@ -626,26 +629,20 @@ def reschedule_task(ctx: AppContext, task_id: int, due_at: dt.datetime, version:
     if due < _start(now.date()) or due > now + dt.timedelta(days=3660):
         raise ValidationError("due_at", translate("app.planner", "Choose a time from today on."))
     me = ctx.current_user_id()
-    try:
-        with ctx.sessions.begin() as s:
-            t = _get_task(s, task_id, version)
-            if t.status != "OPEN":
-                raise UserError(translate("app.planner", "Only an open task can be rescheduled."))
-            mine = s.scalar(select(Reminder).where(Reminder.task_id == t.id, Reminder.user_id == t.assignee_id))
-            lead = DEFAULT_LEAD_MIN
-            if mine is not None and mine.remind_at is not None and t.due_at is not None and mine.remind_at <= t.due_at:
-                lead = int((t.due_at - mine.remind_at).total_seconds() // 60)
-            t.due_at = due
-            s.flush()
-            admin = _is_admin(ctx) if t.assignee_id != me else False
-            _sync_reminder(s, t, lead, me, admin, keep_state=False)
-            s.flush()
-            changes = Changes.of(TASK, t.id) | (Changes.of(CLIENT, t.client_id) if t.client_id else Changes())
-            saved = Saved(t.id, t.version, changes)
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise _driver_error(ctx, exc) from exc
+    with _writing(ctx) as s:
+        t = _get_task(s, task_id, version)
+        if t.status != "OPEN":
+            raise UserError(translate("app.planner", "Only an open task can be rescheduled."))
+        mine = s.scalar(select(Reminder).where(Reminder.task_id == t.id, Reminder.user_id == t.assignee_id))
+        lead = DEFAULT_LEAD_MIN
+        if mine is not None and mine.remind_at is not None and t.due_at is not None and mine.remind_at <= t.due_at:
+            lead = int((t.due_at - mine.remind_at).total_seconds() // 60)
+        t.due_at = due
+        s.flush()
+        admin = _is_admin(ctx) if t.assignee_id != me else False
+        _sync_reminder(s, t, lead, me, admin, keep_state=False)
+        s.flush()
+        saved = Saved(t.id, t.version, _task_changes(t))
     return saved
 
 
@@ -671,17 +668,12 @@ def _my_reminder(ctx: AppContext, s, reminder_id: int | None, task_id: int | Non
 
 
 def _change_reminder(ctx: AppContext, reminder_id: int | None, task_id: int | None, change) -> Saved:
-    try:
-        with ctx.sessions.begin() as s:
-            r = _my_reminder(ctx, s, reminder_id, task_id)
-            change(r)
-            flag_modified(r, "text")  # the row is now newer than the task: it counts again (_FRESH)
-            s.flush()
-            saved = Saved(r.id, r.version, Changes.of(TASK, *([r.task_id] if r.task_id else [])))
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise _driver_error(ctx, exc) from exc
+    with _writing(ctx) as s:
+        r = _my_reminder(ctx, s, reminder_id, task_id)
+        change(r)
+        flag_modified(r, "text")  # the row is now newer than the task: it counts again (_FRESH)
+        s.flush()
+        saved = Saved(r.id, r.version, Changes.of(TASK, *([r.task_id] if r.task_id else [])))
     return saved
 
 
