@@ -108,22 +108,38 @@ def _hbar(chart: ChartData, labels: list[str], series, width: float) -> Drawing:
     c.categoryAxis.labels.boxAnchor = "e"
     c.categoryAxis.labels.dx = -3
     c.valueAxis.valueMin = min(0, min(v for _, vals in series for v in vals))
-    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE - 1
-    c.valueAxis.labelTextFormat = lambda v: value_text(v, chart.fmt)
-    c.valueAxis.visibleGrid = 1
-    c.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
-    c.barSpacing, c.groupSpacing = 1, 6
-    for i in range(k):
-        c.bars[i].fillColor = PALETTE[i % len(PALETTE)]
-        c.bars[i].strokeColor = None
-    c.barLabelFormat = lambda v: value_text(v, chart.fmt)
-    c.barLabels.fontName, c.barLabels.fontSize = FONT, SIZE - 1
-    c.barLabels.boxAnchor = "w"
-    c.barLabels.dx = 3
+    _value_axis(c, chart)
+    _bars(c, k, chart, spacing=6, labels="w")
     d.add(c)
     if k > 1:
         d.add(_legend(series, label_w, legend_h))
     return d
+
+
+def _value_axis(c, chart: ChartData) -> None:
+    """The value axis of a bar or line chart: labels in the chart's format, a light grid."""
+    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE - 1
+    c.valueAxis.labelTextFormat = lambda v: value_text(v, chart.fmt)
+    c.valueAxis.visibleGrid = 1
+    c.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+
+
+def _bars(c, k: int, chart: ChartData, *, spacing: float, labels: str | None) -> None:
+    """``k`` series of bars in the palette's colours, ``spacing`` between groups; ``labels``: each
+    bar's value in the chart's format past its end, ``"w"`` right of a horizontal bar, ``"s"`` above
+    a vertical one (None: no values)."""
+    for i in range(k):
+        c.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        c.bars[i].strokeColor = None
+    c.barSpacing, c.groupSpacing = 1, spacing
+    if labels is not None:
+        c.barLabelFormat = lambda v: value_text(v, chart.fmt)
+        c.barLabels.fontName, c.barLabels.fontSize = FONT, SIZE - 1
+        c.barLabels.boxAnchor = labels
+        if labels == "w":
+            c.barLabels.dx = 3
+        else:
+            c.barLabels.dy = 2
 
 
 def _vertical(chart: ChartData, labels: list[str], series, width: float, line: bool) -> Drawing:
@@ -150,10 +166,7 @@ def _vertical(chart: ChartData, labels: list[str], series, width: float, line: b
         c.categoryAxis.labels.dy = -2
     if not line:  # bars start at zero; a line follows its values (trends stay visible)
         c.valueAxis.valueMin = min(0, min(v for _, vals in series for v in vals))
-    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = FONT, SIZE - 1
-    c.valueAxis.labelTextFormat = lambda v: value_text(v, chart.fmt)
-    c.valueAxis.visibleGrid = 1
-    c.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
+    _value_axis(c, chart)
     if line:
         for i in range(k):
             c.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
@@ -161,15 +174,7 @@ def _vertical(chart: ChartData, labels: list[str], series, width: float, line: b
             c.lines[i].symbol = makeMarker("FilledCircle", size=3)
             c.lines[i].symbol.fillColor = PALETTE[i % len(PALETTE)]
     else:
-        for i in range(k):
-            c.bars[i].fillColor = PALETTE[i % len(PALETTE)]
-            c.bars[i].strokeColor = None
-        c.barSpacing, c.groupSpacing = 1, 5
-        if n * k <= 12:  # values above the bars while they fit
-            c.barLabelFormat = lambda v: value_text(v, chart.fmt)
-            c.barLabels.fontName, c.barLabels.fontSize = FONT, SIZE - 1
-            c.barLabels.boxAnchor = "s"
-            c.barLabels.dy = 2
+        _bars(c, k, chart, spacing=5, labels="s" if n * k <= 12 else None)  # values above the bars while they fit
     d.add(c)
     if k > 1:
         d.add(_legend(series, value_w, legend_h))
