@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
+from types import ModuleType
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import DBAPIError
@@ -304,16 +305,25 @@ def search_clients(ctx: AppContext, text: str, limit: int = search_q.SEARCH_LIMI
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
 
 
-def load_client_card(ctx: AppContext, client_id: int) -> ClientCard:
-    """The card of a client in two statements (FIREBIRD.md §2.5); raises UserError if gone."""
+def read_card(ctx: AppContext, queries: ModuleType, record_id: int) -> tuple[tuple | None, list[tuple], str | None]:
+    """The rows of a card through ``queries`` (a ``db.queries`` card module: ``load``, ``full_note``,
+    ``NOTE_INLINE``): the main row (None: gone or invisible), the parts, and the whole note. The
+    main row ends with the note's first ``NOTE_INLINE`` characters and its length; a longer note
+    costs a third statement. Driver errors come out as UserError."""
     try:
-        main, parts = client_card.load(ctx.reader, client_id)
-        if main is not None and main[-1] and main[-1] > client_card.NOTE_INLINE:
-            note = client_card.full_note(ctx.reader, client_id)
+        main, parts = queries.load(ctx.reader, record_id)
+        if main is not None and main[-1] and main[-1] > queries.NOTE_INLINE:
+            note = queries.full_note(ctx.reader, record_id)
         else:
             note = main[-2] if main else None
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    return main, parts, note
+
+
+def load_client_card(ctx: AppContext, client_id: int) -> ClientCard:
+    """The card of a client in two statements (FIREBIRD.md §2.5); raises UserError if gone."""
+    main, parts, note = read_card(ctx, client_card, client_id)
     if main is None:
         raise UserError(translate("app.clients", "This client no longer exists (deleted or merged by another user)."))
     m = dict(zip(client_card.MAIN_COLUMNS, main, strict=True))

@@ -15,11 +15,11 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from app import validate
-from app.clients import HistoryItem, Saved, TaskItem
+from app.clients import HistoryItem, Saved, TaskItem, read_card
 from app.context import AppContext
 from app.deal_lines import line_amount
 from app.deal_rules import _changes, _check_entry, _get_deal, _gone, _read, _run, funnels_with_stages
-from app.errors import NotAllowed, UserError, ValidationError, from_driver
+from app.errors import NotAllowed, UserError, ValidationError
 from app.i18n import translate
 from db.models import Contact, CrmUser, Deal, DealLine, Funnel, Stage
 from db.queries import deal_card
@@ -145,14 +145,7 @@ def load_deal(ctx: AppContext, deal_id: int) -> DealForm:
     """The deal card in two statements (db/queries/deal_card.py): all fields, lines, stage history
     with stage names and user, tasks and interactions of the deal, and the client's contacts.
     A note over 8000 characters costs a third. Raises UserError if the deal is gone or invisible."""
-    try:
-        main, parts = deal_card.load(ctx.reader, deal_id)
-        if main is not None and main[-1] and main[-1] > deal_card.NOTE_INLINE:
-            note = deal_card.full_note(ctx.reader, deal_id)
-        else:
-            note = main[-2] if main else None
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    main, parts, note = read_card(ctx, deal_card, deal_id)
     if main is None:
         raise _gone()
     m = dict(zip(deal_card.MAIN_COLUMNS, main, strict=True))
