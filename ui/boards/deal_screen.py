@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from app import board as app_board
 from app.changes import DEAL, INTERACTION, REF, TASK, Changes
@@ -22,7 +23,8 @@ DEAL_KINDS = (DEAL, TASK, INTERACTION)
 
 
 class DealScreenMixin:
-    """For a ``QWidget`` screen over deals. Call :meth:`set_connected` when a database opens or closes.
+    """For a ``QWidget`` screen over deals (listed before ``QWidget`` in the bases, so its
+    :meth:`keyPressEvent` comes first). Call :meth:`set_connected` when a database opens or closes.
 
     The screen calls :meth:`_setup_deal_screen` at the end of its ``__init__`` and provides
     ``reload()`` (read with the current filters; nothing while not connected or without choices),
@@ -73,6 +75,13 @@ class DealScreenMixin:
             self.refresh()
         elif any(changes.touches(k) for k in DEAL_KINDS):
             self._reload_timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Inside the main window its Refresh action takes F5 first; standalone the screen handles it.
+        if event.matches(QKeySequence.StandardKey.Refresh) or event.key() == Qt.Key.Key_F5:
+            self.refresh()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]  (the QWidget's)
 
     # --- to be provided by the screen ----------------------------------------------------------
     def reload(self) -> None:

@@ -128,7 +128,7 @@ class BoardColumnWidget(QFrame):
         return [self.model.card_at(r) for r in rows if r < self.model.rowCount()]
 
 
-class FunnelBoard(QWidget, DealScreenMixin):
+class FunnelBoard(DealScreenMixin, QWidget):
     """The funnel board screen. Call :meth:`set_connected` when a database opens or closes."""
 
     funnel_board_did_activate_deal = Signal(int)
@@ -335,13 +335,6 @@ class FunnelBoard(QWidget, DealScreenMixin):
                     self.funnel_board_did_activate_deal.emit(index.data(CARD_ROLE).id)
                 return True
         return super().eventFilter(obj, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Inside the main window its Refresh action takes F5 first; standalone the board handles it.
-        if event.matches(QKeySequence.StandardKey.Refresh) or event.key() == Qt.Key.Key_F5:
-            self.refresh()
-            return
-        super().keyPressEvent(event)
 
     # --- the context menu --------------------------------------------------------------------
     def _on_context_menu(self, widget: BoardColumnWidget, pos: QPoint) -> None:

@@ -85,7 +85,7 @@ def ask_export_path(parent: QWidget) -> str | None:
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
-class DealListWidget(QWidget, DealScreenMixin):
+class DealListWidget(DealScreenMixin, QWidget):
     """The deal list screen. Call :meth:`set_connected` when a database opens or closes."""
 
     deal_list_did_activate_deal = Signal(int)
@@ -255,12 +255,6 @@ class DealListWidget(QWidget, DealScreenMixin):
                 self._on_activated(self.view.currentIndex())
                 return True
         return super().eventFilter(obj, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Refresh) or event.key() == Qt.Key.Key_F5:
-            self.refresh()
-            return
-        super().keyPressEvent(event)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = self.build_menu()
