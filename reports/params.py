@@ -111,6 +111,8 @@ def parse(p: Param, raw: str, today: dt.date) -> Any:
             return dt.date.fromisoformat(raw)
         if p.kind == "bool":
             return raw.lower() in ("1", "true", "yes", "y", "on")
+        if p.kind == "classifier" and not raw.isdigit():
+            return raw  # a classifier may be named on the command line; the report resolves it
         if p.kind in ("int",) or p.kind in REFERENCE_KINDS:
             return int(raw)
         if p.kind in ("choice", "status"):
@@ -183,6 +185,7 @@ _CHOICES_SQL = {
     "lost_reason": "SELECT FIRST 1000 ID, NAME FROM LOST_REASONS ORDER BY SORT_ORDER, NAME",
     "tag": "SELECT FIRST 1000 ID, NAME FROM TAGS ORDER BY NAME",
     "product": "SELECT FIRST 5000 ID, NAME FROM PRODUCTS ORDER BY NAME",
+    "classifier": "SELECT FIRST 1000 ID, NAME FROM CLASSIFIERS ORDER BY SORT_ORDER, NAME",
 }
 #: reference kind -> SQL giving the name of one row (the report header)
 _NAME_SQL = {
@@ -194,6 +197,7 @@ _NAME_SQL = {
     "lost_reason": "SELECT NAME FROM LOST_REASONS WHERE ID = :id",
     "tag": "SELECT NAME FROM TAGS WHERE ID = :id",
     "product": "SELECT NAME FROM PRODUCTS WHERE ID = :id",
+    "classifier": "SELECT NAME FROM CLASSIFIERS WHERE ID = :id",
     "client": "SELECT NAME FROM CLIENTS WHERE ID = :id",
     "deal": "SELECT TITLE FROM DEALS WHERE ID = :id",
 }
@@ -228,7 +232,7 @@ def display(conn: Any, p: Param, value: Any) -> str:
             if str(v) == str(value):
                 return translate("reports", t)
         return str(value)
-    if p.kind in _NAME_SQL:
+    if p.kind in _NAME_SQL and not (p.kind == "classifier" and isinstance(value, str)):
         row = conn.execute(text(route_sql(_NAME_SQL[p.kind])), {"id": value}).fetchone()
         return str(row[0]) if row else f"#{value}"
     return str(value)

@@ -39,10 +39,10 @@ ParamKind = Literal[
     "period", "date", "int", "choice", "text", "bool",
     # references to database rows (value: id or None = all); choices come from reports.params.choices()
     "manager", "department", "funnel", "stage", "source", "lost_reason", "tag", "product", "client", "deal",
-    "status",
+    "classifier", "status",
 ]
 REFERENCE_KINDS = frozenset({"manager", "department", "funnel", "stage", "source", "lost_reason", "tag", "product",
-                             "client", "deal"})
+                             "client", "deal", "classifier"})
 
 CATEGORIES: dict[str, str] = {
     "A": QT_TRANSLATE_NOOP("reports", "Client base"),

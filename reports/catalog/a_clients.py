@@ -369,7 +369,7 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Clients by classifier"),
         question=QT_TRANSLATE_NOOP("reports", "How are clients spread over the values of a classifier "
                                               "(industry, size…)?"),
-        params=(Param("classifier", "text", QT_TRANSLATE_NOOP("reports", "Classifier (empty = all)")), MANAGER,
+        params=(Param("classifier", "classifier", QT_TRANSLATE_NOOP("reports", "Classifier")), MANAGER,
                 ARCHIVED),
         rows=_by_classifier, group_by=("classifier",), grand_total=False,
         columns=(Col("classifier", QT_TRANSLATE_NOOP("reports", "Classifier")),

@@ -323,8 +323,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/cards/client_card/files_tab.py" line="+40"/>
+        <location filename="../../ui/widgets/files_panel.py" line="+64"/>
         <source>File</source>
+        <extracomment>the files table (titles in the card tables&apos; context, :data:`ui.models.item_table.CONTEXT`)</extracomment>
         <translation>Файл</translation>
     </message>
     <message>
@@ -797,7 +798,7 @@
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/files_tab.py" line="+1"/>
+        <location filename="../../ui/widgets/files_panel.py" line="+1"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -812,27 +813,7 @@
         <translation>Кем</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read the file {name}: {why}</source>
-        <translation>Не удалось прочитать файл {name}: {why}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Attach files</source>
-        <translation>Прикрепить файлы</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the file as</source>
-        <translation>Сохранить файл как</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete the file</source>
-        <translation>Удаление файла</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/cards/client_card/files_tab.py" line="+32"/>
         <source>Delete “{name}” from the client&apos;s card? This cannot be undone.</source>
         <translation>Удалить «{name}» из карточки клиента? Отменить это будет нельзя.</translation>
     </message>
@@ -1375,6 +1356,14 @@
         <source>Type a name, INN or phone to find the client</source>
         <extracomment>id, name matches shown for the current text (tests wait on it)</extracomment>
         <translation>Введите наименование, ИНН или телефон, чтобы найти клиента</translation>
+    </message>
+</context>
+<context>
+    <name>ClientParamEditor</name>
+    <message>
+        <location filename="../../ui/widgets/param_editors.py" line="+412"/>
+        <source>Type a name, INN or phone</source>
+        <translation>Введите название, ИНН или телефон</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2518,7 @@ crm.example.com/3050:crm
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../ui/lists/deal_list.py" line="+52"/>
+        <location filename="../../ui/lists/deal_list.py" line="+53"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
@@ -2612,7 +2601,7 @@ crm.example.com/3050:crm
 <context>
     <name>DealListWidget</name>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export deals to Excel</source>
         <translation>Выгрузка сделок в Excel</translation>
     </message>
@@ -2622,7 +2611,7 @@ crm.example.com/3050:crm
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>Funnel</source>
         <extracomment>the list changed deals itself (only without a refresher): the Changes to publish an export finished: (path, rows written)</extracomment>
         <translation>Воронка</translation>
@@ -2663,12 +2652,12 @@ crm.example.com/3050:crm
         <translation>Выгрузить показанные сделки в книгу Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+62"/>
         <source>All funnels</source>
         <translation>Все воронки</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+75"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
@@ -2835,7 +2824,7 @@ crm.example.com/3050:crm
 <context>
     <name>FilesPanel</name>
     <message>
-        <location filename="../../ui/widgets/files_panel.py" line="+47"/>
+        <location filename="../../ui/widgets/files_panel.py" line="+10"/>
         <source>Cannot read the file {name}: {why}</source>
         <translation>Не удалось прочитать файл {name}: {why}</translation>
     </message>
@@ -2855,12 +2844,12 @@ crm.example.com/3050:crm
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+160"/>
         <source>&amp;Attach…</source>
         <translation>&amp;Прикрепить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
@@ -2870,22 +2859,22 @@ crm.example.com/3050:crm
         <translation>Со&amp;хранить как…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Open (Enter)</source>
         <translation>Открыть (Enter)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+62"/>
         <source>Attaching {name}…</source>
         <translation>Прикрепление {name}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot write {path}: {why}</source>
         <translation>Не удалось записать {path}: {why}</translation>
     </message>
@@ -2895,31 +2884,7 @@ crm.example.com/3050:crm
         <translation>Открытие {name}…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saving {name}…</source>
-        <translation>Сохранение {name}…</translation>
-    </message>
-</context>
-<context>
-    <name>FilesTab</name>
-    <message>
-        <location filename="../../ui/cards/client_card/files_tab.py" line="+76"/>
-        <source>Attaching {name}…</source>
-        <translation>Прикрепление {name}…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+20"/>
-        <source>Cannot write {path}: {why}</source>
-        <translation>Не удалось записать {path}: {why}</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>Opening {name}…</source>
-        <translation>Открытие {name}…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Saving {name}…</source>
         <translation>Сохранение {name}…</translation>
     </message>
@@ -3049,13 +3014,13 @@ crm.example.com/3050:crm
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>Funnel</source>
         <extracomment>the board changed deals itself (only without a refresher): the Changes to publish a board (or nothing) is shown now; tests and the status bar wait on it a move is running: a reload waits for it</extracomment>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+105"/>
         <source>There is no active funnel. An administrator can add one.</source>
         <translation>Нет активной воронки. Её может добавить администратор.</translation>
     </message>
@@ -3078,7 +3043,7 @@ crm.example.com/3050:crm
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
@@ -3345,7 +3310,7 @@ crm.example.com/3050:crm
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/cards/deal_activity.py" line="+201"/>
+        <location filename="../../ui/cards/deal_activity.py" line="+187"/>
         <source>Call</source>
         <extracomment>the last dialog opened (tests use it)</extracomment>
         <translation>Звонок</translation>
@@ -3438,7 +3403,7 @@ crm.example.com/3050:crm
 <context>
     <name>IntParamEditor</name>
     <message>
-        <location filename="../../ui/widgets/param_editors.py" line="+309"/>
+        <location filename="../../ui/widgets/param_editors.py" line="-100"/>
         <source>Any</source>
         <translation>Любое</translation>
     </message>
@@ -3536,7 +3501,7 @@ crm.example.com/3050:crm
         <translation>Нет интереса</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Outgoing</source>
         <extracomment>results offered per kind, the default first (a note has none) kinds with a duration Saved</extracomment>
         <translation>Исходящий</translation>
@@ -3612,7 +3577,7 @@ crm.example.com/3050:crm
         <translation>клиент</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -4363,7 +4328,7 @@ crm.example.com/3050:crm
 <context>
     <name>RecordParamEditor</name>
     <message>
-        <location filename="../../ui/widgets/param_editors.py" line="+247"/>
+        <location filename="../../ui/widgets/param_editors.py" line="+278"/>
         <source>Record number</source>
         <translation>Номер записи</translation>
     </message>
@@ -4371,7 +4336,7 @@ crm.example.com/3050:crm
 <context>
     <name>ReferenceParamEditor</name>
     <message>
-        <location line="-17"/>
+        <location line="-48"/>
         <source>Loading…</source>
         <extracomment>a value set before its row exists (choices still loading)</extracomment>
         <translation>Загрузка…</translation>
@@ -5670,7 +5635,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Версия программы и сведения о подключении</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/manager.py" line="+25"/>
+        <location filename="../../ui/cards/manager.py" line="+26"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
@@ -6258,7 +6223,7 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.clients</name>
     <message>
-        <location filename="../../app/clients.py" line="+318"/>
+        <location filename="../../app/clients.py" line="+328"/>
         <location line="+520"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
@@ -6672,7 +6637,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>В воронке «{funnel}» нет этапа «Проиграна»; его должен добавить администратор.</translation>
     </message>
     <message>
-        <location filename="../../app/deal_card.py" line="+205"/>
+        <location filename="../../app/deal_card.py" line="+198"/>
         <source>There is no sales funnel with open stages; an administrator must set one up.</source>
         <extracomment>shown only None: the default funnel (new deals) None: the funnel&apos;s first open stage (new deals) ignored when there are lines (then the sum of the lines) None: the stage&apos;s probability None on a new deal: the current user the login the CRM user&apos;s full name, when the login has one whole days until the next move (or until now for the current stage) preset as the deal&apos;s contact the editable part as loaded (keep a copy to detect unsaved changes) OPEN | WON | LOST the client&apos;s contact persons (id, &quot;name, position&quot;) oldest first open first, then by due date, newest first newest first</extracomment>
         <translation>Нет воронки продаж с открытыми этапами; её должен настроить администратор.</translation>
@@ -6814,7 +6779,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.demo</name>
     <message>
-        <location filename="../../app/demo.py" line="+400"/>
+        <location filename="../../app/demo.py" line="+420"/>
         <source>Corporate sales</source>
         <extracomment>``progress(done, total, what)``: called after every committed chunk. Clients per transaction: big enough for full packs, small enough to keep memory flat (~60 MB). sales | tenders | repeat in order (user id, department id) of managers who own clients</extracomment>
         <translation>Корпоративные продажи</translation>
@@ -7565,20 +7530,20 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.planner</name>
     <message>
-        <location filename="../../app/planner.py" line="+289"/>
+        <location filename="../../app/planner.py" line="+292"/>
         <source>This client no longer exists or is not visible to you.</source>
         <extracomment>minutes before the due time a task&apos;s reminder fires, unless the task says otherwise overdue tasks without a reminder row still pop up (e.g. at start-up) for this many days how far ahead &quot;my day&quot; lists birthdays after today interaction logged when a task of this kind is completed, and its default result 1 high, 2 normal, 3 low the assignee&apos;s reminder this many minutes before ``due_at``; None = no reminder the version the user saw (None for a new task) &quot;CONTACT&quot; (a contact person of the client) or &quot;CLIENT&quot; (a person-client) the day it is celebrated in the window (29 Feb → 28 Feb in other years) open tasks due before ``day``, oldest first open tasks due on ``day``, by time (those before ``now`` are overdue too) open tasks without a due time the next :data:`BIRTHDAY_DAYS_AHEAD` days, by date reminders already due more overdue tasks exist than listed may look at other users&apos; plans (CRM_HEAD / CRM_ADMIN) active users (id, full name)</extracomment>
         <translation>Этот клиент больше не существует или недоступен вам.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+183"/>
-        <location line="+183"/>
+        <location line="+201"/>
+        <location line="+159"/>
         <source>This task no longer exists (deleted by another user?).</source>
         <translation>Эта задача больше не существует (удалена другим пользователем?).</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-236"/>
         <source>Write what is to be done (the title).</source>
         <translation>Напишите, что нужно сделать (название задачи).</translation>
     </message>
@@ -7653,7 +7618,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Описание слишком длинное.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>The result is too long ({n} characters, at most 500).</source>
         <translation>Результат слишком длинный ({n} символов, допускается не более 500).</translation>
     </message>
@@ -7663,27 +7628,27 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Неизвестный результат звонка {code}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This task is already done.</source>
         <translation>Эта задача уже выполнена.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Only an open task can be cancelled.</source>
         <translation>Отменить можно только открытую задачу.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Choose a time from today on.</source>
         <translation>Выберите время не раньше сегодняшнего дня.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Only an open task can be rescheduled.</source>
         <translation>Перенести можно только открытую задачу.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <location line="+3"/>
         <source>This reminder no longer exists.</source>
         <translation>Это напоминание больше не существует.</translation>
@@ -7794,7 +7759,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>У встроенной базы данных нет паролей.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Unknown role {role}.</source>
         <translation>Неизвестная роль {role}.</translation>
     </message>
@@ -7873,7 +7838,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <name>reports</name>
     <message>
         <location filename="../../ui/widgets/param_editors.py" line="-255"/>
-        <location filename="../../reports/params.py" line="+215"/>
+        <location filename="../../reports/params.py" line="+219"/>
         <source>All</source>
         <extracomment>spin box range when the parameter gives none True for kinds whose choices are loaded from the database (:meth:`set_choices`) False while such choices have not arrived yet kind → editor class; :func:`register` adds to it
 ----------
@@ -8052,10 +8017,6 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
-        <source>Classifier (empty = all)</source>
-        <translation>Классификатор (пусто — все)</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Classifier</source>
         <translation>Классификатор</translation>
@@ -8114,7 +8075,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+86"/>
         <location filename="../../reports/forms/common.py" line="+24"/>
         <location line="+2"/>
-        <location filename="../../reports/params.py" line="-171"/>
+        <location filename="../../reports/params.py" line="-175"/>
         <source>Lost</source>
         <translation>Потеряно</translation>
     </message>
@@ -10225,7 +10186,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Следующие 30 дней</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31)</source>
         <translation>предустановка ({names}) или даты С..ПО (2026-01-01..2026-03-31)</translation>
     </message>
@@ -10275,7 +10236,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Выберите значение «{title}».</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -10484,7 +10445,7 @@ TASKS.KIND</extracomment>
         <translation>C: остальные</translation>
     </message>
     <message>
-        <location filename="../../reports/registry.py" line="+40"/>
+        <location filename="../../reports/registry.py" line="+41"/>
         <source>There is no report {id}. `python -m app report --list` shows them all.</source>
         <translation>Отчёта {id} нет. Полный список: `python -m app report --list`.</translation>
     </message>

@@ -446,9 +446,15 @@ def test_open_reports_window_runs_a_printable_form_for_a_card(db, qtbot):
     cid = job(qtbot, lambda ctx: ctx.engine.connect().execute(text("SELECT MIN(ID) FROM CLIENTS")).scalar())
     w = open_reports_window(main, "clients.card", {"client": cid}, run=True)
     assert w.isVisible() and w.definition.id == "clients.card"
-    assert isinstance(w.editors["client"], pe.RecordParamEditor) and w.editors["client"].value() == cid
+    editor = w.editors["client"]
+    assert isinstance(editor, pe.ClientParamEditor) and editor.value() == cid
     assert w.running
     qtbot.waitUntil(lambda: not w.running, timeout=30000)
+    name = job(qtbot, lambda ctx: ctx.engine.connect().execute(text(f"SELECT NAME FROM CLIENTS WHERE ID = {cid}")).scalar())
+    qtbot.waitUntil(lambda: editor.inner.text() == name, timeout=10000)  # the name, not "#id"
+    editor.inner.setText("")  # typing clears the choice: the parameter is empty again
+    editor.inner.textEdited.emit("")
+    assert editor.value() is None
     assert w.run_op.error is None, w.run_op.error
     assert w.preview.page_count() >= 1
     assert not w.tabs.isTabEnabled(1)  # a document has no table of lines

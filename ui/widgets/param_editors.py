@@ -37,12 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import deals
 from app.errors import ValidationError
 from app.i18n import translate
 from reports import params as P
 from reports.spec import REFERENCE_KINDS, Param, Period
 
+from ui import ops
 from ui.signals import emit
+from ui.widgets.client_lookup import ClientLookup
 from ui.widgets.field_editors import DateEdit, date_format
 
 #: spin box range when the parameter gives none
@@ -398,9 +401,40 @@ class ReferenceParamEditor(_ComboParamEditor):
         self.loaded = True
 
 
-@register("client", "deal")
+@register("client")
+class ClientParamEditor(ParamEditor):
+    """A client found as you type (name, INN, phone, e-mail — the client list's search); a value
+    set from outside (a card printing its form, the remembered value) shows the client's name."""
+
+    def __init__(self, param: Param, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(param, today, parent)
+        lookup = ClientLookup(self)
+        lookup.setPlaceholderText(self.tr("Type a name, INN or phone"))
+        lookup.setMinimumWidth(lookup.fontMetrics().horizontalAdvance("0" * 36))
+        lookup.client_lookup_did_choose.connect(self._changed)
+        lookup.client_lookup_did_clear.connect(self._changed)
+        self._use(lookup)
+
+    def value(self) -> int | None:
+        return self.inner.client_id
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.inner.set_client(None)
+            return
+        client_id = int(value)
+        self.inner.set_client(client_id, f"#{client_id}")
+        ops.run_op(self, deals.deal_client, client_id, on_done=self._show_name, on_error=lambda _e: None)
+
+    def _show_name(self, client) -> None:
+        if self.inner.client_id == client.id:
+            self.inner.set_client(client.id, client.name)
+
+
+@register("deal")
 class RecordParamEditor(ParamEditor):
-    """A record number (the id shown on cards); empty = none."""
+    """A deal's record number (the id shown on its card; forms are usually printed from the
+    card, which fills it); empty = none."""
 
     def __init__(self, param: Param, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(param, today, parent)
