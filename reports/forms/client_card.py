@@ -20,6 +20,7 @@ from reports.forms.common import (
     tr,
 )
 from reports.queries import fetch
+from reports.queries.labels import KIND_TITLES, RESULT_TITLES, title
 from reports.result import Block, DocumentResult, Header
 from reports.spec import Col, Document, Param, Params
 
@@ -101,7 +102,8 @@ def _dossier(conn: Any, p: Params) -> DocumentResult:
         won = sum(d["amount"] or 0 for d in raw if d["outcome"] == "WON")
         blocks.append(Block("table", table_columns=(
             Col("title", translate("reports", "Deal"), width=3), Col("stage", translate("reports", "Stage"), width=1.5), Col("amount", translate("reports", "Amount"), "money"),
-            Col("outcome", translate("reports", "Outcome")), Col("created", translate("reports", "Created"), "date"), Col("closed", translate("reports", "Closed"), "date"),
+            Col("outcome", translate("reports", "Outcome")), Col("created", translate("reports", "Created"), "date", width=1.3),
+            Col("closed", translate("reports", "Closed"), "date", width=1.3),
             Col("resp", translate("reports", "Responsible"), width=1.5)), rows=deals))
         blocks.append(Block("fields", pairs=[(translate("reports", "Won, total"), money(won)),
                                              (translate("reports", "Open deals"), str(sum(1 for d in raw if d["outcome"] == "OPEN")))]))
@@ -117,7 +119,8 @@ def _dossier(conn: Any, p: Params) -> DocumentResult:
                                                  Col("who", translate("reports", "Assignee"), width=1.5)), rows=tasks)]
     limit = p.get("history") if p.get("history") is not None else 200
     if limit:
-        hist = [(h["occurred_at"], h["kind"], h["subject"] or "", h["result"] or "", h["who"] or "")
+        hist = [(h["occurred_at"], title(KIND_TITLES, h["kind"]), h["subject"] or "",
+                 title(RESULT_TITLES, h["result"]) or "", h["who"] or "")
                 for h in fetch(conn, "SELECT FIRST (:n) i.OCCURRED_AT, i.KIND, i.SUBJECT, i.RESULT, u.FULL_NAME AS WHO "
                                      "FROM INTERACTIONS i LEFT JOIN CRM_USERS u ON u.ID = i.USER_ID WHERE i.CLIENT_ID = :c "
                                      "ORDER BY i.OCCURRED_AT DESC, i.ID DESC", n=int(limit), c=client_id)]

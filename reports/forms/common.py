@@ -27,7 +27,8 @@ OUTCOME_TEXT = {"OPEN": QT_TRANSLATE_NOOP("reports", "Open"), "WON": QT_TRANSLAT
 ADDRESS_KIND_TEXT = {"LEGAL": QT_TRANSLATE_NOOP("reports", "Legal address"),
                      "ACTUAL": QT_TRANSLATE_NOOP("reports", "Actual address"),
                      "POSTAL": QT_TRANSLATE_NOOP("reports", "Postal address"),
-                     "DELIVERY": QT_TRANSLATE_NOOP("reports", "Delivery address")}
+                     "DELIVERY": QT_TRANSLATE_NOOP("reports", "Delivery address"),
+                     "HOME": QT_TRANSLATE_NOOP("reports", "Home address")}
 
 
 def tr(text: str) -> str:

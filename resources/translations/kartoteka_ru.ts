@@ -4254,7 +4254,7 @@ crm.example.com/3050:crm
         <translation>Календарь</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
@@ -7985,7 +7985,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+17"/>
         <location line="+15"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
-        <location filename="../../reports/forms/client_card.py" line="+45"/>
+        <location filename="../../reports/forms/client_card.py" line="+46"/>
         <location filename="../../reports/forms/labels.py" line="-1"/>
         <source>Status</source>
         <extracomment>layout -&gt; (columns, rows) per A4 sheet</extracomment>
@@ -8148,7 +8148,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="-78"/>
         <location line="+45"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
-        <location filename="../../reports/forms/client_card.py" line="+60"/>
+        <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
@@ -8187,7 +8187,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-75"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
-        <location filename="../../reports/forms/client_card.py" line="-3"/>
+        <location filename="../../reports/forms/client_card.py" line="-4"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Created</source>
         <translation>Создано</translation>
@@ -8328,7 +8328,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
-        <location filename="../../reports/forms/common.py" line="+65"/>
+        <location filename="../../reports/forms/common.py" line="+66"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -8398,7 +8398,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+88"/>
         <location line="+126"/>
         <location filename="../../reports/forms/client_card.py" line="-33"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -8450,7 +8450,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../../reports/forms/client_card.py" line="-48"/>
+        <location filename="../../reports/forms/client_card.py" line="-50"/>
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
@@ -8570,7 +8570,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location line="+29"/>
-        <location filename="../../reports/forms/client_card.py" line="+37"/>
+        <location filename="../../reports/forms/client_card.py" line="+38"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -8768,7 +8768,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/forms/client_card.py" line="+11"/>
+        <location filename="../../reports/forms/client_card.py" line="+12"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -8918,7 +8918,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+3"/>
         <location line="+318"/>
-        <location filename="../../reports/forms/client_card.py" line="-28"/>
+        <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
@@ -8955,14 +8955,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+84"/>
         <location line="+68"/>
         <location line="+87"/>
-        <location filename="../../reports/forms/common.py" line="-59"/>
+        <location filename="../../reports/forms/common.py" line="-60"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
         <location line="-277"/>
         <location line="+194"/>
-        <location filename="../../reports/forms/client_card.py" line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
@@ -9031,7 +9031,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-61"/>
         <location line="+161"/>
-        <location filename="../../reports/forms/client_card.py" line="-1"/>
+        <location filename="../../reports/forms/client_card.py" line="-2"/>
         <location filename="../../reports/forms/common.py" line="-5"/>
         <source>Deal</source>
         <translation>Сделка</translation>
@@ -9442,7 +9442,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+4"/>
         <location filename="../../reports/forms/client_card.py" line="-57"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
@@ -9646,7 +9646,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Процент скидки</translation>
     </message>
     <message>
-        <location filename="../../reports/forms/client_card.py" line="-79"/>
+        <location filename="../../reports/forms/client_card.py" line="-80"/>
         <source>History entries (latest)</source>
         <translation>Записи истории (последние)</translation>
     </message>
@@ -9657,7 +9657,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/forms/common.py" line="+65"/>
+        <location filename="../../reports/forms/common.py" line="+66"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
@@ -9756,7 +9756,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Итог</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Won, total</source>
         <translation>Выиграно, всего</translation>
     </message>
@@ -9776,7 +9776,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>History of interactions</source>
         <translation>История взаимодействий</translation>
     </message>
@@ -9832,7 +9832,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Карточка со сделками, открытыми задачами, историей и файлами одного клиента.</translation>
     </message>
     <message>
-        <location filename="../../reports/forms/common.py" line="-66"/>
+        <location filename="../../reports/forms/common.py" line="-67"/>
         <location filename="../../reports/render_xlsx.py" line="+14"/>
         <source>Company</source>
         <translation>Организация</translation>
@@ -9866,6 +9866,11 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+1"/>
         <source>Delivery address</source>
         <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Домашний адрес</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -10327,7 +10332,7 @@ TASKS.KIND</extracomment>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../reports/forms/client_card.py" line="-69"/>
+        <location filename="../../reports/forms/client_card.py" line="-71"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Note</source>
         <translation>Заметка</translation>
