@@ -393,6 +393,26 @@ class _Ref:
     products: list[_ProductRef]
 
 
+def _grant_manager_roles(ctx: AppContext) -> None:
+    """Grant each demo manager's SQL role to its login (those not granted yet), so the demo logins
+    can work: on the embedded engine, which trusts the user name, ``MGR_IVANOV`` opens the demo as a
+    manager at once; on a server the administrator only has to set a password (Administration >
+    Users). Without the grant a demo login has no right on any view. Skipped (the data stay
+    usable) when the connected login may not grant roles."""
+    from app import users
+    from app.errors import NotAllowed
+
+    have = {(u.strip(), r.strip()) for u, r in ctx.reader.query(
+        "SELECT RDB$USER, RDB$RELATION_NAME FROM RDB$USER_PRIVILEGES WHERE RDB$OBJECT_TYPE = 13 AND RDB$USER_TYPE = 8")}
+    for login, _name, _di, role, _scope in _MANAGERS:
+        if (login, role) in have:
+            continue
+        try:
+            users.grant_role(ctx, login, role)
+        except NotAllowed:
+            return
+
+
 def _ensure_reference(ctx: AppContext) -> _Ref:
     """Create (if missing) and load the reference data the demo clients point at."""
     with ctx.sessions.begin() as s:
@@ -1238,6 +1258,7 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
         return dict(summary)
     try:
         ref = _ensure_reference(ctx)
+        _grant_manager_roles(ctx)
         with ctx.sessions() as s:
             existing = s.scalar(select(func.count()).select_from(Client)) or 0
         # same seed on a fresh database -> same data; a second run on the same one -> new clients

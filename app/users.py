@@ -188,8 +188,12 @@ def set_role(ctx: AppContext, login: str, role: str, scope: str | None = None) -
     return add_user_grants_only(ctx, login, role, scope, dept, full_name)
 
 
-def add_user_grants_only(ctx: AppContext, login: str, role: str, scope: str | None, department: str | None,
-                         full_name: str) -> UserInfo:
+def grant_role(ctx: AppContext, login: str, role: str) -> None:
+    """Give ``login`` exactly the CRM role ``role`` (the other CRM roles revoked; on Firebird 4+ it
+    is also the login's default role). Only the grants: the CRM_USERS row is the caller's business.
+    Needs SYSDBA or RDB$ADMIN (:class:`NotAllowed` otherwise); a login that does not exist on a
+    server yet may be granted in advance (``CREATE USER`` later finds its role ready)."""
+    login = _check_login(login)
     role = role.upper()
     if role not in ROLES:
         raise ValidationError("role", translate("app.users", "Unknown role {role}.").format(role=role))
@@ -198,6 +202,12 @@ def add_user_grants_only(ctx: AppContext, login: str, role: str, scope: str | No
     if _fb4(ctx):
         statements.append(f"GRANT DEFAULT {role} TO USER {login}")
     _ddl_tolerant(ctx, statements)
+
+
+def add_user_grants_only(ctx: AppContext, login: str, role: str, scope: str | None, department: str | None,
+                         full_name: str) -> UserInfo:
+    role = role.upper()
+    grant_role(ctx, login, role)
     with ctx.sessions.begin() as s:
         user = s.scalar(select(CrmUser).where(CrmUser.login == login))
         user.role_name, user.scope = role, (scope or ROLES[role]).upper()

@@ -237,6 +237,26 @@ def test_managers_and_reference_data(demo_db):
         assert set(filter(None, (tags_text or "").split(", "))) == names
 
 
+def test_demo_logins_work_with_their_roles(demo_db):
+    """The demo's managers and heads are logins with their SQL role granted (default role on FB4+),
+    so on the embedded engine (which trusts the name) each opens the demo and sees its own share."""
+    ctx, _s, _c = demo_db
+    path = ctx.spec.target.database
+    for login, role, expected_sql in (
+            ("MGR_PETROVA", "CRM_MANAGER", "SELECT COUNT(*) FROM CLIENTS c JOIN CRM_USERS u ON u.id = c.responsible_id "
+                                           "WHERE u.login = 'MGR_PETROVA'"),
+            ("HEAD_VOLKOV", "CRM_HEAD", "SELECT COUNT(*) FROM CLIENTS c JOIN CRM_USERS u ON u.login = 'HEAD_VOLKOV' "
+                                        "WHERE c.department_id = u.department_id")):
+        expected = _scalar(ctx, expected_sql)
+        with AppContext(spec_from(path, login), guard=False) as user:  # no role passed: the default one
+            assert user.info.role == role
+            seen = user.reader.query("SELECT COUNT(*) FROM CLIENTS")[0][0]
+        assert 0 < seen == expected < N_CLIENTS
+    granted = _rows(ctx, "SELECT TRIM(RDB$USER), TRIM(RDB$RELATION_NAME) FROM RDB$USER_PRIVILEGES "
+                         "WHERE RDB$OBJECT_TYPE = 13 AND RDB$USER_TYPE = 8 AND RDB$USER STARTING WITH 'MGR_'")
+    assert len(granted) == len({g for g in granted}) >= 8 and {r for _u, r in granted} == {"CRM_MANAGER"}
+
+
 def test_running_twice_adds_clients_and_reuses_reference_data(tmp_path):
     ctx = _new_db(tmp_path / "twice.fdb")
     try:
