@@ -207,6 +207,12 @@ class ReminderNotifier(QObject):
         self._polling: ops.Op | None = None
         self._running = False
 
+    def set_clock(self, now_fn: Callable[[], dt.datetime]) -> None:
+        """Use ``now_fn`` as "now" for the next polls, snoozes and the cards' overdue colour (the
+        main window builds the notifier with the real clock; tests inject theirs)."""
+        self.now_fn = now_fn
+        self.popup.now_fn = now_fn
+
     def start(self) -> None:
         """Begin polling: once now (overdue items at start-up), then every ``interval_ms``."""
         self._running = True

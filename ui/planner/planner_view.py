@@ -241,6 +241,14 @@ class PlannerWidget(QWidget):
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------------
+    def set_clock(self, now_fn: Callable[[], dt.datetime]) -> None:
+        """Use ``now_fn`` as "now" from the next refresh on (My day, overdue colours, the calendar's
+        today line); the calendar goes to that today. The main window builds the planner with the
+        real clock; tests inject theirs."""
+        self.now_fn = now_fn
+        self.grid.now_fn = now_fn
+        self.grid.anchor = now_fn().date()
+
     def refresh(self) -> None:
         """Read choices (once per connection), my day and the calendar's period through the worker."""
         if self._loading is not None and not self._loading.done:
