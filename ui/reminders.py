@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -127,7 +127,7 @@ class ReminderPopup(QWidget):
         self.cards_layout = QVBoxLayout(self.body)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -138,19 +138,33 @@ class ReminderPopup(QWidget):
         self.cards: list[_ReminderCard] = []
         self.resize(600, 200)
 
-    def set_items(self, items: list[ReminderItem]) -> None:
-        """Show exactly ``items`` (cards of reminders still due keep their place)."""
+    def set_items(self, items: list[ReminderItem]) -> list[_ReminderCard]:
+        """Show exactly ``items`` (oldest first; cards of reminders still due keep their place) and
+        return the new cards. The last new card is scrolled into view: it is what just fell due,
+        and a manager with a dozen overdue tasks would otherwise find it below the fold."""
         keep = {c.item.key: c for c in self.cards}
         wanted = [i.key for i in items]
         for key, card in list(keep.items()):
             if key not in wanted:
                 self._drop(card)
+        new = []
         for item in items:
             if item.key not in keep:
                 card = _ReminderCard(item, self)
                 self.cards.append(card)
                 self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+                new.append(card)
         self._update()
+        if new:  # after the layout placed the new cards
+            QTimer.singleShot(0, self, lambda card=new[-1]: self._scroll_to(card))
+        return new
+
+    def _scroll_to(self, card: _ReminderCard) -> None:
+        if card in self.cards:
+            # the body's new height must reach the scroll area first (its LayoutRequest)
+            self.cards_layout.activate()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.scroll.ensureWidgetVisible(card, 0, 0)
 
     def remove(self, item: ReminderItem) -> None:
         for card in [c for c in self.cards if c.item.key == item.key]:

@@ -38,6 +38,11 @@ def shot(window, name: str) -> None:
     assert window.grab().save(str(SHOTS / f"{name}.png"))
 
 
+def shown_whole(qtbot, widget) -> None:
+    """Wait until ``widget`` is entirely inside its scroll area's viewport."""
+    qtbot.waitUntil(lambda: widget.visibleRegion().boundingRect().height() == widget.height(), timeout=5000)
+
+
 def call_app(qtbot, fn, *args):
     """``fn(ctx, *args)`` on the GUI's worker, i.e. through the manager's own connection."""
     from ui import ops
@@ -233,6 +238,8 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
                                  "AND t.DUE_AT >= ? AND t.DUE_AT <= ?",
                     (me, NOW - dt.timedelta(days=OVERDUE_POPUP_DAYS), NOW + dt.timedelta(minutes=15)))[0][0]
     assert len(texts) == mine
+    # the card that just fell due is scrolled into view, below the overdue ones
+    shown_whole(qtbot, n.popup.cards[-1])
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert n.popup.grab().save(str(SHOTS / "07_reminder.png"))
     card = next(c for c in n.popup.cards if c.item.text == due)
@@ -245,5 +252,6 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     w.clock[0] = NOW + dt.timedelta(minutes=11)  # past the snooze
     poll()
     assert n.popup.isVisible() and due in [c.item.text for c in n.popup.cards]
+    shown_whole(qtbot, next(c for c in n.popup.cards if c.item.text == due))
     assert n.popup.grab().save(str(SHOTS / "08_reminder_again.png"))
     assert recorder.errors == [] and recorder.connection_errors == []

@@ -171,3 +171,24 @@ def test_task_dialog_refuses_an_empty_title(gui, demo_db, recorder, qtbot):
 def _no_modal_boxes(monkeypatch):
     """A stray modal dialog would block the test run: fail loudly instead."""
     monkeypatch.setattr(planner_view, "ask_when", lambda parent, start: start + dt.timedelta(days=2))
+
+
+def test_popup_scrolls_the_reminder_that_just_fell_due_into_view(qapp, qtbot):
+    """A manager with overdue tasks gets many cards (oldest first): the one that fell due now was
+    below the fold (seen on the demo as MGR_IVANOV, tests/ui/test_manager_day.py)."""
+    from app.planner import ReminderItem
+    from ui.reminders import ReminderPopup
+
+    now = dt.datetime(2025, 3, 12, 9, 0)
+    popup = ReminderPopup(lambda: now)
+    qtbot.addWidget(popup)
+    overdue = [ReminderItem(None, i, f"Overdue {i}", now - dt.timedelta(days=9 - i), now - dt.timedelta(days=9 - i))
+               for i in range(1, 8)]
+    popup.set_items(overdue)
+    popup.show()
+    just_due = ReminderItem(None, 99, "Due now", now, now + dt.timedelta(minutes=15))
+    new = popup.set_items(overdue + [just_due])
+    assert [c.item.text for c in new] == ["Due now"] and popup.cards[-1] is new[0]
+    card = new[0]
+    qtbot.waitUntil(lambda: card.visibleRegion().boundingRect().height() == card.height(), timeout=5000)
+    assert popup.scroll.verticalScrollBar().value() == popup.scroll.verticalScrollBar().maximum() > 0
