@@ -123,7 +123,7 @@ class BoardChoices:
     """What the board's and the list's filter bars offer, loaded once per connection."""
 
     my_user_id: int | None
-    users: list[tuple[int, str]]  #: active CRM users (and me), by name
+    users: list[tuple[int, str]]  #: active CRM users (and me), by name; only me for a login of scope OWN
     tags: list[tuple[int, str, str | None]]  #: (id, name, colour)
     funnels: list[FunnelInfo]
     lost_reasons: list[tuple[int, str]]
@@ -165,8 +165,16 @@ def _read(ctx: AppContext, fn, *args):
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
 
 
+#: the connected login's visibility scope (OWN / DEPT / ALL; no row: a database administrator)
+_MY_SCOPE_SQL = "SELECT u.SCOPE FROM CRM_USERS u WHERE u.LOGIN = CURRENT_USER"
+
+
 def board_choices(ctx: AppContext) -> BoardChoices:
-    """Users (and which one is me), tags, funnels with stages and lost reasons: three reads."""
+    """Users (and which one is me), tags, funnels with stages and lost reasons: four reads.
+
+    A login that sees only its own deals (scope OWN, the managers) is offered only itself as a
+    manager: filtering by a colleague could only ever show an empty board.
+    """
     users: list[tuple[int, str]] = []
     tags: list[tuple[int, str, str | None]] = []
     me = None
@@ -177,6 +185,9 @@ def board_choices(ctx: AppContext) -> BoardChoices:
                 me = rid
         else:
             tags.append((rid, name, extra.strip() if extra else None))
+    scope = _read(ctx, lambda reader: reader.one(_MY_SCOPE_SQL))
+    if me is not None and scope is not None and (scope[0] or "").strip() == "OWN":
+        users = [u for u in users if u[0] == me]
     return BoardChoices(me, users, tags, deals.funnels_with_stages(ctx), deals.lost_reasons(ctx))
 
 

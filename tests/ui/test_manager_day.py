@@ -147,6 +147,19 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     logged = [h for h in history if h.subject == task.title]
     assert [(h.kind, h.result, h.preview) for h in logged] == [("CALL", "REACHED", "Agreed on a 5% discount")]
     shot(w, "03_call_done")
+    # the client list heard it: Romashka's next step is now the next open task
+    model = w.client_list.model
+    cols = [c.key for c in model.columns]
+
+    def next_step_of(name):
+        for r in range(model.rowCount()):
+            if model.data(model.index(r, 0)) == name:
+                return model.data(model.index(r, cols.index("next_step")))
+        return None
+
+    w.workspace.setCurrentWidget(w.client_list)
+    qtbot.waitUntil(lambda: not model.is_loading and next_step_of("Romashka LLC") == "Call Anna about the delivery date",
+                    timeout=20000)
 
     # --- the Board: only the manager's deals; drag to the next stage --------------------------
     board = w.workspace.board
@@ -162,6 +175,8 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
         assert col.model.rowCount() == expected.get(stage.id, 0), stage.name
     my_name = call_app(qtbot, _sql, "SELECT u.FULL_NAME FROM CRM_USERS u WHERE u.ID = ?", (me,))[0][0]
     assert {c.responsible for col in board.board.columns for c in col.cards} == {my_name}
+    # no colleagues to filter by: the manager sees only own deals
+    assert not board.filter_bar.manager_combo.isEnabled() and board.filter_bar.manager_combo.count() == 2
     shot(w, "04_board")
 
     lead, qual = funnel.stages[0], funnel.stages[1]

@@ -31,3 +31,20 @@ def test_manager_and_head_on_embedded(embedded_db):
         assert ctx.info.role is None
         with pytest.raises(NotAllowed, match="no right"):
             clients.list_clients_page(ctx)
+
+
+def test_board_offers_a_manager_only_himself_as_a_manager(embedded_db):
+    """Scope OWN sees only its own deals: the board's manager filter offers no colleagues."""
+    from app import board
+
+    path = embedded_db.target.database
+    with AppContext(embedded_db) as ctx:
+        for login, role in (("MGR1", "CRM_MANAGER"), ("MGR2", "CRM_MANAGER"), ("HEAD1", "CRM_HEAD")):
+            users.add_user(ctx, login, role, None, department="Sales", full_name=f"User {login}")
+        everyone = board.board_choices(ctx).users
+    assert {"User MGR1", "User MGR2", "User HEAD1"} <= {n for _i, n in everyone}
+    with AppContext(spec_from(path, "MGR1"), guard=False) as ctx:
+        choices = board.board_choices(ctx)
+        assert choices.users == [(choices.my_user_id, "User MGR1")]
+    with AppContext(spec_from(path, "HEAD1"), guard=False) as ctx:
+        assert len(board.board_choices(ctx).users) == len(everyone)

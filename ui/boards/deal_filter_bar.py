@@ -208,7 +208,7 @@ class DealFilterBar(QWidget):
                 self.manager_combo.addItem(name, uid)
             self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(s.manager_id))
                                                if s.manager_id is not None else 0)
-            self.manager_combo.setEnabled(not s.my)
+            self.manager_combo.setEnabled(not s.my and len(self._users) > 1)  # a manager sees only own deals
             self.field_combo.setCurrentIndex(max(0, self.field_combo.findData(s.period_field)))
             self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(s.preset)))
             custom = s.preset == "custom"
