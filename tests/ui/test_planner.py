@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 
 from app import planner
 from app.context import AppContext, spec_from
-from app.planner import TaskDraft
+from app.planner import ReminderItem, TaskDraft
 
 from ui import ops
 from ui.planner import planner_view
 from ui.planner.planner_view import OVERDUE, PlannerWidget
 from ui.planner.task_dialog import TaskDialog
-from ui.reminders import ReminderNotifier
+from ui.reminders import ReminderNotifier, ReminderPopup
 
 
 def _prepare(demo_db, now: dt.datetime) -> tuple[int, int]:
@@ -176,9 +176,6 @@ def _no_modal_boxes(monkeypatch):
 def test_popup_scrolls_the_reminder_that_just_fell_due_into_view(qapp, qtbot):
     """A manager with overdue tasks gets many cards (oldest first): the one that fell due now was
     below the fold (seen on the demo as MGR_IVANOV, tests/ui/test_manager_day.py)."""
-    from app.planner import ReminderItem
-    from ui.reminders import ReminderPopup
-
     now = dt.datetime(2025, 3, 12, 9, 0)
     popup = ReminderPopup(lambda: now)
     qtbot.addWidget(popup)
