@@ -1,4 +1,5 @@
-"""The one way the GUI calls ``app``: a single database worker thread and a job queue. Layer: ``ui``.
+"""The one way the GUI calls ``app``: a database worker thread and a job queue (plus a second one
+for reports). Layer: ``ui``.
 
 Contract (STYLE.md 2.3, Anki's ``CollectionOp``):
 
@@ -17,6 +18,21 @@ Contract (STYLE.md 2.3, Anki's ``CollectionOp``):
 * Opening a database is a job too (:func:`open_database`): the worker closes its current context,
   runs the opener and keeps the returned context; the GUI only receives ``ctx.info``.
 
+Reports have a lane of their own (issue #6: a 5-second report must not hold up a card save, a list
+page or the reminder poll). :func:`run_report_op` has the contract of :func:`run_op`, but its jobs
+run on a second thread, :class:`ReportWorker`, with a **second attachment**: an AppContext opened
+from the main context's ``spec`` on the first report job (fdb connections are never shared between
+threads; several attachments in one process are fine, also embedded — FIREBIRD.md §5 — so it
+skips the single-instance guard the main context already holds). Report jobs run one at a time,
+in order, independently of the main queue. The report attachment follows the main database:
+:func:`open_database`, :func:`close_database` and :func:`shutdown` close it (after the report job
+running then, which they ask to stop through its ``cancel`` event) and the next report job attaches
+to whatever is open then; while an open is in flight, report jobs wait for its outcome, and one
+still queued from before an open or close fails with :class:`Superseded` instead. A failed
+report attach is the opener's usual UserError (to ``on_error``); a lost connection drops the
+attachment so the next job attaches afresh. Report jobs show no busy cursor by default: the caller
+shows its own progress and the rest of the GUI stays usable.
+
 Callers must not keep or pass an ``AppContext`` on the GUI thread, and must not block on a job.
 """
 from __future__ import annotations
@@ -29,14 +45,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from app.errors import UserError
+from app.errors import ConnectionLost, UserError
 
 from ui import errors
+from ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +69,63 @@ class NotConnected(UserError):
     """A job needs the database, but none is open (yet, or any more)."""
 
 
+class Superseded(UserError):
+    """A queued report job did not run: the database was closed or changed after it was submitted."""
+
+
+def _not_connected() -> NotConnected:
+    return NotConnected(QCoreApplication.translate(
+        "Worker", "Not connected to a database. Use File > Connect… to open one."))
+
+
+def open_report_context(spec: Any) -> Any:
+    """The report lane's own attachment to the database ``spec`` describes (runs on the report
+    thread). No single-instance guard: the main context of this process already holds the lock,
+    and a second guard on the same file would refuse (``flock`` is per open file, not per
+    process). No schema check: the main context checked this very database."""
+    from app.context import AppContext
+
+    return AppContext(spec, guard=False, check_schema=False)
+
+
+class _Link:
+    """Which database the report lane should attach to, shared by three threads (a Condition).
+
+    The GUI thread calls :meth:`begin` when it submits an open or a close (a new generation, no
+    spec yet); the main worker :meth:`publish`-es the opened context's spec (or None on failure);
+    the report worker reads :meth:`current`, waiting while an open is in flight, and re-attaches
+    when the generation moved on.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._generation = 0
+        self._spec: Any = None
+        self._opening = False
+
+    def begin(self, opening: bool) -> int:
+        with self._cond:
+            self._generation += 1
+            self._spec, self._opening = None, opening
+            self._cond.notify_all()
+            return self._generation
+
+    def publish(self, generation: int, spec: Any) -> None:
+        with self._cond:
+            if generation == self._generation:  # a later open/close was submitted: it decides
+                self._spec, self._opening = spec, False
+                self._cond.notify_all()
+
+    def generation(self) -> int:
+        with self._cond:
+            return self._generation
+
+    def current(self) -> tuple[int, Any]:
+        with self._cond:
+            self._cond.wait_for(lambda: not self._opening)
+            return self._generation, self._spec
+
+
 @dataclass
 class _Job:
     id: int
@@ -60,6 +134,8 @@ class _Job:
     args: tuple[Any, ...]
     with_progress: bool = False
     after: Callable[[], None] | None = None  #: "close" only: called on the worker afterwards
+    generation: int = 0  #: "open": the _Link generation its outcome is published under; report
+    #: "ctx" jobs: the generation they were submitted in (a later one makes them Superseded)
 
 
 class Worker(QObject):
@@ -69,30 +145,37 @@ class Worker(QObject):
     worker_did_fail_job = Signal(int, object)
     worker_did_report_progress = Signal(int, int, int, str)
 
-    def __init__(self) -> None:
+    def __init__(self, link: _Link | None = None) -> None:
         super().__init__()
         self._ctx: Any = None  #: the open AppContext; touched only on the worker thread
+        self._link = link  #: where an opened context's spec is published for the report lane
 
     @Slot(object)
     def run_job(self, job: _Job) -> None:
         try:
             result = self._execute(job)
         except UserError as exc:
-            self.worker_did_fail_job.emit(job.id, exc)
+            emit(self.worker_did_fail_job, job.id, exc)
         except Exception as exc:  # a bug: keep the trace for support, show a sentence
-            self.worker_did_fail_job.emit(job.id, errors.UnexpectedError.from_exception(exc))
+            emit(self.worker_did_fail_job, job.id, errors.UnexpectedError.from_exception(exc))
         else:
-            self.worker_did_finish_job.emit(job.id, result)
+            emit(self.worker_did_finish_job, job.id, result)
 
     def _execute(self, job: _Job) -> Any:
         kwargs = {"progress": self._progress_for(job.id)} if job.with_progress else {}
         if job.kind == "ctx":
             if self._ctx is None:
-                raise NotConnected(self.tr("Not connected to a database. Use File > Connect… to open one."))
+                raise _not_connected()
             return job.fn(self._ctx, *job.args, **kwargs)
         if job.kind == "open":
             self._close()  # an embedded file admits one attachment holder: close before opening
-            self._ctx = job.fn(*job.args, **kwargs)
+            spec = None
+            try:
+                self._ctx = job.fn(*job.args, **kwargs)
+                spec = getattr(self._ctx, "spec", None)
+            finally:
+                if self._link is not None:
+                    self._link.publish(job.generation, spec)
             return self._ctx.info
         if job.kind == "close":
             try:
@@ -118,9 +201,50 @@ class Worker(QObject):
             now = time.monotonic()
             if now - last[0] >= PROGRESS_INTERVAL_S or (total and done >= total):
                 last[0] = now
-                self.worker_did_report_progress.emit(job_id, int(done), int(total), str(what))
+                emit(self.worker_did_report_progress, job_id, int(done), int(total), str(what))
 
         return progress
+
+
+class ReportWorker(Worker):
+    """The report lane's worker: its own thread and its own attachment, opened lazily from the
+    spec the main worker published (see the module docstring). "open" jobs are not accepted."""
+
+    def __init__(self, link: _Link) -> None:
+        super().__init__()
+        self._report_link = link
+        self._generation: int | None = None  #: the _Link generation self._ctx was opened for
+
+    def _execute(self, job: _Job) -> Any:
+        if job.kind == "ctx":
+            kwargs = {"progress": self._progress_for(job.id)} if job.with_progress else {}
+            ctx = self._context(job.generation)
+            try:
+                return job.fn(ctx, *job.args, **kwargs)
+            except ConnectionLost:
+                self._close()  # a dead attachment: the next report attaches afresh
+                raise
+        if job.kind == "close":
+            return super()._execute(job)
+        raise ValueError(f"report worker: unsupported job kind {job.kind!r}")
+
+    def _context(self, submitted_in: int) -> Any:
+        generation, spec = self._report_link.current()
+        if generation != submitted_in:
+            raise Superseded(QCoreApplication.translate(
+                "Worker", "The database was closed or changed before this could run. Please try again."))
+        if generation != self._generation:
+            self._close()  # the main database was closed or changed since this one was opened
+        if self._ctx is None:
+            if spec is None:
+                raise _not_connected()
+            self._ctx = open_report_context(spec)
+            self._generation = generation
+        return self._ctx
+
+    def _close(self) -> None:
+        self._generation = None
+        super()._close()
 
 
 class Op(QObject):
@@ -153,7 +277,7 @@ class _ProgressDialog(QProgressDialog):
 class _Feedback:
     """The delayed indicator of one job: nothing at first, then a dialog or a busy cursor."""
 
-    def __init__(self, parent: QWidget | None, text: str | None) -> None:
+    def __init__(self, parent: QWidget | None, text: str | None, busy_cursor: bool = True) -> None:
         self.parent = parent
         self.text = text
         self.dialog: _ProgressDialog | None = None
@@ -162,7 +286,8 @@ class _Feedback:
         self.timer = QTimer()
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.show)
-        self.timer.start(PROGRESS_DELAY_MS)
+        if text is not None or busy_cursor:  # else: quiet, the caller shows its own progress
+            self.timer.start(PROGRESS_DELAY_MS)
 
     def show(self) -> None:
         if self.text is None:
@@ -211,45 +336,73 @@ class _Pending:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[UserError], None] | None
     feedback: _Feedback
+    cancel: threading.Event | None = None  #: report jobs: set when the database closes or changes
 
 
 class Ops(QObject):
-    """The GUI side of the worker: submits jobs, routes results, shows delayed progress."""
+    """The GUI side of both workers: submits jobs, routes results, shows delayed progress."""
 
     _ops_did_submit_job = Signal(object)
+    _ops_did_submit_report_job = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
-        self._thread = QThread()
-        self._thread.setObjectName("kartoteka-db")
-        self._worker = Worker()
-        self._worker.moveToThread(self._thread)
-        # the worker lives on the other thread, so these connections are queued: FIFO, one at a time
-        self._ops_did_submit_job.connect(self._worker.run_job)
-        self._worker.worker_did_finish_job.connect(self._on_job_did_finish)
-        self._worker.worker_did_fail_job.connect(self._on_job_did_fail)
-        self._worker.worker_did_report_progress.connect(self._on_job_did_report_progress)
-        self._thread.start()
+        self._link = _Link()
+        self._thread, self._worker = self._lane("kartoteka-db", Worker(self._link), self._ops_did_submit_job)
+        self._report_thread, self._report_worker = self._lane(
+            "kartoteka-reports", ReportWorker(self._link), self._ops_did_submit_report_job)
         self._running = True
+
+    def _lane(self, name: str, worker: Worker, submit: Any) -> tuple[QThread, Worker]:
+        thread = QThread()
+        thread.setObjectName(name)
+        worker.moveToThread(thread)
+        # the worker lives on the other thread, so these connections are queued: FIFO, one at a time
+        submit.connect(worker.run_job)
+        worker.worker_did_finish_job.connect(self._on_job_did_finish)
+        worker.worker_did_fail_job.connect(self._on_job_did_fail)
+        worker.worker_did_report_progress.connect(self._on_job_did_report_progress)
+        thread.start()
+        return thread, worker
 
     @property
     def busy(self) -> bool:
-        """True while any job is queued or running."""
+        """True while any job (main or report) is queued or running."""
         return bool(self._pending)
 
     def submit(self, parent: QObject | None, kind: str, fn: Callable[..., Any] | None, args: tuple[Any, ...], *,
                on_done: Callable[[Any], None] | None, on_error: Callable[[UserError], None] | None,
-               progress_text: str | None, with_progress: bool) -> Op:
+               progress_text: str | None, with_progress: bool, report: bool = False,
+               cancel: threading.Event | None = None, busy_cursor: bool = True) -> Op:
+        """Queue one job on the main lane (``report`` False) or the report lane (kind "ctx" only)."""
         if not self._running:
             raise RuntimeError("ui.ops is shut down")
+        if report and kind != "ctx":
+            raise ValueError("the report lane runs only ctx jobs")
         job = _Job(next(self._ids), kind, fn, args, with_progress)
         op = Op(job.id)
         widget = parent if isinstance(parent, QWidget) else None
-        self._pending[job.id] = _Pending(op, parent, on_done, on_error, _Feedback(widget, progress_text))
-        self._ops_did_submit_job.emit(job)
+        self._pending[job.id] = _Pending(op, parent, on_done, on_error,
+                                         _Feedback(widget, progress_text, busy_cursor), cancel if report else None)
+        if report:
+            job.generation = self._link.generation()
+            emit(self._ops_did_submit_report_job, job)
+            return op
+        if kind in ("open", "close"):
+            # the report attachment belongs to the database being closed: stop its report, drop it
+            # (after that job); the next report job attaches to what this open publishes
+            job.generation = self._link.begin(opening=kind == "open")
+            self._release_reports()
+        emit(self._ops_did_submit_job, job)
         return op
+
+    def _release_reports(self, after: Callable[[], None] | None = None) -> None:
+        for p in self._pending.values():
+            if p.cancel is not None:
+                p.cancel.set()
+        emit(self._ops_did_submit_report_job, _Job(0, "close", None, (), after=after))
 
     @Slot(int, object)
     def _on_job_did_finish(self, job_id: int, result: object) -> None:
@@ -263,7 +416,7 @@ class Ops(QObject):
                 p.on_done(result)
             except Exception as exc:  # a bug in a callback: a sentence for the user, the trace in details
                 errors.show_error(_widget(p.parent), errors.UnexpectedError.from_exception(exc))
-        p.op.op_did_finish.emit(True)
+        emit(p.op.op_did_finish, True)
 
     @Slot(int, object)
     def _on_job_did_fail(self, job_id: int, error: UserError) -> None:
@@ -280,7 +433,7 @@ class Ops(QObject):
                     errors.show_error(_widget(p.parent), error)
             except Exception as exc:
                 errors.show_error(_widget(p.parent), errors.UnexpectedError.from_exception(exc))
-        p.op.op_did_finish.emit(False)
+        emit(p.op.op_did_finish, False)
 
     @Slot(int, int, int, str)
     def _on_job_did_report_progress(self, job_id: int, done: int, total: int, what: str) -> None:
@@ -289,19 +442,24 @@ class Ops(QObject):
             p.feedback.progress(done, total, what)
 
     def shutdown(self) -> None:
-        """Close the database on the worker (after the jobs already queued) and stop the thread.
+        """Close both attachments on their workers (after the jobs already queued; a running report
+        is asked to stop through its ``cancel`` event) and stop both threads.
 
-        Blocks until the worker is idle: jobs are finite, and a thread destroyed while running
+        Blocks until the workers are idle: jobs are finite, and a thread destroyed while running
         would take the process down.
         """
         if not self._running:
             return
         self._running = False
-        closed = threading.Event()
-        self._ops_did_submit_job.emit(_Job(0, "close", None, (), after=closed.set))
+        self._link.begin(opening=False)  # a report job waiting for an open must not wait forever
+        closed, reports_closed = threading.Event(), threading.Event()
+        self._release_reports(after=reports_closed.set)
+        emit(self._ops_did_submit_job, _Job(0, "close", None, (), after=closed.set))
         closed.wait()
-        self._thread.quit()
-        self._thread.wait()
+        reports_closed.wait()
+        for thread in (self._thread, self._report_thread):
+            thread.quit()
+            thread.wait()
         for p in self._pending.values():
             p.feedback.stop()
         self._pending.clear()
@@ -356,13 +514,33 @@ def open_database(parent: QObject | None, opener: Callable[..., Any], *args: Any
     """Close the current database, then ``opener(*args)`` on the worker must return an AppContext.
 
     The worker keeps the context for every later job; ``on_done`` receives its ``info``
-    (:class:`app.context.ConnectionInfo`). On error no database is open afterwards.
+    (:class:`app.context.ConnectionInfo`). On error no database is open afterwards. The report
+    lane's attachment is closed too (a running report is cancelled); the next report job attaches
+    to the new database with the context's ``spec``.
     """
     return instance().submit(parent, "open", opener, args, on_done=on_done, on_error=on_error,
                              progress_text=progress_text, with_progress=with_progress)
 
 
 def close_database(parent: QObject | None = None, on_done: Callable[[Any], None] | None = None) -> Op:
-    """Close the current database (if any) on the worker."""
+    """Close the current database (if any) on the worker, and the report lane's attachment."""
     return instance().submit(parent, "close", None, (), on_done=on_done, on_error=None,
                              progress_text=None, with_progress=False)
+
+
+def run_report_op(parent: QObject | None, fn: Callable[..., Any], *args: Any,
+                  on_done: Callable[[Any], None] | None = None,
+                  on_error: Callable[[UserError], None] | None = None,
+                  progress_text: str | None = None, with_progress: bool = False,
+                  cancel: threading.Event | None = None, busy_cursor: bool = False) -> Op:
+    """Run ``fn(ctx, *args)`` on the **report** worker, beside the main one (issue #6).
+
+    The contract of :func:`run_op` (callbacks on the GUI thread, UserError to ``on_error``, skipped
+    when ``parent`` is gone), with ``ctx`` = the report lane's own attachment to the open database
+    (opened on first use; see the module docstring). ``cancel``, if given, is the event ``fn``
+    checks: ops sets it when the database is closed, changed or the client exits, so a long report
+    does not hold that up. No busy cursor unless ``busy_cursor`` (the rest of the GUI is usable).
+    """
+    return instance().submit(parent, "ctx", fn, args, on_done=on_done, on_error=on_error,
+                             progress_text=progress_text, with_progress=with_progress, report=True,
+                             cancel=cancel, busy_cursor=busy_cursor)

@@ -8,10 +8,13 @@ reference combos are filled through a job. Right: the preview, tab *Pages* (the 
 screen, paper and file are the same pages) and tab *Data* (the result's lines in a table; Ctrl+C
 copies cells as TSV).
 
-Run (F9, Ctrl+Enter) queues one job on the database worker (:func:`ui.ops.run_op`): the engine's
-``run`` (read-only snapshot, rights through the views, an audit entry) and ``render_pdf`` into
-memory. The window stays usable meanwhile; progress shows in the status bar, Cancel (Esc) sets a
-``threading.Event`` the engine and renderer check between chunks. A parameter the engine rejects
+Run (F9, Ctrl+Enter) queues one job on the **report** worker (:func:`ui.ops.run_report_op`: its own
+thread and attachment, so a long report never holds up a card save, a list page or the reminder
+poll on the main worker — issue #6): the engine's ``run`` (read-only snapshot, rights through the
+views, an audit entry) and ``render_pdf`` into memory. Saving as PDF/Excel is a report job too;
+the parameter choices load on the main worker. The window stays usable meanwhile; progress shows
+in the status bar, Cancel (Esc) sets a ``threading.Event`` the engine and renderer check between
+chunks (ops sets it too when the database closes or changes). A parameter the engine rejects
 (``ValidationError.field`` = the parameter's key) is highlighted at its editor with the message.
 The last values per report id are remembered in the UI state file (``ui.reports/params/<id>``).
 
@@ -76,7 +79,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  #: tree items: the report id (None for a
 
 
 # ---------------------------------------------------------------------------------------------
-# Jobs: run on the database worker, get ctx first (ui.ops contract)
+# Jobs: run on the report worker, get ctx (its own attachment) first (ui.ops contract)
 
 
 @dataclass
@@ -430,8 +433,9 @@ class ReportsWindow(QMainWindow):
         self._cancel = threading.Event()
         self._set_running(True, self.tr("Running \u201c{title}\u201d…").format(
             title=translate("reports", self.definition.title)))
-        self.run_op = ops.run_op(self, run_report_job, self.definition, self.values(), self._cancel, self._relay,
-                                 on_done=self._on_run_done, on_error=self._on_run_error)
+        self.run_op = ops.run_report_op(self, run_report_job, self.definition, self.values(), self._cancel,
+                                        self._relay, on_done=self._on_run_done, on_error=self._on_run_error,
+                                        cancel=self._cancel)
         return self.run_op
 
     def cancel_run(self) -> None:
@@ -589,8 +593,8 @@ class ReportsWindow(QMainWindow):
             self._set_running(False)
             self.status_label.setText(self.tr("Saved {path}").format(path=p))
 
-        self.run_op = ops.run_op(self, save_file_job, self.output, kind, path, self._cancel, self._relay,
-                                 on_done=done, on_error=self._on_run_error)
+        self.run_op = ops.run_report_op(self, save_file_job, self.output, kind, path, self._cancel, self._relay,
+                                        on_done=done, on_error=self._on_run_error, cancel=self._cancel)
         return self.run_op
 
     # -- window ----------------------------------------------------------------------------
