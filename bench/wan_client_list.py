@@ -147,13 +147,14 @@ def run_profile(px: Any, spec: Any) -> dict[str, Sample]:
 # --- data -------------------------------------------------------------------------------------------
 
 
-def fill(spec: Any, clients: int) -> None:
-    """Demo data: ``app.demo.generate`` (loopback, no proxy)."""
+def fill(spec: Any, clients: int, *, my_day: bool = False) -> None:
+    """Demo data: ``app.demo.generate`` (loopback, no proxy); ``my_day`` also gives the connected
+    login (SYSDBA's CRM user) its own clients, deals, tasks and a due reminder."""
     from app import demo
     from app.context import AppContext
 
     with AppContext(spec) as ctx:
-        demo.generate(ctx, clients=clients)
+        demo.generate(ctx, clients=clients, my_day=my_day)
 
 
 # --- report ------------------------------------------------------------------------------------------
@@ -209,9 +210,9 @@ def add_link_args(ap: argparse.ArgumentParser, clients: int = 5000) -> None:
 
 
 @contextlib.contextmanager
-def server_behind_wan(args: argparse.Namespace, db_name: str):
-    """Start a private FB3 server, create ``db_name`` with demo data (loopback, no proxy) and put
-    the WAN emulator in front of it. Yields ``(direct_spec, proxied_dsn, password, proxy)``;
+def server_behind_wan(args: argparse.Namespace, db_name: str, *, my_day: bool = False):
+    """Start a private FB3 server, create ``db_name`` with demo data (loopback, no proxy; ``my_day``:
+    see :func:`fill`) and put the WAN emulator in front of it. Yields ``(direct_spec, proxied_dsn, password, proxy)``;
     raises SystemExit(2) if the server cannot start. Everything is stopped afterwards."""
     WanProxy = _import_wanproxy()
     from app.context import spec_from
@@ -231,7 +232,7 @@ def server_behind_wan(args: argparse.Namespace, db_name: str):
         direct = spec_from(srv.dsn(path), "SYSDBA", srv.password)
         t0 = time.perf_counter()
         create_database(direct)
-        fill(direct, args.clients)
+        fill(direct, args.clients, my_day=my_day)
         print(f"database {path} with {args.clients} demo clients in {time.perf_counter() - t0:.1f} s "
               "(loopback, no proxy)")
         px_port = free_port()
