@@ -243,3 +243,132 @@ def test_drop_event_on_the_column_view_moves_the_deal(fb, qtbot):
     same = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, encode_cards([fb._card(deal_id)]), buttons, mods)
     QApplication.sendEvent(viewport, same)
     assert not same.isAccepted()
+
+
+# --- remembered state (ui.boards.deal_state) ---------------------------------------------------
+@pytest.fixture
+def opened(gui, demo_db, recorder, qtbot):
+    """The demo database open on the worker, no screen yet."""
+    from ui import ops
+
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    assert op.error is None
+    return demo_db
+
+
+@pytest.fixture
+def open_board(opened, qtbot):
+    """``open_board()``: a new board on the open database (as after a restart: same
+    KARTOTEKA_HOME), loaded; the boards still alive are deleted after the test."""
+    from shiboken6 import isValid
+
+    made = []
+
+    def make():
+        w = _new_board(qtbot)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        if isValid(w):
+            w.set_connected(False)
+            w.deleteLater()
+
+
+def _new_board(qtbot):
+    from ui.boards.funnel_board import FunnelBoard
+
+    w = FunnelBoard()
+    w.resize(1700, 900)
+    w.show()
+    with qtbot.waitSignal(w.funnel_board_did_load_board, timeout=20000):
+        w.set_connected(True)
+    qtbot.waitUntil(lambda: w.board is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not w._reload_timer.isActive(), timeout=20000)
+    return w
+
+
+def destroy(qtbot, w):
+    """Close and delete a screen, as when the program ends."""
+    from shiboken6 import isValid
+
+    w.set_connected(False)
+    w.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(w), timeout=5000)
+
+
+def test_board_remembers_funnel_and_filters_but_not_the_search(open_board, qtbot):
+    from ui.boards.deal_filter_bar import DealFilterState
+
+    fb = open_board()
+    funnels = fb._choices.funnels
+    other = next(f for f in funnels if not f.is_default)
+    bar = fb.filter_bar
+    wait_reload(fb, qtbot, lambda: fb.funnel_combo.setCurrentIndex(fb.funnel_combo.findData(other.id)))
+    manager_id, tag_id = fb._choices.users[1][0], fb._choices.tags[0][0]
+    wait_reload(fb, qtbot, lambda: bar.manager_combo.setCurrentIndex(bar.manager_combo.findData(manager_id)))
+    wait_reload(fb, qtbot, lambda: bar.tag_combo.setCurrentIndex(bar.tag_combo.findData(tag_id)))
+    wait_reload(fb, qtbot, lambda: bar.field_combo.setCurrentIndex(bar.field_combo.findData("expected_close")))
+    wait_reload(fb, qtbot, lambda: bar.preset_combo.setCurrentIndex(bar.preset_combo.findData("this_year")))
+    bar.search_edit.setText("zzz")
+    wait_reload(fb, qtbot, bar._on_search_settled)
+    expected = DealFilterState(manager_id=manager_id, period_field="expected_close", preset="this_year",
+                               tag_id=tag_id)
+    assert bar.state() == DealFilterState(**{**expected.__dict__, "text": "zzz"})
+    destroy(qtbot, fb)
+
+    again = open_board()
+    assert again.funnel_combo.currentData() == other.id and again.board.funnel.id == other.id
+    assert again.filter_bar.state() == expected  # everything but the search text
+    assert again.filter_bar.manager_combo.currentData() == manager_id
+    assert again.filter_bar.tag_combo.currentData() == tag_id
+    assert again.filter_bar.preset_combo.currentData() == "this_year"
+    flt = again.board_filter()
+    assert (flt.responsible_id, flt.tag_id, flt.period_field, flt.text) == (manager_id, tag_id, "expected_close", "")
+    assert flt.date_from == dt.date(dt.date.today().year, 1, 1)
+
+
+def test_board_falls_back_when_the_saved_funnel_manager_or_tag_is_gone(open_board, qtbot, recorder):
+    from ui.boards import deal_state
+    from ui.boards.deal_filter_bar import DealFilterState
+
+    fb = open_board()
+    scope = fb._scope
+    assert scope is not None
+    default = fb._choices.default_funnel()
+    destroy(qtbot, fb)
+    deal_state.save_board(scope, 999999, DealFilterState(manager_id=999998, tag_id=999997, preset="last_month"))
+
+    again = open_board()
+    assert again.funnel_combo.currentData() == default.id and again.board.funnel.id == default.id
+    assert again.filter_bar.state() == DealFilterState(preset="last_month")  # the rest is still remembered
+    assert again.filter_bar.manager_combo.currentIndex() == 0 and again.filter_bar.tag_combo.currentIndex() == 0
+    assert recorder.errors == []
+
+
+def test_board_state_is_kept_per_database_and_login():
+    from ui.boards import deal_state
+    from ui.boards.deal_filter_bar import DealFilterState
+
+    a = deal_state.scope_key("/data/crm.fdb", "SYSDBA")
+    assert a == deal_state.scope_key("/data/crm.fdb", "sysdba") and "/" not in a and ":" not in a
+    b = deal_state.scope_key("srv/3050:crm", "SYSDBA")
+    c = deal_state.scope_key("/data/crm.fdb", "MGR_IVANOV")
+    assert len({a, b, c}) == 3
+
+
+def test_saved_filters_are_read_defensively():
+    from ui.boards import deal_state
+    from ui.boards.deal_filter_bar import DealFilterState
+
+    s = DealFilterState(my=True, manager_id=3, period_field="expected_close", preset="custom",
+                        date_from=dt.date(2025, 1, 2), date_to=dt.date(2025, 3, 4), tag_id=7, text="secret")
+    d = deal_state.filters_to_json(s)
+    assert "text" not in d and "secret" not in str(d)
+    assert deal_state.filters_from_json(d) == DealFilterState(**{**s.__dict__, "text": ""})
+    junk = {"my": "yes", "manager_id": "3", "period_field": "nope", "preset": "custom", "date_from": "2025-13-01",
+            "date_to": None, "tag_id": -1}
+    assert deal_state.filters_from_json(junk) == DealFilterState()
+    assert deal_state.filters_from_json(None) == DealFilterState()

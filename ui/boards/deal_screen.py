@@ -4,6 +4,12 @@ Both screens read :func:`app.board.board_choices` (funnels, users, tags, who I a
 connection before they can read deals, and re-read what they show when the change bus reports a
 deal, task or interaction (several changes arriving together: one reload) or, for reference data,
 the choices first.
+
+They also remember how the user left them (:mod:`ui.boards.deal_state`), per database and login:
+the choices job returns the connection's scope with the choices, and when the scope is new (the
+first load after a start, or another database) the screen's :meth:`_restore_state` runs *before*
+its ``_apply_choices``, which then drops ids the database no longer has (a deleted funnel,
+manager or tag falls back to the default silently).
 """
 from __future__ import annotations
 
@@ -17,9 +23,15 @@ from app.changes import DEAL, INTERACTION, REF, TASK, Changes
 from app.errors import UserError
 
 from ui import errors, ops
+from ui.boards import deal_state
 
 #: changes that may alter what a deal screen shows (reference data reloads the choices too)
 DEAL_KINDS = (DEAL, TASK, INTERACTION)
+
+
+def _choices_and_scope(ctx) -> tuple[app_board.BoardChoices, str]:
+    """Worker side of the choices load: the choices and the scope the screen's state is kept under."""
+    return app_board.board_choices(ctx), deal_state.connection_scope(ctx)
 
 
 class DealScreenMixin:
@@ -30,11 +42,15 @@ class DealScreenMixin:
     ``reload()`` (read with the current filters; nothing while not connected or without choices),
     ``_apply_choices(choices)`` (fill its combos and filters; sets ``_choices``) and
     ``_show_nothing()`` (the database closed); it may override ``_choices_failed()``.
+    To be remembered it overrides ``_restore_state()`` (read the saved state of ``_scope`` into its
+    widgets; no reads) and calls its own ``_save_state()`` after every change the user makes.
     """
 
     _connected: bool = False
     _choices: app_board.BoardChoices | None = None
     _choices_pending: bool = False
+    #: whose saved state the screen shows (``deal_state.scope_key``); None before the first load
+    _scope: str | None = None
     _reload_timer: QTimer
 
     def _setup_deal_screen(self, refresher, after_change: Callable[[], None]) -> None:
@@ -96,15 +112,22 @@ class DealScreenMixin:
     def _choices_failed(self) -> None:
         """The choices could not be read (the error was shown)."""
 
+    def _restore_state(self) -> None:
+        """Show the state saved under ``self._scope`` (called before ``_apply_choices``)."""
+
     # --- loading -----------------------------------------------------------------------------
     def _load_choices(self) -> None:
         if self._choices_pending:
             return
         self._choices_pending = True
 
-        def done(choices: app_board.BoardChoices) -> None:
+        def done(result: tuple[app_board.BoardChoices, str]) -> None:
             self._choices_pending = False
+            choices, scope = result
             if self._connected:
+                if scope != self._scope:
+                    self._scope = scope
+                    self._restore_state()
                 self._apply_choices(choices)
                 self.reload()
 
@@ -113,4 +136,4 @@ class DealScreenMixin:
             errors.show_error(self, error)
             self._choices_failed()
 
-        ops.run_op(self, app_board.board_choices, on_done=done, on_error=failed)
+        ops.run_op(self, _choices_and_scope, on_done=done, on_error=failed)

@@ -17,9 +17,14 @@ Everything comes from ``app.board`` through :func:`ui.ops.run_op`:
 Changes: with a ``refresher`` (ui.refresh.Refresher) the board subscribes to it (deals, tasks,
 interactions and reference data re-read the board) and publishes what it changed itself; without
 one it emits ``funnel_board_did_change_deals(Changes)`` and re-reads itself.
+
+Remembered per database and login (:mod:`ui.boards.deal_state`): the funnel and the filters (my
+deals, manager, period, tag; not the search text), saved on every change, restored on the first
+load; a funnel, manager or tag that no longer exists falls back to the default.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -44,6 +49,7 @@ from app.changes import Changes
 from app.errors import NotAllowed, UserError
 
 from ui import errors, ops
+from ui.boards import deal_state
 from ui.boards.board_cards import CARD_ROLE, BoardCardDelegate, BoardCardModel, money_text
 from ui.boards.deal_filter_bar import DealFilterBar, DealFilterState, to_filter
 from ui.boards.deal_screen import DealScreenMixin
@@ -175,7 +181,7 @@ class FunnelBoard(DealScreenMixin, QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.funnel_combo.currentIndexChanged.connect(self._on_funnel_chosen)
-        self.filter_bar.deal_filter_bar_did_change_filters.connect(lambda _s: self.reload())
+        self.filter_bar.deal_filter_bar_did_change_filters.connect(self._on_filters_changed)
         self._setup_deal_screen(refresher, self.reload)
 
     # --- public (set_connected, refresh, on_changes: DealScreenMixin) ------------------------
@@ -237,7 +243,22 @@ class FunnelBoard(DealScreenMixin, QWidget):
 
     def _on_funnel_chosen(self, _index: int) -> None:
         self._funnel_id = self.funnel_combo.currentData()
+        self._save_state()
         self.reload()
+
+    def _on_filters_changed(self, _state: DealFilterState) -> None:
+        self._save_state()
+        self.reload()
+
+    # --- remembered state (DealScreenMixin) ---------------------------------------------------
+    def _restore_state(self) -> None:
+        saved = deal_state.load_board(self._scope)
+        self._funnel_id = saved.funnel_id  # _apply_choices falls back to the default funnel
+        self.filter_bar.set_state(replace(saved.filters, text=self.filter_bar.state().text))
+
+    def _save_state(self) -> None:
+        if self._scope is not None and self._choices is not None:
+            deal_state.save_board(self._scope, self._funnel_id, self.filter_bar.state())
 
     def board_filter(self) -> app_board.BoardFilter:
         state: DealFilterState = self.filter_bar.state()
