@@ -137,3 +137,156 @@ def test_export_writes_the_filtered_deals(dl, qtbot, monkeypatch, tmp_path):
     assert [r[0] for r in got] == [r.id for r in rows]
     assert all(isinstance(r[6], (int, float)) for r in got)
     assert {r[5] for r in got} == {"Won"}
+
+
+# --- remembered state (ui.boards.deal_state, ui.lists.deal_list_header) ----------------------
+@pytest.fixture
+def open_list(gui, demo_db, recorder, qtbot):
+    """``open_list()``: a new deal list on the open demo database (as after a restart: same
+    KARTOTEKA_HOME), first page loaded; the lists still alive are deleted after the test."""
+    from shiboken6 import isValid
+
+    from ui import ops
+    from ui.lists.deal_list import DealListWidget
+
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    made = []
+
+    def make():
+        w = DealListWidget()
+        made.append(w)
+        w.resize(1400, 700)
+        w.show()
+        w.set_connected(True)
+        qtbot.waitUntil(lambda: w._choices is not None and not w.model.is_loading, timeout=20000)
+        wait_loaded(w, qtbot)
+        return w
+
+    yield make
+    for w in made:
+        if isValid(w):
+            w.set_connected(False)
+            w.deleteLater()
+
+
+def destroy(qtbot, w):
+    """Close and delete the list, as when the program ends."""
+    from shiboken6 import isValid
+
+    w.close()  # hidden: a layout change of a moment ago is written now
+    w.set_connected(False)
+    w.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(w), timeout=5000)
+
+
+def test_list_remembers_filters_sort_and_columns(open_list, qtbot):
+    from ui.lists.deal_list import COLUMNS
+
+    dl = open_list()
+    funnel = next(f for f in dl._choices.funnels if not f.is_default)
+    tag_id = dl._choices.tags[0][0]
+    dl.funnel_combo.setCurrentIndex(dl.funnel_combo.findData(funnel.id))
+    dl.outcome_combo.setCurrentIndex(dl.outcome_combo.findData("WON"))
+    bar = dl.filter_bar
+    bar.preset_combo.setCurrentIndex(bar.preset_combo.findData("this_year"))
+    bar.preset_combo.setCurrentIndex(bar.preset_combo.findData("any"))
+    bar.my_check.setChecked(True)
+    bar.my_check.setChecked(False)
+    bar.tag_combo.setCurrentIndex(bar.tag_combo.findData(tag_id))
+    bar.tag_combo.setCurrentIndex(0)  # "Any tag" again: the last choice is what counts
+    bar.search_edit.setText("zzz")
+    bar._on_search_settled()
+    bar.search_edit.setText("")
+    bar._on_search_settled()
+    amount = next(i for i, c in enumerate(COLUMNS) if c.key == "amount")
+    hh = dl.view.horizontalHeader()
+    hh.sectionClicked.emit(amount)
+    hh.sectionClicked.emit(amount)  # amount ascending
+    assert (dl.sort, dl.desc) == ("amount", False)
+    menu = dl.header_menu()
+    next(a for a in menu.actions() if a.data() == "currency").trigger()  # hide "Cur."
+    hh.moveSection(hh.visualIndex(amount), 0)  # amount first
+    dl.view.setColumnWidth(0, 333)  # the deal title, wider
+    shown = dl.visible_columns()
+    assert shown[0] == "amount" and "currency" not in shown and len(shown) == len(COLUMNS) - 1
+    destroy(qtbot, dl)
+
+    again = open_list()
+    assert again.funnel_combo.currentData() == funnel.id
+    assert again.outcome_combo.currentData() == "WON"
+    assert again.filter_bar.state().tag_id is None and again.filter_bar.state().text == ""
+    assert (again.sort, again.desc) == ("amount", False)
+    hh = again.view.horizontalHeader()
+    assert hh.sortIndicatorSection() == amount and hh.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert again.visible_columns() == shown and hh.sectionSize(0) == 333
+    rows = load_all(again, qtbot)
+    n = call_app(qtbot, _sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'WON' AND d.FUNNEL_ID = ?",
+                 (funnel.id,))[0][0]
+    assert len(rows) == n > 0 and {r.outcome for r in rows} == {"WON"}
+    assert [r.amount for r in rows] == sorted(r.amount for r in rows)
+
+
+def test_list_remembers_tag_and_falls_back_from_a_gone_funnel(open_list, qtbot, recorder):
+    from ui.boards import deal_state
+    from ui.boards.deal_filter_bar import DealFilterState
+
+    dl = open_list()
+    tag_id = dl._choices.tags[0][0]
+    scope = dl._scope
+    destroy(qtbot, dl)
+    deal_state.save_list(scope, deal_state.ListState(999999, "LOST", DealFilterState(tag_id=tag_id,
+                                                                                   manager_id=999998)))
+    again = open_list()
+    assert again.funnel_combo.currentIndex() == 0 and again.funnel_combo.currentData() is None  # all funnels
+    assert again.outcome_combo.currentData() == "LOST"
+    assert again.filter_bar.state() == DealFilterState(tag_id=tag_id)  # the manager is gone: all managers
+    assert again.list_filter().tag_id == tag_id and again.list_filter().funnel_id is None
+    assert recorder.errors == []
+
+
+def test_column_chooser_and_defaults(open_list, qtbot, monkeypatch):
+    from ui.dialogs import columns as columns_dialog
+    from ui.lists.deal_list import DEFAULT_COLUMNS
+
+    dl = open_list()
+    seen = {}
+
+    def choose(parent, available, visible, defaults):
+        seen.update(available=[k for k, _t in available], visible=list(visible), defaults=list(defaults))
+        return ["client_name", "title", "amount"]
+
+    monkeypatch.setattr(columns_dialog, "choose_columns", choose)
+    chooser = next(a for a in dl.header_menu().actions() if a.objectName() == "actionColumns")
+    chooser.trigger()
+    assert seen["visible"] == seen["defaults"] == list(DEFAULT_COLUMNS) == seen["available"]
+    assert dl.visible_columns() == ["client_name", "title", "amount"]
+    assert dl.model.data(dl.model.index(0, 0))  # the model keeps every column; the header hides
+    last = next(a for a in dl.header_menu().actions() if a.data() == "client_name")
+    assert last.isEnabled()
+    dl.set_visible_columns(["amount"])
+    only = next(a for a in dl.header_menu().actions() if a.data() == "amount")
+    assert not only.isEnabled()  # the last column cannot be hidden
+    destroy(qtbot, dl)
+    again = open_list()
+    assert again.visible_columns() == ["amount"]
+    again.restore_default_columns()
+    assert again.visible_columns() == list(DEFAULT_COLUMNS)
+
+
+def test_columns_survive_a_changed_column_set(open_list, qtbot):
+    """A header layout saved for another column set is not applied; the shown keys still are."""
+    from ui import state
+    from ui.boards import deal_state
+
+    dl = open_list()
+    dl.set_visible_columns(["stage", "title"])
+    dl.view.setColumnWidth(3, 210)  # the stage
+    dl.save_state()
+    destroy(qtbot, dl)
+    s = state.settings()
+    s.setValue(deal_state.KEY_LIST_HEADER + "_columns", "title,an,older,set")
+    s.sync()
+    again = open_list()
+    assert again.visible_columns() == ["stage", "title"]
+    assert again.view.horizontalHeader().sectionSize(3) == 210

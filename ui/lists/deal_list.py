@@ -15,15 +15,21 @@ Everything comes from ``app.board`` through :func:`ui.ops.run_op`:
 
 Changes: with a ``refresher`` the list subscribes to it and publishes what it changed itself;
 without one it emits ``deal_list_did_change_deals(Changes)`` and re-reads itself.
+
+Remembered (:mod:`ui.boards.deal_state`): funnel, outcome and the filters (not the search text) per
+database and login, restored on the first load (a funnel, manager or tag that no longer exists
+falls back to the default); the sort and the columns (shown, order, widths: right-click a column
+title, :mod:`ui.lists.deal_list_header`) per OS user.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -41,9 +47,10 @@ from app.errors import NotAllowed, UserError
 from app.i18n import QT_TRANSLATE_NOOP
 
 from ui import errors, ops
-from ui.boards import funnel_board
+from ui.boards import deal_state, funnel_board
 from ui.boards.deal_filter_bar import DealFilterBar, to_filter
 from ui.boards.deal_screen import DealScreenMixin
+from ui.lists.deal_list_header import DealListHeader
 from ui.models.columns import ColumnSpec
 from ui.models.row_table import OnError, OnPage, RowTableModel
 from ui.widgets.list_view import style_list_view
@@ -74,6 +81,11 @@ COLUMNS = (
     ColumnSpec("closed_at", QT_TRANSLATE_NOOP("DealList", "Closed"), kind="datetime", width=18, sort_key="closed_at"),
     ColumnSpec("lost_reason", QT_TRANSLATE_NOOP("DealList", "Lost reason"), width=16),
 )
+#: the columns shown on a first start (all of them, in this order); the header menu changes it
+DEFAULT_COLUMNS = tuple(c.key for c in COLUMNS)
+#: the first sort (newest first) and the keys that start descending when clicked
+DEFAULT_SORT = ("created_at", True)
+DESCENDING_FIRST = ("amount", "created_at", "closed_at")
 
 
 def ask_export_path(parent: QWidget) -> str | None:
@@ -85,7 +97,7 @@ def ask_export_path(parent: QWidget) -> str | None:
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
-class DealListWidget(DealScreenMixin, QWidget):
+class DealListWidget(DealScreenMixin, DealListHeader, QWidget):
     """The deal list screen. Call :meth:`set_connected` when a database opens or closes."""
 
     deal_list_did_activate_deal = Signal(int)
@@ -98,7 +110,9 @@ class DealListWidget(DealScreenMixin, QWidget):
         super().__init__(parent)
         self.refresher = refresher
         self.rights = None
-        self.sort, self.desc = "created_at", True
+        self.default_columns = DEFAULT_COLUMNS
+        self.sort, self.desc = deal_state.load_list_sort(app_board.SORT_KEYS) or DEFAULT_SORT
+        self._pending_funnel: tuple[int | None] | None = None  #: restored, applied with the choices
 
         self.model = RowTableModel(COLUMNS, self._fetch_nothing, context=CONTEXT, parent=self)
         self.view = QTableView(self)
@@ -111,9 +125,7 @@ class DealListWidget(DealScreenMixin, QWidget):
         hh.setSectionsClickable(True)
         hh.setSortIndicatorShown(True)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        char = self.view.fontMetrics().averageCharWidth()
-        for i, spec in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, spec.width * char + 12)
+        self._setup_header()  # columns, order, widths as the user left them
 
         self.funnel_combo = QComboBox(self)
         self.funnel_combo.setObjectName("dealFunnelFilter")
@@ -143,9 +155,9 @@ class DealListWidget(DealScreenMixin, QWidget):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 
-        self.funnel_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.outcome_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.filter_bar.deal_filter_bar_did_change_filters.connect(lambda _s: self.reload())
+        self.funnel_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.outcome_combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.filter_bar.deal_filter_bar_did_change_filters.connect(self._on_filters_changed)
         self.export_button.clicked.connect(self.export)
         hh.sectionClicked.connect(self._on_header_clicked)
         self.view.activated.connect(self._on_activated)
@@ -176,9 +188,41 @@ class DealListWidget(DealScreenMixin, QWidget):
         return [r.id for r in self.selected_rows()]
 
     def set_sort(self, sort: str, desc: bool) -> None:
-        """Sort on the server by ``sort`` (an ``app.board.SORT_KEYS`` key) and re-read."""
+        """Sort on the server by ``sort`` (an ``app.board.SORT_KEYS`` key) and re-read; remembered."""
+        if sort not in app_board.SORT_KEYS:
+            sort, desc = DEFAULT_SORT
         self.sort, self.desc = sort, desc
+        deal_state.save_list_sort(sort, desc)
         self._show_sort_indicator()
+        self.reload()
+
+    def save_state(self) -> None:
+        """Write what is remembered now (it is saved after every change anyway; for the window's close)."""
+        self.save_header_state()
+        self._save_state()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._header_timer.isActive():  # a resize a moment ago: keep it even if the program ends
+            self.save_header_state()
+        super().hideEvent(event)
+
+    # --- remembered state (DealScreenMixin) ---------------------------------------------------
+    def _restore_state(self) -> None:
+        saved = deal_state.load_list(self._scope)
+        self._pending_funnel = (saved.funnel_id,)
+        self.outcome_combo.blockSignals(True)
+        self.outcome_combo.setCurrentIndex(next(
+            (i for i in range(self.outcome_combo.count()) if self.outcome_combo.itemData(i) == saved.outcome), 0))
+        self.outcome_combo.blockSignals(False)
+        self.filter_bar.set_state(replace(saved.filters, text=self.filter_bar.state().text))
+
+    def _save_state(self) -> None:
+        if self._scope is not None and self._choices is not None:
+            deal_state.save_list(self._scope, deal_state.ListState(
+                self.funnel_combo.currentData(), self.outcome_combo.currentData(), self.filter_bar.state()))
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self._save_state()
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
@@ -188,7 +232,8 @@ class DealListWidget(DealScreenMixin, QWidget):
     def _apply_choices(self, choices: app_board.BoardChoices) -> None:
         self._choices = choices
         self.filter_bar.set_choices(choices.users, choices.tags, choices.my_user_id is not None)
-        keep = self.funnel_combo.currentData()
+        keep = self.funnel_combo.currentData() if self._pending_funnel is None else self._pending_funnel[0]
+        self._pending_funnel = None
         self.funnel_combo.blockSignals(True)
         self.funnel_combo.clear()
         self.funnel_combo.addItem(self.tr("All funnels"), None)
@@ -231,7 +276,7 @@ class DealListWidget(DealScreenMixin, QWidget):
         if key is None:
             self._show_sort_indicator()  # not sortable: keep showing the real sort
             return
-        self.set_sort(key, not self.desc if key == self.sort else key in ("amount", "created_at", "closed_at"))
+        self.set_sort(key, not self.desc if key == self.sort else key in DESCENDING_FIRST)
 
     def _show_sort_indicator(self) -> None:
         hh = self.view.horizontalHeader()
@@ -279,6 +324,7 @@ class DealListWidget(DealScreenMixin, QWidget):
         menu.addSeparator()
         export = menu.addAction(self.tr("E&xport to Excel…"))
         export.triggered.connect(self.export)
+        menu.addAction(self.tr("&Columns…"), self.choose_columns)
         for act in (won, lost):
             act.setEnabled(self._may_edit())
         return menu
