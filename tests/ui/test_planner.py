@@ -189,3 +189,46 @@ def test_popup_scrolls_the_reminder_that_just_fell_due_into_view(qapp, qtbot):
     card = new[0]
     qtbot.waitUntil(lambda: card.visibleRegion().boundingRect().height() == card.height(), timeout=5000)
     assert popup.scroll.verticalScrollBar().value() == popup.scroll.verticalScrollBar().maximum() > 0
+
+
+def test_planner_remembers_its_page_and_calendar_view(gui, demo_db, recorder, qtbot):
+    from shiboken6 import isValid
+
+    from ui.planner.calendar_view import MONTH, WEEK
+
+    _open(qtbot, demo_db)
+    first = PlannerWidget()
+    assert first.tabs.currentIndex() == 0 and first.grid.view == WEEK  # the defaults on a first start
+    _loaded(qtbot, first)
+    first.tabs.setCurrentIndex(1)
+    month = next(b for b in first.view_group.buttons() if b.property("view") == MONTH)
+    with qtbot.waitSignal(first.planner_did_load, timeout=15000):
+        month.click()
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(first), timeout=5000)
+
+    again = PlannerWidget()
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 1 and again.grid.view == MONTH
+    assert [b.property("view") for b in again.view_group.buttons() if b.isChecked()] == [MONTH]
+    _loaded(qtbot, again)
+    start, end = again.grid.days()[0], again.grid.days()[-1]
+    assert (end - start).days >= 27  # a month is read and shown
+    again.tabs.setCurrentIndex(0)
+    third = PlannerWidget()
+    qtbot.addWidget(third)
+    assert third.tabs.currentIndex() == 0 and third.grid.view == MONTH
+    assert recorder.errors == []
+
+
+def test_planner_ignores_a_damaged_saved_state(gui, demo_db, qtbot):
+    from ui import state
+    from ui.planner.calendar_view import WEEK
+
+    s = state.settings()
+    s.setValue(planner_view.KEY_PAGE, "yesterday")
+    s.setValue(planner_view.KEY_CALENDAR_VIEW, "fortnight")
+    s.sync()
+    w = PlannerWidget()
+    qtbot.addWidget(w)
+    assert w.tabs.currentIndex() == 0 and w.grid.view == WEEK

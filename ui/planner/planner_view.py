@@ -11,6 +11,10 @@ Wiring (the main window): add the widget as a tab; call :meth:`PlannerWidget.ref
 database opened and :meth:`clear` before it closes; connect ``planner_did_activate_client`` /
 ``planner_did_activate_deal`` to the cards, ``planner_did_change`` to ``Refresher.publish``, and
 subscribe :meth:`on_changes` to the refresher. Every database call goes through :mod:`ui.ops`.
+
+The page (My day / Calendar) and the calendar's view (day / week / month) are remembered per OS
+user (:mod:`ui.state`'s store, keys :data:`KEY_PAGE` and :data:`KEY_CALENDAR_VIEW`), saved when
+they change and restored when the widget is built.
 """
 from __future__ import annotations
 
@@ -44,12 +48,27 @@ from app import planner
 from app.changes import CLIENT, INTERACTION, TASK, Changes
 from app.planner import Birthday, MyDay, TaskChoices, TaskDraft, TaskItem
 
-from ui import ops
+from ui import ops, state
 from ui.dialogs.interaction import RESULT_LABELS, RESULTS_BY_KIND, InteractionDialog
 from ui.planner.calendar_view import DAY, MONTH, WEEK, CalendarGrid, period, step
 from ui.planner.task_dialog import KIND_LABELS, PRIORITY_LABELS, TaskDialog
 
 OVERDUE = QColor("#c62828")
+
+KEY_PAGE = "ui.planner/page"  #: the page at the last change: one of PAGES
+KEY_CALENDAR_VIEW = "ui.planner/calendar_view"  #: DAY | WEEK | MONTH
+PAGES = ("my_day", "calendar")  #: the tabs, left to right
+
+
+def _saved_choice(key: str, allowed: tuple[str, ...], default: str) -> str:
+    value = state.settings().value(key)
+    return value if isinstance(value, str) and value in allowed else default
+
+
+def _save_choice(key: str, value: str) -> None:
+    s = state.settings()
+    s.setValue(key, value)
+    s.sync()
 
 
 
@@ -205,13 +224,15 @@ class PlannerWidget(QWidget):
         self.grid.calendar_did_activate_task.connect(self.open_task)
         self.grid.calendar_did_request_task_at.connect(lambda when: self.new_task(when))
         self.grid.calendar_did_select_task.connect(lambda _t: self._update_buttons())
+        saved_view = _saved_choice(KEY_CALENDAR_VIEW, (DAY, WEEK, MONTH), WEEK)
+        self.grid.set_tasks(saved_view, self.grid.anchor, [])
         self.view_group = QButtonGroup(self)
         views = QHBoxLayout()
         for code, text in ((DAY, self.tr("Day")), (WEEK, self.tr("Week")), (MONTH, self.tr("Month"))):
             b = QPushButton(text, self)
             b.setCheckable(True)
             b.setProperty("view", code)
-            b.setChecked(code == WEEK)
+            b.setChecked(code == saved_view)
             self.view_group.addButton(b)
             views.addWidget(b)
         self.view_group.buttonClicked.connect(lambda b: self.set_view(b.property("view")))
@@ -233,7 +254,9 @@ class PlannerWidget(QWidget):
         lay.addLayout(views)
         lay.addWidget(self.grid, 1)
         self.tabs.addTab(cal_page, self.tr("Calendar"))
+        self.tabs.setCurrentIndex(PAGES.index(_saved_choice(KEY_PAGE, PAGES, PAGES[0])))
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self.tabs.currentChanged.connect(lambda i: _save_choice(KEY_PAGE, PAGES[i]) if 0 <= i < len(PAGES) else None)
 
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
@@ -475,6 +498,10 @@ class PlannerWidget(QWidget):
 
     # --- the calendar ------------------------------------------------------------------------
     def set_view(self, view: str) -> None:
+        """Show the calendar as ``view`` (DAY, WEEK or MONTH; remembered) and read its period."""
+        if view not in (DAY, WEEK, MONTH):
+            return
+        _save_choice(KEY_CALENDAR_VIEW, view)
         self.grid.set_tasks(view, self.grid.anchor, [])
         for b in self.view_group.buttons():
             b.setChecked(b.property("view") == view)
