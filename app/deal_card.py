@@ -18,7 +18,7 @@ from app import validate
 from app.clients import HistoryItem, Saved, TaskItem, read_card
 from app.context import AppContext
 from app.deal_lines import line_amount
-from app.deal_rules import _changes, _check_entry, _get_deal, _gone, _read, _run, funnels_with_stages
+from app.deal_rules import _changes, _check_entry, _get_deal, _get_deal_and_stage, _gone, _read, _run, funnels_with_stages
 from app.errors import NotAllowed, UserError, ValidationError
 from app.i18n import translate
 from db.models import Contact, CrmUser, Deal, DealLine, Funnel, Stage
@@ -290,12 +290,17 @@ def save_deal(ctx: AppContext, draft: DealDraft, *, force: bool = False) -> Save
     """
     d = validate_deal(draft)
 
+    def check_contact(s, obj: Deal | None) -> None:
+        # an unchanged contact of an unchanged client needs no read (one round trip saved)
+        if d.contact_id is None or (obj is not None and (obj.contact_id, obj.client_id) == (d.contact_id, d.client_id)):
+            return
+        c = s.get(Contact, d.contact_id)
+        if c is None or c.client_id != d.client_id:
+            raise ValidationError("contact_id", translate("app.deals", "This contact person is not of the deal's client."))
+
     def work(s):
-        if d.contact_id is not None:
-            c = s.get(Contact, d.contact_id)
-            if c is None or c.client_id != d.client_id:
-                raise ValidationError("contact_id", translate("app.deals", "This contact person is not of the deal's client."))
         if d.id is None:
+            check_contact(s, None)
             stage = s.get(Stage, d.stage_id) if d.stage_id else _default_stage(s, d)
             if stage is None:
                 raise ValidationError("stage_id", translate("app.deals", "This stage no longer exists."))
@@ -310,8 +315,9 @@ def save_deal(ctx: AppContext, draft: DealDraft, *, force: bool = False) -> Save
                 d.responsible_id = ctx.current_user_id()
             s.add(obj)
         else:
-            obj = _get_deal(s, d.id, None if force else d.version)
-            stage = s.get(Stage, d.stage_id) if d.stage_id else s.get(Stage, obj.stage_id)
+            # the deal and the stage it is to be in, in one SELECT
+            obj, stage = _get_deal_and_stage(s, d.id, None if force else d.version, d.stage_id)
+            check_contact(s, obj)
             if stage is None:
                 raise ValidationError("stage_id", translate("app.deals", "This stage no longer exists."))
             if stage.id != obj.stage_id:

@@ -43,6 +43,7 @@ from app.deal_rules import (
     _changes,
     _enter,
     _get_deal,
+    _get_deal_and_stage,
     _run,
     _special_stage,
     funnels_with_stages,
@@ -74,8 +75,7 @@ def move_deal_stage(ctx: AppContext, deal_id: int, to_stage_id: int, version: in
     closes the deal as won; leaving a lost stage clears the lost reason.
     """
     def work(s):
-        obj = _get_deal(s, deal_id, version)
-        stage = s.get(Stage, to_stage_id)
+        obj, stage = _get_deal_and_stage(s, deal_id, version, to_stage_id, defer_note=True)
         if stage is None:
             raise ValidationError("stage_id", translate("app.deals", "This stage no longer exists."))
         if stage.id == obj.stage_id and not stage.is_lost:

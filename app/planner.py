@@ -200,16 +200,30 @@ class ClientLinks:
 # ---------------------------------------------------------------------------------------------
 # SQL (routed to the V_ views by the read channel)
 
-_TASK_COLS = ("SELECT FIRST (?) t.ID, t.VERSION, t.TITLE, t.KIND, t.STATUS, t.DUE_AT, t.DURATION_MIN, t.PRIORITY, "
-              "t.ASSIGNEE_ID, u.FULL_NAME, t.CLIENT_ID, c.NAME, t.DEAL_ID, d.TITLE, t.CONTACT_ID, k.FULL_NAME, "
-              "t.RESULT, t.DONE_AT FROM TASKS t LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID "
-              "LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID LEFT JOIN DEALS d ON d.ID = t.DEAL_ID "
-              "LEFT JOIN CONTACTS k ON k.ID = t.CONTACT_ID ")
-_MY_OPEN_SQL = (_TASK_COLS + "WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' AND t.DUE_AT >= ? AND t.DUE_AT < ? "
-                "ORDER BY t.DUE_AT, t.ID")
-_MY_UNDATED_SQL = _TASK_COLS + "WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' AND t.DUE_AT IS NULL ORDER BY t.ID"
-_DONE_COUNT_SQL = ("SELECT COUNT(*) FROM TASKS t WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'DONE' "
-                   "AND t.DONE_AT >= ? AND t.DONE_AT < ?")
+_TASK_SELECT = ("t.ID, t.VERSION, t.TITLE, t.KIND, t.STATUS, t.DUE_AT, t.DURATION_MIN, t.PRIORITY, "
+                "t.ASSIGNEE_ID, u.FULL_NAME, t.CLIENT_ID, c.NAME, t.DEAL_ID, d.TITLE, t.CONTACT_ID, k.FULL_NAME, "
+                "t.RESULT, t.DONE_AT FROM TASKS t LEFT JOIN CRM_USERS u ON u.ID = t.ASSIGNEE_ID "
+                "LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID LEFT JOIN DEALS d ON d.ID = t.DEAL_ID "
+                "LEFT JOIN CONTACTS k ON k.ID = t.CONTACT_ID ")
+_TASK_COLS = "SELECT FIRST (?) " + _TASK_SELECT
+_MY_OPEN_WHERE = "WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' AND t.DUE_AT >= ? AND t.DUE_AT < ? ORDER BY t.DUE_AT, t.ID"
+_MY_UNDATED_WHERE = "WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' AND t.DUE_AT IS NULL ORDER BY t.ID"
+_DAY_COLS = "K, " + ", ".join(f"C{i}" for i in range(18))
+
+
+def _day_part(kind: str, where: str) -> str:
+    # a derived table per section keeps its own FIRST/ORDER BY; the column list makes names unique
+    return f"SELECT * FROM (SELECT FIRST (?) '{kind}', {_TASK_SELECT}{where}) X{kind} ({_DAY_COLS})"
+
+
+#: my day's task sections in one statement (one round trip on the read channel): K = 'O' overdue,
+#: 'T' today, 'U' undated, and one 'D' row whose C0 is the number of tasks done today.
+#: Parameters: overdue (limit, me, since, begin), today (limit, me, begin, end), undated
+#: (limit, me), done (me, begin, end).
+_MY_DAY_SQL = (
+    _day_part("O", _MY_OPEN_WHERE) + " UNION ALL " + _day_part("T", _MY_OPEN_WHERE) + " UNION ALL "
+    + _day_part("U", _MY_UNDATED_WHERE) + " UNION ALL SELECT 'D', COUNT(*)" + ", NULL" * 17
+    + " FROM TASKS t WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'DONE' AND t.DONE_AT >= ? AND t.DONE_AT < ?")
 # IN (...) over the three statuses keeps all three index columns usable for a user's range
 _USER_RANGE_SQL = (_TASK_COLS + "WHERE t.ASSIGNEE_ID = ? AND t.STATUS IN ('OPEN', 'DONE', 'CANCELLED') "
                    "AND t.DUE_AT >= ? AND t.DUE_AT < ? ORDER BY t.DUE_AT, t.ID")
@@ -237,11 +251,16 @@ _DUE_ROWS_SQL = (
     "AND (r.TASK_ID IS NULL OR (t.STATUS = 'OPEN' AND t.ASSIGNEE_ID = r.USER_ID AND " + _FRESH + ")) "
     "ORDER BY r.REMIND_AT, r.ID")
 _DUE_DERIVED_SQL = (
-    "SELECT FIRST 50 t.ID, t.TITLE, t.KIND, t.DUE_AT, t.CLIENT_ID, c.NAME, t.DEAL_ID "
+    "SELECT FIRST 50 NULL, t.ID, NULL, NULL, t.TITLE, t.KIND, t.DUE_AT, t.CLIENT_ID, c.NAME, t.DEAL_ID "
     "FROM TASKS t LEFT JOIN CLIENTS c ON c.ID = t.CLIENT_ID "
     "WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' AND t.DUE_AT >= ? AND t.DUE_AT <= ? "
     "AND NOT EXISTS (SELECT 1 FROM REMINDERS r WHERE r.TASK_ID = t.ID AND r.USER_ID = t.ASSIGNEE_ID AND " + _FRESH + ") "
     "ORDER BY t.DUE_AT, t.ID")
+_DUE_COLS = "RID, TASK_ID, TXT, REMIND_AT, TITLE, KIND, DUE_AT, CLIENT_ID, CLIENT, DEAL_ID"
+#: my reminder rows due, then the reminders derived from my open tasks (RID NULL), in one statement.
+#: Parameters: (me, now, now) of the rows, (me, since, until) of the derived ones.
+_DUE_SQL = (f"SELECT * FROM ({_DUE_ROWS_SQL}) XR ({_DUE_COLS}) UNION ALL "
+            f"SELECT * FROM ({_DUE_DERIVED_SQL}) XD ({_DUE_COLS})")
 
 _ME_SQL = "SELECT u.ID, u.ROLE_NAME FROM CRM_USERS u WHERE u.LOGIN = CURRENT_USER"
 _USERS_SQL = "SELECT u.ID, u.FULL_NAME FROM CRM_USERS u WHERE u.IS_ACTIVE = TRUE OR u.LOGIN = CURRENT_USER ORDER BY u.FULL_NAME"
@@ -326,17 +345,24 @@ def load_task(ctx: AppContext, task_id: int) -> TaskForm:
 def my_day(ctx: AppContext, day: dt.date | None = None, now: dt.datetime | None = None) -> MyDay:
     """The current user's day: overdue and today's open tasks, undated ones, birthdays of the contact
     persons and person-clients of *my* clients (responsible = me) today and in the next
-    :data:`BIRTHDAY_DAYS_AHEAD` days, and the reminders already due. Six bounded reads."""
+    :data:`BIRTHDAY_DAYS_AHEAD` days, and the reminders already due. Three bounded reads (the task
+    sections with today's done count, the birthdays, the reminders): three round trips warm."""
     now = _now(now)
     day = day or now.date()
     me = ctx.current_user_id()
     if me is None:
         return MyDay(day, now, [], [], [], [], [], [])
     begin, end = _start(day), _start(day + dt.timedelta(days=1))
-    overdue = [_item(r) for r in _read(ctx, _MY_OPEN_SQL, (_LIST_LIMIT + 1, me, dt.datetime(1900, 1, 1), begin))]
-    today = [_item(r) for r in _read(ctx, _MY_OPEN_SQL, (_LIST_LIMIT, me, begin, end))]
-    undated = [_item(r) for r in _read(ctx, _MY_UNDATED_SQL, (50, me))]
-    done = _read(ctx, _DONE_COUNT_SQL, (me, begin, end))[0][0]
+    sections: dict[str, list[TaskItem]] = {"O": [], "T": [], "U": []}
+    done = 0
+    for r in _read(ctx, _MY_DAY_SQL, (_LIST_LIMIT + 1, me, dt.datetime(1900, 1, 1), begin, _LIST_LIMIT, me, begin, end,
+                                      50, me, me, begin, end)):
+        if r[0] == "D":
+            done = int(r[1] or 0)
+        else:
+            sections[r[0]].append(_item(r[1:]))
+    # each section keeps its server order; sorting again makes it independent of how UNION ALL streams
+    overdue, today, undated = (sorted(sections[k], key=lambda t: (t.due_at or dt.datetime.max, t.id)) for k in "OTU")
     births = birthdays(ctx, day, BIRTHDAY_DAYS_AHEAD)
     return MyDay(day, now, overdue[:_LIST_LIMIT], today, undated, [b for b in births if b.on == day],
                  [b for b in births if b.on != day], due_reminders(ctx, now), done, len(overdue) > _LIST_LIMIT)
@@ -385,18 +411,20 @@ def tasks_in_range(ctx: AppContext, start: dt.datetime, end: dt.datetime, assign
 def due_reminders(ctx: AppContext, now: dt.datetime | None = None) -> list[ReminderItem]:
     """The current user's reminders due at ``now``: not dismissed, ``REMIND_AT`` ≤ now, not snoozed
     past now, and for tasks only while the task is open and still mine; plus the reminders derived
-    from my open tasks (module docstring). Two bounded indexed reads; oldest first."""
+    from my open tasks (module docstring). One statement (two bounded indexed parts); oldest first."""
     now = _now(now)
     me = ctx.current_user_id()
     if me is None:
         return []
     items = []
-    for rid, task_id, text, at, title, kind, due, client_id, client, deal_id in _read(ctx, _DUE_ROWS_SQL, (me, now, now)):
-        items.append(ReminderItem(rid, task_id, title or text, at, due, _s(kind), client_id, client, deal_id))
     lead = dt.timedelta(minutes=DEFAULT_LEAD_MIN)
     since = now - dt.timedelta(days=OVERDUE_POPUP_DAYS)
-    for task_id, title, kind, due, client_id, client, deal_id in _read(ctx, _DUE_DERIVED_SQL, (me, since, now + lead)):
-        items.append(ReminderItem(None, task_id, title, due - lead, due, _s(kind), client_id, client, deal_id))
+    for rid, task_id, text, at, title, kind, due, client_id, client, deal_id in _read(
+            ctx, _DUE_SQL, (me, now, now, me, since, now + lead)):
+        if rid is None:  # derived from an open task of mine without a fresh row
+            items.append(ReminderItem(None, task_id, title, due - lead, due, _s(kind), client_id, client, deal_id))
+        else:
+            items.append(ReminderItem(rid, task_id, title or text, at, due, _s(kind), client_id, client, deal_id))
     items.sort(key=lambda i: (i.remind_at, i.id or 0, i.task_id or 0))
     return items[:_REMINDER_LIMIT]
 
