@@ -350,7 +350,6 @@ def test_board_falls_back_when_the_saved_funnel_manager_or_tag_is_gone(open_boar
 
 def test_board_state_is_kept_per_database_and_login():
     from ui.boards import deal_state
-    from ui.boards.deal_filter_bar import DealFilterState
 
     a = deal_state.scope_key("/data/crm.fdb", "SYSDBA")
     assert a == deal_state.scope_key("/data/crm.fdb", "sysdba") and "/" not in a and ":" not in a
