@@ -151,7 +151,10 @@ class RowTableModel(QAbstractTableModel):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Forget the loaded rows and load the first page again."""
-        self._reset(has_more=True)
+        # "loading" before the reset's signals go out: a view (or the model tester) asking
+        # canFetchMore() from endResetModel() must not start a second request for page 1, whose
+        # rows would then be appended twice
+        self._reset(has_more=True, loading=True)
         self._request()
 
     def clear(self) -> None:
@@ -159,13 +162,13 @@ class RowTableModel(QAbstractTableModel):
         self._reset(has_more=False)
         self.row_table_did_load_rows.emit()
 
-    def _reset(self, *, has_more: bool) -> None:
+    def _reset(self, *, has_more: bool, loading: bool = False) -> None:
         self.beginResetModel()
         self._generation += 1
         self._rows = []
         self._next_key = None
         self._has_more = has_more
-        self._loading = False
+        self._loading = loading
         self._failed = False
         self.endResetModel()
 
@@ -217,14 +220,17 @@ class RowTableModel(QAbstractTableModel):
     def _on_page(self, generation: int, rows: Sequence[Any], next_key: Any) -> None:
         if generation != self._generation:
             return  # answer to a request made before refresh()/clear()
-        self._loading = False
+        # the next key first and "loading" until the rows are in: a view (or the model tester)
+        # asking canFetchMore()/fetchMore() from the insert signals must not request this page
+        # again with the old key (its rows were appended twice)
+        self._next_key = next_key
+        self._has_more = next_key is not None
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        self._next_key = next_key
-        self._has_more = next_key is not None
+        self._loading = False
         self.row_table_did_load_rows.emit()
 
     def _on_error(self, generation: int, error: UserError) -> None:
