@@ -685,8 +685,8 @@ class _Maker:
         span = (hi - lo).total_seconds()
         t = lo + dt.timedelta(seconds=r.random() * max(span, 0.0))
         wd = t.weekday()
-        if wd >= 5 and r.random() < 0.9:
-            t -= (wd - 4) * _DAY
+        if wd >= 5 and r.random() < 0.9:  # a weekend moment moves to a weekday of that week
+            t -= (wd - r.randint(0, 4)) * _DAY  # (all to Friday made Fridays 3x busier in reports)
         t = t.replace(hour=r.randint(9, 18), minute=r.randint(0, 59), second=r.randint(0, 59), microsecond=0)
         if t > hi:
             t = hi - dt.timedelta(minutes=r.randint(1, 120))
@@ -695,11 +695,11 @@ class _Maker:
         return t
 
     def office_hours(self, t: dt.datetime) -> dt.datetime:
-        """``t`` moved to office hours of its day (weekends mostly to the Friday before), never after now."""
+        """``t`` moved to office hours of its day (weekends mostly to a weekday of that week), never after now."""
         r = self.r
         wd = t.weekday()
         if wd >= 5 and r.random() < 0.9:
-            t -= (wd - 4) * _DAY
+            t -= (wd - r.randint(0, 4)) * _DAY
         t = t.replace(hour=r.randint(9, 18), minute=r.randint(0, 59), second=r.randint(0, 59), microsecond=0)
         if t > self.now:  # today's office hours are still ahead: the day before
             t -= _DAY
@@ -745,13 +745,27 @@ class _Maker:
     def foreign_phone(self, city: tuple) -> str:
         r = self.r
         (cc, area), local = city[3], city[4]
-        n = f"{r.randint(0, 10**local - 1):0{local}d}"
+        # a random subscriber number is often not a valid one (London 020 9…, Berlin 030 0…): draw
+        # until the numbering plan accepts it, or the card of that client could not be saved
+        for _ in range(20):
+            n = f"{r.randint(2 * 10**(local - 1), 10**local - 1):0{local}d}"
+            if _valid_phone(f"+{cc}{area}{n}"):
+                break
         if cc == "1":
             return f"+1 ({area}) {n[:3]}-{n[3:]}"
         half = local // 2
         if r.random() < 0.15:
             return f"00{cc} {area} {n[:half]} {n[half:]}"
         return f"+{cc} {area} {n[:half]} {n[half:]}"
+
+
+def _valid_phone(e164: str) -> bool:
+    import phonenumbers
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _money(x: Decimal) -> Decimal:
