@@ -234,7 +234,7 @@
 <context>
     <name>BoardColumnWidget</name>
     <message>
-        <location filename="../../ui/boards/funnel_board.py" line="+116"/>
+        <location filename="../../ui/boards/funnel_board.py" line="+122"/>
         <source>Showing {shown} of {count}; filter to see the others.</source>
         <translation>Показано {shown} из {count}; чтобы увидеть остальные, уточните фильтр.</translation>
     </message>
@@ -2518,7 +2518,7 @@ crm.example.com/3050:crm
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../ui/lists/deal_list.py" line="+53"/>
+        <location filename="../../ui/lists/deal_list.py" line="+60"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
@@ -2601,8 +2601,9 @@ crm.example.com/3050:crm
 <context>
     <name>DealListWidget</name>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Export deals to Excel</source>
+        <extracomment>the columns shown on a first start (all of them, in this order); the header menu changes it the first sort (newest first) and the keys that start descending when clicked</extracomment>
         <translation>Выгрузка сделок в Excel</translation>
     </message>
     <message>
@@ -2613,7 +2614,7 @@ crm.example.com/3050:crm
     <message>
         <location line="+38"/>
         <source>Funnel</source>
-        <extracomment>the list changed deals itself (only without a refresher): the Changes to publish an export finished: (path, rows written)</extracomment>
+        <extracomment>the list changed deals itself (only without a refresher): the Changes to publish an export finished: (path, rows written) restored, applied with the choices</extracomment>
         <translation>Воронка</translation>
     </message>
     <message>
@@ -2652,7 +2653,7 @@ crm.example.com/3050:crm
         <translation>Выгрузить показанные сделки в книгу Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+95"/>
         <source>All funnels</source>
         <translation>Все воронки</translation>
     </message>
@@ -2677,7 +2678,12 @@ crm.example.com/3050:crm
         <translation>Вы&amp;грузить в Excel…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Columns…</source>
+        <translation><translation>&amp;Столбцы…</translation>amp;Колонки…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You may not change deals.</source>
         <translation>У вас нет права изменять сделки.</translation>
     </message>
@@ -2690,8 +2696,9 @@ crm.example.com/3050:crm
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../ui/planner/planner_view.py" line="+66"/>
+        <location filename="../../ui/planner/planner_view.py" line="+85"/>
         <source>Done: {title}</source>
+        <extracomment>the page at the last change: one of PAGES DAY | WEEK | MONTH the tabs, left to right</extracomment>
         <translation>Выполнено: {title}</translation>
     </message>
     <message>
@@ -3020,7 +3027,7 @@ crm.example.com/3050:crm
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>There is no active funnel. An administrator can add one.</source>
         <translation>Нет активной воронки. Её может добавить администратор.</translation>
     </message>
@@ -4204,7 +4211,7 @@ crm.example.com/3050:crm
         <translation>Мой день</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -4254,7 +4261,7 @@ crm.example.com/3050:crm
         <translation>Календарь</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
@@ -4390,7 +4397,7 @@ crm.example.com/3050:crm
         <translation>Скрыть до следующего напоминания (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+70"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n напоминание</numerusform>
@@ -4402,7 +4409,7 @@ crm.example.com/3050:crm
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports_window.py" line="+114"/>
+        <location filename="../../ui/reports_window.py" line="+117"/>
         <source>The folder {folder} does not exist.</source>
         <extracomment>tree items: the report id (None for a category) ResultTable | DocumentResult the parameter values it ran with (audit text of a later save)</extracomment>
         <translation>Папка {folder} не существует.</translation>
@@ -4495,7 +4502,7 @@ crm.example.com/3050:crm
         <translation>Формируется «{title}»…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5412,10 +5419,16 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/ops.py" line="+91"/>
+        <location filename="../../ui/ops.py" line="+77"/>
         <source>Not connected to a database. Use File &gt; Connect… to open one.</source>
-        <extracomment>Work shorter than this shows nothing at all (no flashing dialogs or cursors). Progress callbacks are forwarded to the GUI at most this often (a tight loop would flood it). &quot;ctx&quot;: fn(ctx, *args) | &quot;open&quot;: fn(*args) -&gt; AppContext | &quot;close&quot; &quot;close&quot; only: called on the worker afterwards the open AppContext; touched only on the worker thread</extracomment>
+        <extracomment>Work shorter than this shows nothing at all (no flashing dialogs or cursors). Progress callbacks are forwarded to the GUI at most this often (a tight loop would flood it).</extracomment>
         <translation>Нет подключения к базе данных. Откройте её командой Файл &gt; Подключиться…</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>The database was closed or changed before this could run. Please try again.</source>
+        <extracomment>&quot;ctx&quot;: fn(ctx, *args) | &quot;open&quot;: fn(*args) -&gt; AppContext | &quot;close&quot; &quot;close&quot; only: called on the worker afterwards &quot;open&quot;: the _Link generation its outcome is published under; report &quot;ctx&quot; jobs: the generation they were submitted in (a later one makes them Superseded) the open AppContext; touched only on the worker thread where an opened context&apos;s spec is published for the report lane the _Link generation self._ctx was opened for</extracomment>
+        <translation>База данных была закрыта или сменена до того, как это успело выполниться. Повторите, пожалуйста.</translation>
     </message>
 </context>
 <context>
@@ -5462,7 +5475,7 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>_ReminderCard</name>
     <message>
-        <location filename="../../ui/reminders.py" line="-110"/>
+        <location filename="../../ui/reminders.py" line="-124"/>
         <source>Due {when}</source>
         <extracomment>how often the notifier asks for due reminders &quot;tomorrow&quot; snoozes to this hour of the next day</extracomment>
         <translation>Срок: {when}</translation>
@@ -5840,9 +5853,9 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.board</name>
     <message>
-        <location filename="../../app/board.py" line="+186"/>
+        <location filename="../../app/board.py" line="+198"/>
         <source>This funnel no longer exists or is no longer active.</source>
-        <extracomment>The board&apos;s and the list&apos;s filters (see :class:`db.queries.deal_board.DealFilter`). list sort keys the UI may offer (column key → server sort) errors that stop a batch of moves at once (nothing further can work) whole days since the last activity open, the stage rots after N days, and no activity for at least N days deals in the stage matching the filters (may exceed len(cards)) their amounts summed (currencies are not converted) at most the board&apos;s card limit one per stage, in stage order (also the empty ones) None when this was the last page active CRM users (and me), by name (id, name, colour) ValidationError&apos;s field (&quot;lost_reason_id&quot;: a reason is needed)</extracomment>
+        <extracomment>The board&apos;s and the list&apos;s filters (see :class:`db.queries.deal_board.DealFilter`). list sort keys the UI may offer (column key → server sort) errors that stop a batch of moves at once (nothing further can work) whole days since the last activity open, the stage rots after N days, and no activity for at least N days deals in the stage matching the filters (may exceed len(cards)) their amounts summed (currencies are not converted) at most the board&apos;s card limit one per stage, in stage order (also the empty ones) None when this was the last page active CRM users (and me), by name; only me for a login of scope OWN (id, name, colour) ValidationError&apos;s field (&quot;lost_reason_id&quot;: a reason is needed)</extracomment>
         <translation>Эта воронка больше не существует или отключена.</translation>
     </message>
     <message>
@@ -6566,7 +6579,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.deals</name>
     <message>
-        <location filename="../../app/deal_rules.py" line="+114"/>
+        <location filename="../../app/deal_rules.py" line="+115"/>
         <source>amount</source>
         <extracomment>upper-case DEALS columns (or &quot;LINES&quot;) that must be filled to enter by sort order entry-rule field → the words a user reads (DEALS columns plus the pseudo-field LINES)</extracomment>
         <translation>сумма</translation>
@@ -6627,7 +6640,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Чтобы перейти на этап «{stage}», сначала заполните {fields}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+96"/>
         <source>The funnel “{funnel}” has no won stage; an administrator must add one.</source>
         <translation>В воронке «{funnel}» нет этапа «Выиграна»; его должен добавить администратор.</translation>
     </message>
@@ -6714,31 +6727,31 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>В воронке этой сделки нет открытого этапа.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>This contact person is not of the deal&apos;s client.</source>
         <translation>Это контактное лицо не относится к клиенту сделки.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+16"/>
         <location filename="../../app/deals.py" line="+80"/>
         <source>This stage no longer exists.</source>
         <translation>Этого этапа больше нет.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+14"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <location filename="../../app/deal_rules.py" line="-35"/>
         <source>The stage “{stage}” belongs to another funnel.</source>
         <translation>Этап «{stage}» относится к другой воронке.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>A new deal cannot start as lost.</source>
         <translation>Новая сделка не может начинаться как проигранная.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../../app/deal_rules.py" line="+3"/>
         <location filename="../../app/deals.py" line="+22"/>
         <source>Choose why the deal was lost.</source>
@@ -6751,7 +6764,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location filename="../../app/deal_files.py" line="+49"/>
-        <location filename="../../app/deal_rules.py" line="-19"/>
+        <location filename="../../app/deal_rules.py" line="-39"/>
         <source>This deal no longer exists (deleted by another user) or is not visible to you.</source>
         <translation>Этой сделки больше нет (удалена другим пользователем), или она вам не видна.</translation>
     </message>
@@ -7031,7 +7044,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location line="+696"/>
+        <location line="+710"/>
         <source>The number of demo clients cannot be negative.</source>
         <translation>Число демонстрационных клиентов не может быть отрицательным.</translation>
     </message>
@@ -7530,14 +7543,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.planner</name>
     <message>
-        <location filename="../../app/planner.py" line="+292"/>
+        <location filename="../../app/planner.py" line="+311"/>
         <source>This client no longer exists or is not visible to you.</source>
-        <extracomment>minutes before the due time a task&apos;s reminder fires, unless the task says otherwise overdue tasks without a reminder row still pop up (e.g. at start-up) for this many days how far ahead &quot;my day&quot; lists birthdays after today interaction logged when a task of this kind is completed, and its default result 1 high, 2 normal, 3 low the assignee&apos;s reminder this many minutes before ``due_at``; None = no reminder the version the user saw (None for a new task) &quot;CONTACT&quot; (a contact person of the client) or &quot;CLIENT&quot; (a person-client) the day it is celebrated in the window (29 Feb → 28 Feb in other years) open tasks due before ``day``, oldest first open tasks due on ``day``, by time (those before ``now`` are overdue too) open tasks without a due time the next :data:`BIRTHDAY_DAYS_AHEAD` days, by date reminders already due more overdue tasks exist than listed may look at other users&apos; plans (CRM_HEAD / CRM_ADMIN) active users (id, full name)</extracomment>
+        <extracomment>minutes before the due time a task&apos;s reminder fires, unless the task says otherwise overdue tasks without a reminder row still pop up (e.g. at start-up) for this many days how far ahead &quot;my day&quot; lists birthdays after today interaction logged when a task of this kind is completed, and its default result 1 high, 2 normal, 3 low the assignee&apos;s reminder this many minutes before ``due_at``; None = no reminder the version the user saw (None for a new task) &quot;CONTACT&quot; (a contact person of the client) or &quot;CLIENT&quot; (a person-client) the day it is celebrated in the window (29 Feb → 28 Feb in other years) open tasks due before ``day``, oldest first open tasks due on ``day``, by time (those before ``now`` are overdue too) open tasks without a due time the next :data:`BIRTHDAY_DAYS_AHEAD` days, by date reminders already due more overdue tasks exist than listed may look at other users&apos; plans (CRM_HEAD / CRM_ADMIN) active users (id, full name) my day&apos;s task sections in one statement (one round trip on the read channel): K = &apos;O&apos; overdue, &apos;T&apos; today, &apos;U&apos; undated, and one &apos;D&apos; row whose C0 is the number of tasks done today. Parameters: overdue (limit, me, since, begin), today (limit, me, begin, end), undated (limit, me), done (me, begin, end). my reminder rows due, then the reminders derived from my open tasks (RID NULL), in one statement. Parameters: (me, now, now) of the rows, (me, since, until) of the derived ones.</extracomment>
         <translation>Этот клиент больше не существует или недоступен вам.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+201"/>
+        <location line="+210"/>
         <location line="+159"/>
         <source>This task no longer exists (deleted by another user?).</source>
         <translation>Эта задача больше не существует (удалена другим пользователем?).</translation>
@@ -10557,8 +10570,9 @@ TASKS.KIND</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+91"/>
         <source>Reading rows…</source>
+        <extracomment>the header&apos;s company name and my full name in one statement (cached on the read channel)</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
