@@ -2680,7 +2680,7 @@ crm.example.com/3050:crm
     <message>
         <location line="+2"/>
         <source>&amp;Columns…</source>
-        <translation><translation>&amp;Столбцы…</translation>amp;Колонки…</translation>
+        <translation>&amp;Колонки…</translation>
     </message>
     <message>
         <location line="+13"/>
