@@ -3,9 +3,7 @@ panel, Run → PDF pages + Data rows equal to the engine's, errors at the parame
 slow report, remembered values, printing to a PDF printer, saving; the ResultModel itself."""
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 import time
 from decimal import Decimal
 
@@ -31,18 +29,6 @@ from ui.widgets import param_editors as pe
 from ui.widgets.field_editors import is_marked_invalid
 
 TODAY = dt.date(2026, 3, 15)
-
-
-@pytest.fixture(autouse=True)
-def give_back_true_references():
-    """Stopgap for PySide6 6.12.0 (see ui/signals.py): ui/ops.py emits its signals with the plain
-    ``Signal.emit``, which loses 3 references to ``True`` per job (measured), and this module runs
-    enough jobs for CPython 3.11 to abort at exit (``bool_dealloc``). Remove once ui/ops.py emits
-    through ``ui.signals.emit``; over-counting here is harmless (``True`` is never freed)."""
-    before = sys.getrefcount(True)
-    yield
-    for _ in range(max(0, before - sys.getrefcount(True))):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
 def _rows_params(conn, p):
