@@ -18,7 +18,16 @@ from app import validate
 from app.clients import HistoryItem, Saved, TaskItem, read_card
 from app.context import AppContext
 from app.deal_lines import line_amount
-from app.deal_rules import _changes, _check_entry, _get_deal, _get_deal_and_stage, _gone, _read, _run, funnels_with_stages
+from app.deal_rules import (
+    _changes,
+    _check_entry,
+    _get_deal,
+    _get_deal_and_stage,
+    _gone,
+    _read,
+    _run,
+    funnels_with_stages,
+)
 from app.errors import NotAllowed, UserError, ValidationError
 from app.i18n import translate
 from db.models import Contact, CrmUser, Deal, DealLine, Funnel, Stage

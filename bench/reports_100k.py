@@ -40,12 +40,12 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             result = engine.run(ctx, defn, values, log=False)
             t1 = time.perf_counter()
-            pages = xrows = 0
+            pages = 0
             t_pdf = t_xlsx = 0.0
             if not args.no_render:
                 pages = render_pdf(result, io.BytesIO())
                 t2 = time.perf_counter()
-                xrows = render_xlsx(result, Path(tmp) / "r.xlsx")
+                render_xlsx(result, Path(tmp) / "r.xlsx")
                 t3 = time.perf_counter()
                 t_pdf, t_xlsx = t2 - t1, t3 - t2
             n = result.row_count if result.kind == "table" else sum(len(b.rows) + len(b.labels) for b in result.blocks)
