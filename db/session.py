@@ -6,6 +6,12 @@
   READ ONLY READ COMMITTED transaction on the same attachment with a cache of prepared statements,
   so a list page costs one round trip (FIREBIRD.md §2.5: fdb re-prepares every ``execute(str)``).
   The transaction is restarted every few minutes because on FB4+ it pins the oldest snapshot (§3.3).
+* fdb's ``cursor.description`` (read by SQLAlchemy for every result) looks up the precision of each
+  NUMERIC/DECIMAL column it has not seen yet with a metadata SELECT of its own: a query transaction
+  start plus prepare, fetch and free *per column* - 11 extra round trips on the first deal save of a
+  connection over a WAN (bench/README.md, wan_deals). The read channel answers those lookups from
+  one map of every scaled column, read once per attachment in its own transaction
+  (:meth:`ReadChannel.field_precision`).
 """
 from __future__ import annotations
 
@@ -18,6 +24,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_tpb
 from db.visibility import route_sql
+
+#: Every scaled integer column (NUMERIC/DECIMAL stored as SMALLINT/INTEGER/BIGINT) of the user
+#: tables and views with its precision: what fdb's ``Connection._determine_field_precision`` would
+#: look up one column at a time. Names are at most 31 characters (an XSQLVAR holds 31 bytes).
+PRECISION_SQL = (
+    "SELECT CAST(LEFT(TRIM(rf.RDB$RELATION_NAME), 31) AS VARCHAR(31)), "
+    "CAST(LEFT(TRIM(rf.RDB$FIELD_NAME), 31) AS VARCHAR(31)), f.RDB$FIELD_PRECISION "
+    "FROM RDB$RELATION_FIELDS rf JOIN RDB$FIELDS f ON f.RDB$FIELD_NAME = rf.RDB$FIELD_SOURCE "
+    "WHERE f.RDB$FIELD_TYPE IN (7, 8, 16) AND (f.RDB$FIELD_SCALE < 0 OR f.RDB$FIELD_SUB_TYPE > 0) "
+    "AND COALESCE(rf.RDB$SYSTEM_FLAG, 0) = 0"
+)
 
 #: Seconds after which the read transaction is committed and restarted (FB4+ OST pinning).
 READ_TX_MAX_AGE_S = 240.0
@@ -41,6 +58,25 @@ class ReadChannel:
         self._cache: dict[str, Any] = {}
         self.executions = 0
         self.prepares = 0
+        self._precision: dict[tuple[str, str], int | None] | None = None
+        self._fdb_precision = self._con._determine_field_precision  # fdb's own (one SELECT per column)
+        self._con._determine_field_precision = self.field_precision
+
+    def field_precision(self, sqlvar: Any) -> int | None:
+        """Precision of a scaled column for fdb's ``cursor.description`` (replaces fdb's
+        ``Connection._determine_field_precision`` on this attachment, same contract: 0 when it
+        cannot be known). The first call reads the map of all scaled columns in one statement
+        (:data:`PRECISION_SQL`, 2 round trips instead of ~3 per column); a column that is not in
+        it (a procedure's output, a table created since) falls back to fdb's own lookup."""
+        if not sqlvar.relname_length or not sqlvar.sqlname_length:
+            return 0  # an expression: fdb gives 0 too
+        if self._precision is None:
+            self._precision = {(r[0], r[1]): r[2] for r in self.query(PRECISION_SQL)}
+        key = (bytes(sqlvar.relname[:sqlvar.relname_length]).decode("utf-8", "replace"),
+               bytes(sqlvar.sqlname[:sqlvar.sqlname_length]).decode("utf-8", "replace"))
+        if key in self._precision:
+            return self._precision[key]
+        return self._fdb_precision(sqlvar)
 
     def _transaction(self):
         now = time.monotonic()
@@ -92,4 +128,5 @@ class ReadChannel:
         try:
             self.restart()
         finally:
+            self._con.__dict__.pop("_determine_field_precision", None)  # back to fdb's own
             self._fairy.close()
