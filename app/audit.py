@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from app.context import AppContext
 from app.errors import from_driver
@@ -40,12 +41,34 @@ def client_audit(ctx: AppContext, client_id: int) -> list[AuditEntry]:
                        r[6], r[7]) for r in rows]
 
 
-def log_event(ctx: AppContext, action: str, details: str) -> None:
+def log_event_sql(action: str, details: str) -> str:
+    """``EXECUTE PROCEDURE SP_LOG_EVENT('…', '…')`` with the values as string literals (quotes
+    doubled, NUL dropped, details cut to the procedure's 1000 characters): a statement that needs no
+    parameters runs with **one** round trip (``isc_dsql_execute_immediate``: prepare and execute in
+    one request) instead of prepare + execute."""
+    def lit(v: str) -> str:
+        return "'" + v.replace("\x00", "").replace("'", "''") + "'"
+
+    return f"EXECUTE PROCEDURE SP_LOG_EVENT({lit(action)}, {lit(details[:1000])})"
+
+
+def log_event(ctx: AppContext, action: str, details: str, *, conn: Any = None) -> None:
     """Write an export, report run or login to the audit trail (the only way for ordinary logins:
-    the SP_LOG_EVENT procedure, which validates the action)."""
+    the SP_LOG_EVENT procedure, which validates the action).
+
+    ``conn``: an open SQLAlchemy ``Connection`` whose transaction is READ WRITE (e.g. a report's
+    snapshot, :func:`db.engine.snapshot_tpb` with ``write=True``): the entry is written in it, one
+    round trip, and is kept only if the caller commits. Without ``conn`` the entry gets a short
+    write transaction of its own (begin, the statement, commit: 3 round trips) and is committed
+    here. Driver errors become :class:`~app.errors.UserError`."""
+    sql = log_event_sql(action, details)
     try:
-        with ctx.engine.connect() as conn:
-            conn.exec_driver_sql("EXECUTE PROCEDURE SP_LOG_EVENT(?, ?)", (action, details[:1000]))
-            conn.commit()
+        if conn is not None:
+            conn.connection.dbapi_connection.execute_immediate(sql)
+            return
+        with ctx.engine.connect() as own:
+            dbc = own.connection.dbapi_connection  # no SQLAlchemy transaction: commit fdb's own
+            dbc.execute_immediate(sql)
+            dbc.commit()
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc

@@ -165,14 +165,21 @@ def read_tpb():
     return tpb.render()
 
 
-def snapshot_tpb():
-    """READ ONLY SNAPSHOT (concurrency): one consistent view for a whole report, so its rows and
-    totals agree while others write. Used for short report runs only (it pins the OST while open)."""
+def snapshot_tpb(write: bool = False):
+    """SNAPSHOT (concurrency): one consistent view for a whole report, so its rows and totals agree
+    while others write. Used for short report runs only (it pins the OST while open). READ ONLY
+    unless ``write``: a report run writes its own audit entry in the same transaction (no
+    transaction of its own: 3 round trips fewer over a WAN); then WAIT with the lock timeout."""
     import fdb
 
     tpb = fdb.TPB()
-    tpb.access_mode = fdb.isc_tpb_read
     tpb.isolation_level = fdb.isc_tpb_concurrency
+    if write:
+        tpb.access_mode = fdb.isc_tpb_write
+        tpb.lock_resolution = fdb.isc_tpb_wait
+        tpb.lock_timeout = LOCK_TIMEOUT_S
+    else:
+        tpb.access_mode = fdb.isc_tpb_read
     return tpb.render()
 
 

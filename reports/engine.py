@@ -59,9 +59,14 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
     facts = _header_facts(ctx)
     try:
         with ctx.engine.connect() as conn:
-            # one consistent read-only snapshot for the whole report: fdb starts its main
-            # transaction with the TPB given here; SQLAlchemy's rollback() below ends it
-            conn.connection.dbapi_connection.begin(tpb=snapshot_tpb())
+            # one consistent snapshot for the whole report: fdb starts its main transaction with
+            # the TPB given here. It is READ WRITE when the run is logged: the audit entry is
+            # written in it after the rows are read and committed with it (one round trip instead
+            # of a transaction of its own: bench/README.md, wan_deals); a failed or cancelled run
+            # rolls back and logs nothing. The entry is committed before run() returns, so a
+            # rendering that fails afterwards does not lose it.
+            dbc = conn.connection.dbapi_connection
+            dbc.begin(tpb=snapshot_tpb(write=log))
             try:
                 header = make_header(conn, defn, params, ctx.info.user if ctx.info else "", facts)
                 if isinstance(defn, Document):
@@ -69,15 +74,17 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
                     result.header = header if not result.header.title else result.header
                 else:
                     result = execute(conn, defn, params, header, progress=progress, cancel=cancel)
+                if log:
+                    from app.audit import log_event
+
+                    described = ", ".join(f"{k}={v}" for k, v in params.items() if v is not None)
+                    log_event(ctx, "REPORT", f"{defn.id} {described}".strip(), conn=conn)
+                    conn.commit()  # SQLAlchemy's transaction (if a statement began one) ...
+                    dbc.commit()  # ... and fdb's, which SQLAlchemy may not know about
             finally:
-                conn.rollback()
+                conn.rollback()  # a no-op after the commit
     except DBAPIError as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    if log:
-        from app.audit import log_event
-
-        described = ", ".join(f"{k}={v}" for k, v in params.items() if v is not None)
-        log_event(ctx, "REPORT", f"{defn.id} {described}".strip())
     return result
 
 
