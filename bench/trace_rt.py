@@ -11,7 +11,6 @@ server, WAN emulator) with the WAN profile. Not part of the test suite.
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 import traceback
 from dataclasses import replace
@@ -125,7 +124,6 @@ def main(argv: list[str] | None = None) -> int:
                 board.board_choices(ctx)
                 for rnd in ("cold", "warm"):
                     tr.run(f"report {rnd}", lambda: engine.run(ctx, "funnel.snapshot"), args.verbose)
-                _ = io
             pm = ctx.reader._precision
             if pm is not None:
                 print(f"\nprecision map: {len(pm)} columns in {len({k[0] for k in pm})} relations")
