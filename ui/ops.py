@@ -53,7 +53,6 @@ from shiboken6 import isValid
 from app.errors import ConnectionLost, UserError
 
 from ui import errors
-from ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -155,11 +154,11 @@ class Worker(QObject):
         try:
             result = self._execute(job)
         except UserError as exc:
-            emit(self.worker_did_fail_job, job.id, exc)
+            self.worker_did_fail_job.emit(job.id, exc)
         except Exception as exc:  # a bug: keep the trace for support, show a sentence
-            emit(self.worker_did_fail_job, job.id, errors.UnexpectedError.from_exception(exc))
+            self.worker_did_fail_job.emit(job.id, errors.UnexpectedError.from_exception(exc))
         else:
-            emit(self.worker_did_finish_job, job.id, result)
+            self.worker_did_finish_job.emit(job.id, result)
 
     def _execute(self, job: _Job) -> Any:
         kwargs = {"progress": self._progress_for(job.id)} if job.with_progress else {}
@@ -201,7 +200,7 @@ class Worker(QObject):
             now = time.monotonic()
             if now - last[0] >= PROGRESS_INTERVAL_S or (total and done >= total):
                 last[0] = now
-                emit(self.worker_did_report_progress, job_id, int(done), int(total), str(what))
+                self.worker_did_report_progress.emit(job_id, int(done), int(total), str(what))
 
         return progress
 
@@ -388,21 +387,21 @@ class Ops(QObject):
                                          _Feedback(widget, progress_text, busy_cursor), cancel if report else None)
         if report:
             job.generation = self._link.generation()
-            emit(self._ops_did_submit_report_job, job)
+            self._ops_did_submit_report_job.emit(job)
             return op
         if kind in ("open", "close"):
             # the report attachment belongs to the database being closed: stop its report, drop it
             # (after that job); the next report job attaches to what this open publishes
             job.generation = self._link.begin(opening=kind == "open")
             self._release_reports()
-        emit(self._ops_did_submit_job, job)
+        self._ops_did_submit_job.emit(job)
         return op
 
     def _release_reports(self, after: Callable[[], None] | None = None) -> None:
         for p in self._pending.values():
             if p.cancel is not None:
                 p.cancel.set()
-        emit(self._ops_did_submit_report_job, _Job(0, "close", None, (), after=after))
+        self._ops_did_submit_report_job.emit(_Job(0, "close", None, (), after=after))
 
     @Slot(int, object)
     def _on_job_did_finish(self, job_id: int, result: object) -> None:
@@ -416,7 +415,7 @@ class Ops(QObject):
                 p.on_done(result)
             except Exception as exc:  # a bug in a callback: a sentence for the user, the trace in details
                 errors.show_error(_widget(p.parent), errors.UnexpectedError.from_exception(exc))
-        emit(p.op.op_did_finish, True)
+        p.op.op_did_finish.emit(True)
 
     @Slot(int, object)
     def _on_job_did_fail(self, job_id: int, error: UserError) -> None:
@@ -433,7 +432,7 @@ class Ops(QObject):
                     errors.show_error(_widget(p.parent), error)
             except Exception as exc:
                 errors.show_error(_widget(p.parent), errors.UnexpectedError.from_exception(exc))
-        emit(p.op.op_did_finish, False)
+        p.op.op_did_finish.emit(False)
 
     @Slot(int, int, int, str)
     def _on_job_did_report_progress(self, job_id: int, done: int, total: int, what: str) -> None:
@@ -454,7 +453,7 @@ class Ops(QObject):
         self._link.begin(opening=False)  # a report job waiting for an open must not wait forever
         closed, reports_closed = threading.Event(), threading.Event()
         self._release_reports(after=reports_closed.set)
-        emit(self._ops_did_submit_job, _Job(0, "close", None, (), after=closed.set))
+        self._ops_did_submit_job.emit(_Job(0, "close", None, (), after=closed.set))
         closed.wait()
         reports_closed.wait()
         for thread in (self._thread, self._report_thread):

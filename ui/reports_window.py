@@ -65,7 +65,6 @@ from reports.result import ResultTable
 from reports.spec import Definition
 
 from ui import errors, ops, state
-from ui.signals import emit
 from ui.widgets.list_view import style_list_view
 from ui.widgets.param_editors import ParamEditor
 from ui.widgets.param_panel import ParamPanel
@@ -151,7 +150,7 @@ class _ProgressRelay(QObject):
             return
         self._last = now
         try:
-            emit(self.relay_did_report, int(done), int(total), str(what))
+            self.relay_did_report.emit(int(done), int(total), str(what))
         except RuntimeError:  # the window closed meanwhile: nobody listens
             pass
 
@@ -476,7 +475,7 @@ class ReportsWindow(QMainWindow):
         self.status_label.setText(self.tr("%n page(s)", "", output.pages) + " \u00b7 "
                                   + self.tr("%n row(s)", "", rows) + " \u00b7 "
                                   + self.tr("{seconds} s").format(seconds=f"{output.seconds:.1f}"))
-        emit(self.reports_did_run, output.result.definition.id)
+        self.reports_did_run.emit(output.result.definition.id)
 
     def _on_run_error(self, error: UserError) -> None:
         self._set_running(False)

@@ -1,4 +1,4 @@
-"""A safe ``emit`` for Python-defined Qt signals (PySide6 6.12.0 reference bug). Layer: ``ui``.
+"""PySide6 6.12.0's emit reference bug and its process-wide fix. Layer: ``ui``.
 
 Measured here (PySide6 6.12.0, CPython 3.11.7): every ``SignalInstance.emit(...)`` called from
 Python returns ``True`` **without taking a reference to it**, so each call lowers
@@ -7,21 +7,18 @@ immortal (3.12+ makes it so): after about 10,000 emits in one process — a long
 signals, a day of list refreshes, a test session — its count reaches zero and the interpreter
 aborts with ``Fatal Python error: bool_dealloc``, at exit or in the middle of work.
 
-:func:`emit` emits and gives the lost reference back. Whether the running PySide6 has the bug is
-measured once (:func:`emit_leaks`), so the compensation switches itself off on a fixed release.
-Emitting through ``signal.emit`` directly stays correct, only leaky.
-
-:func:`immortalize_bools` is the process-wide fix, run when the ``ui`` package is imported: on an
-affected PySide6 under CPython < 3.12 it adds 2**40 to the reference counts of ``True`` and
-``False`` (what CPython 3.12 does for them anyway: they are static objects that are never freed),
-so no number of leaky emits — ours, Qt's own Python-side ones, or a third party's — can reach
-zero. :func:`emit` stays for call sites that want to be exact.
+:func:`immortalize_bools` is the fix, run when the ``ui`` package is imported (so before any of
+our modules can emit): on an affected PySide6 under CPython < 3.12 it adds 2**40 to the reference
+counts of ``True``, ``False`` and ``None`` (what CPython 3.12 does for them anyway: they are static
+objects that are never freed), so no number of leaky emits — ours, Qt's own Python-side ones, or a
+third party's — can reach zero. Code therefore emits with plain ``signal.emit(...)``. Whether the
+running PySide6 has the bug is measured once (:func:`emit_leaks`), so the fix switches itself off
+on a fixed release.
 """
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -46,15 +43,6 @@ def emit_leaks() -> bool:
             for _ in range(lost):
                 ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
     return _leaks
-
-
-def emit(signal: Any, *args: Any) -> Any:
-    """``signal.emit(*args)`` without losing a reference to the returned bool."""
-    result = signal.emit(*args)
-    if result is True or result is False:
-        if emit_leaks():
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-    return result
 
 
 def immortalize_bools() -> None:

@@ -44,7 +44,6 @@ from reports import params as P
 from reports.spec import REFERENCE_KINDS, Param, Period
 
 from ui import ops
-from ui.signals import emit
 from ui.widgets.client_lookup import ClientLookup
 from ui.widgets.field_editors import DateEdit, date_format
 
@@ -86,7 +85,7 @@ class ParamEditor(QWidget):
         self.inner = inner
 
     def _changed(self, *_args: Any) -> None:
-        emit(self.editor_did_change)
+        self.editor_did_change.emit()
 
     def value(self) -> Any:
         raise NotImplementedError

@@ -14,7 +14,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QStyle, QToolBar, QVBoxLayout, QWidget
 
-from ui.signals import emit
 
 #: the fixed zoom steps offered (factor 1.0 = 100 %)
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -179,7 +178,7 @@ class PdfPreview(QWidget):
         self.page_spin.blockSignals(True)
         self.page_spin.setValue(page + 1)
         self.page_spin.blockSignals(False)
-        emit(self.preview_did_change_page, page)
+        self.preview_did_change_page.emit(page)
 
     # -- zoom ------------------------------------------------------------------------------
     def set_zoom(self, zoom: float | str) -> None:
