@@ -20,7 +20,6 @@ from shiboken6 import isValid
 
 from app import __version__ as app_version
 from app import security
-from app.changes import CLIENT, Changes
 from app.config import Profile
 from app.context import ConnectionInfo
 from app.errors import UserError
@@ -72,16 +71,12 @@ class MainWindow(QMainWindow):
         self.client_list.client_list_did_change_count.connect(self._update_count)
         self.client_list.client_list_did_activate_client.connect(self.on_client_list_did_activate_client)
         # Ins in the list (its own key handling) and Client > New (Ins anywhere in the window)
-        new_signal = getattr(self.client_list, "client_list_did_request_new_client", None)
-        if new_signal is not None:
-            new_signal.connect(self.on_client_list_did_request_new_client)
-        changed_signal = getattr(self.client_list, "client_list_did_change_clients", None)
-        if changed_signal is not None:  # archive/delete in the list: cards and the list hear it too
-            changed_signal.connect(self.refresher.publish)
+        self.client_list.client_list_did_request_new_client.connect(self.on_client_list_did_request_new_client)
+        # archive/delete in the list: cards and the list hear it too
+        self.client_list.client_list_did_change_clients.connect(self.refresher.publish)
         # through the list, which checks the login's right to create clients first
         self.action_by_id["client.new"].triggered.connect(self.client_list.request_new_client)
         self.action_by_id["client.open"].triggered.connect(self.on_open_client_triggered)
-        self.refresher.subscribe(self.on_changes, owner=self)
         self.refresher.refresher_did_change_state.connect(self._update_live_label)
         self._wire_deals_and_planner()
         self.workspace.currentChanged.connect(self._on_tab_changed)
@@ -256,7 +251,7 @@ class MainWindow(QMainWindow):
         otherwise an empty deal card whose client is looked up in the card."""
         if self.info is None:
             return
-        on_clients = self.workspace.currentWidget() is self.client_list
+        on_clients = self.workspace.current_name() == "clients"
         self.deal_cards.new_deal(self.client_list.current_client_id() if on_clients else None)
 
     def _with_current_client(self, fn) -> None:
@@ -294,19 +289,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _index: int) -> None:
         # Ins makes a new client only on the Clients tab (the planner's Ins makes a task)
-        on_clients = self.workspace.currentWidget() is self.client_list
+        on_clients = self.workspace.current_name() == "clients"
         self.action_by_id["client.new"].setShortcut("Ins" if on_clients else "")
         self.count_label.setVisible(on_clients)  # "N client(s) loaded" speaks of the client list
-
-    def on_changes(self, changes: Changes) -> None:
-        """Our saves and other workstations' (via events) reach the list here."""
-        if self.info is None:
-            return
-        handler = getattr(self.client_list, "on_changes", None)
-        if handler is not None:
-            handler(changes)
-        elif changes.touches(CLIENT):
-            self.client_list.refresh()
 
     def _enable_data_actions(self, enabled: bool) -> None:
         for act_id in DATA_ACTIONS:

@@ -57,7 +57,12 @@ class Workspace(QTabWidget):
         planner_area.setWidget(self.planner)
         self.planner_area = planner_area
         self.addTab(planner_area, self.tr("&Planner"))
-        self.stale: set[str] = set()
+        #: name -> (tab page, screen); the planner's page is its scroll area
+        self.tabs: dict[str, tuple[QWidget, QWidget]] = {
+            "clients": (self.clients, self.clients), "board": (self.board, self.board),
+            "deals": (self.deals, self.deals), "planner": (planner_area, self.planner)}
+        self.stale: set[str] = set()  #: screens whose data changed (or were never loaded) while hidden
+        self.started: set[str] = set()  #: board/deal list: connected (choices loaded) since the open
         #: View menu items Ctrl+1…Ctrl+4, one per tab (the main window puts them in its menu)
         self.tab_actions: list[QAction] = []
         for i in range(self.count()):
@@ -77,16 +82,15 @@ class Workspace(QTabWidget):
         self.currentChanged.connect(self._on_tab_shown)
         refresher.subscribe(self.on_changes, owner=self)
 
-    def _name(self, widget: QWidget | None) -> str:
-        return {self.board: "board", self.deals: "deals", self.planner_area: "planner"}.get(widget, "clients")
-
-    def _screen(self, name: str):
-        return {"board": self.board, "deals": self.deals, "planner": self.planner, "clients": self.clients}[name]
+    def current_name(self) -> str:
+        page = self.currentWidget()
+        return next((name for name, (p, _s) in self.tabs.items() if p is page), "clients")
 
     # --- connection ---------------------------------------------------------------------------
     def set_connected(self, connected: bool) -> None:
         """A database opened (the visible screen loads now, the others when shown) or closed."""
         self.connected = connected
+        self.started.clear()
         if connected:
             self.stale = {"board", "deals", "planner"}
             self._on_tab_shown(self.currentIndex())
@@ -103,7 +107,7 @@ class Workspace(QTabWidget):
         self.deals.set_rights(rights)
 
     def refresh_current(self) -> None:
-        name = self._name(self.currentWidget())
+        name = self.current_name()
         if name == "clients":
             self.clients.refresh()
         else:
@@ -111,29 +115,30 @@ class Workspace(QTabWidget):
 
     def _load(self, name: str) -> None:
         self.stale.discard(name)
-        screen = self._screen(name)
-        if name in ("board", "deals"):
-            if not screen._connected:
-                screen.set_connected(True)  # loads its choices, then itself
-            else:
-                screen.refresh()
-        elif name == "planner":
+        screen = self.tabs[name][1]
+        if name in ("board", "deals") and name not in self.started:
+            self.started.add(name)
+            screen.set_connected(True)  # loads its choices, then itself
+        else:
             screen.refresh()
 
     def _on_tab_shown(self, _index: int) -> None:
-        name = self._name(self.currentWidget())
+        name = self.current_name()
         if self.connected and name in self.stale:
             self._load(name)
 
     # --- changes ------------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
+        """Ours and other workstations' changes: the client list (the home screen) always hears
+        them (it filters and debounces itself); the other screens only when visible."""
         if not self.connected:
             return
-        current = self._name(self.currentWidget())
+        self.clients.on_changes(changes)
+        current = self.current_name()
         for name, kinds in SHOWS.items():
             if not any(changes.touches(k) for k in kinds):
                 continue
             if name == current:
-                self._screen(name).on_changes(changes)
+                self.tabs[name][1].on_changes(changes)
             else:
                 self.stale.add(name)
