@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clients, planner
+from app import planner
 from app.errors import UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.planner import TaskChoices, TaskDraft, TaskForm
 
 from ui import errors, ops
+from ui.widgets.client_lookup import ClientLookup
 from ui.widgets.field_editors import clear_invalid, mark_invalid
 
 KIND_LABELS = {
@@ -72,8 +72,6 @@ class TaskDialog(QDialog):
         self.draft0 = form.draft if form is not None else (draft or TaskDraft())
         self._saving = False
         self.error_text = ""  #: the last refusal shown at a field (tests read it)
-        self._search_text = ""
-        self._found: dict[str, int] = {}
         self.op: ops.Op | None = None
         self._build()
         self._fill(client_name if form is None else form.client)
@@ -148,20 +146,10 @@ class TaskDialog(QDialog):
         for uid, name in self.choices.users:
             self.assignee_combo.addItem(name, uid)
         self.assignee_combo.setEnabled(self.choices.is_head or self.assignee_combo.count() > 1)
-        self.client_edit = QLineEdit(self)
-        self.client_edit.setPlaceholderText(self.tr("Type a name, phone or INN to find the client"))
-        self._completer_model = QStringListModel(self)
-        self.completer = QCompleter(self._completer_model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.activated.connect(self._on_client_chosen)
-        self.client_edit.setCompleter(self.completer)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(300)
-        self._search_timer.timeout.connect(self._search)
-        self.client_edit.textEdited.connect(self._on_client_edited)
-        self.client_id: int | None = None
+        self.client_edit = ClientLookup(self)
+        self.client_edit.textEdited.connect(lambda _t: clear_invalid(self.client_edit))
+        self.client_edit.client_lookup_did_choose.connect(lambda cid, _name: self._load_links(cid))
+        self.client_edit.client_lookup_did_clear.connect(lambda: self._set_links(None))
         self.deal_combo = QComboBox(self)
         self.contact_combo = QComboBox(self)
         self.description_edit = QPlainTextEdit(self)
@@ -220,8 +208,7 @@ class TaskDialog(QDialog):
         self.description_edit.setPlainText(d.description or "")
         self._set_links(None)
         if d.client_id is not None:
-            self.client_id = d.client_id
-            self.client_edit.setText(client_name or "")
+            self.client_edit.set_client(d.client_id, client_name or "")
             self._load_links(d.client_id)
         f = self.form_data
         if f is not None and f.status != "OPEN":
@@ -236,35 +223,11 @@ class TaskDialog(QDialog):
         if self.draft0.id is None:
             self.duration_spin.setValue(DEFAULT_DURATION.get(self.kind_combo.currentData(), 15))
 
-    # --- the client lookup -------------------------------------------------------------------
-    def _on_client_edited(self, text: str) -> None:
-        clear_invalid(self.client_edit)
-        if self.client_id is not None:
-            self.client_id = None
-            self._set_links(None)
-        self._search_text = text.strip()
-        if len(self._search_text) >= 2:
-            self._search_timer.start()
-
-    def _search(self) -> None:
-        text = self._search_text
-        ops.run_op(self, clients.search_clients, text, 20, on_done=lambda rows: self._on_found(text, rows))
-
-    def _on_found(self, text: str, rows) -> None:
-        if text != self._search_text:
-            return  # the user typed on
-        self._found = {}
-        for r in rows:
-            label = f"{r.name} — {r.city}" if r.city else r.name
-            self._found[label] = r.id
-        self._completer_model.setStringList(list(self._found))
-        self.completer.complete()
-
-    def _on_client_chosen(self, label: str) -> None:
-        cid = self._found.get(label)
-        if cid is not None:
-            self.client_id = cid
-            self._load_links(cid)
+    # --- the client and its deals/contacts ---------------------------------------------------
+    @property
+    def client_id(self) -> int | None:
+        """The chosen client (None: none, or only a search typed)."""
+        return self.client_edit.client_id
 
     def _load_links(self, client_id: int) -> None:
         ops.run_op(self, planner.client_links, client_id, on_done=self._set_links)
