@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import inspect, select
 from sqlalchemy.orm.attributes import flag_modified
 
-from app import validate
+from app import uow, validate
 from app.clients import HistoryItem, Saved, TaskItem, read_card
 from app.context import AppContext
 from app.deal_lines import line_amount
@@ -24,8 +24,6 @@ from app.deal_rules import (
     _get_deal,
     _get_deal_and_stage,
     _gone,
-    _read,
-    _run,
     funnels_with_stages,
 )
 from app.errors import NotAllowed, UserError, ValidationError
@@ -221,7 +219,7 @@ def new_deal_form(ctx: AppContext, client_id: int | None, funnel_id: int | None 
 def deal_client(ctx: AppContext, client_id: int) -> DealClient:
     """The client's name and contact persons, primary first (one read): what the card needs when
     the user picks the client of a deal. Raises UserError if the client is gone or invisible."""
-    rows = _read(ctx, deal_card.CONTACTS_SQL, (client_id,))
+    rows = uow.read(ctx, deal_card.CONTACTS_SQL, (client_id,))
     if not rows:
         raise UserError(translate("app.deals", "This client no longer exists or is not visible to you."))
     contacts = [(r[0], _contact_label(r[1], r[2])) for r in rows if r[0] is not None]
@@ -357,7 +355,7 @@ def save_deal(ctx: AppContext, draft: DealDraft, *, force: bool = False) -> Save
         clients = {obj.client_id} | ({old_client} if old_client else set())
         return Saved(obj.id, obj.version, _changes([obj.id], clients))
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 
 def _dirty(obj) -> set[str]:
@@ -394,6 +392,6 @@ def delete_deal(ctx: AppContext, deal_id: int, version: int | None = None) -> Sa
         return Saved(deal_id, v, _changes([deal_id], [client_id]))
 
     try:
-        return _run(ctx, work)
+        return uow.run(ctx, work)
     except NotAllowed as exc:
         raise NotAllowed(translate("app.deals", "You may not delete deals; close it as lost instead."), exc.details) from None

@@ -9,11 +9,11 @@ its deal (migration 0004), so a deal's files follow the deal.
 """
 from __future__ import annotations
 
-from app import files
+from app import files, uow
 from app.changes import DEAL, Changes
 from app.clients import Saved
 from app.context import AppContext
-from app.errors import UserError, from_driver
+from app.errors import UserError
 from app.files import FileItem
 from app.i18n import translate
 
@@ -27,24 +27,17 @@ FROM ATTACHMENTS a WHERE a.DEAL_ID = ? ORDER BY a.CREATED_AT DESC, a.ID DESC
 _DEAL_CLIENT_SQL = "SELECT d.CLIENT_ID FROM DEALS d WHERE d.ID = ?"
 
 
-def _read(ctx: AppContext, sql: str, params: tuple) -> list[tuple]:
-    try:
-        return ctx.reader.query(sql, params)
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-
-
 def deal_files(ctx: AppContext, deal_id: int) -> list[FileItem]:
     """The deal's files, newest first (at most 500; names and sizes only, never a body)."""
     return [FileItem(r[0], r[1], r[2], int(r[3]), r[4].strip(), r[5], (r[6] or "").strip() or None)
-            for r in _read(ctx, LIST_SQL, (deal_id,))]
+            for r in uow.read(ctx, LIST_SQL, (deal_id,))]
 
 
 def attach_deal_file(ctx: AppContext, deal_id: int, file_name: str, data: bytes) -> Saved:
     """Store a file on the deal (and its client's card) in one transaction; ``Saved.id`` is the
     attachment. A deal that is gone or invisible raises UserError; a nameless or too large file
     raises ValidationError (see :func:`app.files.attach_file`)."""
-    rows = _read(ctx, _DEAL_CLIENT_SQL, (deal_id,))
+    rows = uow.read(ctx, _DEAL_CLIENT_SQL, (deal_id,))
     if not rows:
         raise UserError(translate("app.deals", "This deal no longer exists (deleted by another user) or is not visible to you."))
     client_id = rows[0][0]

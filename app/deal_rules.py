@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import defer
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
+from app import uow
 from app.changes import CLIENT, DEAL, Changes
 from app.context import AppContext
-from app.errors import ConflictError, ConflictInfo, UserError, ValidationError, from_driver
+from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import Deal, DealLine, Funnel, Stage
 
@@ -82,17 +81,10 @@ def _rules(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip().upper() for p in (text or "").split(",") if p.strip())
 
 
-def _read(ctx: AppContext, sql: str, params=()) -> list[tuple]:
-    try:
-        return ctx.reader.query(sql, params)
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-
-
 def funnels_with_stages(ctx: AppContext) -> list[FunnelInfo]:
     """Active funnels (by sort order) with their stages (by sort order), in one read."""
     funnels: dict[int, FunnelInfo] = {}
-    for fid, fname, fdef, sid, sname, order, color, prob, won, lost, rot, req in _read(ctx, _FUNNELS_SQL):
+    for fid, fname, fdef, sid, sname, order, color, prob, won, lost, rot, req in uow.read(ctx, _FUNNELS_SQL):
         f = funnels.get(fid)
         if f is None:
             f = funnels[fid] = FunnelInfo(fid, fname, bool(fdef), [])
@@ -104,7 +96,7 @@ def funnels_with_stages(ctx: AppContext) -> list[FunnelInfo]:
 
 def lost_reasons(ctx: AppContext) -> list[tuple[int, str]]:
     """Active lost reasons (id, name) in their administered order."""
-    return [(r[0], r[1]) for r in _read(ctx, _LOST_REASONS_SQL)]
+    return [(r[0], r[1]) for r in uow.read(ctx, _LOST_REASONS_SQL)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -237,17 +229,6 @@ def _enter(s, obj: Deal, stage: Stage, *, reason_id: int | None = None, comment:
     else:
         obj.lost_reason_id = obj.lost_comment = None
     flag_modified(obj, "stage_id")  # always an UPDATE: the version guards the move
-
-
-def _run(ctx: AppContext, work):
-    """Run ``work(session)`` in one write transaction, mapping races and driver errors."""
-    try:
-        with ctx.sessions.begin() as s:
-            return work(s)
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
 
 
 def _changes(deal_ids, client_ids) -> Changes:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app import validate
+from app import uow, validate
 from app.changes import Changes
 from app.clients import Saved
 from app.context import AppContext
@@ -44,7 +44,6 @@ from app.deal_rules import (
     _enter,
     _get_deal,
     _get_deal_and_stage,
-    _run,
     _special_stage,
     funnels_with_stages,
     lost_reasons,
@@ -84,7 +83,7 @@ def move_deal_stage(ctx: AppContext, deal_id: int, to_stage_id: int, version: in
         s.flush()
         return Saved(obj.id, obj.version, _changes([obj.id], [obj.client_id]))
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 def close_deal_won(ctx: AppContext, deal_id: int, version: int | None = None) -> Saved:
     """Move the deal to its funnel's won stage (OUTCOME = WON and CLOSED_AT set by the trigger)."""
@@ -94,7 +93,7 @@ def close_deal_won(ctx: AppContext, deal_id: int, version: int | None = None) ->
         s.flush()
         return Saved(obj.id, obj.version, _changes([obj.id], [obj.client_id]))
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 
 def _reason(s, reason_id: int | None) -> LostReason:
@@ -137,7 +136,7 @@ def close_deals_lost(ctx: AppContext, deal_ids: list[int], reason_id: int, comme
         s.flush()
         return _changes(ids, {d.client_id for d in found.values()})
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 
 def reopen_deal(ctx: AppContext, deal_id: int, stage_id: int | None = None, version: int | None = None) -> Saved:
@@ -172,4 +171,4 @@ def reopen_deal(ctx: AppContext, deal_id: int, stage_id: int | None = None, vers
         s.flush()
         return Saved(obj.id, obj.version, _changes([obj.id], [obj.client_id]))
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)

@@ -17,16 +17,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm.exc import StaleDataError
 
+from app import uow
 from app.changes import REF, Changes
 from app.clients import Saved
 from app.context import AppContext
 from app.deal_rules import FIELD_WORDS
-from app.errors import ConflictError, ConflictInfo, UserError, ValidationError, from_driver
+from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
 from app.i18n import translate
-from db import engine as dbe
 from db.models import AutomationRule, Deal, Funnel, LostReason, Stage
 
 _CTX = "app.funnels"
@@ -84,18 +82,11 @@ FROM LOST_REASONS r ORDER BY r.SORT_ORDER, r.NAME
 """
 
 
-def _read(ctx: AppContext, sql: str) -> list[tuple]:
-    try:
-        return ctx.reader.query(sql)
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-
-
 def funnels(ctx: AppContext) -> list[FunnelDraft]:
     """Every funnel (active or not) with its stages in order and deal counts; one read."""
     out: dict[int, FunnelDraft] = {}
     for (fid, fname, fdef, factive, forder, fver, sid, sname, prob, color, won, lost, rot, req, sver,
-         n) in _read(ctx, _FUNNELS_SQL):
+         n) in uow.read(ctx, _FUNNELS_SQL):
         f = out.get(fid)
         if f is None:
             f = out[fid] = FunnelDraft(fname, bool(fdef), bool(factive), forder, [], fid, fver)
@@ -155,18 +146,6 @@ def validate_funnel(draft: FunnelDraft) -> FunnelDraft:
     if len(f.stages) - 2 < 1:
         raise ValidationError("stages", translate("app.funnels", "A funnel needs at least one open stage."))
     return f
-
-
-def _run(ctx: AppContext, work):
-    try:
-        with ctx.sessions.begin() as s:
-            return work(s)
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        if dbe.classify_error(exc) == dbe.ERR_CONFLICT:
-            raise ConflictError(ConflictInfo(None, None)) from None
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
 
 
 def _check_version(obj, version: int | None) -> None:
@@ -233,7 +212,7 @@ def save_funnel(ctx: AppContext, draft: FunnelDraft) -> Saved:
         s.flush()
         return Saved(obj.id, obj.version, Changes.of(REF))
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 
 def delete_funnel(ctx: AppContext, funnel_id: int) -> Changes:
@@ -259,7 +238,7 @@ def delete_funnel(ctx: AppContext, funnel_id: int) -> Changes:
         s.delete(obj)
         return Changes.of(REF)
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -268,7 +247,7 @@ def delete_funnel(ctx: AppContext, funnel_id: int) -> Changes:
 
 def lost_reasons(ctx: AppContext) -> list[LostReasonItem]:
     """Every lost reason (active or not) in order, with how many deals use it; one read."""
-    return [LostReasonItem(r[1], bool(r[2]), r[3], r[0], r[4], int(r[5] or 0)) for r in _read(ctx, _REASONS_SQL)]
+    return [LostReasonItem(r[1], bool(r[2]), r[3], r[0], r[4], int(r[5] or 0)) for r in uow.read(ctx, _REASONS_SQL)]
 
 
 def save_lost_reason(ctx: AppContext, item: LostReasonItem) -> Saved:
@@ -296,7 +275,7 @@ def save_lost_reason(ctx: AppContext, item: LostReasonItem) -> Saved:
         s.flush()
         return Saved(obj.id, obj.version, Changes.of(REF))
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)
 
 
 def delete_lost_reason(ctx: AppContext, reason_id: int) -> Changes:
@@ -314,4 +293,4 @@ def delete_lost_reason(ctx: AppContext, reason_id: int) -> Changes:
         s.delete(obj)
         return Changes.of(REF)
 
-    return _run(ctx, work)
+    return uow.run(ctx, work)

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import clients as clients_app
+from app import uow
 from app.changes import CLIENT, DEAL, REF, Changes
 from app.clients import ClientDraft, EmailItem, PhoneItem, Saved
 from app.context import AppContext
@@ -105,12 +106,8 @@ WHERE dp.IS_ACTIVE ORDER BY dp.NAME
 
 def distributions(ctx: AppContext) -> list[Distribution]:
     """Every active department with its distribution (off when never configured); one read."""
-    try:
-        rows = ctx.reader.query(_DIST_SQL)
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return [Distribution(r[0], r[1], (r[3] or "ROUND_ROBIN").strip(), bool(r[4]), int(r[6] or 0), r[2], r[5])
-            for r in rows]
+            for r in uow.read(ctx, _DIST_SQL)]
 
 
 def save_distribution(ctx: AppContext, dist: Distribution) -> Saved:
@@ -118,25 +115,18 @@ def save_distribution(ctx: AppContext, dist: Distribution) -> Saved:
     ``dist.version`` is what the screen showed: a change made meanwhile raises ConflictError."""
     if dist.strategy not in LEAD_STRATEGIES:
         raise ValidationError("strategy", translate("app.leads", "Choose how leads are distributed."))
-    try:
-        with ctx.sessions.begin() as s:
-            obj = s.scalar(select(LeadDistribution).where(LeadDistribution.department_id == dist.department_id))
-            if obj is None:
-                if s.get(Department, dist.department_id) is None:
-                    raise ValidationError("department", translate("app.leads", "The department no longer exists."))
-                obj = LeadDistribution(department_id=dist.department_id)
-                s.add(obj)
-            elif dist.version is not None and obj.version != dist.version:
-                raise ConflictError(ConflictInfo(obj.changed_by, obj.changed_at))
-            obj.strategy, obj.is_enabled = dist.strategy, bool(dist.is_enabled)
-            s.flush()
-            return Saved(obj.id, obj.version, Changes.of(REF))
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        if dbe.classify_error(exc) == dbe.ERR_CONFLICT:
-            raise ConflictError(ConflictInfo(None, None)) from None
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    with uow.writing(ctx) as s:
+        obj = s.scalar(select(LeadDistribution).where(LeadDistribution.department_id == dist.department_id))
+        if obj is None:
+            if s.get(Department, dist.department_id) is None:
+                raise ValidationError("department", translate("app.leads", "The department no longer exists."))
+            obj = LeadDistribution(department_id=dist.department_id)
+            s.add(obj)
+        elif dist.version is not None and obj.version != dist.version:
+            raise ConflictError(ConflictInfo(obj.changed_by, obj.changed_at))
+        obj.strategy, obj.is_enabled = dist.strategy, bool(dist.is_enabled)
+        s.flush()
+        return Saved(obj.id, obj.version, Changes.of(REF))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -293,10 +283,7 @@ ORDER BY 1, 5, 3
 
 def lead_choices(ctx: AppContext) -> LeadChoices:
     """Funnels, sources, departments and users for the new-lead dialog, in one read."""
-    try:
-        rows = ctx.reader.query(_CHOICES_SQL)
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    rows = uow.read(ctx, _CHOICES_SQL)
     funnels, sources, depts, users, mine = [], [], [], [], None
     for kind, rid, name, flag, extra in rows:
         if kind == "F":

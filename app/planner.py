@@ -24,17 +24,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
-from app import validate
+from app import uow, validate
 from app.changes import CLIENT, INTERACTION, TASK, Changes
 from app.clients import Saved
 from app.context import AppContext
@@ -273,15 +269,6 @@ _DEAL_SQL = "SELECT d.CLIENT_ID, d.TITLE FROM DEALS d WHERE d.ID = ?"
 _CONTACT_SQL = "SELECT k.CLIENT_ID, k.FULL_NAME FROM CONTACTS k WHERE k.ID = ?"
 
 
-def _read(ctx: AppContext, sql: str, params: tuple = ()) -> list[tuple]:
-    try:
-        return ctx.reader.query(sql, params)
-    except UserError:
-        raise
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-
-
 def _s(v):
     return v.strip() if isinstance(v, str) else v
 
@@ -297,8 +284,8 @@ def _item(r: tuple) -> TaskItem:
 
 def task_choices(ctx: AppContext) -> TaskChoices:
     """Me, whether I may plan for others, and the active users (two small reads)."""
-    me = _read(ctx, _ME_SQL)
-    users = _read(ctx, _USERS_SQL)
+    me = uow.read(ctx, _ME_SQL)
+    users = uow.read(ctx, _USERS_SQL)
     role = _s(me[0][1]) if me else None
     head = role in ("CRM_HEAD", "CRM_ADMIN") or ctx.info.user.upper() == "SYSDBA"
     return TaskChoices(me[0][0] if me else None, head, [(r[0], r[1]) for r in users])
@@ -306,11 +293,11 @@ def task_choices(ctx: AppContext) -> TaskChoices:
 
 def client_links(ctx: AppContext, client_id: int) -> ClientLinks:
     """The client's name, contacts and open deals (the task dialog's link choices)."""
-    row = _read(ctx, _CLIENT_SQL, (client_id,))
+    row = uow.read(ctx, _CLIENT_SQL, (client_id,))
     if not row:
         raise UserError(translate("app.planner", "This client no longer exists or is not visible to you."))
-    return ClientLinks(client_id, row[0][1], [(r[0], r[1]) for r in _read(ctx, _CONTACTS_SQL, (client_id,))],
-                       [(r[0], r[1]) for r in _read(ctx, _DEALS_SQL, (client_id,))])
+    return ClientLinks(client_id, row[0][1], [(r[0], r[1]) for r in uow.read(ctx, _CONTACTS_SQL, (client_id,))],
+                       [(r[0], r[1]) for r in uow.read(ctx, _DEALS_SQL, (client_id,))])
 
 
 def load_task(ctx: AppContext, task_id: int) -> TaskForm:
@@ -336,7 +323,7 @@ def load_task(ctx: AppContext, task_id: int) -> TaskForm:
             s.rollback()
     except DBAPIError as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    item = _read(ctx, _ONE_TASK_SQL, (1, task_id))
+    item = uow.read(ctx, _ONE_TASK_SQL, (1, task_id))
     names = _item(item[0]) if item else None
     return TaskForm(draft, state[0], state[1], state[2], names.client if names else None,
                     names.deal if names else None, names.contact if names else None, state[3], state[4])
@@ -355,7 +342,7 @@ def my_day(ctx: AppContext, day: dt.date | None = None, now: dt.datetime | None 
     begin, end = _start(day), _start(day + dt.timedelta(days=1))
     sections: dict[str, list[TaskItem]] = {"O": [], "T": [], "U": []}
     done = 0
-    for r in _read(ctx, _MY_DAY_SQL, (_LIST_LIMIT + 1, me, dt.datetime(1900, 1, 1), begin, _LIST_LIMIT, me, begin, end,
+    for r in uow.read(ctx, _MY_DAY_SQL, (_LIST_LIMIT + 1, me, dt.datetime(1900, 1, 1), begin, _LIST_LIMIT, me, begin, end,
                                       50, me, me, begin, end)):
         if r[0] == "D":
             done = int(r[1] or 0)
@@ -387,7 +374,7 @@ def birthdays(ctx: AppContext, day: dt.date, days_ahead: int = BIRTHDAY_DAYS_AHE
     if any(d.month == 2 and d.day == 28 and not calendar.isleap(d.year) for d in window):
         codes.append(229)
     codes += [0] * (9 - len(codes))
-    rows = _read(ctx, _BIRTHDAYS_SQL, (me, *codes, me, *codes))
+    rows = uow.read(ctx, _BIRTHDAYS_SQL, (me, *codes, me, *codes))
     out = []
     for person, kind, client_id, client, contact_id, born in rows:
         on = next((d for d in window if _celebrated(born, d)), None)
@@ -402,9 +389,9 @@ def tasks_in_range(ctx: AppContext, start: dt.datetime, end: dt.datetime, assign
     if end <= start:
         return []
     if assignee_id is None:
-        rows = _read(ctx, _ALL_RANGE_SQL, (_RANGE_LIMIT, start, end))
+        rows = uow.read(ctx, _ALL_RANGE_SQL, (_RANGE_LIMIT, start, end))
     else:
-        rows = _read(ctx, _USER_RANGE_SQL, (_RANGE_LIMIT, assignee_id, start, end))
+        rows = uow.read(ctx, _USER_RANGE_SQL, (_RANGE_LIMIT, assignee_id, start, end))
     return [_item(r) for r in rows]
 
 
@@ -419,7 +406,7 @@ def due_reminders(ctx: AppContext, now: dt.datetime | None = None) -> list[Remin
     items = []
     lead = dt.timedelta(minutes=DEFAULT_LEAD_MIN)
     since = now - dt.timedelta(days=OVERDUE_POPUP_DAYS)
-    for rid, task_id, text, at, title, kind, due, client_id, client, deal_id in _read(
+    for rid, task_id, text, at, title, kind, due, client_id, client, deal_id in uow.read(
             ctx, _DUE_SQL, (me, now, now, me, since, now + lead)):
         if rid is None:  # derived from an open task of mine without a fresh row
             items.append(ReminderItem(None, task_id, title, due - lead, due, _s(kind), client_id, client, deal_id))
@@ -433,12 +420,8 @@ def due_reminders(ctx: AppContext, now: dt.datetime | None = None) -> list[Remin
 # Writes
 
 
-def _driver_error(ctx: AppContext, exc: DBAPIError) -> UserError:
-    return from_driver(exc, ctx.info.target, connecting=False)
-
-
 def _is_admin(ctx: AppContext) -> bool:
-    me = _read(ctx, _ME_SQL)
+    me = uow.read(ctx, _ME_SQL)
     return (bool(me) and _s(me[0][1]) == "CRM_ADMIN") or ctx.info.user.upper() == "SYSDBA"
 
 
@@ -476,13 +459,13 @@ def validate_task(ctx: AppContext, draft: TaskDraft, now: dt.datetime | None = N
     assignee = draft.assignee_id if draft.assignee_id is not None else ctx.current_user_id()
     if assignee is None:
         raise ValidationError("assignee_id", translate("app.planner", "Choose who does the task."))
-    user = _read(ctx, _USER_SQL, (assignee,))
+    user = uow.read(ctx, _USER_SQL, (assignee,))
     if not user or not user[0][0]:
         raise ValidationError("assignee_id", translate("app.planner", "{user} is not an active user.").format(
             user=user[0][1] if user else f"#{assignee}"))
     client_id = draft.client_id
     if draft.deal_id is not None:
-        deal = _read(ctx, _DEAL_SQL, (draft.deal_id,))
+        deal = uow.read(ctx, _DEAL_SQL, (draft.deal_id,))
         if not deal:
             raise ValidationError("deal_id", translate("app.planner", "The deal no longer exists or is not visible to you."))
         if client_id is None:
@@ -491,30 +474,17 @@ def validate_task(ctx: AppContext, draft: TaskDraft, now: dt.datetime | None = N
             raise ValidationError("deal_id", translate("app.planner", "The deal “{deal}” belongs to another client.")
                                   .format(deal=deal[0][1]))
     if draft.contact_id is not None:
-        contact = _read(ctx, _CONTACT_SQL, (draft.contact_id,))
+        contact = uow.read(ctx, _CONTACT_SQL, (draft.contact_id,))
         if not contact or (client_id is not None and contact[0][0] != client_id):
             raise ValidationError("contact_id", translate("app.planner", "Choose a contact person of the client."))
         client_id = contact[0][0]
-    if client_id is not None and not _read(ctx, _CLIENT_SQL, (client_id,)):
+    if client_id is not None and not uow.read(ctx, _CLIENT_SQL, (client_id,)):
         raise ValidationError("client_id", translate("app.planner", "The client no longer exists or is not visible to you."))
     desc = draft.description.strip() if draft.description else None
     if desc and len(desc) > validate.MAX_NOTE_CHARS:
         raise ValidationError("description", translate("app.planner", "The description is too long."))
     return TaskDraft(title, draft.kind, due, int(draft.duration_min), draft.priority, assignee, client_id, draft.deal_id,
                      draft.contact_id, desc or None, lead, draft.id, draft.version)
-
-
-@contextmanager
-def _writing(ctx: AppContext) -> Iterator[Any]:
-    """One short write transaction (a session): a lost race (StaleDataError) comes out as a
-    ConflictError, a driver error as the UserError it means."""
-    try:
-        with ctx.sessions.begin() as s:
-            yield s
-    except StaleDataError:
-        raise ConflictError(ConflictInfo(None, None)) from None
-    except DBAPIError as exc:
-        raise _driver_error(ctx, exc) from exc
 
 
 def _task_changes(t: Task) -> Changes:
@@ -576,7 +546,7 @@ def save_task(ctx: AppContext, draft: TaskDraft, *, now: dt.datetime | None = No
     d = validate_task(ctx, draft, now)
     me = ctx.current_user_id()
     admin = _is_admin(ctx) if d.assignee_id != me else False
-    with _writing(ctx) as s:
+    with uow.writing(ctx) as s:
         if d.id is None:
             t = Task(status="OPEN")
             s.add(t)
@@ -616,7 +586,7 @@ def complete_task(ctx: AppContext, task_id: int, result: str | None, version: in
                               .format(n=len(text)))
     if outcome is not None and outcome not in RESULTS:
         raise ValidationError("outcome", translate("app.planner", "Unknown call result {code}.").format(code=outcome))
-    with _writing(ctx) as s:
+    with uow.writing(ctx) as s:
         t = _get_task(s, task_id, version)
         if t.status == "DONE":
             raise UserError(translate("app.planner", "This task is already done."))
@@ -639,7 +609,7 @@ def complete_task(ctx: AppContext, task_id: int, result: str | None, version: in
 
 def cancel_task(ctx: AppContext, task_id: int, version: int | None = None, *, now: dt.datetime | None = None) -> Saved:
     """Cancel an open task (it leaves my day and stops reminding)."""
-    with _writing(ctx) as s:
+    with uow.writing(ctx) as s:
         t = _get_task(s, task_id, version)
         if t.status != "OPEN":
             raise UserError(translate("app.planner", "Only an open task can be cancelled."))
@@ -657,7 +627,7 @@ def reschedule_task(ctx: AppContext, task_id: int, due_at: dt.datetime, version:
     if due < _start(now.date()) or due > now + dt.timedelta(days=3660):
         raise ValidationError("due_at", translate("app.planner", "Choose a time from today on."))
     me = ctx.current_user_id()
-    with _writing(ctx) as s:
+    with uow.writing(ctx) as s:
         t = _get_task(s, task_id, version)
         if t.status != "OPEN":
             raise UserError(translate("app.planner", "Only an open task can be rescheduled."))
@@ -696,7 +666,7 @@ def _my_reminder(ctx: AppContext, s, reminder_id: int | None, task_id: int | Non
 
 
 def _change_reminder(ctx: AppContext, reminder_id: int | None, task_id: int | None, change) -> Saved:
-    with _writing(ctx) as s:
+    with uow.writing(ctx) as s:
         r = _my_reminder(ctx, s, reminder_id, task_id)
         change(r)
         flag_modified(r, "text")  # the row is now newer than the task: it counts again (_FRESH)
