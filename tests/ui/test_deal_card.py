@@ -5,60 +5,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from app import deals
-from app.context import AppContext, spec_from
+from tests.ui.helpers import call_app, discard_on_close, manager_fixture, open_card  # noqa: F401 (fixtures)
 
-from ui import ops
-from ui.cards import deal_card as card_module
-from ui.cards.deal_manager import DealCardManager
 from ui.dialogs.lost_reason import LostReasonDialog
-from ui.refresh import Refresher
 from ui.widgets.field_editors import is_marked_invalid
-
-
-@pytest.fixture(autouse=True)
-def discard_on_close(monkeypatch):
-    monkeypatch.setattr(card_module, "ask_unsaved", lambda parent, name: card_module.DISCARD)
-
-
-def run(qtbot, fn, *args):
-    op = ops.run_op(None, fn, *args)
-    qtbot.waitUntil(lambda: op.done, timeout=10000)
-    if op.error is not None:
-        raise op.error
-    return op.result
-
-
-@pytest.fixture
-def manager(gui, demo_db, recorder, qtbot):
-    op = ops.open_database(None, lambda: AppContext(spec_from(str(demo_db))))
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
-    assert op.error is None, op.error
-    window = QWidget()
-    qtbot.addWidget(window)
-    m = DealCardManager(window, Refresher(window))
-    yield m
-    m.discard_all()
 
 
 def open_deal_id(qtbot) -> int:
     """An open demo deal in the default funnel with product lines, in its first stage."""
-    rows = run(qtbot, lambda ctx: ctx.reader.query(
+    rows = call_app(qtbot, lambda ctx: ctx.reader.query(
         "SELECT FIRST 1 d.ID FROM DEALS d JOIN FUNNELS f ON f.ID = d.FUNNEL_ID JOIN STAGES s ON s.ID = d.STAGE_ID "
         "WHERE d.OUTCOME = 'OPEN' AND f.IS_DEFAULT = TRUE AND s.SORT_ORDER = 1 AND d.AMOUNT > 0 "
         "AND EXISTS (SELECT 1 FROM DEAL_LINES l WHERE l.DEAL_ID = d.ID) ORDER BY d.ID"))
     assert rows, "the demo data has open deals in the first stage"
     return rows[0][0]
-
-
-def open_card(manager, qtbot, deal_id):
-    card = manager.open_deal(deal_id)
-    qtbot.waitUntil(lambda: card.loaded, timeout=10000)
-    return card
 
 
 def test_card_shows_the_deal_and_opens_once(manager, qtbot):
@@ -84,7 +47,7 @@ def test_edit_and_save_with_ctrl_s(manager, qtbot):
     card.activateWindow()
     qtbot.keyClick(card.main.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not card._saving and not card.is_dirty(), timeout=10000)
-    form = run(qtbot, deals.load_deal, did)
+    form = call_app(qtbot, deals.load_deal, did)
     assert form.draft.title == "Pumps for the plant" and form.draft.next_step == "Send the offer"
     assert form.draft.version == version + 1
     # an empty title is refused at the field, and what was typed stays
@@ -104,7 +67,7 @@ def test_move_stage_and_lose_with_a_reason(manager, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: card.form.stage_name == "Qualification", timeout=10000)
     assert card.tables.stages.rowCount() == moves + 1
     assert card.tables.stages.item(0, 0).text() == "New lead" and card.tables.stages.item(0, 1).text() == "Qualification"
-    reasons = run(qtbot, deals.lost_reasons)
+    reasons = call_app(qtbot, deals.lost_reasons)
     asked = []
 
     def answer(parent, rs, count):
@@ -115,7 +78,7 @@ def test_move_stage_and_lose_with_a_reason(manager, qtbot, monkeypatch):
     card.lost_action.trigger()
     qtbot.waitUntil(lambda: card.form.outcome == "LOST", timeout=10000)
     assert asked == [(reasons, 1)]
-    form = run(qtbot, deals.load_deal, did)
+    form = call_app(qtbot, deals.load_deal, did)
     assert (form.lost_reason, form.lost_comment) == (reasons[1][1], "Too expensive for them")
     assert form.closed_at is not None and "Too expensive" in card.summary_label.text()
     assert card.reopen_action.isEnabled() and card.won_action.isEnabled()
@@ -138,13 +101,13 @@ def test_add_a_product_line_and_see_the_amount(manager, qtbot):
     assert card.main.amount_edit.isReadOnly()
     card.save()
     qtbot.waitUntil(lambda: not card._saving and not card.is_dirty(), timeout=10000)
-    form = run(qtbot, deals.load_deal, did)
+    form = call_app(qtbot, deals.load_deal, did)
     assert form.draft.amount == before + expected and form.draft.lines[-1].name == product.name
     assert form.draft.lines[-1].amount == expected
 
 
 def test_new_deal_for_a_client(manager, qtbot):
-    cid = run(qtbot, lambda ctx: ctx.reader.query("SELECT FIRST 1 c.ID FROM CLIENTS c ORDER BY c.ID"))[0][0]
+    cid = call_app(qtbot, lambda ctx: ctx.reader.query("SELECT FIRST 1 c.ID FROM CLIENTS c ORDER BY c.ID"))[0][0]
     card = manager.new_deal(cid)
     qtbot.waitUntil(lambda: card.loaded, timeout=10000)
     assert card.stage_combo.currentText() == "New lead" and not card.won_action.isEnabled()
@@ -152,7 +115,7 @@ def test_new_deal_for_a_client(manager, qtbot):
     card.main.amount_edit.setText("1500")
     card.save()
     qtbot.waitUntil(lambda: card.deal_id is not None and card.loaded and card.form.draft.id is not None, timeout=10000)
-    form = run(qtbot, deals.load_deal, card.deal_id)
+    form = call_app(qtbot, deals.load_deal, card.deal_id)
     assert (form.draft.title, form.draft.amount, form.draft.client_id) == ("New pump order", Decimal(1500), cid)
     assert manager.open_deal(card.deal_id) is card
 

@@ -6,67 +6,32 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app import deal_files, deals
 from app.changes import DEAL, Changes
-from app.context import AppContext, spec_from
+from tests.ui.helpers import call_app, discard_on_close, manager_fixture, open_card  # noqa: F401 (fixtures)
 
-from ui import ops
 from ui.cards import deal_card as card_module
-from ui.cards.deal_manager import DealCardManager
 from ui.dialogs import conflict
 from ui.dialogs.interaction import InteractionDialog
 from ui.planner import planner_view
 from ui.planner.task_dialog import TaskDialog
-from ui.refresh import Refresher
 from ui.widgets import files_panel
 from ui.widgets.field_editors import is_marked_invalid
 
 
-@pytest.fixture(autouse=True)
-def discard_on_close(monkeypatch):
-    monkeypatch.setattr(card_module, "ask_unsaved", lambda parent, name: card_module.DISCARD)
-
-
-def run(qtbot, fn, *args):
-    op = ops.run_op(None, fn, *args)
-    qtbot.waitUntil(lambda: op.done, timeout=10000)
-    if op.error is not None:
-        raise op.error
-    return op.result
-
-
 def query(qtbot, sql, params=()):
-    return run(qtbot, lambda ctx: ctx.reader.query(sql, params))
-
-
-@pytest.fixture
-def manager(gui, demo_db, recorder, qtbot):
-    op = ops.open_database(None, lambda: AppContext(spec_from(str(demo_db))))
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
-    assert op.error is None, op.error
-    window = QWidget()
-    qtbot.addWidget(window)
-    m = DealCardManager(window, Refresher(window))
-    yield m
-    m.discard_all()
+    return call_app(qtbot, lambda ctx: ctx.reader.query(sql, params))
 
 
 def open_deal_id(qtbot) -> int:
     """A fresh open deal without product lines (so its amount is typed) of a demo client with contacts."""
     cid = query(qtbot, "SELECT FIRST 1 c.ID FROM CLIENTS c WHERE EXISTS "
                        "(SELECT 1 FROM CONTACTS k WHERE k.CLIENT_ID = c.ID) ORDER BY c.ID")[0][0]
-    return run(qtbot, deals.save_deal, deals.DealDraft(client_id=cid, title="Test pumps", amount=Decimal(100))).id
-
-
-def open_card(manager, qtbot, deal_id):
-    card = manager.open_deal(deal_id)
-    qtbot.waitUntil(lambda: card.loaded, timeout=10000)
-    return card
+    return call_app(qtbot, deals.save_deal, deals.DealDraft(client_id=cid, title="Test pumps", amount=Decimal(100))).id
 
 
 def test_new_deal_without_a_client_looks_it_up_and_picks_a_funnel(manager, qtbot):
@@ -110,7 +75,7 @@ def test_new_deal_without_a_client_looks_it_up_and_picks_a_funnel(manager, qtbot
     card.save()
     qtbot.waitUntil(lambda: card.deal_id is not None and card.loaded and card.form.draft.id is not None,
                     timeout=10000)
-    form = run(qtbot, deals.load_deal, card.deal_id)
+    form = call_app(qtbot, deals.load_deal, card.deal_id)
     assert (form.draft.client_id, form.draft.funnel_id, form.draft.stage_id, form.draft.contact_id,
             form.draft.title) == (cid, other.id, other.open_stages[0].id, contact, "Boiler room")
     assert card.main.client_label.isVisibleTo(card) and not card.main.funnel_combo.isVisibleTo(card)
@@ -133,7 +98,7 @@ def test_files_tab_attach_open_save_delete(manager, qtbot, monkeypatch, tmp_path
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Insert)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
-    stored = run(qtbot, deal_files.deal_files, did)
+    stored = call_app(qtbot, deal_files.deal_files, did)
     assert [(f.file_name, f.size_bytes) for f in stored] == [("spec sheet.txt", 16)]
     assert panel.current().id == stored[0].id and panel.delete_button.isEnabled()
     panel.open_current()
@@ -146,7 +111,7 @@ def test_files_tab_attach_open_save_delete(manager, qtbot, monkeypatch, tmp_path
     assert target.read_bytes() == b"pump P-100, 3 kW"
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10000)
-    assert "spec sheet.txt" in asked[0] and "deal" in asked[0] and run(qtbot, deal_files.deal_files, did) == []
+    assert "spec sheet.txt" in asked[0] and "deal" in asked[0] and call_app(qtbot, deal_files.deal_files, did) == []
 
 
 def test_tasks_tab_new_open_done(manager, qtbot, monkeypatch):
@@ -206,10 +171,10 @@ def test_history_tab_logs_a_call_on_the_deal(manager, qtbot):
 
 def _theirs(qtbot, did, **values):
     """Another user's save: load, change ``values``, save (the version moves on)."""
-    form = run(qtbot, deals.load_deal, did)
+    form = call_app(qtbot, deals.load_deal, did)
     for k, v in values.items():
         setattr(form.draft, k, v)
-    return run(qtbot, deals.save_deal, form.draft)
+    return call_app(qtbot, deals.save_deal, form.draft)
 
 
 def test_conflict_bar_names_their_fields_and_copy_keeps_mine(manager, qtbot):
@@ -229,7 +194,7 @@ def test_conflict_bar_names_their_fields_and_copy_keeps_mine(manager, qtbot):
     assert "Title: My better title" in QGuiApplication.clipboard().text()
     card.save()
     qtbot.waitUntil(lambda: not card._saving and not card.is_dirty(), timeout=10000)
-    form = run(qtbot, deals.load_deal, did)
+    form = call_app(qtbot, deals.load_deal, did)
     assert (form.draft.title, form.draft.amount, form.draft.next_step) == (
         "My better title", Decimal("777.00"), "Their next step")
 
@@ -247,7 +212,7 @@ def test_conflict_on_save_asks_with_their_fields(manager, qtbot, monkeypatch):
     assert asked[0][0] == ["Note"] and card.main.next_step_edit.text() == "Call on Monday" and card.is_dirty()
     card.save()
     qtbot.waitUntil(lambda: not card._saving and not card.is_dirty(), timeout=10000)
-    form = run(qtbot, deals.load_deal, did)
+    form = call_app(qtbot, deals.load_deal, did)
     assert (form.draft.note, form.draft.next_step) == ("Their note", "Call on Monday") and len(asked) == 1
     # Reload drops my edits and shows theirs
     card.main.title_edit.setText("Mine")
