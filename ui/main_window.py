@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self.cards = CardManager(self, self.refresher)
         self.deal_cards = DealCardManager(self, self.refresher)
         self.reminders = ReminderNotifier(self)
-        self.reports_window = None
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
         self.reminders.stop()
         self.refresher.stop()
         self.workspace.set_connected(False)
-        if self.reports_window is not None and isValid(self.reports_window):
+        if self.reports_window is not None:
             self.reports_window.close()
         self.connection_label.setText(self.tr("Connecting to {name}…").format(name=profile.name))
         self.connection_label.setToolTip(profile.target)
@@ -268,7 +267,13 @@ class MainWindow(QMainWindow):
             return
         from ui.reports_window import open_reports_window
 
-        self.reports_window = open_reports_window(self, report_id, values, run=bool(report_id))
+        open_reports_window(self, report_id, values, run=bool(report_id))
+
+    @property
+    def reports_window(self):
+        """The report window of this main window (ui.reports_window keeps it), or None."""
+        window = getattr(self, "_reports_window", None)
+        return window if window is not None and isValid(window) else None
 
     def on_new_lead_triggered(self) -> None:
         if self.info is None:
