@@ -19,14 +19,12 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.context import AppContext
 from app.errors import UserError, from_driver
 from app.i18n import translate
 from db.engine import snapshot_tpb
-from db.visibility import route_sql
 from reports import params as P
 from reports.result import ChartData, DocumentResult, Header, Line, ResultTable
 from reports.spec import Col, Definition, Document, Params, Ratio, Report, Weighted
@@ -56,7 +54,7 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
 
         defn = by_id(defn)
     params = P.resolve(defn, values, today)
-    facts = _header_facts(ctx)
+    header = make_header(defn, params, _header_facts(ctx, defn, params), ctx.info.user if ctx.info else "")
     try:
         with ctx.engine.connect() as conn:
             # one consistent snapshot for the whole report: fdb starts its main transaction with
@@ -68,7 +66,6 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
             dbc = conn.connection.dbapi_connection
             dbc.begin(tpb=snapshot_tpb(write=log))
             try:
-                header = make_header(conn, defn, params, ctx.info.user if ctx.info else "", facts)
                 if isinstance(defn, Document):
                     result = defn.build(conn, params)
                     result.header = header if not result.header.title else result.header
@@ -88,31 +85,38 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
     return result
 
 
-#: the header's company name and my full name in one statement (cached on the read channel)
-_HEADER_SQL = ("SELECT (SELECT FIRST 1 CAST(LEFT(s.TEXT_VALUE, 500) AS VARCHAR(500)) FROM SETTINGS s "
-               "WHERE s.KEY = 'company.name'), "
-               "(SELECT FIRST 1 u.FULL_NAME FROM CRM_USERS u WHERE u.LOGIN = CURRENT_USER) FROM RDB$DATABASE")
+#: the header's company name and my full name; :func:`_header_facts` adds the names of the run's
+#: reference parameters (``reports.params.name_lookup``) as further columns of the same statement
+_HEADER_COLUMNS = ("(SELECT FIRST 1 CAST(LEFT(s.TEXT_VALUE, 500) AS VARCHAR(500)) FROM SETTINGS s "
+                   "WHERE s.KEY = 'company.name')",
+                   "(SELECT FIRST 1 u.FULL_NAME FROM CRM_USERS u WHERE u.LOGIN = CURRENT_USER)")
+
+#: (company name, my full name, {parameter key: the name of its reference value})
+HeaderFacts = tuple[str | None, str | None, dict[str, str | None]]
 
 
-def _header_facts(ctx: AppContext) -> tuple[str | None, str | None]:
-    """(company name, my full name) for the header: one prepared statement on the read channel,
-    so a warm run spends one round trip on them instead of four on the report's own connection
-    (bench/README.md, wan_deals). Neither needs the report's snapshot."""
+def _header_facts(ctx: AppContext, defn: Definition, params: Params) -> HeaderFacts:
+    """What the header needs from the database, in one prepared statement on the read channel: a
+    warm run spends one round trip on the company, my name and every named parameter value,
+    instead of four plus two per reference parameter on the report's own connection (bench/README.md,
+    wan_deals). None of it needs the report's snapshot. The statement text depends only on which
+    reference parameters have a value, so the read channel's cache keeps a few per report."""
+    lookups = [(p.key, sql, params.get(p.key)) for p in defn.params
+               if (sql := P.name_lookup(p, params.get(p.key))) is not None]
+    sql = "SELECT " + ", ".join((*_HEADER_COLUMNS, *(s for _, s, _ in lookups))) + " FROM RDB$DATABASE"
     try:
-        row = ctx.reader.one(_HEADER_SQL)
+        row = ctx.reader.one(sql, [v for _, _, v in lookups])
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    return (row[0], row[1]) if row else (None, None)
+    if row is None:
+        return None, None, {}
+    return row[0], row[1], {key: row[2 + i] for i, (key, _, _) in enumerate(lookups)}
 
 
-def make_header(conn: Any, defn: Definition, params: Params, login: str = "",
-                facts: tuple[str | None, str | None] | None = None) -> Header:
-    """The printed header. ``facts`` = (company, my name) when the caller read them already
-    (:func:`run` does, on the read channel); otherwise they are read on ``conn``."""
-    shown = [(translate("reports", p.title), P.display(conn, p, params.get(p.key))) for p in defn.params]
-    if facts is None:
-        facts = conn.execute(text(route_sql(_HEADER_SQL))).one()
-    company, me = facts
+def make_header(defn: Definition, params: Params, facts: HeaderFacts, login: str = "") -> Header:
+    """The printed header from the parameters and the :func:`_header_facts` read for them."""
+    company, me, names = facts
+    shown = [(translate("reports", p.title), P.display(p, params.get(p.key), names.get(p.key))) for p in defn.params]
     return Header(title=translate("reports", defn.title), params=shown, company=company or "", user=me or login or "",
                   question=translate("reports", defn.question))
 

@@ -187,19 +187,20 @@ _CHOICES_SQL = {
     "product": "SELECT FIRST 5000 ID, NAME FROM PRODUCTS ORDER BY NAME",
     "classifier": "SELECT FIRST 1000 ID, NAME FROM CLASSIFIERS ORDER BY SORT_ORDER, NAME",
 }
-#: reference kind -> SQL giving the name of one row (the report header)
+#: reference kind -> a scalar subquery naming one row (``?`` = its id) for the report header; the
+#: engine folds those a run needs into its one header statement on the read channel
 _NAME_SQL = {
-    "manager": "SELECT FULL_NAME FROM CRM_USERS WHERE ID = :id",
-    "department": "SELECT NAME FROM DEPARTMENTS WHERE ID = :id",
-    "funnel": "SELECT NAME FROM FUNNELS WHERE ID = :id",
-    "stage": "SELECT f.NAME || ': ' || s.NAME FROM STAGES s JOIN FUNNELS f ON f.ID = s.FUNNEL_ID WHERE s.ID = :id",
-    "source": "SELECT NAME FROM SOURCES WHERE ID = :id",
-    "lost_reason": "SELECT NAME FROM LOST_REASONS WHERE ID = :id",
-    "tag": "SELECT NAME FROM TAGS WHERE ID = :id",
-    "product": "SELECT NAME FROM PRODUCTS WHERE ID = :id",
-    "classifier": "SELECT NAME FROM CLASSIFIERS WHERE ID = :id",
-    "client": "SELECT NAME FROM CLIENTS WHERE ID = :id",
-    "deal": "SELECT TITLE FROM DEALS WHERE ID = :id",
+    "manager": "(SELECT FULL_NAME FROM CRM_USERS WHERE ID = ?)",
+    "department": "(SELECT NAME FROM DEPARTMENTS WHERE ID = ?)",
+    "funnel": "(SELECT NAME FROM FUNNELS WHERE ID = ?)",
+    "stage": "(SELECT f.NAME || ': ' || s.NAME FROM STAGES s JOIN FUNNELS f ON f.ID = s.FUNNEL_ID WHERE s.ID = ?)",
+    "source": "(SELECT NAME FROM SOURCES WHERE ID = ?)",
+    "lost_reason": "(SELECT NAME FROM LOST_REASONS WHERE ID = ?)",
+    "tag": "(SELECT NAME FROM TAGS WHERE ID = ?)",
+    "product": "(SELECT NAME FROM PRODUCTS WHERE ID = ?)",
+    "classifier": "(SELECT NAME FROM CLASSIFIERS WHERE ID = ?)",
+    "client": "(SELECT NAME FROM CLIENTS WHERE ID = ?)",
+    "deal": "(SELECT TITLE FROM DEALS WHERE ID = ?)",
 }
 
 
@@ -213,8 +214,18 @@ def choices(conn: Any, kind: str) -> list[tuple[Any, str]]:
     return [(r[0], r[1]) for r in conn.execute(text(route_sql(sql))).fetchall()]
 
 
-def display(conn: Any, p: Param, value: Any) -> str:
-    """The value as the report header prints it ("All" for no value)."""
+def name_lookup(p: Param, value: Any) -> str | None:
+    """The scalar subquery (one ``?``: the id) that names ``value`` of reference parameter ``p`` in
+    the header, or None when the value is shown without a lookup (no value, not a reference, a
+    classifier given by name)."""
+    if value is None or p.kind not in _NAME_SQL or (p.kind == "classifier" and isinstance(value, str)):
+        return None
+    return _NAME_SQL[p.kind]
+
+
+def display(p: Param, value: Any, name: str | None = None) -> str:
+    """The value as the report header prints it ("All" for no value). ``name`` is what the
+    :func:`name_lookup` subquery found for a reference value (None: not found, shown as ``#id``)."""
     if value is None:
         return translate("reports", "All")
     if p.kind == "period":
@@ -232,7 +243,6 @@ def display(conn: Any, p: Param, value: Any) -> str:
             if str(v) == str(value):
                 return translate("reports", t)
         return str(value)
-    if p.kind in _NAME_SQL and not (p.kind == "classifier" and isinstance(value, str)):
-        row = conn.execute(text(route_sql(_NAME_SQL[p.kind])), {"id": value}).fetchone()
-        return str(row[0]) if row else f"#{value}"
+    if name_lookup(p, value) is not None:
+        return str(name) if name is not None else f"#{value}"
     return str(value)

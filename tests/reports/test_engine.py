@@ -5,6 +5,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import event
 
 from app.errors import ValidationError
 from reports import engine, params
@@ -31,6 +32,24 @@ def test_funnel_snapshot_counts_open_deals_per_stage(ctx):
     only_petrov = engine.run(ctx, "funnel.snapshot", {"funnel": str(f.id), "manager": str(petrov)})
     assert only_petrov.rows() == [("Lead", 0, 0, 0), ("Offer", 1, Decimal("500"), Decimal("100"))]
     assert r.header.params == [("Funnel", "Zeta"), ("Manager", "All")]
+
+
+def test_header_names_reference_values_in_one_read(ctx):
+    with Seed(ctx) as b:
+        petrov = b.user("Petrov")
+        f = b.funnel("Zeta", [("Lead", 10), ("Won", 100, "won")])
+    statements: list[str] = []
+    event.listen(ctx.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    engine.run(ctx, "funnel.snapshot", {"funnel": f.id}, log=False)
+    on_report_connection = len(statements)
+    engine.run(ctx, "funnel.snapshot", {"funnel": f.id, "manager": petrov}, log=False)  # warm: prepared
+    before, statements[:] = (ctx.reader.executions, ctx.reader.prepares), []
+    r = engine.run(ctx, "funnel.snapshot", {"funnel": f.id, "manager": petrov}, log=False)
+    assert (ctx.reader.executions, ctx.reader.prepares) == (before[0] + 1, before[1])
+    assert len(statements) == on_report_connection  # no name lookups of its own
+    assert r.header.params == [("Funnel", "Zeta"), ("Manager", "Petrov")]
+    gone = engine.run(ctx, "funnel.snapshot", {"funnel": f.id, "manager": 999999}, log=False)
+    assert gone.header.params[1] == ("Manager", "#999999")
 
 
 def test_ratio_totals_are_recomputed_not_averaged():
