@@ -40,6 +40,12 @@ def sql(ctx, text: str, params=()) -> list:
     return ctx.reader.query(text, params)
 
 
+def deal_row(ctx, deal_id: int) -> tuple:
+    """(STAGE_ID, OUTCOME, LOST_REASON_ID, LOST_COMMENT) of a deal as committed now."""
+    return sql(ctx, "SELECT d.STAGE_ID, d.OUTCOME, d.LOST_REASON_ID, d.LOST_COMMENT FROM DEALS d WHERE d.ID = ?",
+               (deal_id,))[0]
+
+
 
 # --- the deal card (tests/ui/test_deal_card*.py import these fixtures) ------------------------
 # (the fixture functions carry other names than the fixtures, so a test's ``manager`` parameter

@@ -7,18 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import board as app_board
-from app.context import AppContext, spec_from
-from tests.ui.test_funnel_board import _deal_row, _sql, call_app
+from tests.ui.helpers import call_app, deal_row, open_db, sql
 
 
 @pytest.fixture
 def dl(gui, demo_db, recorder, qtbot):
-    from ui import ops
     from ui.lists.deal_list import DealListWidget
     from ui.refresh import Refresher
 
-    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    open_db(qtbot, demo_db)
     refresher = Refresher()
     w = DealListWidget(refresher=refresher)
     w._test_refresher = refresher
@@ -48,7 +45,7 @@ def load_all(dl, qtbot) -> list[app_board.DealRow]:
 def test_model_is_sound_and_shows_open_deals(dl, qtbot, qtmodeltester):
     qtmodeltester.check(dl.model)
     rows = load_all(dl, qtbot)
-    n_open = call_app(qtbot, _sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'OPEN'")[0][0]
+    n_open = call_app(qtbot, sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'OPEN'")[0][0]
     assert len(rows) == n_open > 0
     assert {r.outcome for r in rows} == {"OPEN"}
     created = [r.created_at for r in rows]
@@ -78,7 +75,7 @@ def test_header_click_sorts_on_the_server(dl, qtbot):
 def test_outcome_filter(dl, qtbot):
     dl.outcome_combo.setCurrentIndex(dl.outcome_combo.findData("LOST"))
     rows = load_all(dl, qtbot)
-    n_lost = call_app(qtbot, _sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'LOST'")[0][0]
+    n_lost = call_app(qtbot, sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'LOST'")[0][0]
     assert len(rows) == n_lost > 0 and {r.outcome for r in rows} == {"LOST"}
     assert any(r.lost_reason for r in rows)
 
@@ -103,10 +100,10 @@ def test_close_several_as_lost_at_once(dl, qtbot, monkeypatch):
     menu = dl.build_menu()
     lost = next(a for a in menu.actions() if a.objectName() == "actionLost")
     lost.trigger()
-    qtbot.waitUntil(lambda: all(call_app(qtbot, _deal_row, p.id)[1] == "LOST" for p in picked), timeout=20000)
+    qtbot.waitUntil(lambda: all(call_app(qtbot, deal_row, p.id)[1] == "LOST" for p in picked), timeout=20000)
     assert asked == [3]
     for p in picked:
-        assert call_app(qtbot, _deal_row, p.id)[2:] == (reason_id, "bulk")
+        assert call_app(qtbot, deal_row, p.id)[2:] == (reason_id, "bulk")
     # the open-deals list drops them after the refresh the change triggered
     qtbot.waitUntil(lambda: all(dl.model.row_of_id(p.id) < 0 for p in picked), timeout=20000)
 
@@ -146,11 +143,9 @@ def open_list(gui, demo_db, recorder, qtbot):
     KARTOTEKA_HOME), first page loaded; the lists still alive are deleted after the test."""
     from shiboken6 import isValid
 
-    from ui import ops
     from ui.lists.deal_list import DealListWidget
 
-    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    open_db(qtbot, demo_db)
     made = []
 
     def make():
@@ -221,8 +216,8 @@ def test_list_remembers_filters_sort_and_columns(open_list, qtbot):
     assert hh.sortIndicatorSection() == amount and hh.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert again.visible_columns() == shown and hh.sectionSize(0) == 333
     rows = load_all(again, qtbot)
-    n = call_app(qtbot, _sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'WON' AND d.FUNNEL_ID = ?",
-                 (funnel.id,))[0][0]
+    n = call_app(qtbot, sql, "SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'WON' AND d.FUNNEL_ID = ?",
+                (funnel.id,))[0][0]
     assert len(rows) == n > 0 and {r.outcome for r in rows} == {"WON"}
     assert [r.amount for r in rows] == sorted(r.amount for r in rows)
 

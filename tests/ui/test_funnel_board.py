@@ -10,40 +10,19 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from app import board as app_board
-from app.context import AppContext, spec_from
 from db.models import Deal
+from tests.ui.helpers import call_app, deal_row, open_db, sql
 
 GONE_30 = "(d.OUTCOME = 'OPEN' OR d.CLOSED_AT >= DATEADD(DAY, -30, CURRENT_TIMESTAMP))"
 
 
-def call_app(qtbot, fn, *args):
-    """Run ``fn(ctx, *args)`` on the GUI's database worker and return its result."""
-    from ui import ops
-
-    op = ops.run_op(None, fn, *args)
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
-    if op.error is not None:
-        raise op.error
-    return op.result
-
-
-def _sql(ctx, sql, params=()):
-    ctx.reader.restart()  # see the latest commits
-    return ctx.reader.query(sql, params)
-
-
-def _deal_row(ctx, deal_id):
-    return _sql(ctx, "SELECT d.STAGE_ID, d.OUTCOME, d.LOST_REASON_ID, d.LOST_COMMENT FROM DEALS d WHERE d.ID = ?",
-                (deal_id,))[0]
-
-
 def _last_move(ctx, deal_id):
-    return _sql(ctx, "SELECT FIRST 1 h.FROM_STAGE_ID, h.TO_STAGE_ID FROM DEAL_STAGE_HISTORY h WHERE h.DEAL_ID = ? "
-                     "ORDER BY h.ID DESC", (deal_id,))[0]
+    return sql(ctx, "SELECT FIRST 1 h.FROM_STAGE_ID, h.TO_STAGE_ID FROM DEAL_STAGE_HISTORY h WHERE h.DEAL_ID = ? "
+                    "ORDER BY h.ID DESC", (deal_id,))[0]
 
 
 def _add_deal(ctx, funnel_id, stage_id, title, amount):
-    client_id = _sql(ctx, "SELECT FIRST 1 c.ID FROM CLIENTS c ORDER BY c.ID")[0][0]
+    client_id = sql(ctx, "SELECT FIRST 1 c.ID FROM CLIENTS c ORDER BY c.ID")[0][0]
     with ctx.sessions.begin() as s:
         d = Deal(client_id=client_id, funnel_id=funnel_id, stage_id=stage_id, title=title, amount=Decimal(amount),
                  stage_entered_at=dt.datetime.now())
@@ -54,12 +33,10 @@ def _add_deal(ctx, funnel_id, stage_id, title, amount):
 
 @pytest.fixture
 def fb(gui, demo_db, recorder, qtbot):
-    from ui import ops
     from ui.boards.funnel_board import FunnelBoard
     from ui.refresh import Refresher
 
-    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
+    open_db(qtbot, demo_db)
     refresher = Refresher()
     w = FunnelBoard(refresher=refresher)
     w._test_refresher = refresher
@@ -98,8 +75,8 @@ def drop(fb, cards, stage_id):
 def test_columns_match_the_database(fb, qtbot):
     b = fb.board
     assert b.funnel.is_default and fb.funnel_combo.currentData() == b.funnel.id
-    rows = call_app(qtbot, _sql, f"SELECT d.STAGE_ID, COUNT(*), SUM(d.AMOUNT) FROM DEALS d WHERE d.FUNNEL_ID = ? "
-                                 f"AND {GONE_30} GROUP BY d.STAGE_ID", (b.funnel.id,))
+    rows = call_app(qtbot, sql, f"SELECT d.STAGE_ID, COUNT(*), SUM(d.AMOUNT) FROM DEALS d WHERE d.FUNNEL_ID = ? "
+                                f"AND {GONE_30} GROUP BY d.STAGE_ID", (b.funnel.id,))
     expected = {sid: (n, total) for sid, n, total in rows}
     assert sum(n for n, _ in expected.values()) > 0
     for stage in b.funnel.stages:
@@ -120,7 +97,7 @@ def test_drag_to_the_next_stage_moves_the_deal(fb, qtbot):
     card = source.model.card_at(0)
     before = fb.column_widget(qual.id).model.rowCount()
     wait_reload(fb, qtbot, lambda: drop(fb, [card], qual.id))
-    assert call_app(qtbot, _deal_row, card.id)[:2] == (qual.id, "OPEN")
+    assert call_app(qtbot, deal_row, card.id)[:2] == (qual.id, "OPEN")
     assert call_app(qtbot, _last_move, card.id) == (lead.id, qual.id)
     target = fb.column_widget(qual.id).model
     assert target.row_of_id(card.id) == 0 and target.rowCount() == before + 1
@@ -135,7 +112,7 @@ def test_entry_rule_violation_shows_the_message_and_the_card_stays(fb, qtbot, re
     card = col.model.card_at(col.model.row_of_id(deal_id))
     wait_reload(fb, qtbot, lambda: drop(fb, [card], proposal.id))
     assert len(recorder.errors) == 1 and "amount" in str(recorder.errors[0]).lower()
-    assert call_app(qtbot, _deal_row, deal_id)[0] == qual.id
+    assert call_app(qtbot, deal_row, deal_id)[0] == qual.id
     assert fb.column_widget(qual.id).model.row_of_id(deal_id) >= 0
     assert fb.column_widget(proposal.id).model.row_of_id(deal_id) == -1
 
@@ -157,14 +134,14 @@ def test_lost_drop_asks_for_the_reason(fb, qtbot, monkeypatch):
     card = fb._card(deal_id)
     wait_reload(fb, qtbot, lambda: drop(fb, [card], lost.id))
     assert asked == [1]
-    assert call_app(qtbot, _deal_row, deal_id) == (lost.id, "LOST", reason_id, "too expensive")
+    assert call_app(qtbot, deal_row, deal_id) == (lost.id, "LOST", reason_id, "too expensive")
     assert fb.column_widget(lost.id).model.row_of_id(deal_id) >= 0
     # cancelling the dialog changes nothing
     other = call_app(qtbot, _add_deal, fb.board.funnel.id, lead.id, "Stays", "50")
     wait_reload(fb, qtbot, fb.refresh)
     monkeypatch.setattr(funnel_board, "ask_lost_reason", lambda *a: None)
     wait_reload(fb, qtbot, lambda: drop(fb, [fb._card(other)], lost.id))
-    assert call_app(qtbot, _deal_row, other)[:2] == (lead.id, "OPEN")
+    assert call_app(qtbot, deal_row, other)[:2] == (lead.id, "OPEN")
     assert fb.column_widget(lead.id).model.row_of_id(other) >= 0
 
 
@@ -185,7 +162,7 @@ def test_enter_opens_and_menu_closes_as_won(fb, qtbot):
     menu = fb.build_menu()
     won_action = next(a for a in menu.actions() if a.objectName() == "actionWon")
     wait_reload(fb, qtbot, won_action.trigger)
-    assert call_app(qtbot, _deal_row, deal_id)[:2] == (won.id, "WON")
+    assert call_app(qtbot, deal_row, deal_id)[:2] == (won.id, "WON")
     assert fb.column_widget(won.id).model.row_of_id(deal_id) >= 0
 
 
@@ -204,8 +181,8 @@ def test_my_deals_and_search_filter_the_cards(fb, qtbot):
     me = fb._choices.my_user_id
     wait_reload(fb, qtbot, lambda: bar.my_check.setChecked(True))
     mine = [c for col in fb.board.columns for c in col.cards]
-    expected = call_app(qtbot, _sql, f"SELECT COUNT(*) FROM DEALS d WHERE d.FUNNEL_ID = ? AND d.RESPONSIBLE_ID "
-                                     f"IS NOT DISTINCT FROM ? AND {GONE_30}", (fb.board.funnel.id, me))[0][0]
+    expected = call_app(qtbot, sql, f"SELECT COUNT(*) FROM DEALS d WHERE d.FUNNEL_ID = ? AND d.RESPONSIBLE_ID "
+                                    f"IS NOT DISTINCT FROM ? AND {GONE_30}", (fb.board.funnel.id, me))[0][0]
     assert len(mine) == expected < total
 
 
@@ -237,7 +214,7 @@ def test_drop_event_on_the_column_view_moves_the_deal(fb, qtbot):
         QApplication.sendEvent(viewport, QDropEvent(pos, Qt.DropAction.MoveAction, mime, buttons, mods))
 
     wait_reload(fb, qtbot, do_drop)
-    assert call_app(qtbot, _deal_row, deal_id)[0] == qual.id
+    assert call_app(qtbot, deal_row, deal_id)[0] == qual.id
     assert fb.column_widget(qual.id).model.row_of_id(deal_id) == 0
     # a card dropped on its own column is refused (nothing to do)
     same = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, encode_cards([fb._card(deal_id)]), buttons, mods)
@@ -249,11 +226,8 @@ def test_drop_event_on_the_column_view_moves_the_deal(fb, qtbot):
 @pytest.fixture
 def opened(gui, demo_db, recorder, qtbot):
     """The demo database open on the worker, no screen yet."""
-    from ui import ops
 
-    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
-    assert op.error is None
+    open_db(qtbot, demo_db)
     return demo_db
 
 

@@ -24,6 +24,7 @@ from app import automation, interactions
 from app.context import AppContext, spec_from
 from app.demo_day import prepare_my_day
 from app.planner import OVERDUE_POPUP_DAYS
+from tests.ui.helpers import call_app, sql
 
 MANAGER, ROLE = "MGR_IVANOV", "CRM_MANAGER"
 #: the fixed "now" of the day: today 09:00 (My day is relative to it; the reminder is due at once)
@@ -41,22 +42,6 @@ def shot(window, name: str) -> None:
 def shown_whole(qtbot, widget) -> None:
     """Wait until ``widget`` is entirely inside its scroll area's viewport."""
     qtbot.waitUntil(lambda: widget.visibleRegion().boundingRect().height() == widget.height(), timeout=5000)
-
-
-def call_app(qtbot, fn, *args):
-    """``fn(ctx, *args)`` on the GUI's worker, i.e. through the manager's own connection."""
-    from ui import ops
-
-    op = ops.run_op(None, fn, *args)
-    qtbot.waitUntil(lambda: op.done, timeout=20000)
-    if op.error is not None:
-        raise op.error
-    return op.result
-
-
-def _sql(ctx, sql, params=()):
-    ctx.reader.restart()  # see the latest commits
-    return ctx.reader.query(sql, params)
 
 
 @pytest.fixture
@@ -110,8 +95,8 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     assert w.info.user == MANAGER and w.info.role == ROLE
     assert MANAGER in w.connection_label.text()
     # the client list is the manager's own: the 4 clients of the day plus the demo's share
-    mine = call_app(qtbot, _sql, "SELECT COUNT(*) FROM CLIENTS c WHERE c.RESPONSIBLE_ID = ?", (me,))[0][0]
-    seen = call_app(qtbot, _sql, "SELECT COUNT(*) FROM CLIENTS c")[0][0]
+    mine = call_app(qtbot, sql, "SELECT COUNT(*) FROM CLIENTS c WHERE c.RESPONSIBLE_ID = ?", (me,))[0][0]
+    seen = call_app(qtbot, sql, "SELECT COUNT(*) FROM CLIENTS c")[0][0]
     assert seen == mine >= 4
     shot(w, "01_clients")
 
@@ -166,21 +151,21 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     _tab(w, qtbot, board, board.funnel_board_did_load_board)
     qtbot.waitUntil(lambda: board.board is not None and not board._busy, timeout=20000)
     funnel = board.board.funnel
-    rows = call_app(qtbot, _sql, f"SELECT d.STAGE_ID, COUNT(*) FROM DEALS d WHERE d.FUNNEL_ID = ? AND {GONE_30} "
-                                 "GROUP BY d.STAGE_ID", (funnel.id,))
+    rows = call_app(qtbot, sql, f"SELECT d.STAGE_ID, COUNT(*) FROM DEALS d WHERE d.FUNNEL_ID = ? AND {GONE_30} "
+                                "GROUP BY d.STAGE_ID", (funnel.id,))
     expected = dict(rows)
     assert sum(expected.values()) >= 3
     for stage in funnel.stages:
         col = board.column_widget(stage.id)
         assert col.model.rowCount() == expected.get(stage.id, 0), stage.name
-    my_name = call_app(qtbot, _sql, "SELECT u.FULL_NAME FROM CRM_USERS u WHERE u.ID = ?", (me,))[0][0]
+    my_name = call_app(qtbot, sql, "SELECT u.FULL_NAME FROM CRM_USERS u WHERE u.ID = ?", (me,))[0][0]
     assert {c.responsible for col in board.board.columns for c in col.cards} == {my_name}
     # no colleagues to filter by: the manager sees only own deals
     assert not board.filter_bar.manager_combo.isEnabled() and board.filter_bar.manager_combo.count() == 2
     shot(w, "04_board")
 
     lead, qual = funnel.stages[0], funnel.stages[1]
-    deal_id = call_app(qtbot, _sql, "SELECT d.ID FROM DEALS d WHERE d.TITLE = ?", ("Server upgrade",))[0][0]
+    deal_id = call_app(qtbot, sql, "SELECT d.ID FROM DEALS d WHERE d.TITLE = ?", ("Server upgrade",))[0][0]
     card = board._card(deal_id)
     assert card is not None and board.column_widget(lead.id).model.row_of_id(deal_id) >= 0
     target = board.column_widget(qual.id).model
@@ -190,17 +175,17 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
         assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     qtbot.waitUntil(lambda: not board._busy and not board._reload_timer.isActive(), timeout=20000)
     assert recorder.errors == []
-    assert call_app(qtbot, _sql, "SELECT d.STAGE_ID, d.OUTCOME FROM DEALS d WHERE d.ID = ?", (deal_id,)) == [
+    assert call_app(qtbot, sql, "SELECT d.STAGE_ID, d.OUTCOME FROM DEALS d WHERE d.ID = ?", (deal_id,)) == [
         (qual.id, "OPEN")]
-    moves = call_app(qtbot, _sql, "SELECT FIRST 1 h.FROM_STAGE_ID, h.TO_STAGE_ID, h.MOVED_BY FROM DEAL_STAGE_HISTORY h "
-                                  "WHERE h.DEAL_ID = ? ORDER BY h.ID DESC", (deal_id,))
+    moves = call_app(qtbot, sql, "SELECT FIRST 1 h.FROM_STAGE_ID, h.TO_STAGE_ID, h.MOVED_BY FROM DEAL_STAGE_HISTORY h "
+                                 "WHERE h.DEAL_ID = ? ORDER BY h.ID DESC", (deal_id,))
     assert [(f, t, (by or "").strip()) for f, t, by in moves] == [(lead.id, qual.id, MANAGER)]
     assert board.column_widget(qual.id).model.row_of_id(deal_id) >= 0
     assert board.column_widget(lead.id).model.row_of_id(deal_id) == -1
     # the starter rule "call the client when the deal is qualified" made its task, for the manager
-    made = call_app(qtbot, _sql, "SELECT t.KIND, t.ASSIGNEE_ID, t.STATUS, t.TITLE FROM TASKS t WHERE t.DEAL_ID = ? "
-                                 "AND t.TITLE STARTING WITH 'Call ' AND t.TITLE CONTAINING 'Server upgrade'",
-                    (deal_id,))
+    made = call_app(qtbot, sql, "SELECT t.KIND, t.ASSIGNEE_ID, t.STATUS, t.TITLE FROM TASKS t WHERE t.DEAL_ID = ? "
+                                "AND t.TITLE STARTING WITH 'Call ' AND t.TITLE CONTAINING 'Server upgrade'",
+                   (deal_id,))
     assert [(k, a, st) for k, a, st, _t in made] == [("CALL", me, "OPEN")], made
     shot(w, "05_board_moved")
 
@@ -208,7 +193,7 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     deals = w.workspace.deals
     w.workspace.setCurrentWidget(deals)
     qtbot.waitUntil(lambda: deals.model.rowCount() > 0 and not deals.model.is_loading, timeout=20000)
-    lost_id = call_app(qtbot, _sql, "SELECT d.ID FROM DEALS d WHERE d.TITLE = ?", ("Annual logistics contract",))[0][0]
+    lost_id = call_app(qtbot, sql, "SELECT d.ID FROM DEALS d WHERE d.TITLE = ?", ("Annual logistics contract",))[0][0]
     while deals.model.row_of_id(lost_id) < 0 and deals.model.canFetchMore():
         deals.model.fetchMore()
         qtbot.waitUntil(lambda: not deals.model.is_loading, timeout=20000)
@@ -229,8 +214,8 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     next(a for a in menu.actions() if a.objectName() == "actionLost").trigger()
     qtbot.waitUntil(lambda: deals.model.row_of_id(lost_id) < 0, timeout=20000)
     assert asked and asked[0][1] == 1 and (reason_id, reason_name) in asked[0][0]
-    assert call_app(qtbot, _sql, "SELECT d.OUTCOME, d.LOST_REASON_ID, d.LOST_COMMENT FROM DEALS d WHERE d.ID = ?",
-                    (lost_id,)) == [("LOST", reason_id, "Went with the cheaper offer")]
+    assert call_app(qtbot, sql, "SELECT d.OUTCOME, d.LOST_REASON_ID, d.LOST_COMMENT FROM DEALS d WHERE d.ID = ?",
+                   (lost_id,)) == [("LOST", reason_id, "Went with the cheaper offer")]
     assert recorder.errors == []
     shot(w, "06_deal_lost")
 
@@ -249,9 +234,9 @@ def test_a_manager_runs_a_day(window, day, qtbot, recorder, monkeypatch):
     # the reminder due at 09:00 (15 min before 09:10), after the overdue ones (the demo's history
     # gave the manager some), and never the call done above
     assert texts[-1] == due and "Call back about the offer" not in texts, texts
-    mine = call_app(qtbot, _sql, "SELECT COUNT(*) FROM TASKS t WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' "
-                                 "AND t.DUE_AT >= ? AND t.DUE_AT <= ?",
-                    (me, NOW - dt.timedelta(days=OVERDUE_POPUP_DAYS), NOW + dt.timedelta(minutes=15)))[0][0]
+    mine = call_app(qtbot, sql, "SELECT COUNT(*) FROM TASKS t WHERE t.ASSIGNEE_ID = ? AND t.STATUS = 'OPEN' "
+                                "AND t.DUE_AT >= ? AND t.DUE_AT <= ?",
+                   (me, NOW - dt.timedelta(days=OVERDUE_POPUP_DAYS), NOW + dt.timedelta(minutes=15)))[0][0]
     assert len(texts) == mine
     # the card that just fell due is scrolled into view, below the overdue ones
     shown_whole(qtbot, n.popup.cards[-1])

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from app import planner
 from app.context import AppContext, spec_from
 from app.planner import ReminderItem, TaskDraft
+from tests.ui.helpers import call_app, open_db
 
-from ui import ops
 from ui.planner import planner_view
 from ui.planner.planner_view import OVERDUE, PlannerWidget
 from ui.planner.task_dialog import TaskDialog
@@ -32,20 +32,6 @@ def _prepare(demo_db, now: dt.datetime) -> tuple[int, int]:
     return task_id, client_id
 
 
-def _open(qtbot, demo_db):
-    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
-    qtbot.waitUntil(lambda: op.done, timeout=30000)
-    assert op.error is None, op.error
-
-
-def _run(qtbot, fn, *args):
-    op = ops.run_op(None, fn, *args)
-    qtbot.waitUntil(lambda: op.done, timeout=10000)
-    if op.error is not None:
-        raise op.error
-    return op.result
-
-
 def _loaded(qtbot, w: PlannerWidget) -> None:
     with qtbot.waitSignal(w.planner_did_load, timeout=15000):
         w.refresh()
@@ -54,7 +40,7 @@ def _loaded(qtbot, w: PlannerWidget) -> None:
 def test_my_day_shows_the_overdue_task_in_red_and_done_removes_it(gui, demo_db, recorder, qtbot, monkeypatch):
     now = dt.datetime.now().replace(second=0, microsecond=0)
     task_id, client_id = _prepare(demo_db, now)
-    _open(qtbot, demo_db)
+    open_db(qtbot, demo_db)
     w = PlannerWidget(now_fn=lambda: now)
     qtbot.addWidget(w)
     w.show()
@@ -73,7 +59,7 @@ def test_my_day_shows_the_overdue_task_in_red_and_done_removes_it(gui, demo_db, 
         qtbot.keyClick(w.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert task_id not in {i.data(0, Qt.ItemDataRole.UserRole).id for i in w.task_items()}
     assert changes and changes[0].touches("task", task_id)
-    rows = _run(qtbot, lambda ctx: (ctx.reader.restart(), ctx.reader.query(
+    rows = call_app(qtbot, lambda ctx: (ctx.reader.restart(), ctx.reader.query(
         "SELECT t.STATUS, t.RESULT, (SELECT COUNT(*) FROM INTERACTIONS i WHERE i.CLIENT_ID = t.CLIENT_ID "
         "AND i.SUBJECT = t.TITLE) FROM TASKS t WHERE t.ID = ?", (task_id,)))[1])
     assert rows == [("DONE", "Reached, sends the order", 1)]
@@ -82,9 +68,9 @@ def test_my_day_shows_the_overdue_task_in_red_and_done_removes_it(gui, demo_db, 
 
 def test_calendar_places_tasks_and_moves_by_period(gui, demo_db, recorder, qtbot):
     now = dt.datetime.now().replace(second=0, microsecond=0)
-    _open(qtbot, demo_db)
+    open_db(qtbot, demo_db)
     due = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(11))
-    saved = _run(qtbot, planner.save_task, TaskDraft(title="Calendar meeting", kind="MEETING", due_at=due,
+    saved = call_app(qtbot, planner.save_task, TaskDraft(title="Calendar meeting", kind="MEETING", due_at=due,
                                                      duration_min=60))
     w = PlannerWidget(now_fn=lambda: now)
     qtbot.addWidget(w)
@@ -109,9 +95,9 @@ def test_calendar_places_tasks_and_moves_by_period(gui, demo_db, recorder, qtbot
 
 def test_notifier_with_a_fake_clock_shows_and_snoozes(gui, demo_db, recorder, qtbot):
     clock = [dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=1)]
-    _open(qtbot, demo_db)
+    open_db(qtbot, demo_db)
     due = clock[0] + dt.timedelta(minutes=30)
-    saved = _run(qtbot, planner.save_task, TaskDraft(title="Remind me", due_at=due))  # reminder at +15 min
+    saved = call_app(qtbot, planner.save_task, TaskDraft(title="Remind me", due_at=due))  # reminder at +15 min
     n = ReminderNotifier(None, now_fn=lambda: clock[0], interval_ms=3_600_000)
 
     def poll():
@@ -146,8 +132,8 @@ def test_notifier_with_a_fake_clock_shows_and_snoozes(gui, demo_db, recorder, qt
 
 
 def test_task_dialog_refuses_an_empty_title(gui, demo_db, recorder, qtbot):
-    _open(qtbot, demo_db)
-    choices = _run(qtbot, planner.task_choices)
+    open_db(qtbot, demo_db)
+    choices = call_app(qtbot, planner.task_choices)
     dlg = TaskDialog(choices)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -196,7 +182,7 @@ def test_planner_remembers_its_page_and_calendar_view(gui, demo_db, recorder, qt
 
     from ui.planner.calendar_view import MONTH, WEEK
 
-    _open(qtbot, demo_db)
+    open_db(qtbot, demo_db)
     first = PlannerWidget()
     assert first.tabs.currentIndex() == 0 and first.grid.view == WEEK  # the defaults on a first start
     _loaded(qtbot, first)
