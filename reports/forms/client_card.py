@@ -11,16 +11,14 @@ from reports.forms.common import (
     CLIENT,
     KIND_TEXT,
     OUTCOME_TEXT,
-    STATUS_TEXT,
     address_text,
     client_addresses,
     date_text,
     money,
     one,
-    tr,
 )
 from reports.queries import fetch
-from reports.queries.labels import KIND_TITLES, RESULT_TITLES, title
+from reports.queries.labels import KIND_TITLES, RESULT_TITLES, STATUS_TITLES, title, tr
 from reports.result import Block, DocumentResult, Header
 from reports.spec import Col, Document, Param, Params
 
@@ -43,7 +41,7 @@ WHERE c.ID = :c
 def _card_blocks(conn: Any, client_id: int) -> tuple[dict[str, Any], list[Block]]:
     c = one(conn, CLIENT_SQL, "client", c=client_id)
     blocks = [Block("heading", text=c["name"], level=1)]
-    main = [(translate("reports", "Type"), tr(KIND_TEXT.get(c["kind"], c["kind"] or ""))), (translate("reports", "Status"), tr(STATUS_TEXT.get(c["status"], ""))),
+    main = [(translate("reports", "Type"), tr(KIND_TEXT.get(c["kind"], c["kind"] or ""))), (translate("reports", "Status"), tr(STATUS_TITLES.get(c["status"], ""))),
             (translate("reports", "Legal name"), c["legal_name"] or ""), (translate("reports", "Responsible"), c["responsible"] or ""),
             (translate("reports", "Source"), c["source"] or ""), (translate("reports", "City"), ", ".join(x for x in (c["city"], c["region"]) if x)),
             (translate("reports", "Website"), c["website"] or ""), (translate("reports", "Tags"), c["tags_text"] or ""),

@@ -14,14 +14,10 @@ from reports.queries import fetch
 from reports.result import Block
 from reports.spec import Param
 
-T = "reports"
-
 CLIENT = Param("client", "client", QT_TRANSLATE_NOOP("reports", "Client"), required=True)
 DEAL = Param("deal", "deal", QT_TRANSLATE_NOOP("reports", "Deal"), required=True)
 
 KIND_TEXT = {"COMPANY": QT_TRANSLATE_NOOP("reports", "Company"), "PERSON": QT_TRANSLATE_NOOP("reports", "Person")}
-STATUS_TEXT = {"POTENTIAL": QT_TRANSLATE_NOOP("reports", "Potential"), "ACTIVE": QT_TRANSLATE_NOOP("reports", "Active"),
-               "REGULAR": QT_TRANSLATE_NOOP("reports", "Regular"), "LOST": QT_TRANSLATE_NOOP("reports", "Lost")}
 OUTCOME_TEXT = {"OPEN": QT_TRANSLATE_NOOP("reports", "Open"), "WON": QT_TRANSLATE_NOOP("reports", "Won"),
                 "LOST": QT_TRANSLATE_NOOP("reports", "Lost")}
 ADDRESS_KIND_TEXT = {"LEGAL": QT_TRANSLATE_NOOP("reports", "Legal address"),
@@ -29,10 +25,6 @@ ADDRESS_KIND_TEXT = {"LEGAL": QT_TRANSLATE_NOOP("reports", "Legal address"),
                      "POSTAL": QT_TRANSLATE_NOOP("reports", "Postal address"),
                      "DELIVERY": QT_TRANSLATE_NOOP("reports", "Delivery address"),
                      "HOME": QT_TRANSLATE_NOOP("reports", "Home address")}
-
-
-def tr(text: str) -> str:
-    return translate("reports", text)
 
 
 def company(conn: Any) -> CompanyInfo:

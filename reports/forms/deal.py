@@ -20,9 +20,9 @@ from reports.forms.common import (
     date_text,
     money,
     one,
-    tr,
 )
 from reports.queries import fetch
+from reports.queries.labels import tr
 from reports.result import Block, DocumentResult, Header
 from reports.spec import Col, Document, Param, Params
 
