@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ui import state
 from ui.boards.deal_filter_bar import PRESETS, DealFilterState
+
+# the state file's JSON values, read and written as the client list's are (unreadable = None)
+from ui.state import _load_json, _save_json
 
 KEY_BOARD = "ui.funnel_board/"  #: + scope
 KEY_LIST = "ui.deal_list/"  #: + scope
@@ -157,25 +158,5 @@ def load_list_columns() -> ListColumns:
 
 
 def save_list_columns(value: ListColumns) -> None:
-    s = state.settings()
-    s.setValue(KEY_LIST_COLUMNS, json.dumps(list(value.columns)))
-    s.setValue(KEY_LIST_WIDTHS, json.dumps({k: int(v) for k, v in value.widths.items() if v > 0}))
-    s.sync()
-
-
-# --- storage -----------------------------------------------------------------------------------
-def _load_json(key: str) -> Any:
-    raw = state.settings().value(key)
-    if not isinstance(raw, str) or not raw:
-        return None
-    try:
-        return json.loads(raw)
-    except ValueError:
-        return None
-
-
-def _save_json(key: str, value: Any) -> None:
-    s = state.settings()
-    s.setValue(key, json.dumps(value, ensure_ascii=False))
-    s.sync()
-
+    _save_json(KEY_LIST_COLUMNS, list(value.columns))
+    _save_json(KEY_LIST_WIDTHS, {k: int(v) for k, v in value.widths.items() if v > 0})
