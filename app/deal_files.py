@@ -20,17 +20,13 @@ from app.i18n import translate
 __all__ = ["FileItem", "attach_deal_file", "deal_files", "delete_deal_file"]
 
 
-LIST_SQL = """
-SELECT FIRST 500 a.ID, a.FILE_NAME, a.MIME_TYPE, a.SIZE_BYTES, a.STORAGE, a.CREATED_AT, a.CREATED_BY
-FROM ATTACHMENTS a WHERE a.DEAL_ID = ? ORDER BY a.CREATED_AT DESC, a.ID DESC
-"""
+LIST_SQL = files.LIST_SQL_OF.format(owner="DEAL_ID")
 _DEAL_CLIENT_SQL = "SELECT d.CLIENT_ID FROM DEALS d WHERE d.ID = ?"
 
 
 def deal_files(ctx: AppContext, deal_id: int) -> list[FileItem]:
     """The deal's files, newest first (at most 500; names and sizes only, never a body)."""
-    return [FileItem(r[0], r[1], r[2], int(r[3]), r[4].strip(), r[5], (r[6] or "").strip() or None)
-            for r in uow.read(ctx, LIST_SQL, (deal_id,))]
+    return files.list_files(ctx, LIST_SQL, deal_id)
 
 
 def attach_deal_file(ctx: AppContext, deal_id: int, file_name: str, data: bytes) -> Saved:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app import uow
 from app.changes import CLIENT, Changes
 from app.clients import Saved
 from app.context import AppContext
@@ -25,10 +26,12 @@ from db.models import Attachment, AttachmentBody, Setting
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  #: refuse larger files with a message (BLOB transfer over a WAN)
 
-LIST_SQL = """
+#: a record's files, newest first; ``{owner}`` is the column that ties them to it (CLIENT_ID, DEAL_ID)
+LIST_SQL_OF = """
 SELECT FIRST 500 a.ID, a.FILE_NAME, a.MIME_TYPE, a.SIZE_BYTES, a.STORAGE, a.CREATED_AT, a.CREATED_BY
-FROM ATTACHMENTS a WHERE a.CLIENT_ID = ? ORDER BY a.CREATED_AT DESC, a.ID DESC
+FROM ATTACHMENTS a WHERE a.{owner} = ? ORDER BY a.CREATED_AT DESC, a.ID DESC
 """
+LIST_SQL = LIST_SQL_OF.format(owner="CLIENT_ID")
 
 
 @dataclass(frozen=True)
@@ -90,12 +93,15 @@ def attach_file(ctx: AppContext, client_id: int, file_name: str, data: bytes, de
     return saved
 
 
+def list_files(ctx: AppContext, sql: str, owner_id: int) -> list[FileItem]:
+    """The files a :data:`LIST_SQL_OF` statement lists for ``owner_id`` (names and sizes, never a body)."""
+    return [FileItem(r[0], r[1], r[2], int(r[3]), r[4].strip(), r[5], (r[6] or "").strip() or None)
+            for r in uow.read(ctx, sql, (owner_id,))]
+
+
 def client_files(ctx: AppContext, client_id: int) -> list[FileItem]:
-    try:
-        rows = ctx.reader.query(LIST_SQL, (client_id,))
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    return [FileItem(r[0], r[1], r[2], int(r[3]), r[4].strip(), r[5], (r[6] or "").strip() or None) for r in rows]
+    """The client's files (its deals' files too), newest first, at most 500."""
+    return list_files(ctx, LIST_SQL, client_id)
 
 
 def read_file(ctx: AppContext, attachment_id: int) -> tuple[str, bytes]:
@@ -120,7 +126,9 @@ def read_file(ctx: AppContext, attachment_id: int) -> tuple[str, bytes]:
 
 
 def delete_file(ctx: AppContext, attachment_id: int) -> Saved:
-    with ctx.sessions.begin() as s:
+    """Delete one attachment (its body too); one already deleted raises UserError, a refusal of
+    the database (no right) the UserError it means."""
+    with uow.writing(ctx) as s:
         att = s.get(Attachment, attachment_id)
         if att is None:
             raise UserError(translate("app.files", "This file was already deleted."))
