@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from app import uow
 from app.context import AppContext
 from app.errors import from_driver
 
@@ -33,12 +34,8 @@ class AuditEntry:
 
 def client_audit(ctx: AppContext, client_id: int) -> list[AuditEntry]:
     """Who changed what on this client's card, newest first (at most AUDIT_LIMIT entries)."""
-    try:
-        rows = ctx.reader.query(CLIENT_AUDIT_SQL, (client_id,))
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return [AuditEntry(r[0], r[1].strip(), r[2].strip(), (r[3] or "").strip(), r[4], (r[5] or "").strip() or None,
-                       r[6], r[7]) for r in rows]
+                       r[6], r[7]) for r in uow.read(ctx, CLIENT_AUDIT_SQL, (client_id,))]
 
 
 def log_event_sql(action: str, details: str) -> str:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import uow
 from app.changes import REF, TASK, Changes
 from app.clients import Saved
 from app.context import AppContext
@@ -126,14 +127,10 @@ def _s(v):
 
 def rules(ctx: AppContext) -> list[Rule]:
     """Every rule (active or not) in run order; one read."""
-    try:
-        rows = ctx.reader.query(_RULES_SQL)
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return [Rule(id=r[0], name=r[1], event_kind=_s(r[2]), action_kind=_s(r[3]), title=r[4], stage_id=r[5],
                  funnel_id=r[6], idle_days=r[7], task_kind=_s(r[8]), due_hours=r[9], priority=r[10],
                  target_kind=_s(r[11]), target_user_id=r[12], is_active=bool(r[13]), sort_order=r[14],
-                 version=r[15]) for r in rows]
+                 version=r[15]) for r in uow.read(ctx, _RULES_SQL)]
 
 
 def validate_rule(rule: Rule) -> Rule:

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from app import uow
 from app.context import AppContext
-from app.errors import from_driver
 
 CENT = Decimal("0.01")
 
@@ -56,17 +56,11 @@ def price_for(ctx: AppContext, product_id: int, price_list_id: int | None = None
     """The product's price in ``price_list_id`` (default: the first active price list) valid on
     ``on`` (default: today): the row with the latest VALID_FROM not after that day. None: no price."""
     day = on or dt.date.today()
-    try:
-        row = ctx.reader.one(_PRICE_SQL, (product_id, price_list_id, day))
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    return row[0] if row else None
+    rows = uow.read(ctx, _PRICE_SQL, (product_id, price_list_id, day))
+    return rows[0][0] if rows else None
 
 
 def product_choices(ctx: AppContext, price_list_id: int | None = None) -> list[ProductChoice]:
     """Active products by name with today's price in the price list (one read) for the lines editor."""
-    try:
-        rows = ctx.reader.query(_PRODUCTS_SQL, (price_list_id,))
-    except Exception as exc:
-        raise from_driver(exc, ctx.info.target, connecting=False) from exc
-    return [ProductChoice(r[0], r[1], r[2], (r[3] or "").strip(), r[4]) for r in rows]
+    return [ProductChoice(r[0], r[1], r[2], (r[3] or "").strip(), r[4])
+            for r in uow.read(ctx, _PRODUCTS_SQL, (price_list_id,))]
