@@ -205,19 +205,6 @@ class FunnelBoard(DealScreenMixin, QWidget):
     def selected_deal_ids(self) -> list[int]:
         return [c.id for c in self.selected_cards()]
 
-    def current_deal_id(self) -> int | None:
-        view = self.focusWidget()
-        for col in self.columns.values():
-            if view is col.view and col.view.currentIndex().isValid():
-                return col.model.card_at(col.view.currentIndex().row()).id
-        cards = self.selected_cards()
-        return cards[0].id if cards else None
-
-    def select_funnel(self, funnel_id: int) -> None:
-        i = self.funnel_combo.findData(funnel_id)
-        if i >= 0:
-            self.funnel_combo.setCurrentIndex(i)
-
     def column_widget(self, stage_id: int) -> BoardColumnWidget | None:
         return self.columns.get(stage_id)
 

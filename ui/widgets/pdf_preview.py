@@ -14,7 +14,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QStyle, QToolBar, QVBoxLayout, QWidget
 
-
 #: the fixed zoom steps offered (factor 1.0 = 100 %)
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 FIT_WIDTH = "fit_width"
@@ -140,9 +139,6 @@ class PdfPreview(QWidget):
         self.of_label.setText(" " + self.tr("of %n", "", count) + " " if has else "")
         if has:
             self.go_to_page(0)
-
-    def set_empty_text(self, text: str) -> None:
-        self.empty.setText(text)
 
     def page_count(self) -> int:
         return self.document.pageCount() if self.document is not None else 0
