@@ -77,7 +77,8 @@ WHERE f.IS_ACTIVE = TRUE ORDER BY f.SORT_ORDER, f.ID, s.SORT_ORDER, s.ID
 _LOST_REASONS_SQL = "SELECT FIRST 500 r.ID, r.NAME FROM LOST_REASONS r WHERE r.IS_ACTIVE = TRUE ORDER BY r.SORT_ORDER, r.NAME"
 
 
-def _rules(text: str | None) -> tuple[str, ...]:
+def required_fields(text: str | None) -> tuple[str, ...]:
+    """STAGES.REQUIRED_FIELDS (``"AMOUNT,CONTACT"``) as a tuple of field codes."""
     return tuple(p.strip().upper() for p in (text or "").split(",") if p.strip())
 
 
@@ -90,7 +91,7 @@ def funnels_with_stages(ctx: AppContext) -> list[FunnelInfo]:
             f = funnels[fid] = FunnelInfo(fid, fname, bool(fdef), [])
         if sid is not None:
             f.stages.append(StageInfo(sid, sname, order, color.strip() if color else None, prob or 0, bool(won),
-                                      bool(lost), rot or 0, _rules(req)))
+                                      bool(lost), rot or 0, required_fields(req)))
     return list(funnels.values())
 
 
@@ -147,7 +148,7 @@ def missing_fields(required: tuple[str, ...], values: dict[str, object]) -> list
 
 
 def _check_entry(stage: Stage, values: dict[str, object], title: str | None = None) -> None:
-    missing = missing_fields(_rules(stage.required_fields), values)
+    missing = missing_fields(required_fields(stage.required_fields), values)
     if not missing:
         return
     words = ", ".join(translate("app.deals", FIELD_WORDS[m]) for m in missing)
@@ -162,7 +163,7 @@ def _check_entry(stage: Stage, values: dict[str, object], title: str | None = No
 
 def _deal_values(s, obj: Deal, stage: Stage) -> dict[str, object]:
     """The stored deal's values the entry rules of ``stage`` look at (lines only when asked for)."""
-    required = _rules(stage.required_fields)
+    required = required_fields(stage.required_fields)
     # only the fields the rules name: the NOTE BLOB is read (one round trip) only when a rule needs it
     values: dict[str, object] = {k.lower(): getattr(obj, k.lower()) for k in FIELD_WORDS
                                  if k != "LINES" and k in required}

@@ -22,7 +22,7 @@ from app import uow
 from app.changes import REF, Changes
 from app.clients import Saved
 from app.context import AppContext
-from app.deal_rules import FIELD_WORDS
+from app.deal_rules import FIELD_WORDS, required_fields
 from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
 from app.i18n import translate
 from db.models import AutomationRule, Deal, Funnel, LostReason, Stage
@@ -91,9 +91,8 @@ def funnels(ctx: AppContext) -> list[FunnelDraft]:
         if f is None:
             f = out[fid] = FunnelDraft(fname, bool(fdef), bool(factive), forder, [], fid, fver)
         if sid is not None:
-            rules = tuple(p.strip().upper() for p in (req or "").split(",") if p.strip())
             f.stages.append(StageDraft(sname, prob or 0, color.strip() if color else None, bool(won), bool(lost),
-                                       rot or 0, rules, sid, sver, int(n or 0)))
+                                       rot or 0, required_fields(req), sid, sver, int(n or 0)))
             f.deals += int(n or 0)
     return list(out.values())
 
