@@ -25,7 +25,6 @@ PREFIX = "company."
 LOGO_PREFIX = "company.logo."
 LOGO_CHUNK = 4000
 MAX_LOGO_BYTES = 256 * 1024
-CTX = "app.company"
 
 
 @dataclass

@@ -23,7 +23,6 @@ from app.i18n import translate
 from reports import formats
 from reports.result import DocumentResult, ResultTable
 
-CTX = "reports"
 #: widest text column in the text output (longer values are cut with an ellipsis)
 TEXT_WIDTH = 40
 

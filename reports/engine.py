@@ -29,7 +29,6 @@ from reports import params as P
 from reports.result import ChartData, DocumentResult, Header, Line, ResultTable
 from reports.spec import Col, Definition, Document, Params, Ratio, Report, Weighted
 
-CTX = "reports"
 CHUNK = 500
 #: more visible width than this (sum of Col.width) prints landscape when orientation is "auto"
 LANDSCAPE_WIDTH = 9.0

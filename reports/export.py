@@ -30,7 +30,6 @@ from reports import params as P
 from reports.result import DocumentResult, ResultTable
 from reports.spec import Definition
 
-CTX = "reports"
 Progress = Callable[[int, int, str], None]
 
 

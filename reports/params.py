@@ -17,8 +17,6 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.visibility import route_sql
 from reports.spec import REFERENCE_KINDS, Definition, Param, Params, Period
 
-CTX = "reports"
-
 #: period presets: name -> title (the UI offers them in this order)
 PRESETS: dict[str, str] = {
     "today": QT_TRANSLATE_NOOP("reports", "Today"),

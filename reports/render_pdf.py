@@ -61,7 +61,6 @@ from reports.render_chart import chart_drawing
 from reports.result import Block, DocumentResult, Header, Line, ResultTable
 from reports.spec import Col
 
-CTX = "reports"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 #: rows per LongTable: one long table lays out in O(n^2)-ish time (FIREBIRD.md 6)

@@ -36,7 +36,6 @@ from reports.engine import ReportCancelled
 from reports.result import DocumentResult, Header, Line, ResultTable
 from reports.spec import Col
 
-CTX = "reports"
 PROGRESS_EVERY = 1000
 #: rows looked at to size the columns (the rest follow the same formats)
 WIDTH_SAMPLE = 2000

@@ -37,8 +37,6 @@ from reports.queries.deals import (
 )
 from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
 
-T = "reports"
-
 # --- parameters shared by D and E (e_sales imports them) ----------------------------------------
 FUNNEL = Param("funnel", "funnel", QT_TRANSLATE_NOOP("reports", "Funnel"))
 MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))

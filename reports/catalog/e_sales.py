@@ -31,7 +31,6 @@ from reports.queries.deals import (
 )
 from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
 
-T = "reports"
 TOP_CLIENTS = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Top N clients"), default=20, minimum=1, maximum=10000)
 #: revenue reports look at a year by default
 PERIOD = CLOSED_PERIOD

@@ -27,8 +27,6 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import CrmUser, Deal, Department, Funnel, Source, Stage
 from reports.spec import Period
 
-T = "reports"
-
 #: grain of a time axis: value -> title (a "choice" parameter)
 GRAINS: tuple[tuple[str, str], ...] = (
     ("month", QT_TRANSLATE_NOOP("reports", "Month")),

@@ -20,8 +20,6 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import Client
 from reports.params import STATUSES
 
-CTX = "reports"
-
 #: CLIENTS.STATUS in lifecycle order
 STATUS_ORDER: tuple[str, ...] = tuple(code for code, _ in STATUSES)
 STATUS_TITLES: dict[str, str] = dict(STATUSES)
