@@ -18,7 +18,7 @@ from app import deals
 from app.changes import Changes
 from app.context import AppContext
 from app.deals import FunnelInfo, StageInfo
-from app.errors import ConnectionFailed, UserError, ValidationError, from_driver
+from app.errors import ConnectionFailed, UserError, from_driver
 from app.i18n import translate
 from db.queries import deal_board as q
 from db.queries.deal_board import CARD_LIMIT, PAGE_SIZE, PageKey
@@ -239,39 +239,15 @@ def deal_page(ctx: AppContext, f: DealListFilter | None = None, sort: str = "cre
 # Moves
 
 
-def move_cards(ctx: AppContext, cards: Sequence[tuple[int, int | None, str]], to_stage_id: int) -> MoveResult:
-    """Move cards ``(deal id, version seen, title)`` to ``to_stage_id``, each in its own transaction.
-
-    A card refused (entry rule, lost stage without a reason, changed by someone else, no right)
-    is reported in ``failed`` with the message and the others still move; a connection loss
-    stops at once (raised).
-    """
+def _each_card(cards: Sequence[tuple[int, int | None, str]], step) -> MoveResult:
+    """``step(deal_id, version)`` for every card, each on its own; refusals are collected in
+    ``failed`` (with the field of a ValidationError), a connection loss is raised at once."""
     moved: list[int] = []
     failed: list[MoveFailure] = []
     changes = Changes()
     for deal_id, version, title in cards:
         try:
-            saved = deals.move_deal_stage(ctx, deal_id, to_stage_id, version)
-        except ValidationError as exc:
-            failed.append(MoveFailure(deal_id, title, str(exc), exc.field))
-        except UserError as exc:
-            if isinstance(exc, _FATAL):
-                raise
-            failed.append(MoveFailure(deal_id, title, str(exc)))
-        else:
-            moved.append(deal_id)
-            changes = changes | saved.changes
-    return MoveResult(moved, failed, changes)
-
-
-def close_cards_won(ctx: AppContext, cards: Sequence[tuple[int, int | None, str]]) -> MoveResult:
-    """Close each deal ``(id, version seen, title)`` as won (its funnel's won stage); see :func:`move_cards`."""
-    moved: list[int] = []
-    failed: list[MoveFailure] = []
-    changes = Changes()
-    for deal_id, version, title in cards:
-        try:
-            saved = deals.close_deal_won(ctx, deal_id, version)
+            saved = step(deal_id, version)
         except UserError as exc:
             if isinstance(exc, _FATAL):
                 raise
@@ -280,6 +256,21 @@ def close_cards_won(ctx: AppContext, cards: Sequence[tuple[int, int | None, str]
             moved.append(deal_id)
             changes = changes | saved.changes
     return MoveResult(moved, failed, changes)
+
+
+def move_cards(ctx: AppContext, cards: Sequence[tuple[int, int | None, str]], to_stage_id: int) -> MoveResult:
+    """Move cards ``(deal id, version seen, title)`` to ``to_stage_id``, each in its own transaction.
+
+    A card refused (entry rule, lost stage without a reason, changed by someone else, no right)
+    is reported in ``failed`` with the message and the others still move; a connection loss
+    stops at once (raised).
+    """
+    return _each_card(cards, lambda deal_id, version: deals.move_deal_stage(ctx, deal_id, to_stage_id, version))
+
+
+def close_cards_won(ctx: AppContext, cards: Sequence[tuple[int, int | None, str]]) -> MoveResult:
+    """Close each deal ``(id, version seen, title)`` as won (its funnel's won stage); see :func:`move_cards`."""
+    return _each_card(cards, lambda deal_id, version: deals.close_deal_won(ctx, deal_id, version))
 
 
 def close_lost(ctx: AppContext, deal_ids: Sequence[int], reason_id: int, comment: str | None) -> Changes:
