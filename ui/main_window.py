@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
 
         if not state.restore_window(self):
             self._default_geometry()
-        install_admin(self)  # Administration menu and idle lock (ui/settings)
+        self.admin_menu = install_admin(self)  # Administration menu and idle lock (ui/settings)
 
     # --- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -201,11 +201,12 @@ class MainWindow(QMainWindow):
         self.workspace.set_connected(True)
         self.client_list.setFocus()
         self.reminders.start()  # overdue reminders show at once
-        install_admin(self)  # administration items follow the new login's rights
+        self.admin_menu.set_rights(None)  # until the new login's rights arrive (below)
         # buttons and keys follow the server's grants (the server enforces them anyway)
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
 
     def _on_rights(self, rights) -> None:
+        self.admin_menu.set_rights(rights)
         self.workspace.set_rights(rights)
         self.cards.set_rights(rights)
 
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(self.tr("Not connected"))
         self.connection_label.setToolTip(str(error))
         self._enable_data_actions(False)
+        self.admin_menu.set_rights(None)
         self.reminders.stop()
         self.refresher.stop()
         self.workspace.set_connected(False)

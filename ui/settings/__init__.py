@@ -1,10 +1,11 @@
-"""Administration: users and roles, the rights matrix, and the session lock. Layer: ``ui``.
+"""Administration: users and roles, the rights matrix, custom fields, funnels, automation rules,
+lead distribution, company requisites, and the session lock. Layer: ``ui``.
 
-:func:`install_admin` is the one call the main window makes (at the end of ``__init__`` and after
-each successful connect). It adds the *Administration* menu and the idle lock once, and on every
-call after connecting asks the server what the login may do (:func:`app.security.my_rights`):
-*Users and Roles…*, *Rights…* and *Custom Fields…* are enabled for database administrators (no SQL
-role: owner, SYSDBA) and CRM administrators. Enabling is a courtesy only; the server refuses what the login
+:func:`install_admin` adds the *Administration* menu and the idle lock to a main window once (and
+returns it). The administration items are enabled for database administrators (no SQL role:
+owner, SYSDBA) and CRM administrators: the main window hands over the rights it reads after each
+connect (:meth:`AdminMenu.set_rights`), or :meth:`AdminMenu.refresh` reads them
+(:func:`app.security.my_rights`). Enabling is a courtesy only; the server refuses what the login
 may not do, and the dialogs show that refusal.
 
 The lock items (*Lock Now*, *Automatic Lock…*) are for everybody: the timeout is a per-user option.
@@ -21,6 +22,7 @@ from app.security import MyRights
 from ui import ops
 from ui.dialogs.idle_lock import MAX_IDLE_MINUTES, IdleLock, idle_minutes
 from ui.settings.automation import AutomationDialog
+from ui.settings.company import CompanyDialog
 from ui.settings.custom_fields import CustomFieldsDialog
 from ui.settings.funnels import FunnelsDialog
 from ui.settings.lead_distribution import LeadDistributionDialog
@@ -42,36 +44,37 @@ class AdminMenu(QObject):
         super().__init__(window)
         self.window = window
         self.is_admin = False
-        self.users_dialog: UsersRolesDialog | None = None
-        self.rights_dialog: RightsMatrixDialog | None = None
-        self.fields_dialog: CustomFieldsDialog | None = None
-        self.funnels_dialog: FunnelsDialog | None = None
-        self.automation_dialog: AutomationDialog | None = None
-        self.leads_dialog: LeadDistributionDialog | None = None
         self.idle_lock = IdleLock(window, lambda: getattr(window, "info", None))
 
         self.menu = QMenu(self.tr("&Administration"), window)
         self.menu.setObjectName("adminMenu")
-        self.users_action = self._action("admin.users", self.tr("&Users and Roles…"),
-                                         self.tr("Add users, change their role, reset passwords, disable logins"),
-                                         self.on_users_triggered)
-        self.rights_action = self._action("admin.rights", self.tr("&Rights…"),
-                                          self.tr("What each role may do with clients, deals, tasks, files and "
-                                                  "reports"), self.on_rights_triggered)
-        self.fields_action = self._action("admin.custom_fields", self.tr("Custom &Fields…"),
-                                          self.tr("Extra fields of clients, contacts and deals"),
-                                          self.on_fields_triggered)
-        # issue #5: funnels, automation rules, lead distribution (one dialog each, kept while open)
-        self.funnels_action = self._action("admin.funnels", self.tr("F&unnels and Stages…"),
-                                           self.tr("Funnels, their stages and entry rules, lost reasons"),
-                                           lambda: self._open_once("funnels_dialog", FunnelsDialog))
-        self.automation_action = self._action("admin.automation", self.tr("Automation &Rules…"),
-                                              self.tr("Tasks and notifications created on events and for idle "
-                                                      "deals"), lambda: self._open_once("automation_dialog",
-                                                                                        AutomationDialog))
-        self.leads_action = self._action("admin.lead_distribution", self.tr("Lead &Distribution…"),
-                                         self.tr("How new leads are handed out to each department's managers"),
-                                         lambda: self._open_once("leads_dialog", LeadDistributionDialog))
+        #: the administrators' dialogs: (attribute stem, object name, text, tip, factory(parent));
+        #: each is opened once and raised when asked for again (see _open_once)
+        dialogs = (
+            ("users", "admin.users", self.tr("&Users and Roles…"),
+             self.tr("Add users, change their role, reset passwords, disable logins"),
+             lambda parent: UsersRolesDialog(window.info, parent)),
+            ("rights", "admin.rights", self.tr("&Rights…"),
+             self.tr("What each role may do with clients, deals, tasks, files and reports"), RightsMatrixDialog),
+            ("fields", "admin.custom_fields", self.tr("Custom &Fields…"),
+             self.tr("Extra fields of clients, contacts and deals"), CustomFieldsDialog),
+            # issue #5: funnels, automation rules, lead distribution
+            ("funnels", "admin.funnels", self.tr("F&unnels and Stages…"),
+             self.tr("Funnels, their stages and entry rules, lost reasons"), FunnelsDialog),
+            ("automation", "admin.automation", self.tr("Automation &Rules…"),
+             self.tr("Tasks and notifications created on events and for idle deals"), AutomationDialog),
+            ("leads", "admin.lead_distribution", self.tr("Lead &Distribution…"),
+             self.tr("How new leads are handed out to each department's managers"), LeadDistributionDialog),
+            # issue #6: the requisites and logo printed on invoices and offers
+            ("company", "admin.company", self.tr("&Company Requisites…"),
+             self.tr("Name, requisites, bank, signatories, VAT and logo for printed forms"), CompanyDialog),
+        )
+        self.admin_actions: list[QAction] = []
+        for stem, name, text, tip, factory in dialogs:
+            setattr(self, f"{stem}_dialog", None)
+            action = self._action(name, text, tip, lambda _c=False, a=f"{stem}_dialog", f=factory: self._open_once(a, f))
+            setattr(self, f"{stem}_action", action)
+            self.admin_actions.append(action)
         self.menu.addSeparator()
         self.lock_action = self._action("admin.lock", self.tr("&Lock Now"),
                                         self.tr("Cover Kartoteka's windows until your password is entered"),
@@ -105,54 +108,24 @@ class AdminMenu(QObject):
         # a failure here only leaves the items disabled: no error box while connecting
         ops.run_op(self.window, security.my_rights, on_done=self._on_rights, on_error=lambda _e: None)
 
+    def set_rights(self, rights: MyRights | None) -> None:
+        """The open login's rights (None: not known or no database): enable the items accordingly."""
+        if rights is None:
+            self._set_admin(False)
+        else:
+            self._on_rights(rights)
+
     def _on_rights(self, rights: MyRights) -> None:
         self._set_admin(rights.role in ADMIN_ROLES and getattr(self.window, "info", None) is not None)
 
     def _set_admin(self, admin: bool) -> None:
         self.is_admin = admin
-        self.users_action.setEnabled(admin)
-        self.rights_action.setEnabled(admin)
-        self.fields_action.setEnabled(admin)
-        for action in (self.funnels_action, self.automation_action, self.leads_action):
+        for action in self.admin_actions:
             action.setEnabled(admin)
 
     # --- slots -------------------------------------------------------------------------------
-    def on_users_triggered(self) -> None:
-        info = getattr(self.window, "info", None)
-        if info is None:
-            return
-        if self.users_dialog is not None:
-            self.users_dialog.raise_()
-            self.users_dialog.activateWindow()
-            return
-        dlg = self.users_dialog = UsersRolesDialog(info, self.window)
-        dlg.finished.connect(lambda _r: self._forget("users_dialog", dlg))
-        dlg.open()
-
-    def on_rights_triggered(self) -> None:
-        if getattr(self.window, "info", None) is None:
-            return
-        if self.rights_dialog is not None:
-            self.rights_dialog.raise_()
-            self.rights_dialog.activateWindow()
-            return
-        dlg = self.rights_dialog = RightsMatrixDialog(self.window)
-        dlg.finished.connect(lambda _r: self._forget("rights_dialog", dlg))
-        dlg.open()
-
-    def on_fields_triggered(self) -> None:
-        if getattr(self.window, "info", None) is None:
-            return
-        if self.fields_dialog is not None:
-            self.fields_dialog.raise_()
-            self.fields_dialog.activateWindow()
-            return
-        dlg = self.fields_dialog = CustomFieldsDialog(self.window)
-        dlg.finished.connect(lambda _r: self._forget("fields_dialog", dlg))
-        dlg.open()
-
-    def _open_once(self, attr: str, cls) -> None:
-        """Open the dialog ``cls`` kept in ``attr``, or raise it if it is already open."""
+    def _open_once(self, attr: str, factory) -> None:
+        """Open the dialog ``factory(parent)`` kept in ``attr``, or raise it if it is already open."""
         if getattr(self.window, "info", None) is None:
             return
         dlg = getattr(self, attr)
@@ -160,7 +133,7 @@ class AdminMenu(QObject):
             dlg.raise_()
             dlg.activateWindow()
             return
-        dlg = cls(self.window)
+        dlg = factory(self.window)
         setattr(self, attr, dlg)
         dlg.finished.connect(lambda _r: self._forget(attr, dlg))
         dlg.open()
