@@ -4,14 +4,15 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+53"/>
+        <location filename="../../ui/settings/__init__.py" line="+49"/>
         <source>&amp;Administration</source>
         <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role)</extracomment>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Users and Roles…</source>
+        <extracomment>the administrators&apos; dialogs: (attribute stem, object name, text, tip, factory(parent)); each is opened once and raised when asked for again (see _open_once)</extracomment>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
@@ -30,7 +31,7 @@
         <translation>Что может каждая роль с клиентами, сделками, задачами, файлами и отчётами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom &amp;Fields…</source>
         <translation>Допол&amp;нительные поля…</translation>
     </message>
@@ -40,7 +41,7 @@
         <translation>Дополнительные поля клиентов, контактов и сделок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>F&amp;unnels and Stages…</source>
         <translation>&amp;Воронки и этапы…</translation>
     </message>
@@ -50,7 +51,7 @@
         <translation>Воронки, их этапы и правила перехода, причины проигрыша</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Automation &amp;Rules…</source>
         <translation>Правила авто&amp;матизации…</translation>
     </message>
@@ -60,7 +61,7 @@
         <translation>Задачи и уведомления, создаваемые по событиям и для зависших сделок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Lead &amp;Distribution…</source>
         <translation>Распределение &amp;лидов…</translation>
     </message>
@@ -70,7 +71,17 @@
         <translation>Как новые лиды распределяются между менеджерами каждого отдела</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Company Requisites…</source>
+        <translation>Реквизиты &amp;компании…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, requisites, bank, signatories, VAT and logo for printed forms</source>
+        <translation>Название, реквизиты, банк, подписанты, НДС и логотип для печатных форм</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
@@ -90,7 +101,7 @@
         <translation>Блокировать Kartoteka после нескольких минут бездействия</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+64"/>
         <source>Nothing to lock: no database is open.</source>
         <translation>Блокировать нечего: база данных не открыта.</translation>
     </message>
@@ -1361,7 +1372,7 @@
 <context>
     <name>ClientParamEditor</name>
     <message>
-        <location filename="../../ui/widgets/param_editors.py" line="+412"/>
+        <location filename="../../ui/widgets/param_editors.py" line="+411"/>
         <source>Type a name, INN or phone</source>
         <translation>Введите название, ИНН или телефон</translation>
     </message>
@@ -3027,7 +3038,7 @@ crm.example.com/3050:crm
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+107"/>
         <source>There is no active funnel. An administrator can add one.</source>
         <translation>Нет активной воронки. Её может добавить администратор.</translation>
     </message>
@@ -3817,14 +3828,14 @@ crm.example.com/3050:crm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
-        <location line="+170"/>
+        <location filename="../../ui/main_window.py" line="+49"/>
+        <location line="+166"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3860,13 +3871,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+17"/>
-        <location line="+60"/>
-        <location line="+101"/>
+        <location line="+61"/>
+        <location line="+98"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -3876,17 +3887,17 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Select a client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>The lead is saved.</source>
         <translation>Лид сохранён.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Changes saved on other workstations appear here by themselves</source>
         <translation>Изменения, сохранённые на других рабочих местах, появляются здесь сами</translation>
     </message>
@@ -4011,7 +4022,7 @@ crm.example.com/3050:crm
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="+40"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="+38"/>
         <source>Choose a report and press Run (F9) to see its pages here.</source>
         <extracomment>the fixed zoom steps offered (factor 1.0 = 100 %) 0-based page now at the top</extracomment>
         <translation>Выберите отчёт и нажмите «Сформировать» (F9), чтобы увидеть здесь его страницы.</translation>
@@ -4409,7 +4420,7 @@ crm.example.com/3050:crm
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports_window.py" line="+117"/>
+        <location filename="../../ui/reports_window.py" line="+116"/>
         <source>The folder {folder} does not exist.</source>
         <extracomment>tree items: the report id (None for a category) ResultTable | DocumentResult the parameter values it ran with (audit text of a later save)</extracomment>
         <translation>Папка {folder} не существует.</translation>
@@ -4915,7 +4926,7 @@ crm.example.com/3050:crm
         <translation>Низкий</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>New task</source>
         <extracomment>Saved the last refusal shown at a field (tests read it)</extracomment>
         <translation>Новая задача</translation>
@@ -4961,12 +4972,7 @@ crm.example.com/3050:crm
         <translation> мин до начала</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Type a name, phone or INN to find the client</source>
-        <translation>Введите наименование, телефон или ИНН, чтобы найти клиента</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Details (Ctrl+Enter saves)</source>
         <translation>Подробности (Ctrl+Enter — сохранить)</translation>
     </message>
@@ -5016,7 +5022,7 @@ crm.example.com/3050:crm
         <translation>Описани&amp;е:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Done {when}: {result}</source>
         <translation>Выполнена {when}: {result}</translation>
     </message>
@@ -5026,7 +5032,7 @@ crm.example.com/3050:crm
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -5419,7 +5425,7 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/ops.py" line="+77"/>
+        <location filename="../../ui/ops.py" line="+76"/>
         <source>Not connected to a database. Use File &gt; Connect… to open one.</source>
         <extracomment>Work shorter than this shows nothing at all (no flashing dialogs or cursors). Progress callbacks are forwarded to the GUI at most this often (a tight loop would flood it).</extracomment>
         <translation>Нет подключения к базе данных. Откройте её командой Файл &gt; Подключиться…</translation>
@@ -5671,7 +5677,7 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.automation</name>
     <message>
-        <location filename="../../app/automation.py" line="+46"/>
+        <location filename="../../app/automation.py" line="+47"/>
         <source>Deal entered a stage</source>
         <extracomment>event kind → what the administrator reads</extracomment>
         <translation>Сделка перешла на этап</translation>
@@ -5717,7 +5723,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Руководителю отдела ответственного</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>Give the rule a name.</source>
         <extracomment>events run by the scheduled job (the others by triggers) candidates fetched per statement by the job; it loops until a rule has nothing left tasks created or notifications written by this rule in this run one sentence per rule that failed</extracomment>
         <translation>Дайте правилу название.</translation>
@@ -5859,7 +5865,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Эта воронка больше не существует или отключена.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+107"/>
         <source>ID</source>
         <extracomment>(row attribute, column title, kind) of the exported sheet</extracomment>
         <translation>ID</translation>
@@ -6334,7 +6340,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.company</name>
     <message>
-        <location filename="../../app/company.py" line="+88"/>
+        <location filename="../../app/company.py" line="+87"/>
         <source>Enter the company&apos;s name.</source>
         <extracomment>VAT rate in percent printed on invoices; empty = &quot;without VAT&quot; printed under the invoice table (payment terms)</extracomment>
         <translation>Введите наименование организации.</translation>
@@ -6579,7 +6585,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.deals</name>
     <message>
-        <location filename="../../app/deal_rules.py" line="+115"/>
+        <location filename="../../app/deal_rules.py" line="+108"/>
         <source>amount</source>
         <extracomment>upper-case DEALS columns (or &quot;LINES&quot;) that must be filled to enter by sort order entry-rule field → the words a user reads (DEALS columns plus the pseudo-field LINES)</extracomment>
         <translation>сумма</translation>
@@ -6640,7 +6646,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Чтобы перейти на этап «{stage}», сначала заполните {fields}.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+85"/>
         <source>The funnel “{funnel}” has no won stage; an administrator must add one.</source>
         <translation>В воронке «{funnel}» нет этапа «Выиграна»; его должен добавить администратор.</translation>
     </message>
@@ -6650,7 +6656,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>В воронке «{funnel}» нет этапа «Проиграна»; его должен добавить администратор.</translation>
     </message>
     <message>
-        <location filename="../../app/deal_card.py" line="+198"/>
+        <location filename="../../app/deal_card.py" line="+205"/>
         <source>There is no sales funnel with open stages; an administrator must set one up.</source>
         <extracomment>shown only None: the default funnel (new deals) None: the funnel&apos;s first open stage (new deals) ignored when there are lines (then the sum of the lines) None: the stage&apos;s probability None on a new deal: the current user the login the CRM user&apos;s full name, when the login has one whole days until the next move (or until now for the current stage) preset as the deal&apos;s contact the editable part as loaded (keep a copy to detect unsaved changes) OPEN | WON | LOST the client&apos;s contact persons (id, &quot;name, position&quot;) oldest first open first, then by due date, newest first newest first</extracomment>
         <translation>Нет воронки продаж с открытыми этапами; её должен настроить администратор.</translation>
@@ -6734,14 +6740,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <message>
         <location line="+7"/>
         <location line="+16"/>
-        <location filename="../../app/deals.py" line="+80"/>
+        <location filename="../../app/deals.py" line="+79"/>
         <source>This stage no longer exists.</source>
         <translation>Этого этапа больше нет.</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+15"/>
-        <location filename="../../app/deal_rules.py" line="-35"/>
+        <location filename="../../app/deal_rules.py" line="-24"/>
         <source>The stage “{stage}” belongs to another funnel.</source>
         <translation>Этап «{stage}» относится к другой воронке.</translation>
     </message>
@@ -6763,7 +6769,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Вам нельзя удалять сделки; закройте её как проигранную.</translation>
     </message>
     <message>
-        <location filename="../../app/deal_files.py" line="+49"/>
+        <location filename="../../app/deal_files.py" line="+38"/>
         <location filename="../../app/deal_rules.py" line="-39"/>
         <source>This deal no longer exists (deleted by another user) or is not visible to you.</source>
         <translation>Этой сделки больше нет (удалена другим пользователем), или она вам не видна.</translation>
@@ -7261,9 +7267,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.files</name>
     <message>
-        <location filename="../../app/files.py" line="+54"/>
+        <location filename="../../app/files.py" line="+57"/>
         <source>The file has no name.</source>
-        <extracomment>refuse larger files with a message (BLOB transfer over a WAN)</extracomment>
+        <extracomment>refuse larger files with a message (BLOB transfer over a WAN) a record&apos;s files, newest first; ``{owner}`` is the column that ties them to it (CLIENT_ID, DEAL_ID)</extracomment>
         <translation>У файла нет имени.</translation>
     </message>
     <message>
@@ -7277,7 +7283,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Папка файлов {path} недоступна; попросите администратора проверить настройку &apos;files.disk_root&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>This file was deleted by another user.</source>
         <translation>Этот файл удалён другим пользователем.</translation>
     </message>
@@ -7292,7 +7298,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Файл {name} повреждён (контрольная сумма не совпадает).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>This file was already deleted.</source>
         <translation>Этот файл уже удалён.</translation>
     </message>
@@ -7300,19 +7306,19 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.funnels</name>
     <message>
-        <location filename="../../app/funnels.py" line="+115"/>
+        <location filename="../../app/funnels.py" line="+105"/>
         <source>Give the funnel a name.</source>
         <extracomment>keys of FIELD_WORDS deals standing in the stage now (read only: shown, and why a delete is refused) in board order read only read only: deals lost for this reason</extracomment>
         <translation>Дайте воронке название.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+151"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>Название слишком длинное (допускается не более 200 символов).</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-145"/>
         <source>Stage {n} has no name.</source>
         <translation>У этапа {n} нет названия.</translation>
     </message>
@@ -7362,7 +7368,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>В воронке нужен хотя бы один открытый этап.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+12"/>
         <source>The stage “{name}” cannot be removed: %n deal(s) stand in it. Move them first.</source>
         <translation>
             <numerusform>Этап «{name}» нельзя удалить: на нём %n сделка. Сначала переведите её на другой этап.</numerusform>
@@ -7469,7 +7475,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.leads</name>
     <message>
-        <location filename="../../app/leads.py" line="+45"/>
+        <location filename="../../app/leads.py" line="+46"/>
         <source>In turn (round-robin)</source>
         <translation>По очереди (по кругу)</translation>
     </message>
@@ -7479,18 +7485,18 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Меньше всего открытых сделок</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>Choose how leads are distributed.</source>
         <extracomment>True when the department&apos;s distribution chose the responsible candidates now: active CRM_MANAGER users who take leads None: never configured (distribution off)</extracomment>
         <translation>Выберите способ распределения лидов.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The department no longer exists.</source>
         <translation>Отдел больше не существует.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>The amount must be a number.</source>
         <translation>Сумма должна быть числом.</translation>
     </message>
@@ -7543,20 +7549,20 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.planner</name>
     <message>
-        <location filename="../../app/planner.py" line="+311"/>
+        <location filename="../../app/planner.py" line="+298"/>
         <source>This client no longer exists or is not visible to you.</source>
         <extracomment>minutes before the due time a task&apos;s reminder fires, unless the task says otherwise overdue tasks without a reminder row still pop up (e.g. at start-up) for this many days how far ahead &quot;my day&quot; lists birthdays after today interaction logged when a task of this kind is completed, and its default result 1 high, 2 normal, 3 low the assignee&apos;s reminder this many minutes before ``due_at``; None = no reminder the version the user saw (None for a new task) &quot;CONTACT&quot; (a contact person of the client) or &quot;CLIENT&quot; (a person-client) the day it is celebrated in the window (29 Feb → 28 Feb in other years) open tasks due before ``day``, oldest first open tasks due on ``day``, by time (those before ``now`` are overdue too) open tasks without a due time the next :data:`BIRTHDAY_DAYS_AHEAD` days, by date reminders already due more overdue tasks exist than listed may look at other users&apos; plans (CRM_HEAD / CRM_ADMIN) active users (id, full name) my day&apos;s task sections in one statement (one round trip on the read channel): K = &apos;O&apos; overdue, &apos;T&apos; today, &apos;U&apos; undated, and one &apos;D&apos; row whose C0 is the number of tasks done today. Parameters: overdue (limit, me, since, begin), today (limit, me, begin, end), undated (limit, me), done (me, begin, end). my reminder rows due, then the reminders derived from my open tasks (RID NULL), in one statement. Parameters: (me, now, now) of the rows, (me, since, until) of the derived ones.</extracomment>
         <translation>Этот клиент больше не существует или недоступен вам.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+210"/>
+        <location line="+193"/>
         <location line="+159"/>
         <source>This task no longer exists (deleted by another user?).</source>
         <translation>Эта задача больше не существует (удалена другим пользователем?).</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-223"/>
         <source>Write what is to be done (the title).</source>
         <translation>Напишите, что нужно сделать (название задачи).</translation>
     </message>
@@ -7631,7 +7637,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Описание слишком длинное.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+100"/>
         <source>The result is too long ({n} characters, at most 500).</source>
         <translation>Результат слишком длинный ({n} символов, допускается не более 500).</translation>
     </message>
@@ -7851,11 +7857,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <name>reports</name>
     <message>
         <location filename="../../ui/widgets/param_editors.py" line="-255"/>
-        <location filename="../../reports/params.py" line="+219"/>
+        <location filename="../../reports/params.py" line="+228"/>
         <source>All</source>
         <extracomment>spin box range when the parameter gives none True for kinds whose choices are loaded from the database (:meth:`set_choices`) False while such choices have not arrived yet kind → editor class; :func:`register` adds to it
 ----------
-reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (route_sql) reference kind -&gt; SQL giving the name of one row (the report header)</extracomment>
+reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (route_sql) reference kind -&gt; a scalar subquery naming one row (``?`` = its id) for the report header; the engine folds those a run needs into its one header statement on the read channel</extracomment>
         <translation>Все</translation>
     </message>
     <message>
@@ -7867,18 +7873,18 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+23"/>
         <location filename="../../reports/catalog/c_activity.py" line="+51"/>
         <location line="+304"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
-        <location line="+238"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+43"/>
+        <location line="+225"/>
         <location line="+76"/>
         <location line="+15"/>
         <location line="+40"/>
         <location line="+34"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+174"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+173"/>
         <location line="+56"/>
         <location line="+29"/>
         <location filename="../../reports/forms/deal.py" line="+150"/>
         <location filename="../../reports/forms/labels.py" line="+22"/>
-        <location filename="../../reports/queries/deals.py" line="+160"/>
+        <location filename="../../reports/queries/deals.py" line="+158"/>
         <source>Manager</source>
         <extracomment>a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) report id part and the label column&apos;s key (&quot;manager&quot;) column title the deal&apos;s foreign key the printed name column</extracomment>
         <translation>Менеджер</translation>
@@ -7998,7 +8004,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+17"/>
         <location line="+15"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
-        <location filename="../../reports/forms/client_card.py" line="+46"/>
+        <location filename="../../reports/forms/client_card.py" line="+44"/>
         <location filename="../../reports/forms/labels.py" line="-1"/>
         <source>Status</source>
         <extracomment>layout -&gt; (columns, rows) per A4 sheet</extracomment>
@@ -8057,7 +8063,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+2"/>
         <location line="+43"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-377"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-364"/>
         <location filename="../../reports/catalog/e_sales.py" line="+37"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
@@ -8081,14 +8087,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+11"/>
         <location line="+13"/>
         <location line="+80"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="+102"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+89"/>
         <location line="+39"/>
         <location line="+86"/>
         <location line="+68"/>
         <location line="+86"/>
-        <location filename="../../reports/forms/common.py" line="+24"/>
-        <location line="+2"/>
-        <location filename="../../reports/params.py" line="-175"/>
+        <location filename="../../reports/forms/common.py" line="+22"/>
+        <location filename="../../reports/params.py" line="-186"/>
         <source>Lost</source>
         <translation>Потеряно</translation>
     </message>
@@ -8135,7 +8140,6 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location line="+80"/>
-        <location filename="../../reports/forms/common.py" line="-3"/>
         <location filename="../../reports/params.py" line="-3"/>
         <source>Potential</source>
         <extracomment>client lifecycle statuses (CLIENTS.STATUS)</extracomment>
@@ -8144,7 +8148,6 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-79"/>
         <location line="+80"/>
-        <location filename="../../reports/forms/common.py" line="+0"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Active</source>
         <translation>Активный</translation>
@@ -8152,7 +8155,6 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-79"/>
         <location line="+80"/>
-        <location filename="../../reports/forms/common.py" line="+1"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
@@ -8310,9 +8312,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/c_activity.py" line="-105"/>
         <location line="+120"/>
         <location line="+62"/>
-        <location filename="../../reports/cli_report.py" line="+86"/>
-        <location filename="../../reports/render_pdf.py" line="+323"/>
-        <location filename="../../reports/render_xlsx.py" line="+157"/>
+        <location filename="../../reports/cli_report.py" line="+85"/>
+        <location filename="../../reports/render_pdf.py" line="+322"/>
+        <location filename="../../reports/render_xlsx.py" line="+156"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -8341,7 +8343,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
-        <location filename="../../reports/forms/common.py" line="+66"/>
+        <location filename="../../reports/forms/common.py" line="+60"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -8349,7 +8351,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+1"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
-        <location filename="../../reports/queries/labels.py" line="+33"/>
+        <location filename="../../reports/queries/labels.py" line="+31"/>
         <location line="+10"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -8897,8 +8899,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/d_funnel.py" line="-236"/>
-        <location line="+79"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
+        <location line="+66"/>
         <location line="+161"/>
         <location line="+16"/>
         <location line="+20"/>
@@ -8909,7 +8911,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-384"/>
         <source>Closed in</source>
         <translation>Закрыты в</translation>
     </message>
@@ -8930,14 +8932,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+3"/>
-        <location line="+318"/>
+        <location line="+305"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+232"/>
+        <location line="-304"/>
+        <location line="+219"/>
         <location line="+17"/>
         <location line="+147"/>
         <location filename="../../reports/catalog/e_sales.py" line="+23"/>
@@ -8948,8 +8950,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+249"/>
+        <location line="-382"/>
+        <location line="+236"/>
         <source>Weighted amount</source>
         <translation>Взвешенная сумма</translation>
     </message>
@@ -8968,7 +8970,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+84"/>
         <location line="+68"/>
         <location line="+87"/>
-        <location filename="../../reports/forms/common.py" line="-60"/>
+        <location filename="../../reports/forms/common.py" line="-56"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
@@ -9045,7 +9047,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="-61"/>
         <location line="+161"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
-        <location filename="../../reports/forms/common.py" line="-5"/>
+        <location filename="../../reports/forms/common.py" line="-3"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
@@ -9670,7 +9672,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/forms/common.py" line="+66"/>
+        <location filename="../../reports/forms/common.py" line="+60"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
@@ -9845,7 +9847,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Карточка со сделками, открытыми задачами, историей и файлами одного клиента.</translation>
     </message>
     <message>
-        <location filename="../../reports/forms/common.py" line="-67"/>
+        <location filename="../../reports/forms/common.py" line="-61"/>
         <location filename="../../reports/render_xlsx.py" line="+14"/>
         <source>Company</source>
         <translation>Организация</translation>
@@ -9856,7 +9858,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
@@ -9886,7 +9888,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Домашний адрес</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>The record does not exist or you may not see it.</source>
         <translation>Запись не существует или недоступна вам.</translation>
     </message>
@@ -10254,7 +10256,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Выберите значение «{title}».</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -10448,7 +10450,7 @@ TASKS.KIND</extracomment>
         <translation>(не задано)</translation>
     </message>
     <message>
-        <location filename="../../reports/queries/sales.py" line="+32"/>
+        <location filename="../../reports/queries/sales.py" line="+33"/>
         <source>A: first 80 % of revenue</source>
         <translation>A: первые 80 % выручки</translation>
     </message>
@@ -10564,15 +10566,15 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="+46"/>
+        <location filename="../../reports/engine.py" line="+43"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Reading rows…</source>
-        <extracomment>the header&apos;s company name and my full name in one statement (cached on the read channel)</extracomment>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
@@ -10587,7 +10589,7 @@ TASKS.KIND</extracomment>
         <translation>Подытог</translation>
     </message>
     <message>
-        <location filename="../../reports/export.py" line="+53"/>
+        <location filename="../../reports/export.py" line="+52"/>
         <source>{path} is a folder; give a file name.</source>
         <extracomment>the written PDF (None: not requested) rows written on the main sheet (see reports.render_xlsx)</extracomment>
         <translation>{path} — это папка; укажите имя файла.</translation>
