@@ -55,3 +55,21 @@ def test_other_roles_get_the_items_disabled(main_window, qtbot):
     admin._on_rights(MyRights("CRM_MANAGER"))
     assert not admin.users_action.isEnabled() and not admin.rights_action.isEnabled()
     assert admin.lock_action.isEnabled() and admin.idle_action.isEnabled()  # the lock is for everybody
+
+
+def test_company_requisites_are_reachable_from_the_menu(main_window, qtbot):
+    from ui.settings.company import CompanyDialog
+
+    admin = admin_of(main_window)
+    qtbot.waitUntil(lambda: admin.company_action.isEnabled(), timeout=10000)
+    assert admin.company_action in admin.menu.actions()
+    admin.company_action.trigger()
+    dlg = admin.company_dialog
+    assert isinstance(dlg, CompanyDialog) and dlg.isVisible()
+    qtbot.waitUntil(lambda: dlg.loaded, timeout=10000)
+    admin.company_action.trigger()  # asked again: the same dialog is raised, not a second one
+    assert admin.company_dialog is dlg
+    dlg.reject()
+    qtbot.waitUntil(lambda: admin.company_dialog is None)
+    admin.set_rights(None)  # disconnected / not known: the items are off
+    assert not admin.company_action.isEnabled() and not admin.users_action.isEnabled()
