@@ -35,6 +35,7 @@ from reports.queries.deals import (
     text_literal,
     weighted_amount,
 )
+from reports.queries.labels import count_if, sql_date
 from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
 
 # --- parameters shared by D and E (e_sales imports them) ----------------------------------------
@@ -52,14 +53,6 @@ AMOUNT = Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", total="s
 WEIGHTED = Col("weighted", QT_TRANSLATE_NOOP("reports", "Weighted amount"), "money", total="sum", width=1.5)
 
 
-def _one_if(cond) -> object:
-    return case((cond, literal_column("1")), else_=ZERO)
-
-
-def _count_if(cond) -> object:
-    return func.coalesce(func.sum(_one_if(cond)), ZERO)
-
-
 def _sum_if(cond, col) -> object:
     return func.coalesce(func.sum(case((cond, col), else_=ZERO)), ZERO)
 
@@ -72,11 +65,6 @@ OPEN = Deal.outcome == literal_column("'OPEN'")
 def _days(a, b) -> object:
     """Calendar days from ``a`` to ``b`` (day boundaries, as a person counts)."""
     return func.datediff(literal_column("DAY"), a, b)
-
-
-def _date_sql(d) -> object:
-    """A date as an SQL literal (not a bound parameter, so it may appear in GROUP BY)."""
-    return literal_column(f"DATE '{d.isoformat()}'")
 
 
 # --- 36 snapshot ---------------------------------------------------------------------------------
@@ -124,8 +112,8 @@ def _open_by_report(dim: Dim, rid: str, ref: int, title: str, question: str, par
 # --- 40 win rate × (manager, source, funnel) ------------------------------------------------------
 def _win_rate(dim: Dim):
     def query(p: Params):
-        won = _count_if(WON)
-        q = select(dim.label(), won.label("won"), _count_if(LOST).label("lost"),
+        won = count_if(WON)
+        q = select(dim.label(), won.label("won"), count_if(LOST).label("lost"),
                    func.count(Deal.id).label("closed"),
                    ratio(won, func.count(Deal.id)).label("win_rate"),
                    _sum_if(WON, Deal.amount).label("won_amount"))
@@ -152,9 +140,9 @@ def win_rate_report(dim: Dim, title: str, question: str) -> Report:
 # --- 41 won / lost per period ----------------------------------------------------------------------
 def _won_lost(p: Params):
     label = period_label(Deal.closed_at, p.get("grain") or "month")
-    won = _count_if(WON)
+    won = count_if(WON)
     return (select(label.label("period"), won.label("won"), _sum_if(WON, Deal.amount).label("won_amount"),
-                   _count_if(LOST).label("lost"), _sum_if(LOST, Deal.amount).label("lost_amount"),
+                   count_if(LOST).label("lost"), _sum_if(LOST, Deal.amount).label("lost_amount"),
                    func.count(Deal.id).label("closed"),
                    ratio(won, func.count(Deal.id)).label("win_rate"))
             .where(closed_in(p), *deal_filters(p)).group_by(label).order_by(label))
@@ -203,7 +191,7 @@ AGE_BUCKETS = ((30, QT_TRANSLATE_NOOP("reports", "0–30 days")), (60, QT_TRANSL
 
 
 def _aging(p: Params):
-    inner = (select(Deal.id, Deal.amount, _days(Deal.created_at, _date_sql(p.today)).label("age"),
+    inner = (select(Deal.id, Deal.amount, _days(Deal.created_at, sql_date(p.today)).label("age"),
                     Deal.probability, Stage.probability.label("stage_prob"))
              .select_from(Deal).join(Stage, Stage.id == Deal.stage_id)
              .where(OPEN, *deal_filters(p)).subquery("a"))
@@ -241,7 +229,7 @@ def _forecast(p: Params):
 def _created(p: Params):
     label = period_label(Deal.created_at, p.get("grain") or "month")
     return (select(label.label("period"), func.count(Deal.id).label("deals"), money_sum(Deal.amount).label("amount"),
-                   _count_if(OPEN).label("open"), _count_if(WON).label("won"), _count_if(LOST).label("lost"),
+                   count_if(OPEN).label("open"), count_if(WON).label("won"), count_if(LOST).label("lost"),
                    _sum_if(WON, Deal.amount).label("won_amount"))
             .where(in_period(Deal.created_at, p.get("period")), *deal_filters(p)).group_by(label).order_by(label))
 
@@ -249,9 +237,9 @@ def _created(p: Params):
 # --- 55 open vs closed pipeline by a dimension ----------------------------------------------------
 def _open_closed(dim: Dim):
     def query(p: Params):
-        q = select(dim.label(), _count_if(OPEN).label("open"), _sum_if(OPEN, Deal.amount).label("open_amount"),
-                   _count_if(WON).label("won"), _sum_if(WON, Deal.amount).label("won_amount"),
-                   _count_if(LOST).label("lost"), _sum_if(LOST, Deal.amount).label("lost_amount"))
+        q = select(dim.label(), count_if(OPEN).label("open"), _sum_if(OPEN, Deal.amount).label("open_amount"),
+                   count_if(WON).label("won"), _sum_if(WON, Deal.amount).label("won_amount"),
+                   count_if(LOST).label("lost"), _sum_if(LOST, Deal.amount).label("lost_amount"))
         return (dim.join(q.select_from(Deal)).where(or_(OPEN, closed_in(p)), *deal_filters(p, skip=(dim.key,)))
                 .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
     return query

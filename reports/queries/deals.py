@@ -25,6 +25,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import CrmUser, Deal, Department, Funnel, Source, Stage
+from reports.queries.labels import NO_MANAGER
 from reports.spec import Period
 
 #: grain of a time axis: value -> title (a "choice" parameter)
@@ -34,7 +35,6 @@ GRAINS: tuple[tuple[str, str], ...] = (
     ("year", QT_TRANSLATE_NOOP("reports", "Year")),
 )
 
-NO_MANAGER = QT_TRANSLATE_NOOP("reports", "(no manager)")
 NO_SOURCE = QT_TRANSLATE_NOOP("reports", "(no source)")
 NO_REASON = QT_TRANSLATE_NOOP("reports", "(no reason given)")
 NO_DATE = QT_TRANSLATE_NOOP("reports", "(no date)")

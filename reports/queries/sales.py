@@ -22,7 +22,8 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from reports.queries import fetch
-from reports.spec import Params, Period
+from reports.queries.labels import months as months_between
+from reports.spec import Params
 
 A_LIMIT = 0.80
 B_LIMIT = 0.95
@@ -58,16 +59,6 @@ def abc_hook(rows: list[dict[str, Any]], p: Params) -> list[dict[str, Any]]:
     return rows
 
 
-def months_of(period: Period) -> list[tuple[int, int]]:
-    """Every (year, month) the period touches, in order."""
-    out = []
-    y, m = period.start.year, period.start.month
-    while (y, m) <= (period.end.year, period.end.month):
-        out.append((y, m))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
 def _monthly(conn: Any, p: Params) -> dict[int, dict[str, Any]]:
     """client id -> {name, deals, revenue, months: {(y, m): revenue}} for won deals in the period."""
     args: dict[str, Any] = {"start": p.period.start_ts, "end": p.period.end_ts}
@@ -94,7 +85,7 @@ GROUP BY d.CLIENT_ID, c.NAME, EXTRACT(YEAR FROM d.CLOSED_AT), EXTRACT(MONTH FROM
 
 def _classified(conn: Any, p: Params) -> list[dict[str, Any]]:
     """Clients with revenue, largest first, with ABC and XYZ figures."""
-    months = months_of(p.period)
+    months = months_between(p.period.start, p.period.end)
     clients = [dict(v, client_id=k) for k, v in _monthly(conn, p).items() if v["revenue"] > 0]
     clients.sort(key=lambda c: (-c["revenue"], c["client"] or "", c["client_id"]))
     abc_hook(clients, p)
