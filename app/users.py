@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from app import uow
 from app.changes import REF, Changes
 from app.context import AppContext
 from app.errors import NotAllowed, UserError, ValidationError, from_driver
@@ -144,15 +145,16 @@ def _department_id(s, name: str) -> int:
 
 
 def list_users(ctx: AppContext) -> list[UserInfo]:
-    rows = ctx.reader.query(
-        "SELECT u.LOGIN, u.FULL_NAME, u.ROLE_NAME, u.SCOPE, d.NAME, u.IS_ACTIVE FROM CRM_USERS u "
+    """Every CRM user by login (active or not) with role, scope and department; one read."""
+    rows = uow.read(
+        ctx, "SELECT u.LOGIN, u.FULL_NAME, u.ROLE_NAME, u.SCOPE, d.NAME, u.IS_ACTIVE FROM CRM_USERS u "
         "LEFT JOIN DEPARTMENTS d ON d.ID = u.DEPARTMENT_ID ORDER BY u.LOGIN")
     return [UserInfo(r[0].strip(), r[1], r[2].strip(), r[3].strip(), r[4], bool(r[5])) for r in rows]
 
 
 def list_departments(ctx: AppContext) -> list[str]:
     """Names of the existing departments, sorted (for pick lists; a new name is created by add_user)."""
-    return [r[0] for r in ctx.reader.query("SELECT NAME FROM DEPARTMENTS ORDER BY NAME")]
+    return [r[0] for r in uow.read(ctx, "SELECT NAME FROM DEPARTMENTS ORDER BY NAME")]
 
 
 def disable_user(ctx: AppContext, login: str) -> Changes:
