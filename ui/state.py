@@ -188,7 +188,8 @@ class ClientListView:
                    bool(d.get("desc", False)))
 
 
-def _load_json(key: str) -> Any:
+def load_json(key: str) -> Any:
+    """A JSON value stored under ``key`` (None when absent or unreadable: callers fall back to defaults)."""
     raw = settings().value(key)
     if not isinstance(raw, str) or not raw:
         return None
@@ -198,7 +199,8 @@ def _load_json(key: str) -> Any:
         return None
 
 
-def _save_json(key: str, value: Any) -> None:
+def save_json(key: str, value: Any) -> None:
+    """Store ``value`` as JSON under ``key`` (written to disk at once: nothing lost on a crash)."""
     s = settings()
     s.setValue(key, json.dumps(value, ensure_ascii=False))
     s.sync()
@@ -206,30 +208,30 @@ def _save_json(key: str, value: Any) -> None:
 
 def load_client_list_views() -> list[ClientListView]:
     """The user's saved views, in the order they were saved (unreadable entries skipped)."""
-    data = _load_json(KEY_CLIENT_LIST_VIEWS)
+    data = load_json(KEY_CLIENT_LIST_VIEWS)
     views = [ClientListView.from_json(d) for d in data] if isinstance(data, list) else []
     return [v for v in views if v is not None and not v.is_builtin]
 
 
 def save_client_list_views(views: list[ClientListView]) -> None:
-    _save_json(KEY_CLIENT_LIST_VIEWS, [v.to_json() for v in views if not v.is_builtin])
+    save_json(KEY_CLIENT_LIST_VIEWS, [v.to_json() for v in views if not v.is_builtin])
 
 
 def load_current_client_list_view() -> ClientListView | None:
     """The working view at the last exit (the selected view with the user's later changes)."""
-    return ClientListView.from_json(_load_json(KEY_CLIENT_LIST_CURRENT))
+    return ClientListView.from_json(load_json(KEY_CLIENT_LIST_CURRENT))
 
 
 def save_current_client_list_view(view: ClientListView) -> None:
-    _save_json(KEY_CLIENT_LIST_CURRENT, view.to_json())
+    save_json(KEY_CLIENT_LIST_CURRENT, view.to_json())
 
 
 def load_client_list_widths() -> dict[str, int]:
-    data = _load_json(KEY_CLIENT_LIST_WIDTHS)
+    data = load_json(KEY_CLIENT_LIST_WIDTHS)
     if not isinstance(data, dict):
         return {}
     return {str(k): int(v) for k, v in data.items() if isinstance(v, int) and v > 0}
 
 
 def save_client_list_widths(widths: dict[str, int]) -> None:
-    _save_json(KEY_CLIENT_LIST_WIDTHS, {k: int(v) for k, v in widths.items() if v > 0})
+    save_json(KEY_CLIENT_LIST_WIDTHS, {k: int(v) for k, v in widths.items() if v > 0})

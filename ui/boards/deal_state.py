@@ -25,7 +25,7 @@ from typing import Any
 from ui.boards.deal_filter_bar import PRESETS, DealFilterState
 
 # the state file's JSON values, read and written as the client list's are (unreadable = None)
-from ui.state import _load_json, _save_json
+from ui.state import load_json, save_json
 
 KEY_BOARD = "ui.funnel_board/"  #: + scope
 KEY_LIST = "ui.deal_list/"  #: + scope
@@ -96,14 +96,14 @@ class BoardState:
 
 
 def load_board(scope: str) -> BoardState:
-    d = _load_json(KEY_BOARD + scope)
+    d = load_json(KEY_BOARD + scope)
     if not isinstance(d, dict):
         return BoardState()
     return BoardState(_id(d.get("funnel_id")), filters_from_json(d.get("filters")))
 
 
 def save_board(scope: str, funnel_id: int | None, filters: DealFilterState) -> None:
-    _save_json(KEY_BOARD + scope, {"funnel_id": funnel_id, "filters": filters_to_json(filters)})
+    save_json(KEY_BOARD + scope, {"funnel_id": funnel_id, "filters": filters_to_json(filters)})
 
 
 # --- the deal list -----------------------------------------------------------------------------
@@ -115,7 +115,7 @@ class ListState:
 
 
 def load_list(scope: str) -> ListState:
-    d = _load_json(KEY_LIST + scope)
+    d = load_json(KEY_LIST + scope)
     if not isinstance(d, dict):
         return ListState()
     outcome = d.get("outcome") if d.get("outcome") in OUTCOMES else ListState.outcome
@@ -123,20 +123,20 @@ def load_list(scope: str) -> ListState:
 
 
 def save_list(scope: str, value: ListState) -> None:
-    _save_json(KEY_LIST + scope, {"funnel_id": value.funnel_id, "outcome": value.outcome,
+    save_json(KEY_LIST + scope, {"funnel_id": value.funnel_id, "outcome": value.outcome,
                                   "filters": filters_to_json(value.filters)})
 
 
 def load_list_sort(known: tuple[str, ...] | list[str]) -> tuple[str, bool] | None:
     """The saved (sort key, descending) if the key is still one of ``known``."""
-    d = _load_json(KEY_LIST_SORT)
+    d = load_json(KEY_LIST_SORT)
     if isinstance(d, dict) and d.get("sort") in known:
         return str(d["sort"]), d.get("desc") is True
     return None
 
 
 def save_list_sort(sort: str, desc: bool) -> None:
-    _save_json(KEY_LIST_SORT, {"sort": sort, "desc": bool(desc)})
+    save_json(KEY_LIST_SORT, {"sort": sort, "desc": bool(desc)})
 
 
 @dataclass
@@ -148,8 +148,8 @@ class ListColumns:
 
 
 def load_list_columns() -> ListColumns:
-    cols = _load_json(KEY_LIST_COLUMNS)
-    widths = _load_json(KEY_LIST_WIDTHS)
+    cols = load_json(KEY_LIST_COLUMNS)
+    widths = load_json(KEY_LIST_WIDTHS)
     return ListColumns(
         [c for c in cols if isinstance(c, str)] if isinstance(cols, list) else [],
         {str(k): v for k, v in widths.items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
@@ -158,5 +158,5 @@ def load_list_columns() -> ListColumns:
 
 
 def save_list_columns(value: ListColumns) -> None:
-    _save_json(KEY_LIST_COLUMNS, list(value.columns))
-    _save_json(KEY_LIST_WIDTHS, {k: int(v) for k, v in value.widths.items() if v > 0})
+    save_json(KEY_LIST_COLUMNS, list(value.columns))
+    save_json(KEY_LIST_WIDTHS, {k: int(v) for k, v in value.widths.items() if v > 0})
