@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -25,9 +25,17 @@ class ActionSpec:
     shortcuts: tuple[QKeySequence.StandardKey | str, ...] = ()
     tip: str | None = None  #: status tip, QT_TRANSLATE_NOOP("actions", …)
     menu_role: QAction.MenuRole = QAction.MenuRole.NoRole
+    #: where the shortcut works; None = the whole window. Client > Open shows Enter in the menu
+    #: but answers it only in the list (a window-wide Return would steal Enter from every line edit)
+    context: Qt.ShortcutContext | None = None
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("client.new", QT_TRANSLATE_NOOP("actions", "&New client…"), None, ("Ins",),
+               QT_TRANSLATE_NOOP("actions", "Open an empty card for a new client")),
+    ActionSpec("client.open", QT_TRANSLATE_NOOP("actions", "&Open client card"), None, ("Return",),
+               QT_TRANSLATE_NOOP("actions", "Open the card of the client selected in the list"),
+               context=Qt.ShortcutContext.WidgetShortcut),
     ActionSpec("file.connect", QT_TRANSLATE_NOOP("actions", "&Connect…"), "crm-connect",
                (QKeySequence.StandardKey.Open,),
                QT_TRANSLATE_NOOP("actions", "Open another database or server connection")),
@@ -77,5 +85,7 @@ def create_actions(parent: QObject) -> dict[str, QAction]:
         if spec.tip:
             act.setStatusTip(QCoreApplication.translate("actions", spec.tip))
         act.setMenuRole(spec.menu_role)
+        if spec.context is not None:
+            act.setShortcutContext(spec.context)
         out[spec.id] = act
     return out

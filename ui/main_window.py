@@ -27,7 +27,7 @@ from app.errors import UserError
 from ui import ops, state
 from ui.actions import create_actions
 from ui.cards.deal_manager import DealCardManager
-from ui.cards.manager import CardManager, create_client_actions
+from ui.cards.manager import CardManager
 from ui.icons import icon
 from ui.refresh import Refresher
 from ui.reminders import ReminderNotifier
@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.info: ConnectionInfo | None = None
 
         self.action_by_id = create_actions(self)
-        self.action_by_id.update(create_client_actions(self))
         self.refresher = Refresher(self)
         self.workspace = Workspace(self.refresher, self)
         self.client_list = self.workspace.clients

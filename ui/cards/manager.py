@@ -2,49 +2,20 @@
 
 The main window asks this object to open a client (Enter in the list, a duplicate's link) or to
 start a new one (Ins); it never creates cards itself. New cards join the registry under their id
-once saved (:class:`ui.cards.window_registry.WindowRegistry`). The reference lists the cards' combos need are cached here for the connection and
-dropped on a ``ref`` change.
-
-Also declares the Client menu's actions. They belong in ``ui/actions.py``'s registry; they live
-here until the list work that also edits that file is merged (one file, two engineers).
+once saved (:class:`ui.cards.window_registry.WindowRegistry`). The reference lists the cards'
+combos need are cached here for the connection and dropped on a ``ref`` change. The Client menu's
+actions are declared in ``ui/actions.py`` with the others.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.changes import REF, Changes
-from app.i18n import QT_TRANSLATE_NOOP
 
-from ui.actions import ActionSpec
 from ui.cards.client_card import ClientCard, ReferenceCache
 from ui.cards.window_registry import WindowRegistry
 from ui.refresh import Refresher
-
-CLIENT_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("client.new", QT_TRANSLATE_NOOP("actions", "&New client…"), None, ("Ins",),
-               QT_TRANSLATE_NOOP("actions", "Open an empty card for a new client")),
-    ActionSpec("client.open", QT_TRANSLATE_NOOP("actions", "&Open client card"), None, ("Return",),
-               QT_TRANSLATE_NOOP("actions", "Open the card of the client selected in the list")),
-)
-
-
-def create_client_actions(parent: QObject) -> dict[str, QAction]:
-    """QActions for :data:`CLIENT_ACTIONS`. *Open* shows Enter in the menu but does not take the
-    key from the window: the list answers Enter itself, and a window-wide Return shortcut would
-    steal Enter from every line edit (the search box)."""
-    out: dict[str, QAction] = {}
-    for spec in CLIENT_ACTIONS:
-        act = QAction(QCoreApplication.translate("actions", spec.text), parent)
-        act.setObjectName(spec.id)
-        act.setShortcuts([QKeySequence(k) for k in spec.shortcuts])  # type: ignore[arg-type]
-        if spec.tip:
-            act.setStatusTip(QCoreApplication.translate("actions", spec.tip))
-        if spec.id == "client.open":
-            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        out[spec.id] = act
-    return out
 
 
 class CardManager(WindowRegistry):
