@@ -33,7 +33,7 @@ from db.models import (
     Task,
 )
 from reports.queries.labels import (
-    NO_MANAGER,
+    CUSTOMER,
     NOT_SET,
     STATUS_ORDER,
     STATUS_TITLES,
@@ -42,6 +42,7 @@ from reports.queries.labels import (
     core_rows,
     count_if,
     days_between,
+    manager_name,
     month_label,
     months,
     sql_date,
@@ -58,12 +59,6 @@ PERIOD_YEAR = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), 
 PERIOD_MONTH = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
 LIMIT = Param("limit", "int", QT_TRANSLATE_NOOP("reports", "At most rows"), default=1000, minimum=1, maximum=100000)
 INCLUDE_LOST = Param("include_lost", "bool", QT_TRANSLATE_NOOP("reports", "Include lost clients"), default=False)
-
-CUSTOMER = ("ACTIVE", "REGULAR")
-
-
-def _manager_name():
-    return func.coalesce(CrmUser.full_name, sql_text(tr(NO_MANAGER)))
 
 
 def _or_not_set(col):
@@ -91,7 +86,7 @@ def _new_by_month(conn, p: Params):
 
 def _new_by_manager(conn, p: Params):
     n = func.count(Client.id)
-    q = (select(_manager_name().label("manager"), n.label("new"), count_if(Client.kind == "COMPANY").label("companies"),
+    q = (select(manager_name().label("manager"), n.label("new"), count_if(Client.kind == "COMPANY").label("companies"),
                 count_if(Client.kind == "PERSON").label("persons"))
          .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
          .where(Client.created_at >= p.period.start_ts, Client.created_at < p.period.end_ts,
@@ -199,7 +194,7 @@ def _by_region(p: Params):
 def _by_manager(p: Params):
     n = func.count(Client.id)
     cols = [count_if(Client.status == code).label(code.lower()) for code in STATUS_ORDER]
-    return (select(_manager_name().label("manager"), Department.name.label("department"), n.label("clients"), *cols,
+    return (select(manager_name().label("manager"), Department.name.label("department"), n.label("clients"), *cols,
                    func.coalesce(func.sum(ClientStats.open_deals), 0).label("open_deals"),
                    func.coalesce(func.sum(ClientStats.open_deals_amount), 0).label("open_amount"))
             .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)

@@ -24,9 +24,12 @@ from sqlalchemy import Integer, and_, cast, func, literal_column, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, ClientStats, CrmUser, Interaction, Task
+from reports.catalog.a_clients import LIMIT, MANAGER
+from reports.catalog.a_clients import PERIOD_MONTH as PERIOD
 from reports.queries import fetch
 from reports.queries.activity import LOG_SQL, MEETINGS_SQL, PLAN_SQL
 from reports.queries.labels import (
+    CUSTOMER,
     KIND_ORDER,
     KIND_TITLES,
     NO_MANAGER,
@@ -40,29 +43,21 @@ from reports.queries.labels import (
     core_rows,
     count_if,
     days_between,
+    manager_name,
     sql_date,
-    sql_text,
     sql_ts,
     title,
     tr,
 )
 from reports.spec import Chart, Col, Definition, Param, Params, Period, Ratio, Report
 
-MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))
-PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
-LIMIT = Param("limit", "int", QT_TRANSLATE_NOOP("reports", "At most rows"), default=1000, minimum=1, maximum=100000)
 KIND = Param("kind", "choice", QT_TRANSLATE_NOOP("reports", "Interaction type"),
              choices=tuple((k, KIND_TITLES[k]) for k in KIND_ORDER))
-CUSTOMER = ("ACTIVE", "REGULAR")
 
 
 def _next_week(today: dt.date) -> Period:
     monday = today + dt.timedelta(days=7 - today.weekday())
     return Period(monday, monday + dt.timedelta(days=6))
-
-
-def _manager_name(col=None):
-    return func.coalesce(col if col is not None else CrmUser.full_name, sql_text(tr(NO_MANAGER)))
 
 
 def _in_period(col, p: Params) -> list:
@@ -83,7 +78,7 @@ def _interactions(p: Params, *extra) -> list:
 # --- 21. interactions by type and manager --------------------------------------------------------
 def _by_manager_and_kind(conn, p: Params):
     n = func.count(Interaction.id)
-    q = (select(CrmUser.id.label("uid"), _manager_name().label("manager"), Interaction.kind.label("code"),
+    q = (select(CrmUser.id.label("uid"), manager_name().label("manager"), Interaction.kind.label("code"),
                 n.label("count"), count_if(Interaction.direction == "OUT").label("outgoing"),
                 count_if(Interaction.direction == "IN").label("incoming"),
                 count_if(Interaction.is_attempt.is_(True)).label("attempts"),
@@ -103,7 +98,7 @@ def _by_manager_and_kind(conn, p: Params):
 def _by_type(p: Params):
     n = func.count(Interaction.id)
     kinds = Interaction.kind
-    return (select(_manager_name().label("manager"), count_if(kinds == "CALL").label("calls"),
+    return (select(manager_name().label("manager"), count_if(kinds == "CALL").label("calls"),
                    count_if(kinds == "EMAIL").label("emails"), count_if(kinds == "MEETING").label("meetings"),
                    count_if(kinds.in_(("SMS", "CHAT"))).label("messages"), count_if(kinds == "NOTE").label("notes"),
                    n.label("total"))
@@ -116,7 +111,7 @@ def _by_type(p: Params):
 # --- 22. calls ---------------------------------------------------------------------------------------
 def _calls(conn, p: Params):
     n = func.count(Interaction.id)
-    q = (select(_manager_name().label("manager"), n.label("calls"),
+    q = (select(manager_name().label("manager"), n.label("calls"),
                 count_if(Interaction.direction == "OUT").label("outgoing"),
                 count_if(Interaction.direction == "IN").label("incoming"),
                 count_if(Interaction.is_attempt.is_(False)).label("reached"),
@@ -152,7 +147,7 @@ def _tasks(conn, p: Params):
     today = sql_ts(_today_ts(p))
     on_time = and_(Task.status == "DONE", cast(Task.done_at, SqlDate) <= cast(Task.due_at, SqlDate))
     n = count_if(Task.status != "CANCELLED")
-    q = (select(_manager_name().label("manager"), n.label("tasks"),
+    q = (select(manager_name().label("manager"), n.label("tasks"),
                 count_if(Task.status == "DONE").label("done"), count_if(on_time).label("on_time"),
                 count_if(and_(Task.status == "OPEN", Task.due_at < today)).label("overdue"),
                 count_if(and_(Task.status == "OPEN", Task.due_at >= today)).label("upcoming"),
@@ -172,7 +167,7 @@ def _tasks(conn, p: Params):
 
 # --- 25. overdue tasks ------------------------------------------------------------------------------
 def _overdue(conn, p: Params):
-    q = (select(_manager_name().label("manager"), Task.due_at.label("due"),
+    q = (select(manager_name().label("manager"), Task.due_at.label("due"),
                 days_between(Task.due_at, sql_date(p.today)).label("days"), Task.title.label("task"),
                 Task.kind.label("kind"), Client.name.label("client"), Task.priority.label("priority"))
          .select_from(Task).outerjoin(CrmUser, CrmUser.id == Task.assignee_id)
@@ -195,7 +190,7 @@ def _first_response(conn, p: Params):
              .where(*_in_period(Client.created_at, p), *client_base(p, archived=True))
              .subquery())
     minutes = func.datediff(literal_column("MINUTE"), leads.c.created, leads.c.first_at)
-    q = (select(_manager_name().label("manager"), func.count().label("leads"),
+    q = (select(manager_name().label("manager"), func.count().label("leads"),
                 func.count(leads.c.first_at).label("responded"),
                 func.coalesce(func.sum(minutes), 0).label("minutes"),
                 count_if(minutes <= literal_column(str(int(p.within_hours) * 60), Integer)).label("fast"))
@@ -310,7 +305,7 @@ def _coverage(conn, p: Params):
     cutoff = sql_ts(at_midnight(p.today - dt.timedelta(days=p.days)))
     cs = ClientStats
     n = func.count(Client.id)
-    q = (select(_manager_name().label("manager"), n.label("clients"),
+    q = (select(manager_name().label("manager"), n.label("clients"),
                 count_if(cs.last_attempt_at >= cutoff).label("touched"),
                 count_if(cs.last_contact_at >= cutoff).label("reached"))
          .select_from(Client).outerjoin(cs, cs.client_id == Client.id)
@@ -328,7 +323,7 @@ def _coverage(conn, p: Params):
 # --- 32. e-mail -------------------------------------------------------------------------------------------
 def _emails(p: Params):
     n = func.count(Interaction.id)
-    return (select(_manager_name().label("manager"), count_if(Interaction.direction == "OUT").label("sent"),
+    return (select(manager_name().label("manager"), count_if(Interaction.direction == "OUT").label("sent"),
                    count_if(Interaction.direction == "IN").label("received"), n.label("emails"),
                    func.count(func.distinct(Interaction.client_id)).label("clients"))
             .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)

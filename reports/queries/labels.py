@@ -17,12 +17,15 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Integer, String, case, cast, func, literal_column
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from db.models import Client
+from db.models import Client, CrmUser
 from reports.params import STATUSES
 
 #: CLIENTS.STATUS in lifecycle order
 STATUS_ORDER: tuple[str, ...] = tuple(code for code, _ in STATUSES)
 STATUS_TITLES: dict[str, str] = dict(STATUSES)
+
+#: the statuses of a client who has bought from us
+CUSTOMER: tuple[str, ...] = ("ACTIVE", "REGULAR")
 
 #: INTERACTIONS.KIND
 KIND_ORDER: tuple[str, ...] = ("CALL", "EMAIL", "MEETING", "SMS", "CHAT", "NOTE")
@@ -79,6 +82,11 @@ def title(titles: Mapping[Any, str], code: Any) -> Any:
         return None
     t = titles.get(code)
     return translate("reports", t) if t is not None else code
+
+
+def manager_name(col=None):
+    """``COALESCE(<the manager's name>, '(no manager)')``; ``col`` defaults to ``CrmUser.full_name``."""
+    return func.coalesce(col if col is not None else CrmUser.full_name, sql_text(tr(NO_MANAGER)))
 
 
 def tr(text: str) -> str:
