@@ -3829,7 +3829,7 @@ crm.example.com/3050:crm
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+49"/>
-        <location line="+166"/>
+        <location line="+165"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
@@ -5553,9 +5553,8 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="+31"/>
+        <location filename="../../ui/actions.py" line="+39"/>
         <source>&amp;Connect…</source>
-        <extracomment>dotted, stable (settings and tests refer to it) QT_TRANSLATE_NOOP(&quot;actions&quot;, …); &quot;&amp;&quot; marks the mnemonic name in resources/icons status tip, QT_TRANSLATE_NOOP(&quot;actions&quot;, …)</extracomment>
         <translation>&amp;Подключиться…</translation>
     </message>
     <message>
@@ -5654,8 +5653,9 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Версия программы и сведения о подключении</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/manager.py" line="+26"/>
+        <location line="-27"/>
         <source>&amp;New client…</source>
+        <extracomment>dotted, stable (settings and tests refer to it) QT_TRANSLATE_NOOP(&quot;actions&quot;, …); &quot;&amp;&quot; marks the mnemonic name in resources/icons status tip, QT_TRANSLATE_NOOP(&quot;actions&quot;, …) where the shortcut works; None = the whole window. Client &gt; Open shows Enter in the menu but answers it only in the list (a window-wide Return would steal Enter from every line edit)</extracomment>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
@@ -7741,7 +7741,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.users</name>
     <message>
-        <location filename="../../app/users.py" line="+46"/>
+        <location filename="../../app/users.py" line="+47"/>
         <source>A login is 1-31 Latin letters, digits or _, starting with a letter.</source>
         <extracomment>role -&gt; default visibility scope</extracomment>
         <translation>Логин — от 1 до 31 латинской буквы, цифры или _, начиная с буквы.</translation>
@@ -7767,7 +7767,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Неизвестная роль {role}; допустимые роли: {roles}.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+21"/>
         <source>There is no user {login}.</source>
         <translation>Пользователя {login} нет.</translation>
@@ -7865,14 +7865,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/a_clients.py" line="+55"/>
-        <location line="+293"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+56"/>
+        <location line="+287"/>
         <location line="+60"/>
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+51"/>
-        <location line="+304"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+350"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+43"/>
         <location line="+225"/>
         <location line="+76"/>
@@ -7890,15 +7889,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-417"/>
         <source>Include archived clients</source>
         <translation>Показывать и архивных клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-303"/>
-        <location line="+443"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+140"/>
         <location line="+15"/>
         <location line="+15"/>
         <location line="+48"/>
@@ -7910,7 +7908,6 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-520"/>
         <source>At most rows</source>
         <translation>Не более строк</translation>
     </message>
@@ -7920,8 +7917,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Показывать и потерянных клиентов</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+493"/>
+        <location line="+8"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
         <location line="+19"/>
         <location filename="../../reports/catalog/e_sales.py" line="+48"/>
         <source>Clients</source>
@@ -7954,7 +7951,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/queries/deals.py" line="-126"/>
+        <location filename="../../reports/queries/deals.py" line="-125"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
         <translation>Месяц</translation>
@@ -8067,7 +8064,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/e_sales.py" line="+37"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
-        <location filename="../../reports/queries/deals.py" line="+128"/>
+        <location filename="../../reports/queries/deals.py" line="+127"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -8351,7 +8348,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+1"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
-        <location filename="../../reports/queries/labels.py" line="+31"/>
+        <location filename="../../reports/queries/labels.py" line="+34"/>
         <location line="+10"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -8364,12 +8361,12 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-510"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-505"/>
         <source>Interaction type</source>
         <translation>Вид взаимодействия</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+206"/>
         <source>Task done: {kind}</source>
         <translation>Задача выполнена: {kind}</translation>
     </message>
@@ -10271,7 +10268,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../reports/queries/deals.py" line="-129"/>
+        <location filename="../../reports/queries/deals.py" line="-128"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
@@ -10281,13 +10278,12 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Год</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../reports/queries/labels.py" line="+12"/>
         <source>(no manager)</source>
         <translation>(без менеджера)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/queries/deals.py" line="+3"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
@@ -10325,7 +10321,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/queries/labels.py" line="-42"/>
         <location line="+9"/>
         <source>Call</source>
-        <extracomment>CLIENTS.STATUS in lifecycle order INTERACTIONS.KIND
+        <extracomment>CLIENTS.STATUS in lifecycle order the statuses of a client who has bought from us INTERACTIONS.KIND
 ----------
 TASKS.KIND</extracomment>
         <translation>Звонок</translation>
