@@ -220,3 +220,20 @@ def test_new_deal_and_printing_a_client_card(main_window, qtbot):
     qtbot.waitUntil(lambda: not win.running and win.preview.page_count() > 0, timeout=60000)
     assert win.params.values()["client"] == client_id
     win.close()
+
+
+def test_an_invoice_printed_from_a_deal_card_opens_in_the_report_window(main_window, qtbot):
+    ws = main_window.workspace
+    ws.tab_actions[2].trigger()  # Deals
+    qtbot.waitUntil(lambda: ws.deals.model.rowCount() > 0, timeout=30000)
+    deal_id = ws.deals.model.row_id_at(0)
+    main_window.open_deal(deal_id)
+    card = main_window.deal_cards.all_cards()[0]
+    invoice = next(a for a in card.print_menu.actions() if "Invoice" in a.text())
+    invoice.trigger()
+    win = main_window.reports_window
+    assert win is not None and win.definition.id == "documents.invoice"
+    qtbot.waitUntil(lambda: not win.running and win.preview.page_count() > 0, timeout=60000)
+    assert win.params.values()["deal"] == deal_id
+    win.close()
+    main_window.deal_cards.discard_all()
