@@ -684,12 +684,16 @@ class _Maker:
         r = self.r
         span = (hi - lo).total_seconds()
         t = lo + dt.timedelta(seconds=r.random() * max(span, 0.0))
+        # every draw is made whatever the date, so the sequence (names, titles, amounts) is the
+        # same on any day: only the dates move with "now" (tests must not depend on the weekday)
+        move, weekday, hour, minute, second, back = (r.random(), r.randint(0, 4), r.randint(9, 18),
+                                                     r.randint(0, 59), r.randint(0, 59), r.randint(1, 120))
         wd = t.weekday()
-        if wd >= 5 and r.random() < 0.9:  # a weekend moment moves to a weekday of that week
-            t -= (wd - r.randint(0, 4)) * _DAY  # (all to Friday made Fridays 3x busier in reports)
-        t = t.replace(hour=r.randint(9, 18), minute=r.randint(0, 59), second=r.randint(0, 59), microsecond=0)
+        if wd >= 5 and move < 0.9:  # a weekend moment moves to a weekday of that week
+            t -= (wd - weekday) * _DAY  # (all to Friday made Fridays 3x busier in reports)
+        t = t.replace(hour=hour, minute=minute, second=second, microsecond=0)
         if t > hi:
-            t = hi - dt.timedelta(minutes=r.randint(1, 120))
+            t = hi - dt.timedelta(minutes=back)
         if t < lo:
             t = lo
         return t
@@ -697,13 +701,15 @@ class _Maker:
     def office_hours(self, t: dt.datetime) -> dt.datetime:
         """``t`` moved to office hours of its day (weekends mostly to a weekday of that week), never after now."""
         r = self.r
+        move, weekday, hour, minute, second, back = (r.random(), r.randint(0, 4), r.randint(9, 18),
+                                                     r.randint(0, 59), r.randint(0, 59), r.randint(1, 600))
         wd = t.weekday()
-        if wd >= 5 and r.random() < 0.9:
-            t -= (wd - r.randint(0, 4)) * _DAY
-        t = t.replace(hour=r.randint(9, 18), minute=r.randint(0, 59), second=r.randint(0, 59), microsecond=0)
+        if wd >= 5 and move < 0.9:  # same draws on any day (see work_time)
+            t -= (wd - weekday) * _DAY
+        t = t.replace(hour=hour, minute=minute, second=second, microsecond=0)
         if t > self.now:  # today's office hours are still ahead: the day before
             t -= _DAY
-        return min(t, self.now - dt.timedelta(minutes=r.randint(1, 600)))
+        return min(t, self.now - dt.timedelta(minutes=back))
 
     # -- phones -------------------------------------------------------------------------------
     def ru_landline(self, codes: Sequence[str]) -> str:

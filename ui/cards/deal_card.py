@@ -201,6 +201,7 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         self.title_label.setObjectName("titleLabel")
         self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title shows as typed: "27\"", <, &
         self.summary_label = QLabel(central)
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
@@ -369,7 +370,7 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
 
     def _fill_header(self) -> None:
         form, d = self.form, self.original
-        self.title_label.setText(html.escape(d.title) if d.title else self.tr("New deal"))
+        self.title_label.setText(d.title or self.tr("New deal"))
         outcome = {"WON": self.tr("won"), "LOST": self.tr("lost")}.get(form.outcome if form else "OPEN")
         if self.deal_id is None:  # a new deal: the client picked in the lookup (if any)
             self.client_id, client_name = self.main.client_lookup.client_id, self.main.client_lookup.text()
