@@ -36,6 +36,22 @@ def test_card_shows_the_deal_and_opens_once(manager, qtbot):
     assert not card.is_dirty() and manager.open_deal(did) is card
 
 
+def test_a_title_with_quotes_and_markup_shows_as_typed(manager, qtbot):
+    """A product name like ``Монитор 27"`` or a title with ``<b>`` and ``&`` is text, not HTML."""
+    did = open_deal_id(qtbot)
+    title = 'Монитор 27" <b>x</b> & Co'
+    call_app(qtbot, lambda ctx: _set_title(ctx, did, title))
+    card = open_card(manager, qtbot, did)
+    assert card.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert card.title_label.text() == title and card.main.title_edit.text() == title
+
+
+def _set_title(ctx, deal_id: int, title: str) -> None:
+    form = deals.load_deal(ctx, deal_id)
+    form.draft.title = title
+    deals.save_deal(ctx, form.draft)
+
+
 def test_edit_and_save_with_ctrl_s(manager, qtbot):
     did = open_deal_id(qtbot)
     card = open_card(manager, qtbot, did)
