@@ -18,7 +18,7 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, Tracked
-from db.types import FlagTrue, IntPk, Name, SortOrder, Stamp
+from db.types import Flag, FlagTrue, IntPk, Name, SortOrder, Stamp
 
 RULE_EVENTS = ("STAGE_ENTERED", "CLIENT_CREATED", "DEAL_IDLE", "TASK_OVERDUE")
 RULE_ACTIONS = ("TASK", "NOTIFY")
@@ -76,9 +76,13 @@ class AutomationRun(Base):
     period_key: Mapped[str | None] = mapped_column(String(30))
     target_user_id: Mapped[int | None] = mapped_column(Integer)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("TASKS.id", ondelete="SET NULL"))
-    #: CURRENT_TRANSACTION of the run: the reminder guard accepts rule-made reminders by it
+    #: CURRENT_TRANSACTION of the run
     tx_id: Mapped[int | None] = mapped_column(BigInteger)
     run_at: Mapped[Stamp]
+    #: a one-shot ticket (revision 0009): SP_RUN_RULE sets it right before inserting its reminder
+    #: for another user and the REMINDERS guard consumes it in the same call, so no login's own
+    #: statement ever finds an open ticket to forge a reminder with
+    reminder_ticket: Mapped[Flag]
 
 
 class LeadDistribution(Tracked, Base):
