@@ -242,10 +242,11 @@ def test_department_of_a_client_follows_its_responsible(world):
 def test_explicit_ids_above_the_generator_are_refused(world):
     con = _connect(world)
     cur = con.cursor()
-    cur.execute("SELECT MAX(ID) FROM V_CLIENTS")
-    top = cur.fetchone()[0]
+    cur.execute("INSERT INTO V_CLIENTS (NAME, SEARCH_NAME, RESPONSIBLE_ID) VALUES ('probe', 'PROBE', ?) RETURNING ID",
+                (world["uid"]["MGR_IVANOV"],))
+    top = cur.fetchone()[0]  # the generator's value now
     con.rollback()
-    for table, cols, vals in (("V_CLIENTS", "NAME, SEARCH_NAME, RESPONSIBLE_ID", (f"'squat'", "'SQUAT'", str(world["uid"]["MGR_IVANOV"]))),):
+    for table, cols, vals in (("V_CLIENTS", "NAME, SEARCH_NAME, RESPONSIBLE_ID", ("'squat'", "'SQUAT'", str(world["uid"]["MGR_IVANOV"]))),):
         _denied(con, f"INSERT INTO {table} (ID, {cols}) VALUES (?, {', '.join(vals)})", (top + 2,),
                 text="assigned by the database")
     _denied(con, "INSERT INTO V_TASKS (ID, TITLE, KIND, STATUS, PRIORITY, ASSIGNEE_ID) "
@@ -317,6 +318,9 @@ def test_no_deal_for_someone_elses_responsibility_and_no_interaction_in_their_na
 
 
 def test_automation_runs_about_invisible_deals_are_not_shown(world):
+    with _as(world, "MGR_PETROVA") as ctx:  # the default "qualified" rule runs about her deal
+        with ctx.sessions.begin() as s:
+            s.get(Deal, world["deals"]["MGR_PETROVA"]).stage_id = world["open"][1]
     con = _connect(world)
     cur = con.cursor()
     cur.execute("SELECT r.ENTITY_ID FROM V_AUTOMATION_RUNS r JOIN V_AUTOMATION_RULES u ON u.ID = r.RULE_ID "
@@ -324,7 +328,7 @@ def test_automation_runs_about_invisible_deals_are_not_shown(world):
     assert cur.fetchall() == []
     con.rollback()
     con.close()
-    with AppContext(world["admin"]) as ctx:  # (her move of test_rule_text... ran rules about her deal)
+    with AppContext(world["admin"]) as ctx:
         assert ctx.reader.query("SELECT COUNT(*) FROM AUTOMATION_RUNS WHERE ENTITY_ID = ?",
                                 (world["deals"]["MGR_PETROVA"],))[0][0] >= 1
 
@@ -340,3 +344,38 @@ def test_the_audit_cannot_be_flooded(world):
             cur.execute("EXECUTE PROCEDURE SP_LOG_EVENT('EXPORT', 'flood')")
     con.rollback()
     con.close()
+
+
+# --- 6. report sums cannot overflow ----------------------------------------------------------------
+
+SIX = ("funnel.snapshot", "funnel.by_manager", "funnel.by_source", "deals.aging", "deals.by_expected_close",
+       "deals.created")
+
+
+def test_reports_survive_the_largest_valid_amounts(world):
+    """9,300 open deals of the largest valid amount (10 trillion - 0.01) on MGR_IVANOV's clients sum
+    to 9.3e16, past NUMERIC(18,2)'s 9.2e16: the six reports of the issue run for him, his head and
+    the administrator (they failed with "Integer overflow" for all three)."""
+    from db import bulk
+    from reports import engine
+
+    uid, big, n = world["uid"], Decimal("9999999999999.99"), 9300
+    with AppContext(world["admin"]) as ctx:
+        with ctx.engine.connect() as conn:
+            ids = bulk.reserve_ids(conn, "CLIENTS", 31)  # 300 deals a client: each client's stats stay in range
+            bulk.insert_rows(conn, "CLIENTS", ("id", "name", "search_name", "responsible_id"),
+                             [(i, f"Крупный {i}", f"КРУПНЫЙ {i}", uid["MGR_IVANOV"]) for i in ids])
+            bulk.insert_rows(conn, "DEALS", ("client_id", "funnel_id", "stage_id", "title", "amount", "responsible_id",
+                                             "expected_close"),
+                             [(ids[k % len(ids)], world["funnel"], world["open"][0], f"Огромная {k}", big,
+                               uid["MGR_IVANOV"], dt.date(2027, 1 + k % 12, 1)) for k in range(n)])
+            conn.commit()
+            bulk.release(conn)
+    for login in ("MGR_IVANOV", "HEAD_VOLKOV", "ADMIN_A"):
+        with _as(world, login) as ctx:
+            for rid in SIX:
+                result = engine.run(ctx, rid, {}, log=False)
+                assert result.row_count > 0, (login, rid)
+                amounts = result.column("amount")
+                assert all(isinstance(a, Decimal) for a in amounts), (rid, amounts[:3])
+                assert sum(amounts) >= big * n, (login, rid, sum(amounts))
