@@ -96,6 +96,10 @@ class LeadDistribution(Tracked, Base):
     is_enabled: Mapped[FlagTrue]
     #: round-robin pointer: the manager who got the last lead (moved by SP_PICK_LEAD_USER)
     last_user_id: Mapped[int | None] = mapped_column(ForeignKey("CRM_USERS.id", ondelete="SET NULL"))
+    #: the transaction that moved the pointer and has not created the lead yet (revision 0009): the
+    #: new deal clears it, a commit that still finds it is refused (TRG_LEAD_PICK_COMMIT), so only
+    #: lead creation moves the pointer
+    pick_tx: Mapped[int | None] = mapped_column(BigInteger)
 
 
 __all__ = ["AutomationRule", "AutomationRun", "LeadDistribution", "LEAD_STRATEGIES", "RULE_ACTIONS",

@@ -130,7 +130,7 @@ class _MoneySum(TypeDecorator):
 
 
 CENT = Decimal("0.01")
-#: what a money sum reads back as: a Decimal with 2 places (from the DOUBLE the server adds up)
+# what a money sum reads back as: a Decimal with 2 places (from the DOUBLE the server adds up)
 MONEY_SUM = _MoneySum()
 
 

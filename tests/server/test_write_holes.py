@@ -8,6 +8,7 @@ client with one deal per manager.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from decimal import Decimal
@@ -379,3 +380,79 @@ def test_reports_survive_the_largest_valid_amounts(world):
                 amounts = result.column("amount")
                 assert all(isinstance(a, Decimal) for a in amounts), (rid, amounts[:3])
                 assert sum(amounts) >= big * n, (login, rid, sum(amounts))
+
+
+# --- EXECUTE STATEMENT ... ON EXTERNAL --------------------------------------------------------------
+
+class _Conn:
+    """The two calls db.info.outbound_connections makes, over a plain fdb connection."""
+
+    def __init__(self, con):
+        self.con = con
+
+    def exec_driver_sql(self, sql):
+        cur = self.con.cursor()
+        cur.execute(sql)
+        cur.fetchall()  # an EXECUTE BLOCK's error arrives with the fetch
+        return self
+
+    def all(self):
+        return []
+
+    def rollback(self):
+        self.con.rollback()
+
+
+def test_check_reports_outbound_connections(world, tmp_path):
+    """Any login may make the server connect out; `kartoteka check` says so, and says "off" on a
+    server whose firebird.conf has `Providers = Engine12` (remote clients still connect)."""
+    from app import database
+    from db import info
+    from tests.fbserver import FirebirdServer
+
+    con = _connect(world)
+    assert info.outbound_connections(_Conn(con)) is True  # a manager's login, on the default server
+    con.close()
+    with AppContext(world["admin"]) as ctx:
+        assert any("connect out" in line for line in database.check_database(ctx).lines)
+    with FirebirdServer(extra_conf="Providers = Engine12") as srv:
+        fbclient.load()
+        path = srv.data_dir / "closed.fdb"
+        con = fdb.create_database(f"CREATE DATABASE '{srv.dsn(path)}' USER 'SYSDBA' PASSWORD '{srv.password}'")
+        try:
+            assert info.outbound_connections(_Conn(con)) is False
+        finally:
+            con.close()
+
+
+# --- SP_PICK_LEAD_USER -----------------------------------------------------------------------------
+
+def test_only_a_new_lead_moves_the_distribution_pointer(world):
+    """Calling the pick procedure by hand and committing is refused (the pointer would steer the
+    next lead); the app's lead creation moves it and commits."""
+    from app import leads
+    from app.leads import Distribution, LeadDraft
+
+    dept = world["depts"][DEPT]
+    with AppContext(world["admin"]) as ctx:
+        leads.save_distribution(ctx, Distribution(department_id=dept, department=DEPT, is_enabled=True))
+        before = ctx.reader.query("SELECT LAST_USER_ID FROM LEAD_DISTRIBUTION WHERE DEPARTMENT_ID = ?", (dept,))
+    con = _connect(world)
+    cur = con.cursor()
+    cur.execute("EXECUTE PROCEDURE SP_PICK_LEAD_USER(?)", (dept,))
+    picked, status = cur.fetchone()
+    assert status.strip() == "OK" and picked is not None
+    with pytest.raises(fdb.DatabaseError) as exc:
+        con.commit()
+    assert "only when a lead is created" in exc.value.args[0]
+    con.rollback()
+    con.close()
+    with AppContext(world["admin"]) as ctx:
+        assert ctx.reader.query("SELECT LAST_USER_ID FROM LEAD_DISTRIBUTION WHERE DEPARTMENT_ID = ?", (dept,)) == before
+    with _as(world, "HEAD_VOLKOV") as ctx:  # the normal path: the lead goes to the picked manager
+        saved = leads.create_lead(ctx, LeadDraft(funnel_id=world["funnel"], client_name="Лид по кругу",
+                                                 title="Лид", department_id=dept))
+    assert saved.distributed and saved.responsible_id == picked
+    with AppContext(world["admin"]) as ctx:  # switched off again for the other tests
+        mine = next(d for d in leads.distributions(ctx) if d.department_id == dept)
+        leads.save_distribution(ctx, dataclasses.replace(mine, is_enabled=False))

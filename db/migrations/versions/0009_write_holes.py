@@ -21,7 +21,8 @@ for any tool connecting with the same login. SECURITY.md §6 lists each hole wit
    columns refuse NUL and other control characters.
 Lower severity: a new deal's RESPONSIBLE_ID and an interaction's USER_ID follow the same rules as
 a client's responsible / the caller; V_AUTOMATION_RUNS shows only runs about visible records;
-SP_LOG_EVENT is rate-limited per login.
+SP_LOG_EVENT is rate-limited per login; only lead creation moves the lead distribution's pointer
+(a commit after SP_PICK_LEAD_USER without the lead's deal is refused).
 """
 import importlib
 
@@ -152,6 +153,14 @@ WHERE F_IS_CRM_ADMIN() OR x.TARGET_USER_ID = {_ME} OR EXISTS (SELECT 1 FROM AUTO
                                                 AND F_CLIENT_VISIBLE(t.CLIENT_ID)))))"""
 
 
+def _columns(conn, table: str, without: str) -> str:
+    """``x.A, x.B, ...``: the columns of ``table`` in order, except ``without``."""
+    rows = conn.exec_driver_sql(
+        "SELECT TRIM(RDB$FIELD_NAME) FROM RDB$RELATION_FIELDS WHERE RDB$RELATION_NAME = ? ORDER BY RDB$FIELD_POSITION",
+        (table,)).all()
+    return ", ".join(f"x.{r[0]}" for r in rows if r[0] != without)
+
+
 def _identity_tables(conn) -> dict[str, str]:
     """Entity tables (users write them through views) -> the generator of their identity id."""
     rows = conn.exec_driver_sql(
@@ -229,6 +238,18 @@ def upgrade() -> None:
     # 6: bounds (Firebird checks new and changed rows; existing rows are not re-validated)
     so.apply(conn, *(f"ALTER TABLE {t} ADD CONSTRAINT {n} CHECK ({cond})" for n, t, cond in CHECKS))
 
+    # lower severity: only lead creation moves the lead distribution's pointer
+    so.apply(conn, "ALTER TABLE LEAD_DISTRIBUTION ADD PICK_TX BIGINT",
+             # a view's "x.*" is expanded when it is created: re-create it to show the new column
+             "CREATE OR ALTER VIEW V_LEAD_DISTRIBUTION AS SELECT x.* FROM LEAD_DISTRIBUTION x",
+             f"GRANT SELECT ON V_LEAD_DISTRIBUTION TO {', '.join(f'ROLE {r}' for r in ROLES)}",
+             "GRANT INSERT, UPDATE, DELETE ON V_LEAD_DISTRIBUTION TO ROLE CRM_ADMIN")
+    so.apply(conn, so.load("procedures", "SP_PICK_LEAD_USER_v0009"), so.load("triggers", "TRG_DEALS_LEAD_PICK"),
+             so.load("triggers", "TRG_LEAD_PICK_COMMIT"))
+    so.apply(conn, "GRANT SELECT, UPDATE ON LEAD_DISTRIBUTION TO TRIGGER TRG_DEALS_LEAD_PICK",
+             "GRANT SELECT ON LEAD_DISTRIBUTION TO TRIGGER TRG_LEAD_PICK_COMMIT",
+             "GRANT USAGE ON EXCEPTION EX_DENIED TO TRIGGER TRG_LEAD_PICK_COMMIT")
+
     # lower severity: runs about invisible records are not shown; audit events are rate-limited
     so.apply(conn, RUNS_VIEW, so.load("procedures", "SP_LOG_EVENT_v0009"))
     so.apply(conn, *(f"GRANT EXECUTE ON FUNCTION {f} TO VIEW V_AUTOMATION_RUNS"
@@ -240,8 +261,14 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
-    so.apply(conn, "CREATE OR ALTER VIEW V_AUTOMATION_RUNS AS SELECT x.* FROM AUTOMATION_RUNS x",
+    # views first without the new columns (a view's "x.*" holds the columns it was created with)
+    so.apply(conn, f"CREATE OR ALTER VIEW V_AUTOMATION_RUNS AS SELECT {_columns(conn, 'AUTOMATION_RUNS', 'REMINDER_TICKET')} "
+                   "FROM AUTOMATION_RUNS x",
+             f"CREATE OR ALTER VIEW V_LEAD_DISTRIBUTION AS SELECT {_columns(conn, 'LEAD_DISTRIBUTION', 'PICK_TX')} "
+             "FROM LEAD_DISTRIBUTION x",
              so.load("procedures", "SP_LOG_EVENT"))
+    so.apply(conn, "DROP TRIGGER TRG_LEAD_PICK_COMMIT", "DROP TRIGGER TRG_DEALS_LEAD_PICK",
+             so.load("procedures", "SP_PICK_LEAD_USER"), "ALTER TABLE LEAD_DISTRIBUTION DROP PICK_TX")
     so.apply(conn, *(f"ALTER TABLE {t} DROP CONSTRAINT {n}" for n, t, _c in CHECKS))
     so.apply(conn, *(f"DROP TRIGGER {_id_trigger(t, g)[0]}" for t, g in _identity_tables(conn).items()))
     so.apply(conn, "DROP TRIGGER TRG_DEALS_DEPT", so.load("triggers", "TRG_CLIENTS_DEPT"))
@@ -250,4 +277,6 @@ def downgrade() -> None:
     so.apply(conn, *(f"DROP TRIGGER {_link_trigger(t)[0]}" for t in LINKED))
     so.apply(conn, _0008._reminders_guard(with_rules=True), so.load("procedures", "SP_RUN_RULE"))
     so.apply(conn, "DROP FUNCTION F_LINK_OK", "DROP FUNCTION F_CLIENT_VISIBLE_TO")
-    so.apply(conn, "ALTER TABLE AUTOMATION_RUNS DROP REMINDER_TICKET")
+    so.apply(conn, "ALTER TABLE AUTOMATION_RUNS DROP REMINDER_TICKET",
+             "CREATE OR ALTER VIEW V_AUTOMATION_RUNS AS SELECT x.* FROM AUTOMATION_RUNS x",
+             "CREATE OR ALTER VIEW V_LEAD_DISTRIBUTION AS SELECT x.* FROM LEAD_DISTRIBUTION x")
