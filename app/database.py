@@ -185,6 +185,7 @@ def check_database(ctx: AppContext) -> CheckResult:
             )
         ]
         conn.rollback()
+        outbound = dbinfo.outbound_connections(conn) if ctx.info.mode != "embedded" else False
     if missing:
         ok = False
         lines.append(translate("app.database", "missing tables: {names}").format(names=", ".join(missing)))
@@ -193,4 +194,12 @@ def check_database(ctx: AppContext) -> CheckResult:
     if inactive:
         ok = False
         lines.append(translate("app.database", "inactive triggers: {names}").format(names=", ".join(inactive)))
+    # a warning, not a failure: the server's configuration is the administrator's (SECURITY.md §1)
+    if outbound:
+        lines.append(translate("app.database", "warning: any login can make the server connect out (EXECUTE STATEMENT "
+                                               "ON EXTERNAL); set Providers = Engine12 on the server (SECURITY.md §1)"))
+    elif outbound is None:
+        lines.append(translate("app.database", "outbound connections of the server: could not be determined"))
+    elif ctx.info.mode != "embedded":
+        lines.append(translate("app.database", "outbound connections of the server: off"))
     return CheckResult(ok, lines)

@@ -78,7 +78,7 @@ def attach_file(ctx: AppContext, client_id: int, file_name: str, data: bytes, de
                     tmp.write_bytes(data)
                     os.replace(tmp, target)  # never a half-written file under the final name
                     written = target
-                att.disk_path = str(target)
+                att.disk_path = disk_name(digest)  # relative: every workstation joins its own root
             s.add(att)
             s.flush()
             if att.storage == "DB":
@@ -91,6 +91,27 @@ def attach_file(ctx: AppContext, client_id: int, file_name: str, data: bytes, de
             written.unlink(missing_ok=True)
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
     return saved
+
+
+def disk_name(sha256: str) -> str:
+    """The relative name of a file body under ``files.disk_root`` (what DISK_PATH holds since
+    revision 0009, which refuses anything else)."""
+    return f"{sha256[:2]}/{sha256}"
+
+
+def _disk_file(root: str, disk_path: str | None, sha256: str | None) -> Path | None:
+    """The file a DISK attachment names, or None when the row does not name one safely.
+
+    Only the relative name derived from the content's hash is opened, under the root the
+    administrator configured: never an absolute, UNC or ``..`` path written into the row by
+    someone else (issue #10: another login's row made this client read ``/etc/hostname`` or, on
+    Windows, contact ``\\\\host\\share``)."""
+    if not root or not sha256 or len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        return None
+    if disk_path != disk_name(sha256):
+        return None
+    base = Path(root)
+    return base / sha256[:2] / sha256
 
 
 def list_files(ctx: AppContext, sql: str, owner_id: int) -> list[FileItem]:
@@ -112,8 +133,12 @@ def read_file(ctx: AppContext, attachment_id: int) -> tuple[str, bytes]:
             raise UserError(translate("app.files", "This file was deleted by another user."))
         name, sha, storage, disk_path = att.file_name, att.sha256, att.storage, att.disk_path
         if storage == "DISK":
+            path = _disk_file(_setting(s, "files.disk_root", ""), disk_path, sha)
+            if path is None:
+                raise UserError(translate("app.files", "The file {name} cannot be opened: its stored location is not "
+                                                       "a name inside the files folder.").format(name=name))
             try:
-                data = Path(disk_path).read_bytes()
+                data = path.read_bytes()
             except OSError:
                 raise UserError(translate("app.files", "The file {name} is missing from the files folder {path}.").format(
                     name=name, path=disk_path)) from None

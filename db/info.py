@@ -81,3 +81,30 @@ def connect_facts(reader) -> dict[str, object]:
         "revision": row[10],
         "account_role": row[11].strip() if row[11] else None,  #: the CRM role of this login
     }
+
+
+#: ``EXECUTE STATEMENT ... ON EXTERNAL`` to a port nobody listens on (issue #10): the error tells
+#: whether the server would have connected out (remote provider on) or cannot (``Providers`` without
+#: ``Remote``: "unavailable database", measured on FB3 3.0.11)
+_OUTBOUND_PROBE = ("EXECUTE BLOCK RETURNS (X INTEGER) AS BEGIN EXECUTE STATEMENT 'SELECT 1 FROM RDB$DATABASE' "
+                   "ON EXTERNAL 'inet://127.0.0.1:1/kartoteka-outbound-probe' AS USER 'PROBE' PASSWORD 'probe' "
+                   "INTO :X; SUSPEND; END")
+_NETWORK_ERRORS = ("335544721", "335544722", "Unable to complete network request", "Failed to establish a connection")
+
+
+def outbound_connections(conn) -> bool | None:
+    """Whether the server lets this database open connections elsewhere (``EXECUTE STATEMENT ... ON
+    EXTERNAL``): True = it tried to connect out, False = the remote provider is off, None = the
+    probe said something else. ``conn`` is a SQLAlchemy connection; nothing is written."""
+    try:
+        conn.exec_driver_sql(_OUTBOUND_PROBE).all()
+    except Exception as exc:  # noqa: BLE001 - the error text is the answer
+        message = str(exc)
+        if any(s in message for s in _NETWORK_ERRORS):
+            return True
+        if "unavailable database" in message or "335544375" in message:
+            return False
+        return None
+    finally:
+        conn.rollback()
+    return True  # something answered on port 1: the server connected out

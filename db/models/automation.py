@@ -18,7 +18,7 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, Tracked
-from db.types import FlagTrue, IntPk, Name, SortOrder, Stamp
+from db.types import Flag, FlagTrue, IntPk, Name, SortOrder, Stamp
 
 RULE_EVENTS = ("STAGE_ENTERED", "CLIENT_CREATED", "DEAL_IDLE", "TASK_OVERDUE")
 RULE_ACTIONS = ("TASK", "NOTIFY")
@@ -76,9 +76,13 @@ class AutomationRun(Base):
     period_key: Mapped[str | None] = mapped_column(String(30))
     target_user_id: Mapped[int | None] = mapped_column(Integer)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("TASKS.id", ondelete="SET NULL"))
-    #: CURRENT_TRANSACTION of the run: the reminder guard accepts rule-made reminders by it
+    #: CURRENT_TRANSACTION of the run
     tx_id: Mapped[int | None] = mapped_column(BigInteger)
     run_at: Mapped[Stamp]
+    #: a one-shot ticket (revision 0009): SP_RUN_RULE sets it right before inserting its reminder
+    #: for another user and the REMINDERS guard consumes it in the same call, so no login's own
+    #: statement ever finds an open ticket to forge a reminder with
+    reminder_ticket: Mapped[Flag]
 
 
 class LeadDistribution(Tracked, Base):
@@ -92,6 +96,10 @@ class LeadDistribution(Tracked, Base):
     is_enabled: Mapped[FlagTrue]
     #: round-robin pointer: the manager who got the last lead (moved by SP_PICK_LEAD_USER)
     last_user_id: Mapped[int | None] = mapped_column(ForeignKey("CRM_USERS.id", ondelete="SET NULL"))
+    #: the transaction that moved the pointer and has not created the lead yet (revision 0009): the
+    #: new deal clears it, a commit that still finds it is refused (TRG_LEAD_PICK_COMMIT), so only
+    #: lead creation moves the pointer
+    pick_tx: Mapped[int | None] = mapped_column(BigInteger)
 
 
 __all__ = ["AutomationRule", "AutomationRun", "LeadDistribution", "LEAD_STRATEGIES", "RULE_ACTIONS",

@@ -32,6 +32,7 @@ from db.models import (
     Source,
     Task,
 )
+from reports.queries.deals import money_sum
 from reports.queries.labels import (
     CUSTOMER,
     NOT_SET,
@@ -100,7 +101,7 @@ def _new_by_manager(conn, p: Params):
 def _by_status(conn, p: Params):
     q = (select(Client.status.label("code"), func.count(Client.id).label("clients"),
                 count_if(ClientStats.open_deals > 0).label("with_deals"),
-                func.coalesce(func.sum(ClientStats.open_deals_amount), 0).label("open_amount"))
+                money_sum(ClientStats.open_deals_amount).label("open_amount"))
          .select_from(Client).outerjoin(ClientStats, ClientStats.client_id == Client.id)
          .where(*client_base(p))
          .group_by(Client.status))
@@ -196,7 +197,7 @@ def _by_manager(p: Params):
     cols = [count_if(Client.status == code).label(code.lower()) for code in STATUS_ORDER]
     return (select(manager_name().label("manager"), Department.name.label("department"), n.label("clients"), *cols,
                    func.coalesce(func.sum(ClientStats.open_deals), 0).label("open_deals"),
-                   func.coalesce(func.sum(ClientStats.open_deals_amount), 0).label("open_amount"))
+                   money_sum(ClientStats.open_deals_amount).label("open_amount"))
             .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
             .outerjoin(Department, Department.id == CrmUser.department_id)
             .outerjoin(ClientStats, ClientStats.client_id == Client.id)

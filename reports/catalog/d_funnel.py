@@ -9,7 +9,7 @@ Not here: 50 forecast vs actual (needs the plans of category F), 52 (a printable
 """
 from __future__ import annotations
 
-from sqlalchemy import and_, case, cast, func, literal_column, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
@@ -54,7 +54,7 @@ WEIGHTED = Col("weighted", QT_TRANSLATE_NOOP("reports", "Weighted amount"), "mon
 
 
 def _sum_if(cond, col) -> object:
-    return func.coalesce(func.sum(case((cond, col), else_=ZERO)), ZERO)
+    return money_sum(case((cond, as_double(col)), else_=ZERO))
 
 
 WON = Deal.outcome == literal_column("'WON'")
@@ -75,8 +75,8 @@ def _snapshot(p: Params):
     prob = func.coalesce(Deal.probability, Stage.probability)
     q = (select(Funnel.name.label("funnel"), Stage.name.label("stage"),
                    func.count(Deal.id).label("deals"),
-                   func.coalesce(func.sum(Deal.amount), 0).label("amount"),
-                   func.coalesce(func.sum(Deal.amount * prob / 100), 0).label("weighted"))
+                   money_sum(Deal.amount).label("amount"),
+                   money_sum(as_double(Deal.amount) * prob / literal_column("100")).label("weighted"))
          .select_from(Stage).join(Funnel, Funnel.id == Stage.funnel_id).outerjoin(Deal, deal_on)
          .where(Stage.is_won.is_(False), Stage.is_lost.is_(False))
          .group_by(Funnel.sort_order, Funnel.id, Funnel.name, Stage.id, Stage.name, Stage.sort_order)
@@ -201,7 +201,7 @@ def _aging(p: Params):
                    for i, (lim, _) in enumerate(AGE_BUCKETS[:-1])], else_=literal_column(str(len(AGE_BUCKETS))))
     prob = func.coalesce(inner.c.probability, inner.c.stage_prob)
     return (select(bucket.label("bucket"), func.count().label("deals"), money_sum(inner.c.amount).label("amount"),
-                   cast(money_sum(inner.c.amount * prob / literal_column("100")), Deal.amount.type).label("weighted"),
+                   money_sum(as_double(inner.c.amount) * prob / literal_column("100")).label("weighted"),
                    func.avg(as_double(inner.c.age)).label("avg_age"))
             .group_by(order, bucket).order_by(order))
 

@@ -8,7 +8,7 @@ Archived and merged clients still count in every money report.
 """
 from __future__ import annotations
 
-from sqlalchemy import cast, distinct, func, literal_column, select
+from sqlalchemy import distinct, func, literal_column, select, type_coerce
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, CrmUser, Deal, DealLine, Product, Source
@@ -16,6 +16,7 @@ from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOUR
 from reports.queries import sales
 from reports.queries.deals import (
     MANAGER_DIM,
+    MONEY_SUM,
     NO_GROUP,
     NO_MANAGER,
     NO_PRODUCT,
@@ -74,7 +75,7 @@ def _avg_check(p: Params):
     clients = func.count(distinct(Deal.client_id))
     q = select(dim.label(), func.count(Deal.id).label("deals"), clients.label("clients"),
                money_sum(Deal.amount).label("revenue"), _avg(Deal.amount).label("avg_check"),
-               ratio(func.sum(Deal.amount), clients).label("per_client"))
+               ratio(money_sum(Deal.amount), clients).label("per_client"))
     return (dim.join(q.select_from(Deal)).where(*_won(p, skip=("manager",)))
             .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
 
@@ -118,13 +119,13 @@ def _by_product(p: Params):
 
 def _discounts(p: Params):
     dim = MANAGER_DIM
-    gross = func.coalesce(func.sum(DealLine.qty * DealLine.price), ZERO)
+    gross = money_sum(as_double(DealLine.qty) * as_double(DealLine.price))
     net = money_sum(DealLine.amount)
     discounted = func.coalesce(func.sum(func.iif(func.coalesce(DealLine.discount_pct, ZERO) > ZERO,
                                                  literal_column("1"), ZERO)), ZERO)
     q = select(dim.label(), func.count(DealLine.id).label("lines"), discounted.label("discounted"),
-               cast(gross, Deal.amount.type).label("gross"), net.label("net"),
-               cast(gross - net, Deal.amount.type).label("discount"), ratio(gross - net, gross).label("rate"))
+               gross.label("gross"), net.label("net"),
+               type_coerce(gross - net, MONEY_SUM).label("discount"), ratio(gross - net, gross).label("rate"))
     q = dim.join(q.select_from(DealLine).join(Deal, Deal.id == DealLine.deal_id))
     return q.where(*_won(p, skip=("manager",))).group_by(*dim.group_cols()).order_by(*dim.order_cols())
 

@@ -18,9 +18,22 @@ make GROUP BY and SELECT differ.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import DOUBLE_PRECISION, String, and_, case, cast, extract, func, literal_column
+from sqlalchemy import (
+    DOUBLE_PRECISION,
+    Numeric,
+    String,
+    TypeDecorator,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    literal_column,
+    type_coerce,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -100,14 +113,39 @@ def probability() -> ColumnElement[Any]:
     return func.coalesce(Deal.probability, Stage.probability)
 
 
-def weighted_amount() -> ColumnElement[Any]:
-    """``SUM(amount × probability / 100)`` as NUMERIC(18,2) (0 when there are no deals)."""
-    return cast(func.coalesce(func.sum(Deal.amount * probability() / literal_column("100")), ZERO),
-                Deal.amount.type)
+class _MoneySum(TypeDecorator):
+    """A money sum the server added up in DOUBLE PRECISION, read back as a 2-place Decimal."""
+
+    impl = Numeric(18, 2)
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None or isinstance(value, Decimal):
+            return value
+        exact = Decimal(repr(float(value)))
+        try:
+            return exact.quantize(CENT)
+        except InvalidOperation:  # beyond 28 digits: keep what the double holds
+            return exact
+
+
+CENT = Decimal("0.01")
+# what a money sum reads back as: a Decimal with 2 places (from the DOUBLE the server adds up)
+MONEY_SUM = _MoneySum()
 
 
 def money_sum(col: Any) -> ColumnElement[Any]:
-    return func.coalesce(func.sum(col), ZERO)
+    """``SUM(col)`` of money that cannot overflow (issue #10): Firebird 3 adds NUMERIC(18,2) in a
+    64-bit integer, so 9,224 deals of 10 trillion each made six reports fail with "Integer
+    overflow" for everybody who could see them. The server adds DOUBLE PRECISION (exact to the
+    kopeck up to 90 trillion; beyond that rounded, never failing); the value reads back as a
+    2-place Decimal. 0 when there are no rows."""
+    return type_coerce(func.coalesce(func.sum(as_double(col)), ZERO), MONEY_SUM)
+
+
+def weighted_amount() -> ColumnElement[Any]:
+    """``SUM(amount × probability / 100)`` as money (0 when there are no deals); see :func:`money_sum`."""
+    return money_sum(as_double(Deal.amount) * probability() / literal_column("100"))
 
 
 def closed_in(p: Any, outcomes: tuple[str, ...] = ("WON", "LOST")) -> ColumnElement[bool]:

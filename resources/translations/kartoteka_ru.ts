@@ -2030,12 +2030,12 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2066,7 +2066,7 @@ crm.example.com/3050:crm
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Copy my changes</source>
         <translation>Скопировать мои изменения</translation>
     </message>
@@ -6567,7 +6567,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>ревизия схемы {rev}: ожидается {head}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>missing tables: {names}</source>
         <translation>отсутствуют таблицы: {names}</translation>
     </message>
@@ -6580,6 +6580,21 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+3"/>
         <source>inactive triggers: {names}</source>
         <translation>неактивные триггеры: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: any login can make the server connect out (EXECUTE STATEMENT ON EXTERNAL); set Providers = Engine12 on the server (SECURITY.md §1)</source>
+        <translation>предупреждение: любой пользователь может заставить сервер подключаться наружу (EXECUTE STATEMENT ON EXTERNAL); задайте на сервере Providers = Engine12 (SECURITY.md §1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outbound connections of the server: could not be determined</source>
+        <translation>исходящие подключения сервера: определить не удалось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outbound connections of the server: off</source>
+        <translation>исходящие подключения сервера: выключены</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7065,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location line="+716"/>
         <source>The number of demo clients cannot be negative.</source>
         <translation>Число демонстрационных клиентов не может быть отрицательным.</translation>
     </message>
@@ -7283,12 +7298,17 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Папка файлов {path} недоступна; попросите администратора проверить настройку &apos;files.disk_root&apos;.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>This file was deleted by another user.</source>
         <translation>Этот файл удалён другим пользователем.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>The file {name} cannot be opened: its stored location is not a name inside the files folder.</source>
+        <translation>Файл {name} нельзя открыть: его сохранённое расположение — не имя внутри папки файлов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file {name} is missing from the files folder {path}.</source>
         <translation>Файл {name} отсутствует в папке файлов {path}.</translation>
     </message>
@@ -7865,7 +7885,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/a_clients.py" line="+56"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+57"/>
         <location line="+287"/>
         <location line="+60"/>
         <location line="+33"/>
@@ -7878,12 +7898,12 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+15"/>
         <location line="+40"/>
         <location line="+34"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+173"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+174"/>
         <location line="+56"/>
         <location line="+29"/>
         <location filename="../../reports/forms/deal.py" line="+150"/>
         <location filename="../../reports/forms/labels.py" line="+22"/>
-        <location filename="../../reports/queries/deals.py" line="+158"/>
+        <location filename="../../reports/queries/deals.py" line="+196"/>
         <source>Manager</source>
         <extracomment>a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) report id part and the label column&apos;s key (&quot;manager&quot;) column title the deal&apos;s foreign key the printed name column</extracomment>
         <translation>Менеджер</translation>
@@ -7951,7 +7971,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/queries/deals.py" line="-125"/>
+        <location filename="../../reports/queries/deals.py" line="-150"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
         <translation>Месяц</translation>
@@ -8064,7 +8084,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/e_sales.py" line="+37"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
-        <location filename="../../reports/queries/deals.py" line="+127"/>
+        <location filename="../../reports/queries/deals.py" line="+152"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -10268,7 +10288,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../../reports/queries/deals.py" line="-128"/>
+        <location filename="../../reports/queries/deals.py" line="-153"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
@@ -10308,7 +10328,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>(без группы)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+146"/>
         <source>(no funnel)</source>
         <translation>(без воронки)</translation>
     </message>

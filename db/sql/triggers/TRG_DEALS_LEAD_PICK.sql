@@ -1,0 +1,8 @@
+-- The lead's deal is created (issue #10): the pointer move of this transaction for its responsible
+-- is used up, so the commit may go through (TRG_LEAD_PICK_COMMIT).
+CREATE OR ALTER TRIGGER TRG_DEALS_LEAD_PICK FOR DEALS ACTIVE AFTER INSERT POSITION 30 AS
+BEGIN
+  IF (NEW.RESPONSIBLE_ID IS NOT NULL) THEN
+    UPDATE LEAD_DISTRIBUTION d SET d.PICK_TX = NULL
+      WHERE d.PICK_TX = CURRENT_TRANSACTION AND d.LAST_USER_ID = NEW.RESPONSIBLE_ID;
+END
