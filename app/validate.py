@@ -131,9 +131,9 @@ def ogrn(text: str, field: str = "ogrn") -> str:
     return value
 
 
-#: characters no text field may hold: C0/C1 control characters except tab, line feed and carriage
-#: return, and lone surrogates (they cannot be stored as UTF-8). NUL bytes cut strings short in
-#: other tools, and other control characters are invisible in the card (issue #10).
+# Characters no text field may hold: C0/C1 control characters except tab, line feed and carriage
+# return, and lone surrogates (they cannot be stored as UTF-8). NUL bytes cut strings short in
+# other tools, and other control characters are invisible in the card (issue #10).
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 

@@ -88,8 +88,8 @@ def preset_period(name: str, today: dt.date) -> Period:
     raise ValueError(name)
 
 
-#: the dates a parameter may name: a period's end + 1 day must still be a date (9999-12-31 made
-#: sales.by_period end in an OverflowError, issue #10), and Firebird dates start at year 1
+# The dates a parameter may name: a period's end + 1 day must still be a date (9999-12-31 made
+# sales.by_period end in an OverflowError, issue #10), and Firebird dates start at year 1.
 MIN_DATE = dt.date(1900, 1, 1)
 MAX_DATE = dt.date(2999, 12, 31)
 _TRUE = ("1", "true", "yes", "y", "on")
