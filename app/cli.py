@@ -135,7 +135,7 @@ def _spec(args):
     password = None
     if getattr(args, "password_stdin", False):
         password = sys.stdin.readline().rstrip("\r\n")
-    target = args.db or str(config.default_database_path())
+    target = args.db if args.db is not None else str(config.default_database_path())
     return spec_from(target, args.user, password, args.role, wan=args.wan)
 
 
@@ -233,7 +233,7 @@ def cmd_users(args) -> int:
     from app import users
     from app.context import spec_from
 
-    target = args.db or str(config.default_database_path())
+    target = args.db if args.db is not None else str(config.default_database_path())
     spec = spec_from(target, args.user, None, args.role, wan=args.wan)  # admin password: $KARTOTEKA_PASSWORD
     new_password = None
     if getattr(args, "password_stdin", False):
@@ -338,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
 
         use_language()
     try:
+        if getattr(args, "db", None) is not None and not args.db.strip():
+            from app.errors import BadTarget
+
+            raise BadTarget("empty", args.db)  # --db "" is a mistake, never "the default database"
         return COMMANDS[command](args)
     except UserError as exc:
         print(f"kartoteka: {exc}", file=sys.stderr)

@@ -423,6 +423,8 @@ def validate_draft(draft: ClientDraft, original: ClientDraft | None = None) -> C
     if d.note is not None and len(d.note) > validate.MAX_NOTE_CHARS:
         raise ValidationError("note", translate("app.clients", "The note is too long ({n} characters, at most {max}).").format(
             n=len(d.note), max=validate.MAX_NOTE_CHARS))
+    validate.no_control_characters(d.note, "note", translate("app.clients", "Note"))
+    validate.no_control_characters(d.kind, "kind", "kind")
     d.phones = [_clean_phone(p, f"phones[{i}]", known_p) for i, p in enumerate(d.phones) if (p.number or "").strip()]
     d.emails = [_clean_email(e, f"emails[{i}]", known_e) for i, e in enumerate(d.emails) if (e.email or "").strip()]
     contacts = []

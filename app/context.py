@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
-from app.errors import ConnectionFailed, SchemaMismatch, UserError, connection_message, from_driver
+from app.errors import BadTarget, ConnectionFailed, IncompleteDatabase, SchemaMismatch, UserError, connection_message, from_driver
 from app.i18n import translate
 from db import engine as dbe
 from db import info as dbinfo
@@ -51,7 +51,10 @@ class ConnectionInfo:
 def spec_from(target: str, user: str | None = None, password: str | None = None, role: str | None = None,
               wan: bool = False) -> dbe.ConnectSpec:
     """Build a ConnectSpec from CLI/GUI input; credentials default to KARTOTEKA_USER/PASSWORD."""
-    t = dbe.Target.parse(target)
+    try:
+        t = dbe.Target.parse(target)
+    except dbe.TargetError as exc:
+        raise BadTarget(exc.reason, exc.text) from None
     user = user or os.environ.get("KARTOTEKA_USER") or "SYSDBA"
     if password is None:
         password = os.environ.get("KARTOTEKA_PASSWORD")
@@ -94,6 +97,9 @@ class AppContext:
         except Exception as exc:
             self.close()
             raise from_driver(exc, target) from exc
+        from app.validate import guard_text_parameters
+
+        guard_text_parameters(self.engine)  # no control character reaches a text column (issue #10)
         self.sessions = session_factory(self.engine)
         rev = facts["revision"]
         self.info = ConnectionInfo(
@@ -110,8 +116,21 @@ class AppContext:
             try:
                 check_revision(rev)
             except SchemaMismatch:
+                incomplete = self._init_interrupted()
                 self.close()
+                if incomplete:
+                    raise IncompleteDatabase(target) from None
                 raise
+
+    def _init_interrupted(self) -> bool:
+        """Whether this database's ``init`` never finished (asked only when the schema is off)."""
+        try:
+            with self.engine.connect() as conn:
+                marked = dbinfo.init_marked(conn)
+                conn.rollback()
+            return marked
+        except Exception:
+            return False
 
     @property
     def reader(self) -> ReadChannel:

@@ -4,12 +4,13 @@ commands and the GUI's first start). Pure Python; returns dataclasses.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select, text
 
 from app.context import AppContext, check_revision
-from app.errors import UserError, from_driver
+from app.errors import ConnectionFailed, IncompleteDatabase, UserError, connection_message, from_driver
 from app.i18n import translate
 from db import engine as dbe
 from db import info as dbinfo
@@ -40,44 +41,136 @@ class CheckResult:
 
 
 def create_database(spec: dbe.ConnectSpec, *, force: bool = False) -> None:
-    """Create an empty database at ``spec.target`` and migrate it to the newest schema.
+    """Create a database at ``spec.target`` with the newest schema and the reference data.
 
-    With ``force`` an existing embedded file is replaced (server databases: dropped first).
+    Never leaves a half-built database behind (issue #10):
+
+    * embedded: everything is built in a hidden file next to the target, which is renamed onto
+      the target at the very end (an interrupted ``init`` leaves the target as it was; the hidden
+      file is removed by the next ``init``). ``force`` replaces an existing file the same way, so
+      the old database survives until the new one is complete. The target's single-instance lock
+      is held throughout.
+    * server: there is no rename on the server, so the database carries a mark
+      (:data:`db.info.INIT_MARK`) from CREATE DATABASE until its reference data is in. ``init`` on
+      a marked database drops it and starts over; ``migrate``, ``info`` and opening it say it is
+      incomplete. ``force`` drops an existing complete database first.
     """
     target = str(spec.target)
     if spec.target.kind == "embedded":
-        from pathlib import Path
-
-        path = Path(spec.target.database)
-        if path.exists():
-            if not force:
-                raise UserError(
-                    translate("app.database", "The database {target} already exists (use --force to replace it).").format(
-                        target=target
-                    )
-                )
-            path.unlink()
-    elif force:
+        _create_embedded(spec, force)
+        return
+    exists, marked = _server_state(spec)
+    if exists and not (force or marked):
+        raise UserError(translate("app.database", "The database {target} already exists (use --force to replace it).")
+                        .format(target=target))
+    if exists:
         try:
             dbe.drop_database(spec)
-        except Exception:
-            pass  # nothing to drop
+        except Exception as exc:
+            raise from_driver(exc, target) from exc
+    _build(spec)
+
+
+def _create_embedded(spec: dbe.ConnectSpec, force: bool) -> None:
+    from pathlib import Path
+
+    target = str(spec.target)
+    path = Path(spec.target.database)
+    guard = dbe.EmbeddedGuard(str(path))
+    try:
+        guard.acquire()
+    except dbe.EmbeddedLockError:
+        raise ConnectionFailed(dbe.ERR_LOCKED, connection_message(dbe.ERR_LOCKED, target)) from None
+    part = path.with_name(f".{path.name}.building")
+    part_lock = part.with_name(part.name + ".lock")
+    try:
+        if path.exists() and not force:
+            raise UserError(translate("app.database", "The database {target} already exists (use --force to replace "
+                                                      "it).").format(target=target))
+        part.unlink(missing_ok=True)  # left by an interrupted init
+        try:
+            _build(replace(spec, target=dbe.Target("embedded", str(part))))
+            os.replace(part, path)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+    finally:
+        part_lock.unlink(missing_ok=True)
+        guard.release()
+
+
+def _server_state(spec: dbe.ConnectSpec) -> tuple[bool, bool]:
+    """(the server database exists, it carries the init mark)."""
+    engine = dbe.make_engine(spec)
+    try:
+        with engine.connect() as conn:
+            marked = dbinfo.init_marked(conn)
+            conn.rollback()
+        return True, marked
+    except Exception as exc:
+        if dbe.classify_error(exc) == dbe.ERR_NO_DATABASE:
+            return False, False
+        raise from_driver(exc, str(spec.target)) from exc
+    finally:
+        engine.dispose()
+
+
+def _build(spec: dbe.ConnectSpec) -> None:
+    """CREATE DATABASE, mark, migrate, seed, unmark (the mark goes last, with the data in)."""
+    target = str(spec.target)
     try:
         dbe.create_database(spec)
     except Exception as exc:
         raise from_driver(exc, target) from exc
-    with AppContext(spec, check_schema=False) as ctx:
-        upgrade(ctx)
+    with AppContext(spec, check_schema=False, guard=spec.target.kind != "embedded") as ctx:
+        _set_mark(ctx, True)
+        upgrade(ctx, resuming_init=True)
         seed_reference_data(ctx)
+        _set_mark(ctx, False)
 
 
-def upgrade(ctx: AppContext) -> tuple[str | None, str]:
-    """Migrate to the newest schema; returns (revision before, revision after)."""
+def _set_mark(ctx: AppContext, on: bool) -> None:
+    with ctx.engine.connect() as conn:
+        dbinfo.set_init_mark(conn, on)
+        conn.commit()
+
+
+def _refuse_incomplete(ctx: AppContext) -> None:
+    """IncompleteDatabase if an ``init`` of this database never finished."""
+    with ctx.engine.connect() as conn:
+        marked = dbinfo.init_marked(conn)
+        conn.rollback()
+    if marked:
+        raise IncompleteDatabase(ctx.info.target)
+
+
+def upgrade(ctx: AppContext, *, resuming_init: bool = False) -> tuple[str | None, str]:
+    """Migrate to the newest schema; returns (revision before, revision after).
+
+    A database whose ``init`` was interrupted is refused (IncompleteDatabase: ``init`` starts it
+    over); a revision that fails is one UserError naming it, never a traceback."""
+    if not resuming_init:
+        _refuse_incomplete(ctx)
     before = migrate.current_revision(ctx.engine)
     if before is not None and before not in migrate.known_revisions():
         check_revision(before)  # raises: newer than this program
     ctx.reader.restart()  # prepared statements would hold objects a revision re-creates ("in use")
-    migrate.upgrade(ctx.engine)
+    try:
+        migrate.upgrade(ctx.engine)
+    except Exception as exc:
+        if isinstance(exc, UserError):
+            raise
+        try:
+            at = migrate.current_revision(ctx.engine)
+        except Exception:
+            at = None
+        text_ = str(getattr(exc, "orig", exc)).strip().splitlines()
+        raise UserError(translate(
+            "app.database", "Upgrading the schema of {target} failed after revision {rev}: {why}. If an earlier "
+                            "'init' or 'migrate' was interrupted, restore the backup (or create the database again "
+                            "with 'kartoteka init --force').").format(
+            target=ctx.info.target, rev=at or "-", why=(text_[-1].lstrip("- ") if text_ else "?")),
+            str(exc)) from exc
     after = migrate.current_revision(ctx.engine)
     return before, after
 
@@ -137,6 +230,7 @@ def seed_reference_data(ctx: AppContext) -> None:
 
 def database_info(ctx: AppContext, *, counts: bool = True) -> DatabaseInfo:
     """Engine, schema and row counts: three statements on the read channel (bench/README.md)."""
+    _refuse_incomplete(ctx)
     r = ctx.reader
     r.restart()  # see tables created since the channel started (after init/migrate)
     facts = dbinfo.connect_facts(r)
@@ -165,6 +259,11 @@ def check_database(ctx: AppContext) -> CheckResult:
     """Connectivity and schema health: revision, every model table present, triggers active."""
     lines: list[str] = []
     ok = True
+    with ctx.engine.connect() as conn:
+        if dbinfo.init_marked(conn):
+            ok = False
+            lines.append(str(IncompleteDatabase(ctx.info.target)))
+        conn.rollback()
     rev = ctx.info.schema_revision
     head = migrate.head_revision()
     if rev == head:

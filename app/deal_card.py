@@ -246,6 +246,7 @@ def validate_deal(draft: DealDraft) -> DealDraft:
     if d.note is not None and len(d.note) > validate.MAX_NOTE_CHARS:
         raise ValidationError("note", translate("app.deals", "The note is too long ({n} characters, at most {max}).").format(
             n=len(d.note), max=validate.MAX_NOTE_CHARS))
+    validate.no_control_characters(d.note, "note", translate("app.deals", "Note"))
     d.note = d.note if (d.note or "").strip() else None
     for i, ln in enumerate(d.lines):
         ln.name = validate.required_text(ln.name, f"lines[{i}].name", translate("app.deals", "Product"), 200)

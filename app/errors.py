@@ -76,6 +76,26 @@ class ConnectionLost(ConnectionFailed):
     pass
 
 
+class BadTarget(UserError, ValueError):
+    """The database address (``--db``, a profile's target) is malformed: exit code 64 (bad usage).
+    Also a ``ValueError``, which is what the GUI's profile checks catch."""
+
+    exit_code = 64
+
+    def __init__(self, reason: str, text: str):
+        if reason == "empty":
+            msg = translate("app.errors", "The database address is empty: give a file path or a server address "
+                                          "like host/port:database.")
+        elif reason == "port":
+            msg = translate("app.errors", "\u201c{text}\u201d is not a valid server address: the port must be a "
+                                          "number from 1 to 65535 (host/port:database).").format(text=text)
+        else:
+            msg = translate("app.errors", "\u201c{text}\u201d is not a valid database address: the database path "
+                                          "or alias is missing or contains a NUL character.").format(text=text)
+        super().__init__(msg)
+        self.reason = reason
+
+
 class SchemaMismatch(UserError):
     """The database's schema revision is not the one this program understands."""
 
@@ -103,6 +123,18 @@ class SchemaMismatch(UserError):
         self.db_rev, self.app_rev, self.newer = db_rev, app_rev, newer
 
 
+class IncompleteDatabase(UserError):
+    """The database's ``init`` was interrupted: it has part of the schema and no reference data."""
+
+    exit_code = 4
+
+    def __init__(self, target: str):
+        super().__init__(translate(
+            "app.errors",
+            "The database {target} is incomplete: its creation ('kartoteka init') was interrupted. Run "
+            "'kartoteka init' on it again to start over (it holds no data yet).").format(target=target))
+
+
 def connection_message(kind: str, target: str) -> str:
     """The user-facing sentence for a connection failure of ``kind`` (documented in the README)."""
     messages = {
@@ -114,6 +146,14 @@ def connection_message(kind: str, target: str) -> str:
         ),
         dbe.ERR_NO_DATABASE: translate(
             "app.errors", "There is no database at {target}. Check the path or alias (the server's databases.conf)."
+        ),
+        dbe.ERR_NOT_DATABASE: translate(
+            "app.errors", "{target} is not a Kartoteka database: the file exists but is not a Firebird "
+                          "database (or it is damaged).",
+        ),
+        dbe.ERR_NO_ACCESS: translate(
+            "app.errors", "The database file {target} cannot be opened: permission denied (check the file's "
+                          "owner and rights).",
         ),
         dbe.ERR_LOCKED: translate(
             "app.errors",

@@ -47,6 +47,7 @@ def add_interaction(ctx: AppContext, d: InteractionDraft) -> Saved:
     if d.body is not None and len(d.body) > validate.MAX_NOTE_CHARS:
         raise ValidationError("body", translate("app.interactions", "The text is too long ({n} characters, at most {max}).").format(
             n=len(d.body), max=validate.MAX_NOTE_CHARS))
+    validate.no_control_characters(d.body, "body", translate("app.interactions", "Text"))
     if not subject and not (d.body or "").strip() and d.kind == "NOTE":
         raise ValidationError("body", translate("app.interactions", "Write the note first."))
     try:

@@ -483,6 +483,7 @@ def validate_task(ctx: AppContext, draft: TaskDraft, now: dt.datetime | None = N
     desc = draft.description.strip() if draft.description else None
     if desc and len(desc) > validate.MAX_NOTE_CHARS:
         raise ValidationError("description", translate("app.planner", "The description is too long."))
+    validate.no_control_characters(desc, "description", translate("app.planner", "Description"))
     return TaskDraft(title, draft.kind, due, int(draft.duration_min), draft.priority, assignee, client_id, draft.deal_id,
                      draft.contact_id, desc or None, lead, draft.id, draft.version)
 

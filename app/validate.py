@@ -131,8 +131,30 @@ def ogrn(text: str, field: str = "ogrn") -> str:
     return value
 
 
+# Characters no text field may hold: C0/C1 control characters except tab, line feed and carriage
+# return, and lone surrogates (they cannot be stored as UTF-8). NUL bytes cut strings short in
+# other tools, and other control characters are invisible in the card (issue #10).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def bad_character(text: str | None) -> str | None:
+    """The first character of ``text`` that no text field accepts, or None."""
+    m = _BAD_CHARS.search(text) if text else None
+    return m.group(0) if m else None
+
+
+def no_control_characters(text: str | None, field: str, label: str) -> None:
+    """ValidationError naming ``field`` if ``text`` holds a character from :data:`_BAD_CHARS`."""
+    ch = bad_character(text)
+    if ch is not None:
+        raise ValidationError(field, translate(
+            "app.validate", "{label} contains an invisible control character ({code}) that cannot be saved; remove "
+                            "it (it often comes with pasted text).").format(label=label, code=f"U+{ord(ch):04X}"))
+
+
 def required_text(text: str | None, field: str, label: str, max_len: int) -> str:
     value = (text or "").strip()
+    no_control_characters(value, field, label)
     if not value:
         raise ValidationError(field, translate("app.validate", "{label} is required.").format(label=label))
     if len(value) > max_len:
@@ -143,9 +165,38 @@ def required_text(text: str | None, field: str, label: str, max_len: int) -> str
 
 def optional_text(text: str | None, field: str, label: str, max_len: int) -> str | None:
     value = (text or "").strip()
+    no_control_characters(value, field, label)
     if not value:
         return None
     if len(value) > max_len:
         raise ValidationError(field, translate("app.validate", "{label} is too long ({n} characters, at most {max}).").format(
             label=label, n=len(value), max=max_len))
     return value
+
+
+_WRITES = ("INSERT", "UPDATE", "MERGE", "EXECUTE", "UPDATE OR INSERT")
+
+
+def guard_text_parameters(engine) -> None:
+    """The safety net under every service: a write statement (INSERT/UPDATE/MERGE/EXECUTE) whose
+    text parameter holds a control character is refused with a ValidationError naming the column
+    before it reaches the database, inside the caller's transaction, so nothing is half-saved.
+    Services check their fields earlier with the field's own name and label; this catches the
+    ones that do not (issue #10)."""
+    from sqlalchemy import event
+
+    def check(conn, cursor, statement, parameters, context, executemany):
+        if not statement.lstrip()[:16].upper().startswith(_WRITES):
+            return
+        rows = parameters if executemany else [parameters]
+        names = list(getattr(getattr(context, "compiled", None), "positiontup", None) or ())
+        for row in rows:
+            values = row.items() if isinstance(row, dict) else enumerate(row or ())
+            for key, value in values:
+                if isinstance(value, str) and bad_character(value) is not None:
+                    name = key if isinstance(key, str) else (names[key] if key < len(names) else f"#{key + 1}")
+                    name = re.sub(r"_\d+$", "", str(name))
+                    no_control_characters(value, name, name)
+
+    event.listen(engine, "before_cursor_execute", check)
+

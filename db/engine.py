@@ -40,6 +40,19 @@ LOCK_TIMEOUT_S = 5
 #: host[/port]:database - host is a name, an IPv4 address or a bracketed IPv6 address (never one
 #: letter, so ``C:\data\crm.fdb`` stays a file).
 _DSN_RE = re.compile(r"^(?P<host>\[[^\]]+\]|[^/:\\\[\]]{2,})(?:/(?P<port>\d+))?:(?P<db>.+)$")
+#: the same shape with anything between ``/`` and ``:``: ``127.0.0.1/abc:/x`` is a server DSN with
+#: a bad port, not a relative file path (issue #10)
+_LOOSE_DSN_RE = re.compile(r"^(?P<host>\[[^\]]+\]|[^/:\\\[\]]{2,})/(?P<port>[^/:\\]*):(?P<db>.*)$")
+
+
+class TargetError(ValueError):
+    """``--db`` text that is neither a file path nor a well-formed ``host/port:database``.
+    ``reason`` is one of ``empty``, ``port``, ``database``."""
+
+    def __init__(self, reason: str, text: str):
+        super().__init__(f"{reason}: {text!r}")
+        self.reason = reason
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -60,13 +73,22 @@ class Target:
         >>> Target.parse("crm.fdb").kind
         'embedded'
         """
-        text = text.strip()
+        text = (text or "").strip()
         if not text:
-            raise ValueError("empty database target")
+            raise TargetError("empty", text)
         m = _DSN_RE.match(text)
         if m:
             port = int(m.group("port")) if m.group("port") else None
+            if port is not None and not 0 < port < 65536:
+                raise TargetError("port", text)
+            if not m.group("db").strip():
+                raise TargetError("database", text)
             return cls("server", m.group("db"), m.group("host"), port)
+        m = _LOOSE_DSN_RE.match(text)
+        if m:
+            raise TargetError("port" if m.group("db").strip() else "database", text)
+        if "\0" in text:
+            raise TargetError("database", text)
         return cls("embedded", str(Path(text).expanduser().resolve()))
 
     @property
@@ -310,6 +332,8 @@ class EmbeddedGuard:
 ERR_AUTH = "auth"
 ERR_UNREACHABLE = "unreachable"
 ERR_NO_DATABASE = "no_database"
+ERR_NOT_DATABASE = "not_database"  #: the file exists but is no Firebird database (or is damaged)
+ERR_NO_ACCESS = "no_access"  #: the engine may not read/write the file (permissions)
 ERR_LOCKED = "locked"
 ERR_WIRE = "wire"
 ERR_CONFLICT = "conflict"
@@ -324,6 +348,12 @@ _CODES = {
     335544721: ERR_UNREACHABLE,  # network_error: Unable to complete network request to host
     335545064: ERR_WIRE,  # wirecrypt_incompatible
     335544336: ERR_CONFLICT,  # deadlock / update conflicts
+    # "BLOB not found": the record version whose BLOB id a READ ONLY READ COMMITTED statement
+    # fetched was replaced by another user's commit and garbage-collected before the BLOB was
+    # opened (such a transaction holds back no garbage collection, FIREBIRD.md §3.3; measured on
+    # FB3: stream the id, update + commit elsewhere, sweep -> 335544382). The record changed
+    # under the reader: a conflict, not a database failure (issue #10).
+    335544382: ERR_CONFLICT,
     335544345: ERR_CONFLICT,  # lock_conflict
     335544352: ERR_PERMISSION,  # no_priv
     335544726: ERR_DISCONNECT,
@@ -341,8 +371,14 @@ def classify_error(exc: BaseException) -> str:
     if code == 335544344:  # io_error
         if "lock" in text and ("already opened" in text or "incompatible" in text):
             return ERR_LOCKED
+        if "Permission denied" in text:
+            return ERR_NO_ACCESS
+        if "less than expected" in text or "Is a directory" in text or '"read" operation' in text:
+            return ERR_NOT_DATABASE  # a short or empty file, a folder (issue #10)
         return ERR_NO_DATABASE
-    if code in (335544734, 335545004):  # bad_db_format / no such file? keep for completeness
+    if code in (335544323, 335544379):  # bad_db_format, wrong_ods: a file that is no database for us
+        return ERR_NOT_DATABASE
+    if code in (335544734, 335545004):
         return ERR_NO_DATABASE
     if "Incompatible wire encryption" in text:
         return ERR_WIRE

@@ -64,8 +64,57 @@ def load() -> Path:
         import fdb
 
         fdb.load_api(str(lib))
+        _materialise_blobs(fdb)
+        _quiet_finalizers(fdb)
         _loaded = lib
         return lib
+
+
+def _materialise_blobs(fdb) -> None:
+    """Make every fdb statement return BLOBs as ``str``/``bytes``, whatever their size.
+
+    fdb hands back a ``BlobReader`` (a stream bound to the still-open transaction) instead of the
+    value for any BLOB over 64 KB (``PreparedStatement`` threshold 65536). Everything above ``db``
+    takes a note or a file body as a value: a 100 KB note saved fine and then made the client card
+    unopenable (``TypeError: object of type 'BlobReader' has no len()``, issue #10), and a file body
+    over 64 KB failed its checksum. Notes are bounded (``app.validate.MAX_NOTE_CHARS``) and file
+    bodies were always read whole, so the threshold is set to "no limit" (-1) on every prepared
+    statement of the process: SQLAlchemy's cursors, the read channel, reports and bulk writes.
+    """
+    ps_class = fdb.fbcore.PreparedStatement
+    if getattr(ps_class, "_kartoteka_materialised", False):
+        return
+    original_init = ps_class.__init__
+
+    def __init__(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        self.set_stream_blob_treshold(-1)
+
+    ps_class.__init__ = __init__
+    ps_class._kartoteka_materialised = True
+
+
+def _quiet_finalizers(fdb) -> None:
+    """Keep fdb's finalisers quiet when the connection is already gone.
+
+    fdb frees statements, cursors and BLOB readers in ``__del__``; when the server dies or the link
+    drops, each of those calls fails and Python prints "Exception ignored in … Traceback" blocks
+    on stderr, around the one-line message the user should see (issue #10: the server killed
+    during ``demo``). Those errors carry nothing: the attachment and everything in it are gone, and
+    the error that matters has already been raised to the caller. Any other unraisable exception
+    still goes to the previous hook.
+    """
+    previous = sys.unraisablehook
+
+    def hook(unraisable) -> None:
+        obj = getattr(unraisable, "object", None)
+        owner = getattr(obj, "__qualname__", "") or type(obj).__name__
+        if (isinstance(unraisable.exc_value, fdb.DatabaseError) and getattr(obj, "__module__", "").startswith("fdb")
+                and owner.endswith("__del__")):
+            return
+        previous(unraisable)
+
+    sys.unraisablehook = hook
 
 
 def engine_version_of_library() -> str:

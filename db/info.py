@@ -108,3 +108,21 @@ def outbound_connections(conn) -> bool | None:
     finally:
         conn.rollback()
     return True  # something answered on port 1: the server connected out
+
+
+#: the database comment that marks a database whose ``init`` has not finished (issue #10): set
+#: right after CREATE DATABASE, removed after the last revision and the reference data
+INIT_MARK = "Kartoteka: init in progress"
+MARK_SQL = ("SELECT CAST(SUBSTRING(RDB$DESCRIPTION FROM 1 FOR 60) AS VARCHAR(60) CHARACTER SET UTF8) "
+             "FROM RDB$DATABASE")
+
+
+def set_init_mark(conn: Connection, on: bool) -> None:
+    """Mark (or unmark) the database as being created; DDL, so the caller's owner login commits."""
+    conn.execute(text(f"COMMENT ON DATABASE IS '{INIT_MARK}'" if on else "COMMENT ON DATABASE IS NULL"))
+
+
+def init_marked(conn: Connection) -> bool:
+    """Whether an ``init`` started on this database and never finished (see :data:`INIT_MARK`)."""
+    return conn.execute(text(MARK_SQL)).scalar() == INIT_MARK
+

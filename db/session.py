@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import read_tpb
+from db.engine import gdscode_of, read_tpb
 from db.visibility import route_sql
 
 #: Every scaled integer column (NUMERIC/DECIMAL stored as SMALLINT/INTEGER/BIGINT) of the user
@@ -35,6 +35,10 @@ PRECISION_SQL = (
     "WHERE f.RDB$FIELD_TYPE IN (7, 8, 16) AND (f.RDB$FIELD_SCALE < 0 OR f.RDB$FIELD_SUB_TYPE > 0) "
     "AND COALESCE(rf.RDB$SYSTEM_FLAG, 0) = 0"
 )
+
+#: gdscode "BLOB not found" (see :meth:`ReadChannel.query`) and how often a read is repeated for it
+BLOB_NOT_FOUND = 335544382
+BLOB_GONE_RETRIES = 3
 
 #: Seconds after which the read transaction is committed and restarted (FB4+ OST pinning).
 READ_TX_MAX_AGE_S = 240.0
@@ -114,11 +118,22 @@ class ReadChannel:
         Statements here must bound their own size (``FIRST n``, a primary key): reading to the end
         closes the server cursor, so the cached statement can run again.
         """
-        self._transaction()
-        cur, ps = self._prepared(sql)
-        cur.execute(ps, list(params))
-        self.executions += 1
-        return [tuple(r) for r in cur.fetchall()]
+        for attempt in range(BLOB_GONE_RETRIES + 1):
+            self._transaction()
+            cur, ps = self._prepared(sql)
+            cur.execute(ps, list(params))
+            self.executions += 1
+            try:
+                return [tuple(r) for r in cur.fetchall()]
+            except Exception as exc:
+                # A BLOB is opened after its row is fetched; this READ ONLY READ COMMITTED
+                # transaction does not hold back garbage collection, so a record another user
+                # changed in between may have lost its old BLOB ("BLOB not found", issue #10).
+                # Reading again sees the new version and its BLOB.
+                if gdscode_of(exc) != BLOB_NOT_FOUND or attempt == BLOB_GONE_RETRIES:
+                    raise
+                self.restart()  # the cursor is mid-fetch: start clean
+        raise AssertionError("unreachable")
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.query(sql, params)

@@ -41,8 +41,13 @@ def parse_params(items: list[str]) -> dict[str, str]:
 def parse_today(text: str | None) -> dt.date | None:
     if not text:
         return None
+    from reports.params import MAX_DATE, MIN_DATE
+
     try:
-        return dt.date.fromisoformat(text.strip())
+        today = dt.date.fromisoformat(text.strip())
+        if not MIN_DATE <= today <= MAX_DATE:
+            raise ValueError(text)
+        return today
     except ValueError:
         raise ValidationError("today", translate("reports", "--today expects a date like 2026-01-31, got {text!r}.").format(
             text=text)) from None
@@ -112,6 +117,18 @@ def table_text(result: ResultTable) -> str:
     return "\n".join(lines)
 
 
+def check_references(ctx: Any, defn: Any, params: Any) -> None:
+    """A reference parameter given on the command line must name a record the user can see:
+    ``manager=99999`` is a ValidationError, not a report silently filtered to nobody (issue #10).
+    (A saved layout in the GUI may still name a deleted record: the header then shows ``#id``.)
+    One statement on the read channel, the one the report's header reuses."""
+    from reports import engine
+
+    for key in engine.missing_references(ctx, defn, params):
+        raise ValidationError(key, translate("reports", "Parameter {key}: there is no record {value} "
+                                                        "(or you may not see it).").format(key=key, value=params.get(key)))
+
+
 def _progress_printer() -> Callable[[int, int, str], None] | None:
     if not sys.stderr.isatty():
         return None
@@ -150,6 +167,7 @@ def run_command(args: Any, open_context: Callable[[], Any]) -> int:
     progress = _progress_printer()
     try:
         with open_context() as ctx:
+            check_references(ctx, defn, P.resolve(defn, values, today))
             if args.pdf or args.xlsx:
                 s = export(ctx, defn, values, pdf=args.pdf, xlsx=args.xlsx, progress=progress, today=today)
             else:

@@ -112,6 +112,13 @@ def _header_facts(ctx: AppContext, defn: Definition, params: Params) -> HeaderFa
     return row[0], row[1], {key: row[2 + i] for i, (key, _, _) in enumerate(lookups)}
 
 
+def missing_references(ctx: AppContext, defn: Definition, params: Params) -> list[str]:
+    """The keys of reference parameters whose value names no record the user can see (the same
+    statement as the header's, so a following run reuses it prepared)."""
+    _company, _me, names = _header_facts(ctx, defn, params)
+    return [key for key, name in names.items() if name is None]
+
+
 def make_header(defn: Definition, params: Params, facts: HeaderFacts, login: str = "") -> Header:
     """The printed header from the parameters and the :func:`_header_facts` read for them."""
     company, me, names = facts

@@ -88,6 +88,20 @@ def preset_period(name: str, today: dt.date) -> Period:
     raise ValueError(name)
 
 
+# The dates a parameter may name: a period's end + 1 day must still be a date (9999-12-31 made
+# sales.by_period end in an OverflowError, issue #10), and Firebird dates start at year 1.
+MIN_DATE = dt.date(1900, 1, 1)
+MAX_DATE = dt.date(2999, 12, 31)
+_TRUE = ("1", "true", "yes", "y", "on")
+_FALSE = ("0", "false", "no", "n", "off")
+
+
+def _in_range(d: dt.date) -> dt.date:
+    if not MIN_DATE <= d <= MAX_DATE:
+        raise ValueError(d)
+    return d
+
+
 def _bad(p: Param, message: str) -> ValidationError:
     return ValidationError(p.key, message)
 
@@ -104,15 +118,20 @@ def parse(p: Param, raw: str, today: dt.date) -> Any:
             a, sep, b = raw.partition("..")
             if not sep:
                 raise ValueError(raw)
-            return Period(dt.date.fromisoformat(a.strip()), dt.date.fromisoformat(b.strip()))
+            return Period(_in_range(dt.date.fromisoformat(a.strip())), _in_range(dt.date.fromisoformat(b.strip())))
         if p.kind == "date":
-            return dt.date.fromisoformat(raw)
+            return _in_range(dt.date.fromisoformat(raw))
         if p.kind == "bool":
-            return raw.lower() in ("1", "true", "yes", "y", "on")
+            if raw.lower() not in _TRUE + _FALSE:
+                raise ValueError(raw)  # "maybe" is not "no" (issue #10)
+            return raw.lower() in _TRUE
         if p.kind == "classifier" and not raw.isdigit():
             return raw  # a classifier may be named on the command line; the report resolves it
         if p.kind in ("int",) or p.kind in REFERENCE_KINDS:
-            return int(raw)
+            value = int(raw)
+            if not (0 < value if p.kind in REFERENCE_KINDS else -(2**31) < value) or value >= 2**31:
+                raise ValueError(raw)  # ids are positive INTEGERs; a bigger number would overflow the query
+            return value
         if p.kind in ("choice", "status"):
             allowed = [str(v) for v, _ in (p.choices or (STATUSES if p.kind == "status" else ()))]
             if allowed and raw not in allowed:
@@ -121,10 +140,11 @@ def parse(p: Param, raw: str, today: dt.date) -> Any:
         return raw
     except ValueError:
         hint = {
-            "period": translate("reports", "a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31)").format(
-                names=", ".join(PRESETS)),
-            "date": translate("reports", "a date like 2026-01-31"),
+            "period": translate("reports", "a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31) "
+                                           "between {lo} and {hi}").format(names=", ".join(PRESETS), lo=MIN_DATE, hi=MAX_DATE),
+            "date": translate("reports", "a date like 2026-01-31 between {lo} and {hi}").format(lo=MIN_DATE, hi=MAX_DATE),
             "int": translate("reports", "a whole number"),
+            "bool": translate("reports", "yes or no (also true/false, 1/0, on/off)"),
         }.get(p.kind, translate("reports", "one of: {values}").format(
             values=", ".join(str(v) for v, _ in (p.choices or STATUSES))) if p.kind in ("choice", "status")
             else translate("reports", "a record number (id)"))
@@ -162,6 +182,12 @@ def resolve(defn: Definition, values: Mapping[str, Any] | None, today: dt.date |
             v = default_value(p, today)
         if p.kind == "period" and v is not None and v.start > v.end:
             raise _bad(p, translate("reports", "The period starts after it ends."))
+        if p.kind in ("period", "date") and v is not None:
+            for d in (v.start, v.end) if p.kind == "period" else (v,):
+                if not MIN_DATE <= d <= MAX_DATE:
+                    raise _bad(p, translate("reports", "{title}: {date} is outside the dates a report can use "
+                                                       "({lo} to {hi}).").format(
+                        title=translate("reports", p.title), date=d, lo=MIN_DATE, hi=MAX_DATE))
         if p.kind == "int" and v is not None:
             if p.minimum is not None and v < p.minimum or p.maximum is not None and v > p.maximum:
                 raise _bad(p, translate("reports", "{title} must be between {lo} and {hi}.").format(

@@ -6234,7 +6234,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -6243,7 +6243,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+328"/>
-        <location line="+520"/>
+        <location line="+522"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -6251,7 +6251,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-444"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -6262,12 +6262,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+329"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-328"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -6310,6 +6310,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+3"/>
         <source>The note is too long ({n} characters, at most {max}).</source>
         <translation>Заметка слишком длинная ({n} символов, допускается не более {max}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6456,12 +6461,18 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.database</name>
     <message>
-        <location filename="../../app/database.py" line="+55"/>
+        <location filename="../../app/database.py" line="+64"/>
+        <location line="+24"/>
         <source>The database {target} already exists (use --force to replace it).</source>
         <translation>База данных {target} уже существует (чтобы заменить её, укажите --force).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
+        <source>Upgrading the schema of {target} failed after revision {rev}: {why}. If an earlier &apos;init&apos; or &apos;migrate&apos; was interrupted, restore the backup (or create the database again with &apos;kartoteka init --force&apos;).</source>
+        <translation>Не удалось обновить схему {target} после ревизии {rev}: {why}. Если прежний «init» или «migrate» был прерван, восстановите резервную копию (или создайте базу заново: «kartoteka init --force»).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+5"/>
         <source>Sales</source>
         <translation>Продажи</translation>
@@ -6557,7 +6568,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>schema revision {rev}: current</source>
         <translation>ревизия схемы {rev}: актуальна</translation>
     </message>
@@ -6712,7 +6723,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Примечание слишком длинное ({n} символов, не более {max}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -7213,9 +7229,24 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The database has no Kartoteka schema yet. An administrator can create it with &apos;kartoteka migrate&apos;.</source>
+        <location line="+37"/>
+        <source>The database address is empty: give a file path or a server address like host/port:database.</source>
         <extracomment>``ConnectionFailed.kind`` values, re-exported so ``ui`` can tell them apart without importing db</extracomment>
+        <translation>Адрес базы данных пуст: укажите путь к файлу или адрес сервера вида хост/порт:база.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” is not a valid server address: the port must be a number from 1 to 65535 (host/port:database).</source>
+        <translation>«{text}» — неверный адрес сервера: порт должен быть числом от 1 до 65535 (хост/порт:база).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” is not a valid database address: the database path or alias is missing or contains a NUL character.</source>
+        <translation>«{text}» — неверный адрес базы данных: путь или псевдоним базы не указан или содержит символ NUL.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database has no Kartoteka schema yet. An administrator can create it with &apos;kartoteka migrate&apos;.</source>
         <translation>В базе данных ещё нет схемы Kartoteka. Администратор может создать её командой &apos;kartoteka migrate&apos;.</translation>
     </message>
     <message>
@@ -7229,7 +7260,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Схема базы данных ({db}) старее, чем нужно этой программе ({app}). Администратор может обновить её командой &apos;kartoteka migrate&apos;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>The database {target} is incomplete: its creation (&apos;kartoteka init&apos;) was interrupted. Run &apos;kartoteka init&apos; on it again to start over (it holds no data yet).</source>
+        <translation>База данных {target} не достроена: её создание («kartoteka init») было прервано. Запустите «kartoteka init» для неё ещё раз, чтобы начать заново (данных в ней ещё нет).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Wrong user name or password for {target}.</source>
         <translation>Неверное имя пользователя или пароль для {target}.</translation>
     </message>
@@ -7245,6 +7281,16 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+3"/>
+        <source>{target} is not a Kartoteka database: the file exists but is not a Firebird database (or it is damaged).</source>
+        <translation>{target} — не база данных Картотеки: файл существует, но это не база Firebird (или она повреждена).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file {target} cannot be opened: permission denied (check the file&apos;s owner and rights).</source>
+        <translation>Файл базы данных {target} не открывается: доступ запрещён (проверьте владельца и права файла).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database {target} is already open in another Kartoteka window or program. Close it there first: an embedded database can be used by one program at a time.</source>
         <translation>База данных {target} уже открыта в другом окне Kartoteka или другой программе. Сначала закройте её там: встроенной базой одновременно может пользоваться только одна программа.</translation>
     </message>
@@ -7487,7 +7533,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Текст слишком длинный ({n} символов, допускается не более {max}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите текст заметки.</translation>
     </message>
@@ -7576,13 +7627,13 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+159"/>
         <source>This task no longer exists (deleted by another user?).</source>
         <translation>Эта задача больше не существует (удалена другим пользователем?).</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-224"/>
         <source>Write what is to be done (the title).</source>
         <translation>Напишите, что нужно сделать (название задачи).</translation>
     </message>
@@ -7655,6 +7706,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+3"/>
         <source>The description is too long.</source>
         <translation>Описание слишком длинное.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -7862,13 +7918,18 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>ОГРН должен содержать 13 цифр (15 для ИП) с верным контрольным числом.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>{label} contains an invisible control character ({code}) that cannot be saved; remove it (it often comes with pasted text).</source>
+        <translation>{label}: содержит невидимый управляющий символ ({code}), его нельзя сохранить; удалите его (он часто приходит со вставленным текстом).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{label} is required.</source>
         <translation>Заполните поле «{label}».</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>{label} is too long ({n} characters, at most {max}).</source>
         <translation>Значение «{label}» слишком длинное ({n} символов, допускается не более {max}).</translation>
     </message>
@@ -7877,7 +7938,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <name>reports</name>
     <message>
         <location filename="../../ui/widgets/param_editors.py" line="-255"/>
-        <location filename="../../reports/params.py" line="+228"/>
+        <location filename="../../reports/params.py" line="+254"/>
         <source>All</source>
         <extracomment>spin box range when the parameter gives none True for kinds whose choices are loaded from the database (:meth:`set_choices`) False while such choices have not arrived yet kind → editor class; :func:`register` adds to it
 ----------
@@ -8110,7 +8171,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+68"/>
         <location line="+86"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
-        <location filename="../../reports/params.py" line="-186"/>
+        <location filename="../../reports/params.py" line="-212"/>
         <source>Lost</source>
         <translation>Потеряно</translation>
     </message>
@@ -8329,7 +8390,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/c_activity.py" line="-105"/>
         <location line="+120"/>
         <location line="+62"/>
-        <location filename="../../reports/cli_report.py" line="+85"/>
+        <location filename="../../reports/cli_report.py" line="+90"/>
         <location filename="../../reports/render_pdf.py" line="+322"/>
         <location filename="../../reports/render_xlsx.py" line="+156"/>
         <source>Total</source>
@@ -10223,19 +10284,24 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Следующие 30 дней</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31)</source>
-        <translation>предустановка ({names}) или даты С..ПО (2026-01-01..2026-03-31)</translation>
+        <location line="+109"/>
+        <source>a preset ({names}) or FROM..TO dates (2026-01-01..2026-03-31) between {lo} and {hi}</source>
+        <translation>предустановка ({names}) или даты С..ПО (2026-01-01..2026-03-31) от {lo} до {hi}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>a date like 2026-01-31</source>
-        <translation>дата вида 2026-01-31</translation>
+        <source>a date like 2026-01-31 between {lo} and {hi}</source>
+        <translation>дата вида 2026-01-31 от {lo} до {hi}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
         <translation>целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes or no (also true/false, 1/0, on/off)</source>
+        <translation>yes или no (а также true/false, 1/0, on/off)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10263,7 +10329,12 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Начало периода позже его конца.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{title}: {date} is outside the dates a report can use ({lo} to {hi}).</source>
+        <translation>{title}: дата {date} вне дат, допустимых в отчётах (от {lo} до {hi}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{title} must be between {lo} and {hi}.</source>
         <translation>«{title}» должно быть от {lo} до {hi}.</translation>
     </message>
@@ -10542,13 +10613,13 @@ TASKS.KIND</extracomment>
         <translation>Сводки для руководства</translation>
     </message>
     <message>
-        <location filename="../../reports/cli_report.py" line="-49"/>
+        <location filename="../../reports/cli_report.py" line="-54"/>
         <source>--param expects KEY=VALUE, got {item!r}.</source>
         <extracomment>widest text column in the text output (longer values are cut with an ellipsis)</extracomment>
         <translation>--param ожидает КЛЮЧ=ЗНАЧЕНИЕ, получено {item!r}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>--today expects a date like 2026-01-31, got {text!r}.</source>
         <translation>--today ожидает дату вида 2026-01-31, получено {text!r}.</translation>
     </message>
@@ -10559,12 +10630,17 @@ TASKS.KIND</extracomment>
         <translation>Нет данных для этих параметров.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Parameter {key}: there is no record {value} (or you may not see it).</source>
+        <translation>Параметр {key}: записи {value} нет (или она вам не видна).</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>report: give a report ID (see &apos;kartoteka report --list&apos;)</source>
         <translation>report: укажите идентификатор отчёта (см. &apos;kartoteka report --list&apos;)</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>PDF: {path} (%n page(s))</source>
         <translation>
             <numerusform>PDF: {path} (%n страница)</numerusform>
@@ -10588,7 +10664,7 @@ TASKS.KIND</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Reading rows…</source>
         <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
