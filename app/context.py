@@ -11,7 +11,15 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
-from app.errors import BadTarget, ConnectionFailed, IncompleteDatabase, SchemaMismatch, UserError, connection_message, from_driver
+from app.errors import (
+    BadTarget,
+    ConnectionFailed,
+    IncompleteDatabase,
+    SchemaMismatch,
+    UserError,
+    connection_message,
+    from_driver,
+)
 from app.i18n import translate
 from db import engine as dbe
 from db import info as dbinfo
