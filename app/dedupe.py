@@ -16,8 +16,9 @@ A pair's score is its strongest evidence plus 2 per further kind of evidence (at
 Pairs are grouped with union-find; a group's score is its best pair's.
 
 Speed on 100,000 clients (bench/dedupe_100k.py): exact keys are dictionaries; names are compared
-only inside *blocks* (clients sharing the first or last four letters of a name word, distinct
-names only) with rapidfuzz's vectorised ``cdist``; a key shared by more than
+only inside *blocks* (clients sharing the first four, the last four, or the first and last two
+letters of a name word, distinct
+names only) with rapidfuzz's ``extract`` (its C++ loop) over each name's length window; a key shared by more than
 :data:`EXACT_MAX` clients (a switchboard, ``info@`` of a holding, a very common person's name) is
 too common to mean "same client" and makes no pairs.
 
@@ -27,6 +28,7 @@ duplicates within what he may see. Merged clients (``MERGED_INTO_ID``) are left 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -51,6 +53,8 @@ BLOCK_MAX = 2500
 #: scores of the exact kinds of evidence
 SCORES = {"inn": 100, "phone": 95, "email": 95}
 NAME_WEIGHT = 0.85
+#: the longest name that can still be NAME_THRESHOLD % like a name of length l: l * (200 - t) / t
+_LEN_SPAN = (200 - NAME_THRESHOLD) / NAME_THRESHOLD
 REASON_ORDER = ("inn", "phone", "email", "name")
 #: what the reasons are called on screen and in report 99
 REASON_LABELS = {
@@ -150,7 +154,9 @@ def _ordered(a: int, b: int) -> tuple[int, int]:
 
 
 def _name_blocks(keys: list[str]) -> Iterable[list[int]]:
-    """Indexes into ``keys`` (distinct name keys) that share a word's first or last four letters;
+    """Indexes into ``keys`` (distinct name keys) that share a word's first four letters, its last
+    four, or its first two and last two (one typo anywhere in a word of 4+ letters leaves one of
+    the three intact);
     an oversized block is split by the word's first six letters (smaller blocks miss nothing the
     big one would have found only when the shared prefix is longer)."""
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -159,6 +165,7 @@ def _name_blocks(keys: list[str]) -> Iterable[list[int]]:
             if len(w) >= 3:
                 blocks["<" + w[:4]].append(i)
                 blocks[">" + w[-4:]].append(i)
+                blocks["=" + w[:2] + w[-2:]].append(i)
     for tag, members in blocks.items():
         if len(members) < 2:
             continue
@@ -172,6 +179,8 @@ def _name_blocks(keys: list[str]) -> Iterable[list[int]]:
                     sub[w[:6]].append(i)
                 elif tag[0] == ">" and w.endswith(tag[1:]):
                     sub[w[-6:]].append(i)
+                elif tag[0] == "=" and w[:2] + w[-2:] == tag[1:]:
+                    sub[w[:3] + w[-3:]].append(i)
         for m in sub.values():
             if 2 <= len(m) <= BLOCK_MAX:
                 yield m
@@ -231,15 +240,20 @@ def find_pairs(records: Sequence[ClientKeys], ignored: set[tuple[int, int]] = fr
     for n, block in enumerate(_name_blocks(keys)):
         if n % 200 == 0:
             check()
-        strings = [sorted_keys[i] for i in block]
-        matrix = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=NAME_THRESHOLD,
-                               dtype="uint8", workers=-1)
-        rows, cols = matrix.nonzero()
-        for x, y in zip(rows.tolist(), cols.tolist()):
-            if x < y:
-                i, j = block[x], block[y]
+        # fuzz.ratio >= 90 needs lengths within 2*l1/(l1+l2) >= 0.9: compare each name only with
+        # the longer-or-equal names of its length window (sorted by length), in rapidfuzz's C loop
+        members = sorted(block, key=lambda i: (len(sorted_keys[i]), i))
+        lengths = [len(sorted_keys[i]) for i in members]
+        strings = [sorted_keys[i] for i in members]
+        for x, i in enumerate(members[:-1]):
+            hi = bisect.bisect_right(lengths, lengths[x] * _LEN_SPAN)
+            if hi <= x + 1:
+                continue
+            for _s, score, y in process.extract(strings[x], strings[x + 1:hi], scorer=fuzz.ratio,
+                                                 score_cutoff=NAME_THRESHOLD, limit=None):
+                j = members[x + 1 + y]
                 pair = (i, j) if i < j else (j, i)
-                similar[pair] = max(similar.get(pair, 0), int(matrix[x, y]))
+                similar[pair] = max(similar.get(pair, 0), int(score))
     check()
     if progress:
         progress(2, total)
