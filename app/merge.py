@@ -99,6 +99,12 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("note", QT_TRANSLATE_NOOP("app.merge", "Note")),
 )
 _FIELD_KEYS = tuple(k for k, _l in FIELDS)
+#: how coded values show in the dialog
+CODE_LABELS = {
+    "kind": {"COMPANY": QT_TRANSLATE_NOOP("app.merge", "Company"), "PERSON": QT_TRANSLATE_NOOP("app.merge", "Person")},
+    "status": {"POTENTIAL": QT_TRANSLATE_NOOP("app.merge", "Potential"), "ACTIVE": QT_TRANSLATE_NOOP("app.merge", "Active"),
+               "REGULAR": QT_TRANSLATE_NOOP("app.merge", "Regular"), "LOST": QT_TRANSLATE_NOOP("app.merge", "Lost")},
+}
 #: derived columns restored by undo together with the chosen ones
 _DERIVED = ("search_name", "main_phone", "main_email", "tags_text")
 _CF_VALUE_COLS = ("value_text", "value_num", "value_date", "value_bool")
@@ -239,6 +245,9 @@ def load_merge_plan(ctx: AppContext, client_ids: Sequence[int]) -> MergePlan:
             r = rows[i]
             values = {k: getattr(r, k) for k in _FIELD_KEYS}
             shown = {k: _show(names[refs[k]].get(values[k]) if k in refs else values[k]) for k in _FIELD_KEYS}
+            for k, labels in CODE_LABELS.items():
+                if values[k] in labels:
+                    shown[k] = translate("app.merge", labels[values[k]])
             for cf in cf_rows:
                 if cf.entity_id == i:
                     values[f"cf:{cf.field_id}"] = _cf_value(cf)
