@@ -3023,14 +3023,14 @@ crm.example.com/3050:crm
 <context>
     <name>FindDuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/find_duplicates.py" line="+58"/>
-        <location line="+114"/>
+        <location filename="../../ui/dialogs/find_duplicates.py" line="+63"/>
+        <location line="+146"/>
         <source>Find duplicates</source>
         <extracomment>app.changes.Changes</extracomment>
         <translation>Поиск дублей</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-140"/>
         <source>&amp;Scan</source>
         <translation>&amp;Искать</translation>
     </message>
@@ -3105,7 +3105,57 @@ crm.example.com/3050:crm
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
+        <source>Merged at</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept client</source>
+        <translation>Оставлен клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged clients</source>
+        <translation>Объединённые клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows moved</source>
+        <translation>Перенесено строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Дубли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge &amp;history</source>
+        <translation>&amp;История объединений</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Looking for duplicates…</source>
         <translation>Поиск дублей…</translation>
     </message>
@@ -3136,6 +3186,21 @@ crm.example.com/3050:crm
             <numerusform>%n клиента: {name}</numerusform>
             <numerusform>%n клиентов: {name}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undone</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Undoing the merge…</source>
+        <translation>Отмена объединения…</translation>
     </message>
 </context>
 <context>

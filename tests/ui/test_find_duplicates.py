@@ -94,6 +94,40 @@ def test_finder_merges_a_group_and_dismisses_another(gui, demo_db, recorder, qtb
     groups = call_app(qtbot, dedupe.find_duplicate_groups)
     assert not [g for g in groups if c in g.ids]
 
+    # Merge history tab: the merge is listed and undone; b opens as itself again
+    dlg.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dlg.history_tree.topLevelItemCount() == 1, timeout=20000)
+    row = dlg.history_tree.topLevelItem(0)
+    assert row.text(2) == f"Zyuzyuka LLC (#{a})" and row.text(3) == f"Zyuzyuka LLC (#{b})" and row.text(5) == "merged"
+    dlg.grab().save(str(_screens(tmp_path) / "merge_history.png"))
+    assert dlg.undo_button.isEnabled()
+    dlg.undo_button.click()
+    qtbot.waitUntil(lambda: dlg.history_tree.topLevelItemCount() == 1
+                    and dlg.history_tree.topLevelItem(0).text(5) == "undone", timeout=20000)
+    assert not dlg.undo_button.isEnabled() and recorder.errors == []
+    assert call_app(qtbot, clients.load_client_card, b).draft.id == b
+    assert call_app(qtbot, clients.load_client_card, a).draft.name == "ООО «Зюзюка»"
+
+
+def test_undo_after_the_kept_client_changed_says_why(gui, demo_db, recorder, qtbot):
+    from ui.dialogs.find_duplicates import FindDuplicatesDialog
+
+    open_db(qtbot, demo_db)
+    a = call_app(qtbot, clients.save_client, ClientDraft(name="Квазар-Альфа")).id
+    b = call_app(qtbot, clients.save_client, ClientDraft(name="Квазар Альфа")).id
+    call_app(qtbot, merge.merge_by_default, a, [b])
+    card = call_app(qtbot, clients.load_client_card, a)
+    call_app(qtbot, clients.set_status, a, card.draft.version, "ACTIVE")
+    dlg = FindDuplicatesDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dlg.history_tree.topLevelItemCount() == 1, timeout=20000)
+    dlg.undo_button.click()
+    qtbot.waitUntil(lambda: bool(recorder.errors), timeout=20000)
+    assert "can no longer be undone" in str(recorder.errors[0])
+    assert call_app(qtbot, clients.load_client_card, b).draft.id == a  # still merged
+
 
 def test_cancel_stops_the_scan(gui, demo_db, recorder, qtbot):
     from ui.dialogs.find_duplicates import FindDuplicatesDialog

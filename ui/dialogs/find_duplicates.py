@@ -10,6 +10,10 @@ one of its clients):
 * **Not duplicates** (Ctrl+D) stores the pairs so the next scan leaves them out: on a client row,
   that client against the rest of its group; on a group row, every pair of the group;
 * Enter / double-click opens the client's card.
+
+The second tab, **Merge history**, lists the merges this login may see (newest first) with
+**Undo merge**, which :func:`app.merge.undo_merge` allows while the kept client is unchanged
+since the merge (otherwise the message says who changed it and when).
 """
 from __future__ import annotations
 
@@ -24,13 +28,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app import dedupe
+from app import dedupe, merge
 from app.dedupe import DupGroup
 
 from ui import errors, ops
@@ -106,11 +111,43 @@ class FindDuplicatesDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
+        finder = QWidget(self)
+        layout = QVBoxLayout(finder)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
+
+        history = QWidget(self)
+        self.history_tree = QTreeWidget(history)
+        self.history_tree.setObjectName("historyTree")
+        self.history_tree.setRootIsDecorated(False)
+        self.history_tree.setHeaderLabels([self.tr("Merged at"), self.tr("By"), self.tr("Kept client"),
+                                           self.tr("Merged clients"), self.tr("Rows moved"), self.tr("State")])
+        self.history_tree.header().resizeSection(0, 140)
+        self.history_tree.header().resizeSection(2, 240)
+        self.history_tree.header().resizeSection(3, 360)
+        self.undo_button = QPushButton(self.tr("&Undo merge"), history)
+        self.undo_button.setObjectName("undoButton")
+        self.reload_history_button = QPushButton(self.tr("&Reload"), history)
+        hb = QHBoxLayout()
+        hb.addWidget(self.undo_button)
+        hb.addWidget(self.reload_history_button)
+        hb.addStretch(1)
+        hl = QVBoxLayout(history)
+        hl.addWidget(self.history_tree, 1)
+        hl.addLayout(hb)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(finder, self.tr("&Duplicates"))
+        self.tabs.addTab(history, self.tr("Merge &history"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda i: self.load_history() if i == 1 else None)
+        self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.reload_history_button.clicked.connect(self.load_history)
+        self.history_tree.currentItemChanged.connect(lambda *_: self._update_undo())
+        self._update_undo()
 
         self.scan_button.clicked.connect(self.start_scan)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
@@ -278,3 +315,38 @@ class FindDuplicatesDialog(QDialog):
             cid = g.ids[0]
         if cid is not None:
             self.find_duplicates_did_request_client.emit(cid)
+
+    # --- merge history -------------------------------------------------------------------------
+    def load_history(self) -> None:
+        ops.run_op(self, merge.merge_history, on_done=self.set_history)
+
+    def set_history(self, items: list) -> None:
+        self.history_tree.clear()
+        states = {"DONE": self.tr("merged"), "UNDONE": self.tr("undone")}
+        for m in items:
+            row = QTreeWidgetItem([m.merged_at.strftime("%d.%m.%Y %H:%M") if m.merged_at else "", m.merged_by or "",
+                                   f"{m.survivor_name or ''} (#{m.survivor_id})",
+                                   "; ".join(f"{n} (#{i})" for i, n in zip(m.merged_ids, m.merged_names)),
+                                   str(m.moved_rows), states.get(m.state, m.state)])
+            row.setData(0, _GROUP_ROLE, m)
+            self.history_tree.addTopLevelItem(row)
+        if self.history_tree.topLevelItemCount():
+            self.history_tree.setCurrentItem(self.history_tree.topLevelItem(0))
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        item = self.history_tree.currentItem()
+        m = item.data(0, _GROUP_ROLE) if item is not None else None
+        self.undo_button.setEnabled(m is not None and m.state == "DONE")
+
+    def on_undo_clicked(self) -> None:
+        item = self.history_tree.currentItem()
+        m = item.data(0, _GROUP_ROLE) if item is not None else None
+        if m is None or m.state != "DONE":
+            return
+
+        def done(changes) -> None:
+            self.find_duplicates_did_change.emit(changes)
+            self.load_history()
+
+        ops.run_op(self, merge.undo_merge, m.id, on_done=done, progress_text=self.tr("Undoing the merge…"))
