@@ -8,6 +8,8 @@ A merge of two or more clients keeps one, the *survivor*, and in ONE transaction
   from the database itself: every foreign key to ``CLIENTS`` (``RDB$`` system tables,
   :func:`client_references`) must have a rule in :data:`REFERENCES`, or the merge refuses to run
   (and ``tests/unit/test_merge.py`` fails) — a table added later cannot be forgotten silently;
+* keeps one primary phone, e-mail, address and contact: the survivor's own (or the first moved
+  one when it has none); the other moved primaries become ordinary rows (undo restores them);
 * never deletes a row: a row that cannot move (the survivor already has that tag or classifier
   value, a custom field the survivor keeps its own value of, the derived summary and status
   history) stays with its merged client, so nothing is lost and undo can put everything back;
@@ -309,6 +311,18 @@ def _chunks(seq: list, n: int = 500) -> Iterable[list]:
         yield seq[i:i + n]
 
 
+#: child tables with one primary row per client (phones and e-mails: the client's own, not a contact's)
+_PRIMARY_TABLES = ("PHONES", "EMAILS", "ADDRESSES", "CONTACTS")
+
+
+def _has_primary(s: Session, tbl: str, client_id: int) -> bool:
+    t = metadata.tables[tbl]
+    conds = [t.c.client_id == client_id, t.c.is_primary.is_(True)]
+    if "contact_id" in t.c:
+        conds.append(t.c.contact_id.is_(None))
+    return s.execute(select(t.c.id).where(*conds).limit(1)).first() is not None
+
+
 def _tags_text(s: Session, client_id: int) -> str | None:
     rows = s.execute(text("SELECT t.NAME FROM V_CLIENT_TAGS ct JOIN V_TAGS t ON t.ID = ct.TAG_ID "
                           "WHERE ct.CLIENT_ID = :c ORDER BY t.NAME"), {"c": client_id}).all()
@@ -352,6 +366,7 @@ def merge_clients(ctx: AppContext, survivor_id: int, client_ids: Sequence[int], 
             raise UserError(translate("app.merge", "This database has links to clients this program cannot merge "
                                                    "({refs}); update the program.")
                             .format(refs=", ".join(f"{t}.{col}" for t, col in unknown)))
+        had_primary = {tbl: _has_primary(s, tbl, survivor_id) for tbl in _PRIMARY_TABLES}
         moved: dict[str, dict[str, list]] = {}
         total = 0
         for (tbl, col) in client_references(s):
@@ -381,6 +396,19 @@ def merge_clients(ctx: AppContext, survivor_id: int, client_ids: Sequence[int], 
                     total += len(keys)
             if per_loser:
                 moved[f"{tbl}.{col}"] = per_loser
+        # one primary phone / e-mail / address / contact: the survivor's own wins, moved ones step down
+        demoted: dict[str, list[int]] = {}
+        for tbl in _PRIMARY_TABLES:
+            ids_moved = [i for keys in moved.get(f"{tbl}.CLIENT_ID", {}).values() for i in keys]
+            t = metadata.tables[tbl]
+            conds = [t.c.is_primary.is_(True)] + ([t.c.contact_id.is_(None)] if "contact_id" in t.c else [])
+            prim = [r[0] for part in _chunks(ids_moved) for r in s.execute(select(t.c.id).where(t.c.id.in_(part), *conds))]
+            if not had_primary[tbl]:
+                prim = prim[1:]  # the first moved primary becomes the survivor's
+            for part in _chunks(prim):
+                s.execute(update(t).where(t.c.id.in_(part)).values(is_primary=False))
+            if prim:
+                demoted[tbl] = prim
         # custom fields: the chosen client's value survives
         custom: list[dict] = []
         v = CustomFieldValue.__table__
@@ -426,7 +454,7 @@ def merge_clients(ctx: AppContext, survivor_id: int, client_ids: Sequence[int], 
                           .values(merged_into_id=survivor_id, is_archived=True, version=c.c.version + 1)).rowcount
             if not n:
                 raise ConflictError(ConflictInfo(None, None))
-        details = {"survivor_old": old, "losers_old": losers_old, "moved": moved, "custom": custom,
+        details = {"survivor_old": old, "losers_old": losers_old, "moved": moved, "custom": custom, "demoted": demoted,
                    "names": {str(i): rows[i].name for i in ids}}
         m = ClientMerge.__table__
         merge_id = s.execute(m.insert().values(
@@ -475,6 +503,10 @@ def undo_merge(ctx: AppContext, merge_id: int) -> Changes:
                                                                  when=survivor.changed_at or "?"))
         d = json.loads(row.details)
         sid = row.survivor_id
+        for tbl, ids_ in d.get("demoted", {}).items():
+            t = metadata.tables[tbl]
+            for part in _chunks(ids_):
+                s.execute(update(t).where(t.c.id.in_(part)).values(is_primary=True))
         for ref, per_loser in d["moved"].items():
             tbl, col = ref.split(".")
             rule = REFERENCES.get((tbl, col), "move")

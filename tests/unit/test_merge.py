@@ -46,10 +46,10 @@ def world(embedded_db):
     with AppContext(embedded_db) as ctx:
         demo.generate(ctx, clients=30, seed=5)
         a = clients.save_client(ctx, ClientDraft(name="ООО «Ромашка»", inn="7707083893", city="Москва",
-                                                 phones=[PhoneItem("+7 495 123-45-67")])).id
+                                                 phones=[PhoneItem("+7 495 123-45-67", is_primary=True)])).id
         b = clients.save_client(ctx, ClientDraft(name="Romashka LLC", kpp="773601001", website="romashka.ru",
                                                  emails=[EmailItem("info@romashka.ru")],
-                                                 phones=[PhoneItem("8 (495) 123 45 67")],
+                                                 phones=[PhoneItem("8 (495) 765 43 21", is_primary=True)],
                                                  contacts=[ContactItem("Петров Иван Сергеевич")],
                                                  addresses=[AddressItem(kind="LEGAL", city="Москва")])).id
         with ctx.sessions.begin() as s:
@@ -141,6 +141,9 @@ def test_merge_moves_everything_and_loses_nothing(world):
                                                         CustomFieldValue.value_num)
                                                  .where(CustomFieldValue.entity_id == a))}
         assert cf[world["f1"]][0] == "розница" and cf[world["f2"]][1] == 500
+        # one primary phone: a's own ("+7 495 …"); b's primary stepped down (undo restores it)
+        phones = clients.load_client_card(ctx, a).draft.phones
+        assert sum(p.is_primary for p in phones) == 1 and phones[0].number.endswith("123-45-67")
         history = merge.merge_history(ctx)
         assert history[0].id == done.merge_id and history[0].state == "DONE"
         assert set(history[0].merged_ids) == {b, busy} and history[0].survivor_id == a
@@ -152,6 +155,7 @@ def test_merge_moves_everything_and_loses_nothing(world):
             assert _attached(ctx, c) == att[c], c
         card_b = clients.load_client_card(ctx, b)
         assert card_b.draft.id == b and card_b.draft.name == "Romashka LLC"
+        assert [p.is_primary for p in card_b.draft.phones] == [True]
         card_a = clients.load_client_card(ctx, a)
         assert card_a.draft.kpp is None and card_a.draft.website is None
         with ctx.sessions.begin() as s:
