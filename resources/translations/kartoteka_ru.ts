@@ -6452,7 +6452,37 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>опорное время вместо текущего</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>list groups of probable duplicate clients</source>
+        <translation>список групп вероятных дублей клиентов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only groups scoring at least N (0-100)</source>
+        <translation>только группы с оценкой не ниже N (0-100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge clients, list merges, undo a merge</source>
+        <translation>объединить клиентов, список объединений, отмена объединения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge the clients into the first one (its values win, gaps filled from the others)</source>
+        <translation>объединить клиентов с первым (его значения остаются, пустые поля заполняются из других)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the merges, newest first</source>
+        <translation>список объединений, новые первыми</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo a merge (while the kept client is unchanged)</source>
+        <translation>отменить объединение (пока оставленный клиент не изменён)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
@@ -6518,11 +6548,40 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+11"/>
+        <source>group {n}: score {score}, {reasons}</source>
+        <translation>группа {n}: оценка {score}, {reasons}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n group(s) of possible duplicates</source>
+        <translation>
+            <numerusform>%n группа возможных дублей</numerusform>
+            <numerusform>%n группы возможных дублей</numerusform>
+            <numerusform>%n групп возможных дублей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the kept client&apos;s id and at least one more</source>
+        <translation>укажите номер оставляемого клиента и хотя бы ещё один</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge {id}: {merged} merged into {survivor}, {rows} rows moved</source>
+        <translation>объединение {id}: {merged} объединены с {survivor}, перенесено строк: {rows}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>merge {id} undone</source>
+        <translation>объединение {id} отменено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>there is no graphical display here; run the desktop client in a desktop session (or see &apos;kartoteka --help&apos; for the commands)</source>
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -7873,7 +7932,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.merge</name>
     <message>
-        <location filename="../../app/merge.py" line="+80"/>
+        <location filename="../../app/merge.py" line="+82"/>
         <source>Name</source>
         <extracomment>The merge rule of every foreign key to CLIENTS, (table, column) -&gt; rule: ``move``: the rows move to the survivor (ids recorded for undo); ``move_new:&lt;COL&gt;``: a link table keyed by (client, COL): rows whose COL the survivor lacks move, the others stay with the merged client (same fact, nothing to add); ``keep``: stays with the merged client (derived data, history of that record). References without a foreign key, and how the merge treats them. the survivor&apos;s fields the user chooses among, in the dialog&apos;s order</extracomment>
         <translation>Название</translation>
@@ -8017,19 +8076,20 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+109"/>
+        <location line="+121"/>
         <source>Choose at least two clients to merge.</source>
+        <extracomment>child tables with one primary row per client (phones and e-mails: the client&apos;s own, not a contact&apos;s)</extracomment>
         <translation>Для объединения выберите не меньше двух клиентов.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+113"/>
+        <location line="-114"/>
+        <location line="+125"/>
         <source>Client {ids} does not exist or is outside what you may see.</source>
         <translation>Клиент {ids} не существует или вне вашей видимости.</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+113"/>
+        <location line="-121"/>
+        <location line="+125"/>
         <source>Client {ids} has already been merged into another one.</source>
         <translation>Клиент {ids} уже объединён с другим.</translation>
     </message>
@@ -8044,7 +8104,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>В этой базе есть ссылки на клиентов, которые эта программа не умеет объединять ({refs}); обновите программу.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+125"/>
         <source>This merge does not exist or is outside what you may see.</source>
         <translation>Такого объединения нет или оно вне вашей видимости.</translation>
     </message>

@@ -203,3 +203,29 @@ def test_merge_needs_two_clients_and_refuses_a_merged_one(world):
         merge.merge_by_default(ctx, busy, [a])
         assert merge.resolve_client(ctx, b) == busy
         assert clients.load_client_card(ctx, b).draft.id == busy
+
+
+def test_the_command_line(world, capsys):
+    """``duplicates``, ``merge clients|list|undo``: output, exit codes, one-line errors."""
+    from app import cli
+
+    a, b = world["a"], world["b"]
+    db = ["--db", world["spec"].target.database]
+    assert cli.main(["duplicates", "--min-score", "85", *db]) == 0  # name alone: 85
+    out = capsys.readouterr().out
+    assert f"  {a}\tООО «Ромашка»" in out and f"  {b}\tRomashka LLC" in out
+    assert cli.main(["merge", "clients", str(a), str(b), *db]) == 0
+    assert f"merged into {a}" in capsys.readouterr().out
+    assert cli.main(["merge", "list", *db]) == 0
+    line = capsys.readouterr().out.splitlines()[0].split("\t")
+    merge_id = int(line[0])
+    assert line[3:6] == ["DONE", str(a), str(b)]
+    assert cli.main(["merge", "clients", str(b), str(a), *db]) == 1  # b is merged already
+    assert capsys.readouterr().err.count("\n") == 1
+    assert cli.main(["merge", "clients", str(a), "999999", *db]) == 3  # not visible / not there
+    assert cli.main(["merge", "clients", str(a), *db]) == 1
+    assert cli.main(["merge", *db]) == 64
+    assert cli.main(["merge", "undo", str(merge_id), *db]) == 0
+    assert cli.main(["merge", "undo", str(merge_id), *db]) == 1
+    with AppContext(world["spec"]) as ctx:
+        assert clients.load_client_card(ctx, b).draft.id == b
