@@ -327,17 +327,20 @@ def group_pairs(pairs: Sequence[DupPair]) -> list[DupGroup]:
 # ---------------------------------------------------------------------------------------------
 # The database side
 
-_CLIENTS_SQL = "SELECT c.ID, c.NAME, c.INN FROM CLIENTS c WHERE c.MERGED_INTO_ID IS NULL"
+# what the groups show is read with the keys (one pass instead of a lookup per group afterwards)
+_CLIENTS_SQL = ("SELECT c.ID, c.NAME, c.INN, c.CITY, c.MAIN_PHONE, c.MAIN_EMAIL, c.RESPONSIBLE_ID FROM CLIENTS c "
+                "WHERE c.MERGED_INTO_ID IS NULL")
+_USERS_SQL = "SELECT u.ID, u.FULL_NAME FROM CRM_USERS u"
 _PHONES_SQL = "SELECT p.CLIENT_ID, p.PHONE_KEY FROM PHONES p"
 _EMAILS_SQL = "SELECT e.CLIENT_ID, e.EMAIL_KEY FROM EMAILS e"
 _IGNORED_SQL = "SELECT i.CLIENT_A_ID, i.CLIENT_B_ID FROM DEDUPE_IGNORED i"
-_SHOW_SQL = ("SELECT c.ID, c.NAME, c.CITY, c.INN, c.MAIN_PHONE, c.MAIN_EMAIL, u.FULL_NAME FROM CLIENTS c "
-             "LEFT JOIN CRM_USERS u ON u.ID = c.RESPONSIBLE_ID WHERE c.ID IN ({marks})")
 
 
-def load_keys(ctx: AppContext) -> tuple[list[ClientKeys], set[tuple[int, int]]]:
-    """The keys of every visible, unmerged client and the "not duplicates" pairs: four reads."""
+def load_keys(ctx: AppContext) -> tuple[list[ClientKeys], set[tuple[int, int]], dict[int, DupClient]]:
+    """The keys of every visible, unmerged client, the "not duplicates" pairs and what each client
+    shows in a group: five reads."""
     clients = uow.read(ctx, _CLIENTS_SQL)
+    users = dict(uow.read(ctx, _USERS_SQL))
     phones: dict[int, list[str]] = defaultdict(list)
     for cid, key in uow.read(ctx, _PHONES_SQL):
         if key:
@@ -347,20 +350,16 @@ def load_keys(ctx: AppContext) -> tuple[list[ClientKeys], set[tuple[int, int]]]:
         if key and "@" in key:
             emails[cid].append(key.strip())
     ignored = {_ordered(a, b) for a, b in uow.read(ctx, _IGNORED_SQL)}
-    records = [ClientKeys(cid, name or "", (inn or "").strip() or None, tuple(phones.get(cid, ())),
-                          tuple(emails.get(cid, ()))) for cid, name, inn in clients]
-    return records, ignored
+    records, shown = [], {}
+    for cid, name, inn, city, phone, email, resp in clients:
+        inn = (inn or "").strip() or None
+        records.append(ClientKeys(cid, name or "", inn, tuple(phones.get(cid, ())), tuple(emails.get(cid, ()))))
+        shown[cid] = DupClient(cid, name or "", city, inn, phone, email, users.get(resp))
+    return records, ignored, shown
 
 
-def _describe(ctx: AppContext, groups: list[DupGroup]) -> None:
-    ids = sorted({i for g in groups for i in g.ids})
-    shown: dict[int, DupClient] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        sql = _SHOW_SQL.format(marks=",".join("?" * len(chunk)))
-        for r in uow.read(ctx, sql, chunk):
-            s = [v.strip() if isinstance(v, str) else v for v in r]
-            shown[r[0]] = DupClient(*s)
+def describe(groups: list[DupGroup], shown: dict[int, DupClient]) -> None:
+    """Fill each group's ``clients`` (in id order) from ``shown`` (see :func:`load_keys`)."""
     for g in groups:
         g.clients = [shown[i] for i in g.ids if i in shown]
 
@@ -378,12 +377,12 @@ def find_duplicate_groups(ctx: AppContext, *, progress: Callable[[int, int], Non
             raise Cancelled(translate("app.dedupe", "The search for duplicates was cancelled."))
 
     step(0)
-    records, ignored = load_keys(ctx)
+    records, ignored, shown = load_keys(ctx)
     step(1)
     pairs = find_pairs(records, ignored, cancelled=cancelled,
                        progress=(lambda d, t: progress(1 + d, 5)) if progress else None)
     groups = [g for g in group_pairs(pairs) if g.score >= min_score]
-    _describe(ctx, groups)
+    describe(groups, shown)
     step(5)
     return groups
 
