@@ -155,3 +155,13 @@ def test_client_menu_opens_the_finder(main_window, qtbot):
     assert isinstance(dlg, FindDuplicatesDialog) and dlg.isVisible()
     act.trigger()
     assert main_window.duplicates_window is dlg  # one window, raised again
+
+
+def test_opening_a_merged_client_opens_the_kept_one(main_window, qtbot):
+    a = call_app(qtbot, clients.save_client, ClientDraft(name="Пульсар Один")).id
+    b = call_app(qtbot, clients.save_client, ClientDraft(name="Пульсар-Один")).id
+    call_app(qtbot, merge.merge_by_default, a, [b])
+    card = main_window.cards.open_client(b)  # e.g. a link kept from before the merge
+    qtbot.waitUntil(lambda: card.loaded, timeout=20000)
+    assert card.client_id == a and card.ui.nameEdit.text() == "Пульсар Один"
+    card.close()
