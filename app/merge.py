@@ -43,8 +43,8 @@ from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.context import AppContext
 from app.errors import ConflictError, ConflictInfo, NotAllowed, UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from db.models import ClientMerge, CustomFieldDef, CustomFieldValue, metadata
 from db.models import Client as ClientModel
+from db.models import ClientMerge, CustomFieldDef, CustomFieldValue, metadata
 
 #: The merge rule of every foreign key to CLIENTS, (table, column) -> rule:
 #: ``move``: the rows move to the survivor (ids recorded for undo);

@@ -27,7 +27,7 @@ from db.models import (
     Deal,
     DedupeIgnored,
 )
-from reports.queries.labels import client_base, core_rows, manager_name, tr
+from reports.queries.labels import client_base, manager_name, tr
 from reports.spec import Col, Definition, Param, Params, Report
 
 MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))

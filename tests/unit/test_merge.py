@@ -10,7 +10,7 @@ from app import audit, clients, demo, files, merge
 from app.clients import AddressItem, ClientDraft, ContactItem, EmailItem, PhoneItem
 from app.context import AppContext
 from app.errors import ConflictError, UserError
-from db.models import Task, ClientClassifier, ClientTag, CustomFieldDef, CustomFieldValue, Tag, metadata
+from db.models import ClientClassifier, ClientTag, CustomFieldDef, CustomFieldValue, Tag, Task, metadata
 
 
 def _counts(ctx: AppContext) -> dict[str, int]:

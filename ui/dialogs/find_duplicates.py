@@ -326,7 +326,7 @@ class FindDuplicatesDialog(QDialog):
         for m in items:
             row = QTreeWidgetItem([m.merged_at.strftime("%d.%m.%Y %H:%M") if m.merged_at else "", m.merged_by or "",
                                    f"{m.survivor_name or ''} (#{m.survivor_id})",
-                                   "; ".join(f"{n} (#{i})" for i, n in zip(m.merged_ids, m.merged_names)),
+                                   "; ".join(f"{n} (#{i})" for i, n in zip(m.merged_ids, m.merged_names, strict=True)),
                                    str(m.moved_rows), states.get(m.state, m.state)])
             row.setData(0, _GROUP_ROLE, m)
             self.history_tree.addTopLevelItem(row)
