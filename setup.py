@@ -32,6 +32,7 @@ setup(
         "keyring>=24",
         "phonenumbers>=8.13",
         "email-validator>=2.1",
+        "rapidfuzz>=3.0,<4",
     ],
     extras_require={
         "dev": [

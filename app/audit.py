@@ -11,12 +11,17 @@ from app.errors import from_driver
 
 AUDIT_LIMIT = 500
 
+# the client's own trail and, after a merge (issue #11), the trail of the clients merged into it
+# (a UNION rather than an OR, so both halves walk the CLIENT_ID index)
 CLIENT_AUDIT_SQL = f"""
-SELECT FIRST {AUDIT_LIMIT} a.LOGGED_AT, a.USER_NAME, a.ACTION, a.TABLE_NAME, a.RECORD_ID, a.FIELD_NAME,
-       a.OLD_VALUE, a.NEW_VALUE
-FROM AUDIT_LOG a
-WHERE a.CLIENT_ID = ?
-ORDER BY a.LOGGED_AT DESC, a.ID DESC
+SELECT FIRST {AUDIT_LIMIT} x.LOGGED_AT, x.USER_NAME, x.ACTION, x.TABLE_NAME, x.RECORD_ID, x.FIELD_NAME,
+       x.OLD_VALUE, x.NEW_VALUE
+FROM (SELECT a.ID, a.LOGGED_AT, a.USER_NAME, a.ACTION, a.TABLE_NAME, a.RECORD_ID, a.FIELD_NAME, a.OLD_VALUE,
+             a.NEW_VALUE FROM AUDIT_LOG a WHERE a.CLIENT_ID = ?
+      UNION ALL
+      SELECT a.ID, a.LOGGED_AT, a.USER_NAME, a.ACTION, a.TABLE_NAME, a.RECORD_ID, a.FIELD_NAME, a.OLD_VALUE,
+             a.NEW_VALUE FROM CLIENTS m JOIN AUDIT_LOG a ON a.CLIENT_ID = m.ID WHERE m.MERGED_INTO_ID = ?) x
+ORDER BY x.LOGGED_AT DESC, x.ID DESC
 """
 
 
@@ -35,7 +40,7 @@ class AuditEntry:
 def client_audit(ctx: AppContext, client_id: int) -> list[AuditEntry]:
     """Who changed what on this client's card, newest first (at most AUDIT_LIMIT entries)."""
     return [AuditEntry(r[0], r[1].strip(), r[2].strip(), (r[3] or "").strip(), r[4], (r[5] or "").strip() or None,
-                       r[6], r[7]) for r in uow.read(ctx, CLIENT_AUDIT_SQL, (client_id,))]
+                       r[6], r[7]) for r in uow.read(ctx, CLIENT_AUDIT_SQL, (client_id, client_id))]
 
 
 def log_event_sql(action: str, details: str) -> str:

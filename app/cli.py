@@ -126,6 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("--now", metavar="YYYY-MM-DDTHH:MM",
                    help=translate("app.cli", "reference time instead of the current time"))
     _add_db_args(j)
+    # duplicates and merge (issue #11)
+    p = sub.add_parser("duplicates", help=translate("app.cli", "list groups of probable duplicate clients"))
+    p.add_argument("--min-score", type=int, default=0, metavar="N",
+                   help=translate("app.cli", "only groups scoring at least N (0-100)"))
+    _add_db_args(p)
+    p = sub.add_parser("merge", help=translate("app.cli", "merge clients, list merges, undo a merge"))
+    ms = p.add_subparsers(dest="merge_command", metavar="ACTION", required=True)
+    m = ms.add_parser("clients", help=translate("app.cli", "merge the clients into the first one (its values "
+                                                           "win, gaps filled from the others)"))
+    m.add_argument("ids", type=int, nargs="+", metavar="ID")
+    _add_db_args(m)
+    m = ms.add_parser("list", help=translate("app.cli", "list the merges, newest first"))
+    _add_db_args(m)
+    m = ms.add_parser("undo", help=translate("app.cli", "undo a merge (while the kept client is unchanged)"))
+    m.add_argument("merge_id", type=int, metavar="MERGE")
+    _add_db_args(m)
     return parser
 
 
@@ -291,6 +307,41 @@ def cmd_jobs(args) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_duplicates(args) -> int:
+    from app import dedupe
+
+    with _open(_spec(args)) as ctx:
+        groups = dedupe.find_duplicate_groups(ctx, min_score=args.min_score)
+    for n, g in enumerate(groups, 1):
+        print(translate("app.cli", "group {n}: score {score}, {reasons}").format(n=n, score=g.score,
+                                                                              reasons=g.reason_text()))
+        for c in g.clients:
+            print(f"  {c.id}\t{c.name}\t{c.city or ''}\t{c.inn or ''}\t{c.phone or ''}\t{c.email or ''}")
+    print(translate("app.cli", "%n group(s) of possible duplicates", None, len(groups)))
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from app import merge
+
+    with _open(_spec(args)) as ctx:
+        if args.merge_command == "clients":
+            if len(set(args.ids)) < 2:
+                raise UserError(translate("app.cli", "give the kept client's id and at least one more"))
+            done = merge.merge_by_default(ctx, args.ids[0], args.ids[1:])
+            print(translate("app.cli", "merge {id}: {merged} merged into {survivor}, {rows} rows moved").format(
+                id=done.merge_id, merged=", ".join(map(str, done.merged_ids)), survivor=done.survivor_id,
+                rows=done.moved_rows))
+        elif args.merge_command == "undo":
+            merge.undo_merge(ctx, args.merge_id)
+            print(translate("app.cli", "merge {id} undone").format(id=args.merge_id))
+        else:
+            for m in merge.merge_history(ctx):
+                print(f"{m.id}\t{m.merged_at:%Y-%m-%d %H:%M}\t{m.merged_by or ''}\t{m.state}\t"
+                      f"{m.survivor_id}\t{','.join(map(str, m.merged_ids))}\t{m.moved_rows}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import os
 
@@ -318,6 +369,8 @@ COMMANDS = {
     "users": cmd_users,
     "report": cmd_report,
     "jobs": cmd_jobs,
+    "duplicates": cmd_duplicates,
+    "merge": cmd_merge,
 }
 
 

@@ -321,12 +321,15 @@ def read_card(ctx: AppContext, queries: ModuleType, record_id: int) -> tuple[tup
     return main, parts, note
 
 
-def load_client_card(ctx: AppContext, client_id: int) -> ClientCard:
-    """The card of a client in two statements (FIREBIRD.md §2.5); raises UserError if gone."""
+def load_client_card(ctx: AppContext, client_id: int, _followed: int = 0) -> ClientCard:
+    """The card of a client in two statements (FIREBIRD.md §2.5); raises UserError if gone.
+    A client merged into another (issue #11) opens as the one it was merged into."""
     main, parts, note = read_card(ctx, client_card, client_id)
     if main is None:
         raise UserError(translate("app.clients", "This client no longer exists (deleted or merged by another user)."))
     m = dict(zip(client_card.MAIN_COLUMNS, main, strict=True))
+    if m["merged_into_id"] is not None and _followed < 10:
+        return load_client_card(ctx, m["merged_into_id"], _followed + 1)
     draft = ClientDraft(**{f: m[f] for f in SCALAR_FIELDS if f != "note"}, note=note, id=m["id"], version=m["version"])
     contacts: dict[int, ContactItem] = {}
     client_phones, client_emails, addresses, tags, classifiers = [], [], {}, [], []

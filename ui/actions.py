@@ -51,6 +51,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("actions", "Preview and print the card of the selected client")),
     ActionSpec("client.print_dossier", QT_TRANSLATE_NOOP("actions", "Client d&ossier…"), None, ("Ctrl+Shift+P",),
                QT_TRANSLATE_NOOP("actions", "The card with deals, tasks, history and files of the selected client")),
+    ActionSpec("client.find_duplicates", QT_TRANSLATE_NOOP("actions", "Find d&uplicates…"), None, ("Ctrl+Shift+U",),
+               QT_TRANSLATE_NOOP("actions", "Clients with the same INN, phone, e-mail or a similar name; merge them")),
     ActionSpec("deal.new", QT_TRANSLATE_NOOP("actions", "New &deal…"), None, (QKeySequence.StandardKey.New,),
                QT_TRANSLATE_NOOP("actions", "Open an empty deal card; choose the client in it")),
     ActionSpec("deal.new_lead", QT_TRANSLATE_NOOP("actions", "New &lead…"), None, ("Ctrl+Shift+N",),

@@ -36,7 +36,7 @@ from ui.workspace import Workspace
 
 #: actions that need an open database
 DATA_ACTIONS = ("view.refresh", "client.new", "client.open", "client.new_deal", "client.print_card",
-                "client.print_dossier", "deal.new", "deal.new_lead", "reports.catalogue")
+                "client.print_dossier", "deal.new", "deal.new_lead", "reports.catalogue", "client.find_duplicates")
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         client_menu.addAction(a["client.new_deal"])
         client_menu.addAction(a["client.print_card"])
         client_menu.addAction(a["client.print_dossier"])
+        client_menu.addSeparator()
+        client_menu.addAction(a["client.find_duplicates"])
         deal_menu = self.menuBar().addMenu(self.tr("&Deal"))
         deal_menu.addAction(a["deal.new"])
         deal_menu.addAction(a["deal.new_lead"])
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         a["deal.new_lead"].triggered.connect(self.on_new_lead_triggered)
         a["deal.new"].triggered.connect(self.on_new_deal_triggered)
         a["reports.catalogue"].triggered.connect(lambda: self.open_report())
+        a["client.find_duplicates"].triggered.connect(self.on_find_duplicates_triggered)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"), self)
@@ -232,6 +235,19 @@ class MainWindow(QMainWindow):
     def on_client_list_did_request_new_client(self) -> None:
         if self.info is not None:
             self.cards.new_client()
+
+    def on_find_duplicates_triggered(self) -> None:
+        """Client > Find duplicates… (issue #11): one finder window, raised if already open."""
+        from ui.dialogs.find_duplicates import FindDuplicatesDialog
+
+        dlg = getattr(self, "duplicates_window", None)
+        if dlg is None:
+            dlg = self.duplicates_window = FindDuplicatesDialog(self)
+            dlg.find_duplicates_did_request_client.connect(self.on_client_list_did_activate_client)
+            dlg.find_duplicates_did_change.connect(self.refresher.publish)
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
 
     def on_open_client_triggered(self) -> None:
         client_id = self.client_list.current_client_id()

@@ -30,6 +30,7 @@ from db.models.deals import DEAL_OUTCOMES, Deal, DealLine, DealStageHistory, Fun
 from db.models.files import Attachment, AttachmentBody
 from db.models.interactions import INTERACTION_KINDS, Interaction
 from db.models.kpi import KpiIndicator, KpiPlan
+from db.models.merge import MERGE_STATES, ClientMerge, DedupeIgnored
 from db.models.products import Price, PriceList, Product
 from db.models.settings import Setting
 from db.models.tasks import TASK_KINDS, TASK_STATUSES, Reminder, Task
@@ -47,4 +48,5 @@ __all__ = [
     "TASK_STATUSES", "Tag", "Task", "Tracked", "metadata",
     "AutomationRule", "AutomationRun", "LeadDistribution", "LEAD_STRATEGIES", "RULE_ACTIONS", "RULE_EVENTS",
     "RULE_TARGETS",
+    "ClientMerge", "DedupeIgnored", "MERGE_STATES",
 ]

@@ -24,7 +24,7 @@ SELECT c.ID, c.KIND, c.NAME, c.LEGAL_NAME, c.STATUS, c.STATUS_CHANGED_AT, c.RESP
        c.CORR_ACCOUNT, c.BIRTHDAY, c.FOUNDED_ON, c.WEBSITE, c.CITY, c.REGION, c.MAIN_PHONE, c.MAIN_EMAIL,
        c.TAGS_TEXT, c.IS_ARCHIVED, c.VERSION, c.CREATED_AT, c.CREATED_BY, c.CHANGED_AT, c.CHANGED_BY,
        s.LAST_CONTACT_AT, s.LAST_ATTEMPT_AT, s.NEXT_STEP_AT, s.NEXT_STEP, s.OPEN_DEALS, s.OPEN_DEALS_AMOUNT,
-       s.INTERACTIONS,
+       s.INTERACTIONS, c.MERGED_INTO_ID,
        CAST(SUBSTRING(c.NOTE FROM 1 FOR {NOTE_INLINE}) AS VARCHAR({NOTE_INLINE})), CHAR_LENGTH(c.NOTE)
 FROM CLIENTS c
 LEFT JOIN CRM_USERS u ON u.ID = c.RESPONSIBLE_ID
@@ -39,7 +39,7 @@ MAIN_COLUMNS = (
     "corr_account", "birthday", "founded_on", "website", "city", "region", "main_phone", "main_email",
     "tags_text", "is_archived", "version", "created_at", "created_by", "changed_at", "changed_by",
     "last_contact_at", "last_attempt_at", "next_step_at", "next_step", "open_deals", "open_deals_amount",
-    "interactions", "note", "note_len",
+    "interactions", "merged_into_id", "note", "note_len",
 )
 
 NOTE_SQL = "SELECT NOTE FROM CLIENTS WHERE ID = ?"

@@ -433,12 +433,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+420"/>
+        <location line="+422"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-420"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Карточка</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>version {v}</source>
         <translation>версия {v}</translation>
     </message>
@@ -3021,6 +3021,189 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>FindDuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/find_duplicates.py" line="+63"/>
+        <location line="+146"/>
+        <source>Find duplicates</source>
+        <extracomment>app.changes.Changes</extracomment>
+        <translation>Поиск дублей</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Искать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press Scan to look for clients with the same INN, phone, e-mail or a similar name.</source>
+        <translation>Нажмите «Искать», чтобы найти клиентов с одинаковым ИНН, телефоном, e-mail или похожим названием.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Не дубли</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open card</source>
+        <translation>Открыть &amp;карточку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merged at</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept client</source>
+        <translation>Оставлен клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged clients</source>
+        <translation>Объединённые клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows moved</source>
+        <translation>Перенесено строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Дубли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge &amp;history</source>
+        <translation>&amp;История объединений</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дублей…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n group(s) of possible duplicates.</source>
+        <translation>
+            <numerusform>%n группа возможных дублей.</numerusform>
+            <numerusform>%n группы возможных дублей.</numerusform>
+            <numerusform>%n групп возможных дублей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No possible duplicates found.</source>
+        <translation>Возможных дублей не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n client(s): {name}</source>
+        <translation>
+            <numerusform>%n клиент: {name}</numerusform>
+            <numerusform>%n клиента: {name}</numerusform>
+            <numerusform>%n клиентов: {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undone</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Undoing the merge…</source>
+        <translation>Отмена объединения…</translation>
+    </message>
+</context>
+<context>
     <name>FunnelBoard</name>
     <message numerus="yes">
         <location filename="../../ui/boards/funnel_board.py" line="-59"/>
@@ -3829,13 +4012,13 @@ crm.example.com/3050:crm
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+49"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3845,7 +4028,7 @@ crm.example.com/3050:crm
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Deal</source>
         <translation>С&amp;делка</translation>
     </message>
@@ -3865,19 +4048,19 @@ crm.example.com/3050:crm
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+61"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-138"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -3887,7 +4070,7 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Select a client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
@@ -3915,6 +4098,101 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>&lt;h3&gt;Kartoteka CRM {version}&lt;/h3&gt;&lt;p&gt;A desktop CRM on a shared Firebird database.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kartoteka CRM {version}&lt;/h3&gt;&lt;p&gt;Настольная CRM-система на общей базе данных Firebird.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClientsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_clients.py" line="+57"/>
+        <location line="+103"/>
+        <source>Merge clients</source>
+        <extracomment>child tables as the attached-rows line names them MergeDone</extracomment>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>The chosen client is kept; the others become archived pointers to it. Everything attached to them moves to it. Pick the value to keep in each row.</source>
+        <translation>Выбранный клиент остаётся, остальные становятся архивными ссылками на него. Всё, что к ним привязано, переходит к нему. В каждой строке выберите значение, которое останется.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keep client:</source>
+        <translation>Ос&amp;тавить клиента:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Attached</source>
+        <translation>Привязано</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mails</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deals</source>
+        <translation>сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tasks</source>
+        <translation>задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interactions</source>
+        <translation>взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>files</source>
+        <translation>файлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classifiers</source>
+        <translation>классификаторы</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Merging clients…</source>
+        <translation>Объединение клиентов…</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5892,16 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+1"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Поиск д&amp;ублей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with the same INN, phone, e-mail or a similar name; merge them</source>
+        <translation>Клиенты с одинаковым ИНН, телефоном, e-mail или похожим названием; их объединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New &amp;deal…</source>
         <translation>Новая &amp;сделка…</translation>
     </message>
@@ -5653,7 +5941,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Версия программы и сведения о подключении</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>&amp;New client…</source>
         <extracomment>dotted, stable (settings and tests refer to it) QT_TRANSLATE_NOOP(&quot;actions&quot;, …); &quot;&amp;&quot; marks the mnemonic name in resources/icons status tip, QT_TRANSLATE_NOOP(&quot;actions&quot;, …) where the shortcut works; None = the whole window. Client &gt; Open shows Enter in the menu but answers it only in the list (a window-wide Return would steal Enter from every line edit)</extracomment>
         <translation>&amp;Новый клиент…</translation>
@@ -6164,7 +6452,37 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>опорное время вместо текущего</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>list groups of probable duplicate clients</source>
+        <translation>список групп вероятных дублей клиентов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only groups scoring at least N (0-100)</source>
+        <translation>только группы с оценкой не ниже N (0-100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge clients, list merges, undo a merge</source>
+        <translation>объединить клиентов, список объединений, отмена объединения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge the clients into the first one (its values win, gaps filled from the others)</source>
+        <translation>объединить клиентов с первым (его значения остаются, пустые поля заполняются из других)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the merges, newest first</source>
+        <translation>список объединений, новые первыми</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo a merge (while the kept client is unchanged)</source>
+        <translation>отменить объединение (пока оставленный клиент не изменён)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
@@ -6230,11 +6548,40 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+11"/>
+        <source>group {n}: score {score}, {reasons}</source>
+        <translation>группа {n}: оценка {score}, {reasons}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n group(s) of possible duplicates</source>
+        <translation>
+            <numerusform>%n группа возможных дублей</numerusform>
+            <numerusform>%n группы возможных дублей</numerusform>
+            <numerusform>%n групп возможных дублей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the kept client&apos;s id and at least one more</source>
+        <translation>укажите номер оставляемого клиента и хотя бы ещё один</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge {id}: {merged} merged into {survivor}, {rows} rows moved</source>
+        <translation>объединение {id}: {merged} объединены с {survivor}, перенесено строк: {rows}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>merge {id} undone</source>
+        <translation>объединение {id} отменено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>there is no graphical display here; run the desktop client in a desktop session (or see &apos;kartoteka --help&apos; for the commands)</source>
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -6242,8 +6589,8 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.clients</name>
     <message>
-        <location filename="../../app/clients.py" line="+328"/>
-        <location line="+522"/>
+        <location filename="../../app/clients.py" line="+329"/>
+        <location line="+524"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -6384,7 +6731,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.context</name>
     <message>
-        <location filename="../../app/context.py" line="+37"/>
+        <location filename="../../app/context.py" line="+45"/>
         <source>Embedded file {path}</source>
         <extracomment>embedded | lan | wan the file path or the server DSN</extracomment>
         <translation>Встроенная база {path}</translation>
@@ -6824,6 +7171,42 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+18"/>
         <source>The funnel of this deal has no open stage to reopen it in.</source>
         <translation>В воронке этой сделки нет открытого этапа, чтобы её возобновить.</translation>
+    </message>
+</context>
+<context>
+    <name>app.dedupe</name>
+    <message>
+        <location filename="../../app/dedupe.py" line="+63"/>
+        <source>same INN</source>
+        <extracomment>minimal ``token_sort_ratio`` of two name keys to count as name evidence a key (INN, phone, e-mail, identical name) shared by more clients than this makes no pairs a name block with more distinct names than this is split by the word&apos;s first six letters a name is blocked by its this many rarest words scores of the exact kinds of evidence the longest name that can still be NAME_THRESHOLD % like a name of length l: l * (200 - t) / t what the reasons are called on screen and in report 99</extracomment>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail</source>
+        <translation>тот же e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>похожее название</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location line="+167"/>
+        <source>The search for duplicates was cancelled.</source>
+        <extracomment>codes of REASON_ORDER 0-100 (0: names not compared or below the threshold)</extracomment>
+        <translation>Поиск дублей отменён.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose two different clients.</source>
+        <translation>Выберите двух разных клиентов.</translation>
     </message>
 </context>
 <context>
@@ -7618,6 +8001,201 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
 </context>
 <context>
+    <name>app.merge</name>
+    <message>
+        <location filename="../../app/merge.py" line="+82"/>
+        <source>Name</source>
+        <extracomment>The merge rule of every foreign key to CLIENTS, (table, column) -&gt; rule: ``move``: the rows move to the survivor (ids recorded for undo); ``move_new:&lt;COL&gt;``: a link table keyed by (client, COL): rows whose COL the survivor lacks move, the others stay with the merged client (same fact, nothing to add); ``keep``: stays with the merged client (derived data, history of that record). References without a foreign key, and how the merge treats them. the survivor&apos;s fields the user chooses among, in the dialog&apos;s order</extracomment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corr. account</source>
+        <translation>Корр. счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded on</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина потери</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company</source>
+        <extracomment>how coded values show in the dialog</extracomment>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Частное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential</source>
+        <translation>Потенциальный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular</source>
+        <translation>Постоянный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost</source>
+        <translation>Потерянный</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>yes</source>
+        <extracomment>derived columns restored by undo together with the chosen ones every foreign key to CLIENTS: (child table, column), read from the system tables field key (FIELDS or ``cf:&lt;id&gt;``) -&gt; stored value field key -&gt; text to show child table -&gt; rows (key, label), FIELDS then the client custom fields</extracomment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+121"/>
+        <source>Choose at least two clients to merge.</source>
+        <extracomment>child tables with one primary row per client (phones and e-mails: the client&apos;s own, not a contact&apos;s)</extracomment>
+        <translation>Для объединения выберите не меньше двух клиентов.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+125"/>
+        <source>Client {ids} does not exist or is outside what you may see.</source>
+        <translation>Клиент {ids} не существует или вне вашей видимости.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+125"/>
+        <source>Client {ids} has already been merged into another one.</source>
+        <translation>Клиент {ids} уже объединён с другим.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>A chosen value belongs to a client that is not merged.</source>
+        <translation>Выбранное значение принадлежит клиенту, который не участвует в объединении.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This database has links to clients this program cannot merge ({refs}); update the program.</source>
+        <translation>В этой базе есть ссылки на клиентов, которые эта программа не умеет объединять ({refs}); обновите программу.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>This merge does not exist or is outside what you may see.</source>
+        <translation>Такого объединения нет или оно вне вашей видимости.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This merge has already been undone.</source>
+        <translation>Это объединение уже отменено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The surviving client no longer exists or is outside what you may see.</source>
+        <translation>Оставленный клиент больше не существует или вне вашей видимости.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The merge can no longer be undone: {user} changed the client at {when} after the merge.</source>
+        <translation>Объединение больше нельзя отменить: {user} изменил(а) клиента {when}, уже после объединения.</translation>
+    </message>
+</context>
+<context>
     <name>app.planner</name>
     <message>
         <location filename="../../app/planner.py" line="+298"/>
@@ -7962,6 +8540,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/e_sales.py" line="+174"/>
         <location line="+56"/>
         <location line="+29"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+33"/>
+        <location line="+183"/>
         <location filename="../../reports/forms/deal.py" line="+150"/>
         <location filename="../../reports/forms/labels.py" line="+22"/>
         <location filename="../../reports/queries/deals.py" line="+196"/>
@@ -7984,11 +8564,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
         <location line="+85"/>
         <location filename="../../reports/catalog/e_sales.py" line="-93"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-180"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-2"/>
         <source>At most rows</source>
         <translation>Не более строк</translation>
     </message>
@@ -8120,6 +8702,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+209"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -8194,6 +8777,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+1"/>
         <location line="+28"/>
         <location filename="../../reports/catalog/e_sales.py" line="-69"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-13"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/labels.py" line="+2"/>
         <source>City</source>
@@ -8272,6 +8856,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
         <location line="+12"/>
         <location line="+8"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-18"/>
         <location filename="../../reports/forms/common.py" line="-5"/>
         <location filename="../../reports/forms/deal.py" line="-3"/>
         <source>Client</source>
@@ -8280,6 +8865,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-75"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+61"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Created</source>
@@ -8409,17 +8995,20 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-11"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-31"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location filename="../../reports/forms/common.py" line="+60"/>
         <source>Phone</source>
@@ -8427,6 +9016,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
         <location filename="../../reports/queries/labels.py" line="+34"/>
@@ -8856,6 +9446,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+9"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -9021,6 +9612,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+17"/>
         <location line="+147"/>
         <location filename="../../reports/catalog/e_sales.py" line="+23"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+32"/>
         <location filename="../../reports/forms/client_card.py" line="+4"/>
         <location filename="../../reports/forms/deal.py" line="-28"/>
         <location line="+29"/>
@@ -9124,6 +9716,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-61"/>
         <location line="+161"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-3"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
         <location filename="../../reports/forms/common.py" line="-3"/>
         <source>Deal</source>
@@ -9771,14 +10364,215 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Следующий шаг</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/i_quality.py" line="-236"/>
+        <source>Lowest score</source>
+        <translation>Минимальная оценка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>responsible manager</source>
+        <translation>ответственный менеджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone or e-mail</source>
+        <translation>телефон или e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN (company)</source>
+        <translation>ИНН (компания)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merged into {name}</source>
+        <translation>объединён с {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>объединено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undone</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{n} (score {score}; {reasons})</source>
+        <translation>{n} (оценка {score}; {reasons})</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients are probably entered twice (same phone, e-mail, INN or a similar name)?</source>
+        <translation>Какие клиенты, вероятно, заведены дважды (тот же телефон, e-mail, ИНН или похожее название)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+24"/>
         <location line="+53"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>Invalid phones and e-mails</source>
+        <translation>Неверные телефоны и e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which phone numbers and e-mail addresses would the card not accept?</source>
+        <translation>Какие телефоны и адреса e-mail карточка не приняла бы?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clients missing mandatory fields</source>
+        <translation>Клиенты без обязательных полей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients lack a manager, a way to reach them, an INN, a city or a required custom field?</source>
+        <translation>У каких клиентов нет менеджера, способа связи, ИНН, города или обязательного доп. поля?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing</source>
+        <translation>Не заполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps</source>
+        <translation>Пропусков</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts without a phone or e-mail</source>
+        <translation>Контакты без телефона и e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which contact persons can nobody call or write to?</source>
+        <translation>Каким контактным лицам нельзя ни позвонить, ни написать?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deals of merged or archived clients</source>
+        <translation>Сделки объединённых или архивных клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which deals hang on a client that was merged away or archived?</source>
+        <translation>Какие сделки висят на клиенте, который объединён с другим или в архиве?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client state</source>
+        <translation>Состояние клиента</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge history</source>
+        <translation>История объединений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients were merged, by whom, and what was undone?</source>
+        <translation>Каких клиентов объединяли, кто, и что отменено?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged at</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept client</source>
+        <translation>Оставлен клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged clients</source>
+        <translation>Объединённые клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows moved</source>
+        <translation>Перенесено строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone at</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone by</source>
+        <translation>Кем отменено</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/deal.py" line="-52"/>
         <location line="+53"/>
         <source>KPP</source>

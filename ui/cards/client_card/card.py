@@ -288,6 +288,8 @@ class ClientCard(QMainWindow):
     def _on_loaded(self, result: tuple) -> None:
         ref, card = result
         self._take_reference(ref)
+        # a client merged into another opens as the kept one (issue #11): work on that one
+        self.client_id = card.draft.id
         self.data = card
         self.original = copy.deepcopy(card.draft)
         self.fill()

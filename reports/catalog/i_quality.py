@@ -1,0 +1,291 @@
+"""I. Data quality (REPORTS.md 99, 100, 101, 103, 104, 107): duplicates, bad phones and e-mails,
+missing fields, contacts nobody can reach, deals left on merged or archived clients, merge history.
+
+Terms: "the client base" = clients not merged into another and not archived (as in category A).
+Rules are the card's own: a phone is valid when :func:`app.validate.phone` accepts it, an e-mail
+when :func:`app.validate.email` does; duplicates are :mod:`app.dedupe`'s groups. Everything reads
+through the visibility views, so a manager's report covers his scope only.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import exists, or_, select
+
+from app import dedupe, validate
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import (
+    Client,
+    ClientEmail,
+    ClientMerge,
+    ClientPhone,
+    Contact,
+    CrmUser,
+    CustomFieldDef,
+    CustomFieldValue,
+    Deal,
+    DedupeIgnored,
+)
+from reports.queries.labels import client_base, manager_name, tr
+from reports.spec import Col, Definition, Param, Params, Report
+
+MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))
+LIMIT = Param("limit", "int", QT_TRANSLATE_NOOP("reports", "At most rows"), default=5000, minimum=1, maximum=1000000)
+MIN_SCORE = Param("min_score", "int", QT_TRANSLATE_NOOP("reports", "Lowest score"), default=0, minimum=0, maximum=100)
+PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_12_months")
+
+_PHONE = QT_TRANSLATE_NOOP("reports", "phone")
+_EMAIL = QT_TRANSLATE_NOOP("reports", "e-mail")
+_MISSING = {
+    "responsible": QT_TRANSLATE_NOOP("reports", "responsible manager"),
+    "channel": QT_TRANSLATE_NOOP("reports", "phone or e-mail"),
+    "inn": QT_TRANSLATE_NOOP("reports", "INN (company)"),
+    "city": QT_TRANSLATE_NOOP("reports", "city"),
+}
+_MERGED = QT_TRANSLATE_NOOP("reports", "merged into {name}")
+_ARCHIVED = QT_TRANSLATE_NOOP("reports", "archived")
+_STATES = {"DONE": QT_TRANSLATE_NOOP("reports", "merged"), "UNDONE": QT_TRANSLATE_NOOP("reports", "undone")}
+
+
+def _chunks(seq: list, n: int = 500):
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+# --- 99. possible duplicates ------------------------------------------------------------------
+def _duplicates(conn, p: Params):
+    conds = [Client.merged_into_id.is_(None)]
+    names: dict[int, tuple] = {}
+    keys: list[dedupe.ClientKeys] = []
+    phones: dict[int, list[str]] = defaultdict(list)
+    emails: dict[int, list[str]] = defaultdict(list)
+    for r in conn.execute(select(ClientPhone.client_id, ClientPhone.phone_key)):
+        if r[1]:
+            phones[r[0]].append(r[1].strip())
+    for r in conn.execute(select(ClientEmail.client_id, ClientEmail.email_key)):
+        if r[1] and "@" in r[1]:
+            emails[r[0]].append(r[1].strip())
+    q = (select(Client.id, Client.name, Client.inn, Client.city, Client.main_phone, Client.main_email,
+                manager_name().label("manager"), Client.responsible_id)
+         .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id).where(*conds))
+    for r in conn.execute(q):
+        names[r[0]] = r
+        keys.append(dedupe.ClientKeys(r[0], r[1] or "", (r[2] or "").strip() or None, tuple(phones.get(r[0], ())),
+                                      tuple(emails.get(r[0], ()))))
+    ignored = {(min(a, b), max(a, b)) for a, b in conn.execute(select(DedupeIgnored.client_a_id,
+                                                                      DedupeIgnored.client_b_id))}
+    groups = [g for g in dedupe.group_pairs(dedupe.find_pairs(keys, ignored)) if g.score >= (p.get("min_score") or 0)]
+    if p.get("manager") is not None:  # groups with at least one client of that manager
+        groups = [g for g in groups if any(names[i][7] == p["manager"] for i in g.ids)]
+    n = 0
+    for no, g in enumerate(groups, 1):
+        label = tr(QT_TRANSLATE_NOOP("reports", "{n} (score {score}; {reasons})")).format(
+            n=no, score=g.score, reasons=g.reason_text())
+        for cid in g.ids:
+            r = names[cid]
+            mine = sorted({x for pr in g.pairs if cid in (pr.a, pr.b) for x in pr.reasons}, key=dedupe.REASON_ORDER.index)
+            yield {"grp": label, "client": f"{r[1]} (#{cid})", "score": max(pr.score for pr in g.pairs if cid in (pr.a, pr.b)),
+                   "reasons": ", ".join(tr(dedupe.REASON_LABELS[x]) for x in mine), "city": r[3], "inn": r[2],
+                   "phone": r[4], "email": r[5], "manager": r[6]}
+            n += 1
+            if n >= p.limit:
+                return
+
+
+# --- 100. invalid phones and e-mails ----------------------------------------------------------
+def _invalid(conn, p: Params):
+    base = client_base(p)
+    out = []
+    for kind, model, col in (("phone", ClientPhone, ClientPhone.phone), ("email", ClientEmail, ClientEmail.email)):
+        q = (select(Client.id, Client.name, manager_name().label("manager"), col, model.contact_id)
+             .select_from(model).join(Client, Client.id == model.client_id)
+             .outerjoin(CrmUser, CrmUser.id == Client.responsible_id).where(*base)
+             .order_by(Client.search_name, Client.id, model.id))
+        check = validate.phone if kind == "phone" else validate.email
+        for r in conn.execute(q):
+            try:
+                check(r[3] or "")
+            except ValidationError as exc:
+                out.append({"client": r[1], "manager": r[2], "kind": tr(_PHONE if kind == "phone" else _EMAIL),
+                            "value": r[3], "problem": str(exc), "_key": (r[1], r[0], kind != "phone")})
+    out.sort(key=lambda x: x.pop("_key"))
+    return out[:p.limit]
+
+
+# --- 101. missing mandatory fields ------------------------------------------------------------
+def _missing(conn, p: Params):
+    base = client_base(p)
+    has_channel = or_(exists().where(ClientPhone.client_id == Client.id),
+                      exists().where(ClientEmail.client_id == Client.id))
+    required = conn.execute(select(CustomFieldDef.id, CustomFieldDef.label)
+                            .where(CustomFieldDef.entity == "CLIENT", CustomFieldDef.is_required.is_(True),
+                                   CustomFieldDef.is_active.is_(True))
+                            .order_by(CustomFieldDef.sort_order, CustomFieldDef.label)).all()
+    q = (select(Client.id, Client.name, Client.kind, Client.inn, Client.city, Client.responsible_id,
+                manager_name().label("manager"), has_channel.label("has_channel"))
+         .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id).where(*base)
+         .order_by(Client.search_name, Client.id))
+    rows = conn.execute(q).all()
+    filled: dict[int, set[int]] = defaultdict(set)
+    if required:
+        fids = [f[0] for f in required]
+        for r in conn.execute(select(CustomFieldValue.entity_id, CustomFieldValue.field_id)
+                              .where(CustomFieldValue.field_id.in_(fids),
+                                     or_(CustomFieldValue.value_text.is_not(None), CustomFieldValue.value_num.is_not(None),
+                                         CustomFieldValue.value_date.is_not(None),
+                                         CustomFieldValue.value_bool.is_not(None)))):
+            filled[r[0]].add(r[1])
+    out = []
+    for r in rows:
+        gaps = []
+        if r.responsible_id is None:
+            gaps.append(tr(_MISSING["responsible"]))
+        if not r.has_channel:
+            gaps.append(tr(_MISSING["channel"]))
+        if r.kind == "COMPANY" and not (r.inn or "").strip():
+            gaps.append(tr(_MISSING["inn"]))
+        if not (r.city or "").strip():
+            gaps.append(tr(_MISSING["city"]))
+        gaps += [label for fid, label in required if fid not in filled[r.id]]
+        if gaps:
+            out.append({"client": r.name, "manager": r.manager, "missing": ", ".join(gaps), "gaps": len(gaps)})
+            if len(out) >= p.limit:
+                break
+    return out
+
+
+# --- 103. contacts without a phone or e-mail --------------------------------------------------
+def _contacts_unreachable(p: Params):
+    no_phone = ~exists().where(ClientPhone.contact_id == Contact.id)
+    no_email = ~exists().where(ClientEmail.contact_id == Contact.id)
+    return (select(Client.name.label("client"), Contact.full_name.label("contact"), Contact.job_title.label("job"),
+                   manager_name().label("manager"))
+            .select_from(Contact).join(Client, Client.id == Contact.client_id)
+            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .where(no_phone, no_email, *client_base(p))
+            .order_by(Client.search_name, Client.id, Contact.full_name, Contact.id)
+            .limit(p.limit))
+
+
+# --- 104. orphaned deals ----------------------------------------------------------------------
+def _orphaned(conn, p: Params):
+    survivor = Client.__table__.alias("survivor")
+    conds = [or_(Client.merged_into_id.is_not(None), Client.is_archived.is_(True))]
+    if p.get("manager") is not None:
+        conds.append(Deal.responsible_id == p["manager"])
+    q = (select(Deal.id, Deal.title, Deal.amount, Deal.outcome, Deal.created_at, Client.name, Client.merged_into_id,
+                survivor.c.name.label("survivor"), manager_name().label("manager"))
+         .select_from(Deal).join(Client, Client.id == Deal.client_id)
+         .outerjoin(survivor, survivor.c.id == Client.merged_into_id)
+         .outerjoin(CrmUser, CrmUser.id == Deal.responsible_id)
+         .where(*conds).order_by(Client.search_name, Deal.created_at, Deal.id).limit(p.limit))
+    for r in conn.execute(q):
+        why = (tr(_MERGED).format(name=r.survivor or f"#{r.merged_into_id}") if r.merged_into_id is not None
+               else tr(_ARCHIVED))
+        yield {"deal": r.title, "client": r.name, "why": why, "manager": r.manager,
+               "created": r.created_at.date() if r.created_at else None, "amount": r.amount}
+
+
+# --- 107. merge history -----------------------------------------------------------------------
+def _merge_history(conn, p: Params):
+    q = (select(ClientMerge.id, ClientMerge.created_at, ClientMerge.created_by, ClientMerge.survivor_id,
+                Client.name.label("survivor"), ClientMerge.merged_ids, ClientMerge.merged_count, ClientMerge.moved_rows,
+                ClientMerge.state, ClientMerge.undone_at, ClientMerge.undone_by)
+         .select_from(ClientMerge).outerjoin(Client, Client.id == ClientMerge.survivor_id)
+         .where(ClientMerge.created_at >= p.period.start_ts, ClientMerge.created_at < p.period.end_ts)
+         .order_by(ClientMerge.created_at, ClientMerge.id))
+    rows = conn.execute(q).all()
+    ids = sorted({int(x) for r in rows for x in (r.merged_ids or "").split(",") if x.strip()})
+    names = {}
+    for part in _chunks(ids):
+        names.update(dict(conn.execute(select(Client.id, Client.name).where(Client.id.in_(part))).all()))
+    for r in rows:
+        merged = [int(x) for x in (r.merged_ids or "").split(",") if x.strip()]
+        yield {"at": r.created_at, "by": (r.created_by or "").strip(), "survivor": f"{r.survivor} (#{r.survivor_id})",
+               "merged": "; ".join(f"{names.get(i, '?')} (#{i})" for i in merged), "merged_count": r.merged_count,
+               "moved": r.moved_rows, "state": tr(_STATES.get((r.state or "").strip(), r.state)),
+               "undone": r.undone_at, "undone_by": (r.undone_by or "").strip() or None}
+
+
+def _client_col():
+    return Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3)
+
+
+def _manager_col():
+    return Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2)
+
+
+REPORTS: list[Definition] = [
+    Report(
+        id="quality.duplicates", category="I", ref=(99,),
+        title=QT_TRANSLATE_NOOP("reports", "Possible duplicates"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients are probably entered twice (same phone, e-mail, INN "
+                                              "or a similar name)?"),
+        params=(MIN_SCORE, MANAGER, LIMIT), rows=_duplicates, group_by=("grp",), orientation="landscape",
+        columns=(Col("grp", QT_TRANSLATE_NOOP("reports", "Group"), visible=False),
+                 _client_col(),
+                 Col("score", QT_TRANSLATE_NOOP("reports", "Score"), "int"),
+                 Col("reasons", QT_TRANSLATE_NOOP("reports", "Reasons"), width=2),
+                 Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=1.5),
+                 Col("inn", QT_TRANSLATE_NOOP("reports", "INN"), width=1.3),
+                 Col("phone", QT_TRANSLATE_NOOP("reports", "Phone"), "phone", width=1.6),
+                 Col("email", QT_TRANSLATE_NOOP("reports", "E-mail"), width=2),
+                 _manager_col()),
+    ),
+    Report(
+        id="quality.invalid_contacts", category="I", ref=(100,),
+        title=QT_TRANSLATE_NOOP("reports", "Invalid phones and e-mails"),
+        question=QT_TRANSLATE_NOOP("reports", "Which phone numbers and e-mail addresses would the card not accept?"),
+        params=(MANAGER, LIMIT), rows=_invalid, orientation="landscape",
+        columns=(_client_col(), _manager_col(),
+                 Col("kind", QT_TRANSLATE_NOOP("reports", "What")),
+                 Col("value", QT_TRANSLATE_NOOP("reports", "Value"), width=2),
+                 Col("problem", QT_TRANSLATE_NOOP("reports", "Problem"), width=4)),
+    ),
+    Report(
+        id="quality.missing_fields", category="I", ref=(101,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients missing mandatory fields"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients lack a manager, a way to reach them, an INN, a city "
+                                              "or a required custom field?"),
+        params=(MANAGER, LIMIT), rows=_missing,
+        columns=(_client_col(), _manager_col(),
+                 Col("missing", QT_TRANSLATE_NOOP("reports", "Missing"), width=4),
+                 Col("gaps", QT_TRANSLATE_NOOP("reports", "Gaps"), "int", total="sum")),
+    ),
+    Report(
+        id="quality.contacts_unreachable", category="I", ref=(103,),
+        title=QT_TRANSLATE_NOOP("reports", "Contacts without a phone or e-mail"),
+        question=QT_TRANSLATE_NOOP("reports", "Which contact persons can nobody call or write to?"),
+        params=(MANAGER, LIMIT), query=_contacts_unreachable,
+        columns=(_client_col(),
+                 Col("contact", QT_TRANSLATE_NOOP("reports", "Contact person"), width=3),
+                 Col("job", QT_TRANSLATE_NOOP("reports", "Job title"), width=2),
+                 _manager_col()),
+    ),
+    Report(
+        id="quality.orphaned_deals", category="I", ref=(104,),
+        title=QT_TRANSLATE_NOOP("reports", "Deals of merged or archived clients"),
+        question=QT_TRANSLATE_NOOP("reports", "Which deals hang on a client that was merged away or archived?"),
+        params=(MANAGER, LIMIT), rows=_orphaned, orientation="landscape",
+        columns=(Col("deal", QT_TRANSLATE_NOOP("reports", "Deal"), width=3), _client_col(),
+                 Col("why", QT_TRANSLATE_NOOP("reports", "Client state"), width=2.5), _manager_col(),
+                 Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date"),
+                 Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", total="sum")),
+    ),
+    Report(
+        id="quality.merge_history", category="I", ref=(107,),
+        title=QT_TRANSLATE_NOOP("reports", "Merge history"),
+        question=QT_TRANSLATE_NOOP("reports", "Which clients were merged, by whom, and what was undone?"),
+        params=(PERIOD,), rows=_merge_history, orientation="landscape",
+        columns=(Col("at", QT_TRANSLATE_NOOP("reports", "Merged at"), "datetime", width=1.5),
+                 Col("by", QT_TRANSLATE_NOOP("reports", "By")),
+                 Col("survivor", QT_TRANSLATE_NOOP("reports", "Kept client"), width=2.5),
+                 Col("merged", QT_TRANSLATE_NOOP("reports", "Merged clients"), width=3.5),
+                 Col("merged_count", QT_TRANSLATE_NOOP("reports", "Merged"), "int", total="sum"),
+                 Col("moved", QT_TRANSLATE_NOOP("reports", "Rows moved"), "int", total="sum"),
+                 Col("state", QT_TRANSLATE_NOOP("reports", "State")),
+                 Col("undone", QT_TRANSLATE_NOOP("reports", "Undone at"), "datetime", width=1.5),
+                 Col("undone_by", QT_TRANSLATE_NOOP("reports", "Undone by"))),
+    ),
+]
