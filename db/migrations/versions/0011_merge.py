@@ -1,7 +1,7 @@
 """Duplicates and merge of clients (issue #11): merge history and "not duplicates" marks.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-07
 
 * CLIENT_MERGES: one row per merge, with what undo needs; DEDUPE_IGNORED: pairs a user marked
