@@ -384,6 +384,12 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help (0) or bad usage (2)
         return 0 if exc.code == 0 else 64
     command = args.command
+    # a library's log record (SQLAlchemy's pool: "Exception terminating connection" + traceback when
+    # Ctrl+C or a dead server cuts a commit short) would reach stderr through logging's last-resort
+    # handler: the CLI's errors are its own one-line messages
+    import logging
+
+    logging.getLogger("sqlalchemy").addHandler(logging.NullHandler())
     if command not in ("gui", "report"):  # the GUI loads Qt's catalogue; `report` has --lang
         # messages, reference data and demo data in the user's language (LANG / the option),
         # read from the .ts without Qt (composition root: app.cli may reach up to reports)

@@ -53,7 +53,9 @@ def test_big_note_saves_and_the_card_opens(embedded_db, note):
 
 def test_legacy_multi_megabyte_note_still_opens(embedded_db):
     """A note written before the limit (or by another tool): the card opens, nothing is cut."""
-    note = "Старая заметка. " * 250_000  # 4 million characters, ~7 MB of UTF-8
+    # over the client's 1,000,000-character limit, inside the database's 4,000,000-byte bound
+    # (revision 0009): 1,500,000 characters, ~2.6 MB of UTF-8
+    note = "Старая заметка. " * 93_750
     with AppContext(embedded_db) as ctx:
         saved = clients.save_client(ctx, ClientDraft(name="Legacy"))
         with ctx.engine.begin() as conn:

@@ -46,7 +46,7 @@ ROLES = _0004.ROLES
 MAX_MONEY = "9999999999999.99"
 MAX_QTY = "1000000000"
 FIRST_DAY, LAST_DAY = "1800-01-01", "2199-12-31"
-MAX_NOTE_BYTES = 1024 * 1024  #: 1 MB of text per note (a 20 MB note was accepted before)
+MAX_NOTE_BYTES = 4_000_000  #: app.validate.MAX_NOTE_CHARS (1,000,000) characters of up to 4 bytes each (a 20 MB note was accepted before)
 MAX_TASK_MINUTES = 60 * 24 * 31
 MAX_CALL_SECONDS = 60 * 60 * 24
 
