@@ -66,16 +66,37 @@ def world(fb_server, server_template):
             "clients": cl, "deals": deal}
 
 
+_OPEN: list = []  #: attacker connections of the running test, closed by _close_attackers
+
+
+@pytest.fixture(autouse=True)
+def _close_attackers():
+    """A failed check must not leave the attacker's transaction (and its row locks) open: the next
+    test would wait for it forever (fdb's default lock wait)."""
+    yield
+    while _OPEN:
+        con = _OPEN.pop()
+        try:
+            con.rollback()
+            con.close()
+        except fdb.Error:
+            pass
+
+
 def _connect(world, login="MGR_IVANOV", role="CRM_MANAGER"):
     fbclient.load()
-    return fdb.connect(dsn=world["dsn"], user=login, password=PASSWORD, role=role, charset="UTF8")
+    con = fdb.connect(dsn=world["dsn"], user=login, password=PASSWORD, role=role, charset="UTF8")
+    _OPEN.append(con)
+    return con
 
 
 def _denied(con, sql, params=(), codes=(USER_EXCEPTION,), text=None):
     cur = con.cursor()
-    with pytest.raises(fdb.DatabaseError) as exc:
-        cur.execute(sql, params)
-    con.rollback()
+    try:
+        with pytest.raises(fdb.DatabaseError) as exc:
+            cur.execute(sql, params)
+    finally:
+        con.rollback()
     assert exc.value.args[2] in codes, exc.value.args
     if text:
         assert text in exc.value.args[0], exc.value.args[0]

@@ -47,13 +47,16 @@ def world(embedded_db):
     con = fdb.connect(database=str(embedded_db.target.database), user="MGR_IVANOV", role="CRM_MANAGER", charset="UTF8")
     yield {"con": con, "uid": uid, "depts": depts, "funnel": funnel, "first": stages[0][0],
            "won": next(s for s, w in stages if w), "clients": cl, "deals": deal}
+    con.rollback()
     con.close()
 
 
 def _refused(con, sql, params=(), code=USER_EXCEPTION):
-    with pytest.raises(fdb.DatabaseError) as exc:
-        con.cursor().execute(sql, params)
-    con.rollback()
+    try:
+        with pytest.raises(fdb.DatabaseError) as exc:
+            con.cursor().execute(sql, params)
+    finally:
+        con.rollback()
     assert exc.value.args[2] == code, exc.value.args
 
 
