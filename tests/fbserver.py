@@ -43,8 +43,10 @@ def free_port() -> int:
 class FirebirdServer:
     """Start with :meth:`start` (or ``with``), stop with :meth:`stop`."""
 
-    def __init__(self, root: Path | None = None, port: int | None = None, aux_port: int | None = None):
+    def __init__(self, root: Path | None = None, port: int | None = None, aux_port: int | None = None,
+                 extra_conf: str = ""):
         self.root = Path(root or tempfile.mkdtemp(prefix="kartoteka-fb3-"))
+        self.extra_conf = extra_conf  #: more firebird.conf lines (``{root}`` = this instance's directory)
         self.port = port or free_port()
         self.aux_port = aux_port or free_port()
         self.password = "T" + secrets.token_hex(6)  # Srp: any length; fresh per run
@@ -86,6 +88,7 @@ class FirebirdServer:
                 "UserManager = Srp\n"
                 "ServerMode = Super\n"
                 f"SecurityDatabase = {self.root / 'security3.fdb'}\n"
+                + self.extra_conf.replace("{root}", str(self.root))
             )
         with open(self.root / "databases.conf", "a") as f:
             f.write(f"\ncrm_test = {self.data_dir / 'alias_target.fdb'}\n")
