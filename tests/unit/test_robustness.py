@@ -72,6 +72,17 @@ def test_big_deal_note_and_interaction_body(embedded_db):
         assert interactions.interaction_body(ctx, item.id) == note
 
 
+def test_file_body_over_64_kb_reads_back(embedded_db):
+    """A file kept in the database (BLOB) is read whole, with its checksum checked."""
+    from app import files
+
+    data = bytes(range(256)) * 1200  # 300 KB
+    with AppContext(embedded_db) as ctx:
+        client = clients.save_client(ctx, ClientDraft(name="Files"))
+        saved = files.attach_file(ctx, client.id, "scan.pdf", data)
+        assert files.read_file(ctx, saved.id) == ("scan.pdf", data)
+
+
 def test_note_over_the_limit_is_refused_whole(embedded_db):
     with AppContext(embedded_db) as ctx:
         with pytest.raises(ValidationError) as e:
