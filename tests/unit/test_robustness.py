@@ -181,6 +181,8 @@ def cli_db(tmp_path_factory) -> str:
      "Parameter archived: 'maybe' is not valid; expected yes or no"),
     (["report", "funnel.snapshot", "--param", "manager=99999"], 1, "Parameter manager: there is no record 99999"),
     (["report", "funnel.snapshot", "--param", "manager=99999999999999"], 1, "Parameter manager: '99999999999999'"),
+    (["jobs", "run", "--now", "0001-01-01T00:00"], 1, "--now must be a date and time"),
+    (["jobs", "run", "--now", "9999-12-31T23:59"], 1, "--now must be a date and time"),
 ])
 def test_bad_report_values(cli_db, args, code, message):
     res = kartoteka(*args, "--db", cli_db)
