@@ -182,8 +182,7 @@ def test_failed_logins_reach_no_server_log_and_read_alike(tmp_path):
         pytest.skip("no Firebird 3 server binaries")
     srv = fbserver.FirebirdServer(extra_conf="AuditTraceConfigFile = {root}/audit.conf\n")
     (srv.root / "audit.conf").write_text(
-        "database\n{\n    enabled = true\n    log_filename = %s/audit.log\n    log_connections = true\n}\n"
-        % srv.root)
+        f"database\n{{\n    enabled = true\n    log_filename = {srv.root}/audit.log\n    log_connections = true\n}}\n")
     with srv:
         dsn = srv.dsn(srv.data_dir / "logins.fdb")
         database.create_database(spec_from(dsn, "SYSDBA", srv.password))
