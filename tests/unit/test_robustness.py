@@ -218,3 +218,24 @@ def test_a_file_that_is_not_a_database(tmp_path):
         assert path.read_bytes() == content  # untouched
     res = kartoteka("info", "--db", str(tmp_path))  # a folder
     assert res.returncode == 2 and "is not a Firebird database" in one_line(res)
+
+
+def test_info_and_migrate_on_an_older_schema(tmp_path):
+    """A database at revision 0003 (no visibility views yet: an older program's, or a migration
+    stopped there): info shows it with its schema line instead of a traceback, migrate upgrades."""
+    from db import engine as dbe
+    from db import migrate
+
+    target = tmp_path / "old.fdb"
+    spec = spec_from(str(target))
+    dbe.create_database(spec)
+    engine = dbe.make_engine(spec)
+    try:
+        migrate.upgrade(engine, "0003")
+    finally:
+        engine.dispose()
+    res = kartoteka("info", "--db", str(target))
+    assert res.returncode == 0 and res.stderr == "", res.stderr
+    assert f"schema:          0003 (program expects {migrate.head_revision()})" in res.stdout
+    res = kartoteka("migrate", "--db", str(target))
+    assert res.returncode == 0 and f"from 0003 to {migrate.head_revision()}" in res.stdout, res.stderr
