@@ -294,6 +294,8 @@ def cmd_jobs(args) -> int:
     if args.now:
         try:
             now = dt.datetime.fromisoformat(args.now)
+            if not dt.datetime(1900, 1, 1) <= now <= dt.datetime(2999, 12, 31):
+                raise ValueError(args.now)  # due dates are computed from it: 0001 or 9999 overflow (issue #10)
         except ValueError:
             raise UserError(translate("app.cli", "--now must be a date and time like 2026-01-31T09:00")) from None
     with _open(_spec(args)) as ctx:

@@ -237,8 +237,16 @@ def database_info(ctx: AppContext, *, counts: bool = True) -> DatabaseInfo:
     rows: dict[str, int] = {}
     if counts:
         tables = [t[0].strip() for t in r.query(dbinfo.USER_TABLES_SQL)]
-        if tables:
-            rows = {n.strip(): int(c) for n, c in r.query(dbinfo.row_counts_sql(tables))}
+        try:
+            if tables:
+                rows = {n.strip(): int(c) for n, c in r.query(dbinfo.row_counts_sql(tables))}
+        except Exception as exc:
+            # the counts read the visibility views, which a database left behind by an
+            # interrupted migration (or one built by an older program) may lack: then info
+            # shows everything else and its schema line says what to do, never a traceback
+            if facts["revision"] == migrate.head_revision():
+                raise from_driver(exc, ctx.info.target, connecting=False) from exc
+            r.restart()
     return DatabaseInfo(
         target=ctx.info.target,
         mode=ctx.info.mode,

@@ -46,12 +46,12 @@ class FirebirdServer:
     def __init__(self, root: Path | None = None, port: int | None = None, aux_port: int | None = None,
                  extra_conf: str = ""):
         self.root = Path(root or tempfile.mkdtemp(prefix="kartoteka-fb3-"))
+        self.extra_conf = extra_conf  #: more firebird.conf lines (``{root}`` = this instance's directory)
         self.port = port or free_port()
         self.aux_port = aux_port or free_port()
         self.password = "T" + secrets.token_hex(6)  # Srp: any length; fresh per run
         self.data_dir = self.root / "data"
         self.proc: subprocess.Popen | None = None
-        self.extra_conf = extra_conf  #: more firebird.conf lines (e.g. "Providers = Engine12")
 
     @property
     def env(self) -> dict[str, str]:
@@ -88,7 +88,7 @@ class FirebirdServer:
                 "UserManager = Srp\n"
                 "ServerMode = Super\n"
                 f"SecurityDatabase = {self.root / 'security3.fdb'}\n"
-                f"{self.extra_conf}\n"
+                + self.extra_conf.replace("{root}", str(self.root)) + "\n"
             )
         with open(self.root / "databases.conf", "a") as f:
             f.write(f"\ncrm_test = {self.data_dir / 'alias_target.fdb'}\n")

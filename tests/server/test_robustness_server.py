@@ -171,3 +171,41 @@ def test_server_dying_during_demo_is_one_line(tmp_path):
         lines = err.strip().splitlines()
         assert "Traceback" not in err and "Exception ignored" not in err, err
         assert len(lines) == 1 and "was lost" in lines[0] or "does not answer" in lines[0], err
+
+
+def test_failed_logins_reach_no_server_log_and_read_alike(tmp_path):
+    """What SECURITY.md "Failed logins" rests on, measured on FB3 with the audit trace on
+    (``log_connections``): a successful attach is logged with user and address, a failed SRP login
+    (wrong password, unknown user) is logged nowhere (audit trace, firebird.log), so neither a
+    lockout nor a fail2ban filter can be built on FB3 logs. The client says the same for both."""
+    if not fbserver.available():
+        pytest.skip("no Firebird 3 server binaries")
+    srv = fbserver.FirebirdServer(extra_conf="AuditTraceConfigFile = {root}/audit.conf\n")
+    (srv.root / "audit.conf").write_text(
+        f"database\n{{\n    enabled = true\n    log_filename = {srv.root}/audit.log\n    log_connections = true\n}}\n")
+    with srv:
+        dsn = srv.dsn(srv.data_dir / "logins.fdb")
+        database.create_database(spec_from(dsn, "SYSDBA", srv.password))
+        fb_log = Path("/var/log/firebird/firebird3.0.log")
+        log_before = fb_log.stat().st_size if fb_log.exists() else 0
+        audit = srv.root / "audit.log"
+        audit_before = audit.stat().st_size if audit.exists() else 0
+        wrong_password = [kartoteka("info", "--db", dsn, "--user", "SYSDBA", password=f"wrong-{i}") for i in range(3)]
+        unknown_user = kartoteka("info", "--db", dsn, "--user", "NOSUCHLOGIN", password="wrong")
+        for res in (*wrong_password, unknown_user):
+            assert res.returncode == 2
+            assert one_line(res) == f"kartoteka: Wrong user name or password for {dsn}."  # never which
+        ok = kartoteka("info", "--db", dsn, password=srv.password)
+        assert ok.returncode == 0, ok.stderr
+        deadline = time.monotonic() + 10
+        new = ""
+        while time.monotonic() < deadline and ":NONE, UTF8, TCPv4" not in new:
+            time.sleep(0.2)
+            new = audit.read_text(errors="replace")[audit_before:] if audit.exists() else ""
+        assert "ATTACH_DATABASE" in new and "SYSDBA:NONE, UTF8, TCPv4:127.0.0.1" in new  # logging works
+        assert "FAILED" not in new and "UNAUTHORIZED" not in new and "NOSUCHLOGIN" not in new  # nor failures
+        if fb_log.exists():
+            with fb_log.open("rb") as f:
+                f.seek(log_before)
+                tail = f.read().decode(errors="replace")
+            assert "NOSUCHLOGIN" not in tail
