@@ -32,6 +32,8 @@ setup(
         "keyring>=24",
         "phonenumbers>=8.13",
         "email-validator>=2.1",
+        "charset-normalizer>=3.3,<4",
+        "vobject>=0.9.7,<1",
     ],
     extras_require={
         "dev": [
