@@ -69,7 +69,7 @@ class ImportRow(Base):
     entity: Mapped[str | None] = mapped_column(String(6))
     record_id: Mapped[int | None] = mapped_column(Integer)
     #: the record's VERSION right after the import wrote it (undo leaves it alone if it moved on)
-    record_version: Mapped[int | None] = mapped_column(Integer)
+    rec_version: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(String(500))
     #: JSON: {"fields": {column: old value}, "added": {"PHONES": [ids], ...}} for an update
     old_values: Mapped[str | None] = mapped_column(Text)

@@ -11,7 +11,8 @@ Create Date: 2026-12-07
   client's STATUS_CHANGED_AT keep a given past date only when F_MAY_BACKDATE() (an import batch of
   this login attached to this transaction, or a database administrator); before this revision any
   login could insert a backdated CREATED_AT from isql. A date in the future is never kept.
-* SP_LOG_EVENT also accepts IMPORT (exports keep EXPORT).
+* The audit trail gets one row per import run and per undo (the procedures write them: 'I' and 'U'
+  rows of IMPORT_BATCHES), besides the per-record rows the audit triggers write as for any save.
 """
 import sqlalchemy as sa
 from alembic import op
@@ -28,12 +29,6 @@ WRITERS = ("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER")
 PROCEDURES = ("SP_IMPORT_BEGIN", "SP_IMPORT_ATTACH", "SP_IMPORT_FINISH")
 _ATTACHED = ("EXISTS (SELECT 1 FROM IMPORT_BATCHES b WHERE b.ID = {r}.BATCH_ID AND b.TX_ID = CURRENT_TRANSACTION "
              "AND b.OWNER_LOGIN = CURRENT_USER AND b.STATE = 'RUNNING')")
-_LOG_EVENT = """CREATE OR ALTER PROCEDURE SP_LOG_EVENT (P_ACTION VARCHAR(6), P_DETAILS VARCHAR(1000)) AS
-BEGIN
-  IF (P_ACTION NOT IN ({actions})) THEN
-    EXCEPTION EX_DENIED 'Unknown audit event.';
-  INSERT INTO AUDIT_LOG (USER_NAME, ACTION, DETAILS) VALUES (CURRENT_USER, :P_ACTION, LEFT(:P_DETAILS, 1000));
-END"""
 
 
 def _create_tables() -> None:
@@ -72,7 +67,7 @@ def _create_tables() -> None:
     sa.Column('fate', sa.String(length=7), nullable=False),
     sa.Column('entity', sa.String(length=6), nullable=True),
     sa.Column('record_id', sa.Integer(), nullable=True),
-    sa.Column('record_version', sa.Integer(), nullable=True),
+    sa.Column('rec_version', sa.Integer(), nullable=True),
     sa.Column('reason', sa.String(length=500), nullable=True),
     sa.Column('old_values', sa.Text(), nullable=True),
     sa.CheckConstraint("fate IN ('CREATED', 'UPDATED', 'SKIPPED', 'FAILED')", name=op.f('CK_IMPORT_ROWS_FATE')),
@@ -133,7 +128,6 @@ def upgrade() -> None:
              "CREATE OR ALTER VIEW V_IMPORT_MAPPINGS AS SELECT x.* FROM IMPORT_MAPPINGS x")
     so.apply(conn, _guard_rows())
     so.apply(conn, *(so.load("procedures", p) for p in PROCEDURES))
-    so.apply(conn, _LOG_EVENT.format(actions="'EXPORT', 'REPORT', 'LOGIN', 'IMPORT'"))
     guard = so.fit("TRG_IMPORT_ROWS_GUARD")
     everyone = ", ".join(f"ROLE {r}" for r in ROLES)
     writers = ", ".join(f"ROLE {r}" for r in WRITERS)
@@ -166,7 +160,6 @@ def downgrade() -> None:
     tracked = [t for t in _tracked_tables(conn) if t != "IMPORT_MAPPINGS"]
     so.apply(conn, *(so.tracked_trigger(t)[1] for t in tracked))
     so.apply(conn, so.load("triggers", "TRG_DEALS_STAGE"), so.load("triggers", "TRG_CLIENTS_STATUS"))
-    so.apply(conn, _LOG_EVENT.format(actions="'EXPORT', 'REPORT', 'LOGIN'"))
     so.apply(conn, *(f"DROP PROCEDURE {p}" for p in PROCEDURES))
     so.apply(conn, f"DROP TRIGGER {so.fit('TRG_IMPORT_ROWS_GUARD')}",
              f"DROP TRIGGER {so.tracked_trigger('IMPORT_MAPPINGS')[0]}")
