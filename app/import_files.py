@@ -280,10 +280,16 @@ def sniff_encoding(raw: bytes) -> str:
     if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
         return "utf-16"
     sample = raw[:SAMPLE_BYTES]
-    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) * 0.4:
-        return "utf-16-le"
-    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) * 0.4:
-        return "utf-16-be"
+    # UTF-16 without a BOM: every other byte is the high byte of Latin (0x00) or Cyrillic (0x04)
+    # characters; no 8-bit text has NUL or EOT bytes in half of its positions
+    if len(sample) >= 4:
+        def share(part: bytes) -> float:
+            return (part.count(0) + part.count(4)) / max(len(part), 1)
+
+        if share(sample[1::2]) > 0.8 and sample[1::2].count(0) + sample[0::2].count(0) > 0:
+            return "utf-16-le"
+        if share(sample[0::2]) > 0.8 and sample[1::2].count(0) + sample[0::2].count(0) > 0:
+            return "utf-16-be"
     try:
         cut = sample
         # the sample may end inside a multi-byte character

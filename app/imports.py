@@ -678,6 +678,19 @@ def _responsible(ref: _Ref, cells: dict[str, list], kind: str) -> tuple[int | No
                                             "into your own scope.").format(field=_label(kind, "responsible"), value=who))
 
 
+_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+(ович|евич|ич|овна|евна|ична|инична)$")
+
+
+def _looks_like_person(name: str) -> bool:
+    """A Russian full name ("Фамилия Имя Отчество", initials allowed) or a sole trader ("ИП …")."""
+    words = name.replace("\u00a0", " ").split()
+    if words and words[0].upper().strip(".") == "ИП":
+        return True
+    if len(words) == 3 and all(re.fullmatch(r"[А-ЯЁ][а-яё]+|[А-ЯЁ]\.", w) for w in words):
+        return bool(_PATRONYMIC.match(words[2]) or _PATRONYMIC.match(words[1]) or words[2].endswith("."))
+    return False
+
+
 def _validation_reason(exc: ValidationError, field_labels: dict[str, str]) -> str:
     f = exc.field or ""
     base = re.sub(r"\[\d+\]", "", f).split(".")[0]
@@ -707,6 +720,8 @@ def build_client(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.da
     if kind is None:
         kind = "PERSON" if (mapping.default_kind == "person" and not _one(cells, "kpp")) else "COMPANY"
     inn = _one(cells, "inn")
+    if kind_text is None and name and kind == "COMPANY" and not _one(cells, "kpp") and _looks_like_person(name):
+        kind = "PERSON"  # "Кузнецова Анна Сергеевна", "ИП Петров П. П." in a list without a type column
     if inn and kind_text is None and mapping.default_kind == "company":
         digits = re.sub(r"\D", "", inn)
         if len(digits) == 12:
@@ -1564,7 +1579,7 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
                         if table in ("PHONES", "EMAILS") and ids_:
                             conn.execute(text(f"DELETE FROM V_{table} WHERE ID IN "
                                               f"({', '.join(str(int(x)) for x in ids_)})"))
-                    for kind_, key in (data.get("keys") or []):
+                    for _cid, kind_, key in (data.get("keys") or []):
                         if kind_ in ("P", "E"):
                             conn.execute(text("DELETE FROM V_SEARCH_KEYS WHERE CLIENT_ID = :c AND KIND = :k AND "
                                               "SKEY = :s"), {"c": rid, "k": kind_, "s": key})
