@@ -31,6 +31,8 @@ from app.i18n import translate
 from app.import_files import Source, as_text, parse_date
 from app.imports import (
     LOOKUP_IN,
+    Mapping,
+    Progress,
     RowError,
     RowFate,
     _attach,
@@ -48,9 +50,6 @@ from app.imports import (
     _Ref,
     _responsible,
     _unreadable,
-    _word,
-    Mapping,
-    Progress,
     parse_amount,
     target_label,
 )

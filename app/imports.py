@@ -42,7 +42,7 @@ from sqlalchemy import text
 
 from app import normalize as nz
 from app import validate
-from app.clients import AddressItem, ClientDraft, ContactItem, EmailItem, PhoneItem, search_keys_for, validate_draft
+from app.clients import AddressItem, ClientDraft, ContactItem, EmailItem, PhoneItem, validate_draft
 from app.context import AppContext
 from app.errors import NotAllowed, UserError, ValidationError, from_driver
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -800,15 +800,24 @@ def build_client(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.da
     if not d.addresses and (d.city or zip_code or country):
         d.addresses.append(AddressItem("LEGAL" if kind == "COMPANY" else "HOME", country, d.region, d.city, None,
                                        zip_code, True))
-    labels = {"name": L("name"), "legal_name": L("legal_name"), "inn": L("inn"), "kpp": L("kpp"), "ogrn": L("ogrn"),
-              "bank_name": L("bank_name"), "website": L("website"), "city": L("city"), "region": L("region"),
-              "bank_bik": L("bank_bik"), "bank_account": L("bank_account"), "corr_account": L("corr_account"),
-              "phones": L("phone"), "emails": L("email"), "contacts": L("contact_name"), "note": L("note"),
-              "kind": L("kind"), "status": L("status")}
+    # the card's rules (validate_draft); the phones were already parsed above with the same
+    # validate.phone the card uses (with the mapping's region), so they are not parsed twice
+    phones, contact_phones = d.phones, [c.phones for c in d.contacts]
+    d.phones = []
+    for c in d.contacts:
+        c.phones = []
     try:
         d = validate_draft(d)
     except ValidationError as exc:
+        labels = {"name": L("name"), "legal_name": L("legal_name"), "inn": L("inn"), "kpp": L("kpp"), "ogrn": L("ogrn"),
+                  "bank_name": L("bank_name"), "website": L("website"), "city": L("city"), "region": L("region"),
+                  "bank_bik": L("bank_bik"), "bank_account": L("bank_account"), "corr_account": L("corr_account"),
+                  "phones": L("phone"), "emails": L("email"), "contacts": L("contact_name"), "note": L("note"),
+                  "kind": L("kind"), "status": L("status")}
         raise RowError(_validation_reason(exc, labels)) from None
+    d.phones = phones
+    for c, ph in zip(d.contacts, contact_phones, strict=True):
+        c.phones = ph
     if d.kind == "PERSON" and d.kpp:
         raise RowError(translate("app.imports", "{field}: a person has no KPP (is it a company?).").format(field=L("kpp")))
     resp, dept = _responsible(ref, cells, "clients")
@@ -1010,6 +1019,30 @@ class _Ids:
             return next(self._it)
 
 
+def _search_keys(d: ClientDraft) -> set[tuple[str, str]]:
+    """:func:`app.clients.search_keys_for` for a draft whose phones are already valid (their key
+    is taken from the digits, not by parsing each number a third time)."""
+    keys: set[tuple[str, str]] = set()
+    for t in (d.name, d.legal_name):
+        for w in nz.name_words(t or ""):
+            keys.add(("N", w))
+    if d.inn:
+        keys.add(("I", d.inn))
+    for p in d.phones + [p for c in d.contacts for p in c.phones]:
+        k = nz.phone_key(p.number)
+        if k:
+            keys.add(("P", k))
+            local = nz.phone_local_key(k)
+            if local and local != k:
+                keys.add(("P", local))
+    for e in d.emails + [e for c in d.contacts for e in c.emails]:
+        keys.add(("E", nz.email_key(e.email)[:60]))
+    for c in d.contacts:
+        for w in nz.name_words(c.full_name):
+            keys.add(("C", w))
+    return keys
+
+
 def _client_rows(rec: ClientRecord, cid: int, ids: dict[str, _Ids] | None, stamp) -> _Pack:
     d = rec.draft
     p = _Pack()
@@ -1039,7 +1072,7 @@ def _client_rows(rec: ClientRecord, cid: int, ids: dict[str, _Ids] | None, stamp
         p.addresses.append((cid, a.kind, a.country, a.region, a.city, a.street, a.zip_code, a.is_primary, stamp))
     p.tags.extend((cid, t) for t in rec.tag_ids)
     p.classifiers.extend((cid, v) for v in rec.classifier_ids)
-    p.keys.extend((cid, k, v[:60]) for k, v in sorted(search_keys_for(d)))
+    p.keys.extend((cid, k, v[:60]) for k, v in sorted(_search_keys(d)))
     for fid, (fkind, v) in rec.custom.items():
         if v is None:
             continue
@@ -1080,7 +1113,7 @@ def _lookup_base(conn, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]
         # the name in the typed order, so a person's key is compared in Python
         sql = (f"SELECT c.ID, c.SEARCH_NAME, c.CITY, c.KIND, c.NAME FROM V_CLIENTS c "
                f"WHERE c.SEARCH_NAME IN ({marks}) AND c.MERGED_INTO_ID IS NULL")
-        for cid, sname, city, kind, name in conn.execute(text(sql), params):
+        for cid, _sname, city, kind, name in conn.execute(text(sql), params):
             key = ("NC", f"{name_key(name, kind.strip())}|{(city or '').strip().upper().replace('Ё', 'Е')}")
             if key[1] in wanted and (key not in found or cid < found[key]):
                 found[key] = cid
@@ -1284,7 +1317,7 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
     pack = _Pack()
     plans: list[tuple[int, _Pack]] = []  # (index in fates, that row's pack) for a row-by-row retry
     updated_here: set[int] = set()
-    for row_no, row, rec, fate in recs:
+    for row_no, _row, rec, fate in recs:
         if fate is not None:
             fates.append(fate)
             continue
