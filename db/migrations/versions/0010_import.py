@@ -27,6 +27,8 @@ depends_on = None
 ROLES = ("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER", "CRM_READONLY")
 WRITERS = ("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER")
 PROCEDURES = ("SP_IMPORT_BEGIN", "SP_IMPORT_ATTACH", "SP_IMPORT_FINISH")
+#: tables whose ids an import reserves in blocks
+ID_TABLES = ("CLIENTS", "CONTACTS", "PHONES", "EMAILS", "DEALS")
 _ATTACHED = ("EXISTS (SELECT 1 FROM IMPORT_BATCHES b WHERE b.ID = {r}.BATCH_ID AND b.TX_ID = CURRENT_TRANSACTION "
              "AND b.OWNER_LOGIN = CURRENT_USER AND b.STATE = 'RUNNING')")
 
@@ -119,12 +121,13 @@ def upgrade() -> None:
     so.apply(conn, so.load("triggers", "backdate/TRG_DEALS_STAGE"), so.load("triggers", "backdate/TRG_CLIENTS_STATUS"))
     so.apply(conn, "GRANT EXECUTE ON FUNCTION F_MAY_BACKDATE TO TRIGGER TRG_DEALS_STAGE",
              "GRANT EXECUTE ON FUNCTION F_MAY_BACKDATE TO TRIGGER TRG_CLIENTS_STATUS")
-    # views: a login sees its own batches (administrators and heads all of them)
-    mine = "x.OWNER_LOGIN = CURRENT_USER OR F_IS_CRM_ADMIN()"
+    # a login sees its own batches; heads and administrators see all (they undo managers' imports)
+    mine = "x.OWNER_LOGIN = CURRENT_USER OR CURRENT_ROLE = 'CRM_HEAD' OR F_IS_CRM_ADMIN()"
     so.apply(conn,
              f"CREATE OR ALTER VIEW V_IMPORT_BATCHES AS SELECT x.* FROM IMPORT_BATCHES x WHERE {mine}",
              "CREATE OR ALTER VIEW V_IMPORT_ROWS AS SELECT x.* FROM IMPORT_ROWS x WHERE EXISTS (SELECT 1 FROM "
-             "IMPORT_BATCHES b WHERE b.ID = x.BATCH_ID AND (b.OWNER_LOGIN = CURRENT_USER OR F_IS_CRM_ADMIN()))",
+             "IMPORT_BATCHES b WHERE b.ID = x.BATCH_ID AND (b.OWNER_LOGIN = CURRENT_USER OR CURRENT_ROLE = 'CRM_HEAD' "
+             "OR F_IS_CRM_ADMIN()))",
              "CREATE OR ALTER VIEW V_IMPORT_MAPPINGS AS SELECT x.* FROM IMPORT_MAPPINGS x")
     so.apply(conn, _guard_rows())
     so.apply(conn, *(so.load("procedures", p) for p in PROCEDURES))
@@ -153,10 +156,22 @@ def upgrade() -> None:
               f"GRANT SELECT ON V_IMPORT_MAPPINGS TO {everyone}",
               f"GRANT INSERT, UPDATE, DELETE ON V_IMPORT_MAPPINGS TO {writers}"]
     so.apply(conn, *stmts)
+    # an import reserves the ids of the rows it is about to insert in blocks (db.bulk.reserve_ids:
+    # one GEN_ID per block instead of a RETURNING per row), so the writers need USAGE on these
+    # identity generators; taking values only leaves gaps, it can neither read nor change a row
+    so.apply(conn, *(f'GRANT USAGE ON GENERATOR "{_identity(conn, t)}" TO {writers}' for t in ID_TABLES))
+
+
+def _identity(conn, table: str) -> str:
+    return conn.exec_driver_sql(
+        "SELECT TRIM(RDB$GENERATOR_NAME) FROM RDB$RELATION_FIELDS WHERE RDB$RELATION_NAME = ? AND "
+        "RDB$FIELD_NAME = 'ID'", (table,)).scalar()
 
 
 def downgrade() -> None:
     conn = op.get_bind()
+    writers = ", ".join(f"ROLE {r}" for r in WRITERS)
+    so.apply(conn, *(f'REVOKE USAGE ON GENERATOR "{_identity(conn, t)}" FROM {writers}' for t in ID_TABLES))
     tracked = [t for t in _tracked_tables(conn) if t != "IMPORT_MAPPINGS"]
     so.apply(conn, *(so.tracked_trigger(t)[1] for t in tracked))
     so.apply(conn, so.load("triggers", "TRG_DEALS_STAGE"), so.load("triggers", "TRG_CLIENTS_STATUS"))

@@ -1,5 +1,5 @@
 -- Close a batch: RUNNING -> DONE / CANCELLED / FAILED with its counts (the owner), or
--- DONE / CANCELLED / FAILED -> UNDONE (the owner or a CRM administrator, after the undo).
+-- DONE / CANCELLED / FAILED -> UNDONE (the owner, a head or a CRM administrator, after the undo).
 -- Detaches it from every transaction, so no later write of that login can backdate with it.
 CREATE OR ALTER PROCEDURE SP_IMPORT_FINISH (P_BATCH_ID INTEGER, P_STATE VARCHAR(9), P_TOTAL INTEGER,
     P_CREATED INTEGER, P_UPDATED INTEGER, P_SKIPPED INTEGER, P_FAILED INTEGER) AS
@@ -21,7 +21,7 @@ BEGIN
     UPDATE IMPORT_BATCHES b SET b.STATE = 'UNDONE', b.TX_ID = NULL, b.UNDONE_AT = CURRENT_TIMESTAMP,
         b.UNDONE_BY = CURRENT_USER
       WHERE b.ID = :P_BATCH_ID AND b.STATE IN ('DONE', 'CANCELLED', 'FAILED')
-        AND (b.OWNER_LOGIN = CURRENT_USER OR F_IS_CRM_ADMIN());
+        AND (b.OWNER_LOGIN = CURRENT_USER OR CURRENT_ROLE = 'CRM_HEAD' OR F_IS_CRM_ADMIN());
     IF (ROW_COUNT > 0) THEN
       INSERT INTO AUDIT_LOG (USER_NAME, ACTION, TABLE_NAME, RECORD_ID, FIELD_NAME, NEW_VALUE, DETAILS)
         VALUES (CURRENT_USER, 'U', 'IMPORT_BATCHES', :P_BATCH_ID, 'STATE', 'UNDONE', 'import undone');
