@@ -166,8 +166,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "contact_name": ("контактное лицо", "контакт", "контактное лицо фио", "contact", "contact person", "contact name"),
     "contact_title": ("должность", "должность контакта", "position", "job title", "title"),
     "work_phone": ("work phone", "рабочий телефон", "business phone"),
-    "contact_phone": ("телефон контакта", "телефон контактного лица", "contact phone"),
-    "contact_email": ("email контакта", "e mail контакта", "почта контакта", "contact email"),
+    "contact_phone": ("телефон контакта", "телефон контактного лица", "contact phone", "contact person s phone"),
+    "contact_email": ("email контакта", "e mail контакта", "почта контакта", "contact email",
+                      "contact person s e mail", "e mail контактного лица"),
     "phone": ("телефон", "телефоны", "тел", "phone", "phones", "telephone", "other phone", "контакты телефон",
               "phone number", "primary phone"),
     "mobile": ("мобильный", "мобильный телефон", "моб", "моб тел", "сотовый", "mobile", "mobile phone", "cell",
@@ -206,7 +207,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     # deals
     "title": ("сделка", "название сделки", "наименование сделки", "deal", "deal name", "deal title", "opportunity",
               "opportunity name"),
-    "client_inn": ("инн клиента", "инн контрагента", "client inn"),
+    "client_inn": ("инн клиента", "инн контрагента", "client inn", "client s inn"),
     "funnel": ("воронка", "направление", "pipeline", "funnel"),
     "stage": ("этап", "стадия", "этап сделки", "stage", "deal stage"),
     "amount": ("сумма", "бюджет", "сумма сделки", "amount", "value", "deal value", "budget"),
@@ -775,7 +776,8 @@ def build_client(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.da
         cname = cname or d.name
         d.name, d.kind = org, "COMPANY"
     contact_birthday = None
-    if org and d.kind == "COMPANY" and cname and not _one(cells, "name"):
+    card = bool(org and d.kind == "COMPANY" and cname and not _one(cells, "name"))
+    if card:
         contact_birthday, d.birthday = d.birthday, None  # the person's birthday, not the company's
     if cname:
         c = ContactItem(cname, _one(cells, "contact_title"), contact_birthday, True)
@@ -787,6 +789,9 @@ def build_client(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.da
             c.phones.append(PhoneItem(pv.display, "MOBILE"))
         for raw in _many(cells, "contact_email", email=True):
             c.emails.append(EmailItem(raw))
+        if card:  # a business card's phones and e-mails are the person's
+            c.phones, c.emails = d.phones + c.phones, d.emails + c.emails
+            d.phones, d.emails = [], []
         d.contacts.append(c)
     elif _one(cells, "contact_title") and kind == "PERSON":
         pass  # a person's own position has nowhere to go but the note

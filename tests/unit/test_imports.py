@@ -180,6 +180,8 @@ def test_csv_vcard_files_and_duplicates_against_the_base(embedded_db):
         ctx.reader.restart()
         q = ctx.reader.one
         # a business card: the organization is the client, the person its contact with the position
+        assert q("SELECT COUNT(*) FROM PHONES p JOIN CONTACTS k ON k.ID = p.CONTACT_ID WHERE k.FULL_NAME = "
+                 "'Смирнов Алексей Викторович'") == (3,)
         assert q("SELECT c.KIND, k.FULL_NAME, k.BIRTHDAY FROM CLIENTS c JOIN CONTACTS k ON k.CLIENT_ID = c.ID "
                  "WHERE c.NAME = 'ООО «Север»'") == ("COMPANY", "Смирнов Алексей Викторович", dt.date(1975, 4, 12))
         assert q("SELECT EXT FROM PHONES WHERE PHONE = '+7 495 700-80-90'") == ("123",)
