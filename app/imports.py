@@ -1238,7 +1238,12 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
         batch_id = _begin_batch(conn, "clients", src, policy, mapping)
         conn.commit()
         result.batch_id = batch_id
-    seen: dict[tuple[str, str], tuple[int, int | None]] = {}  # key → (row no, client id) earlier in the file
+    # duplicates earlier in the file. A real run writes each chunk before reading the next, so the
+    # base lookup finds rows of earlier chunks; only this chunk's keys and the ids created so far
+    # (ints) are kept: memory does not grow with the keys of a 100,000-row file. A dry run writes
+    # nothing and keeps a hash of every created row's keys instead (8 bytes + the row number).
+    seen: dict[int, int] = {}
+    run = {"created": {}, "updated": set()}  # client id → row no that created it; ids updated
     ids = None
     state = "DONE"
     try:
@@ -1248,7 +1253,10 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
                 n = len(chunk)  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
                 ids = {"CLIENTS": _Ids(conn, "CLIENTS", n), "CONTACTS": _Ids(conn, "CONTACTS", max(8, n // 4)),
                        "PHONES": _Ids(conn, "PHONES", n), "EMAILS": _Ids(conn, "EMAILS", n)}
-            fates, pack, plans = _clients_chunk(conn, ref, src, mapping, policy, dry_run, chunk, seen, ids, now, result)
+            if not dry_run:
+                seen.clear()
+            fates, pack, plans = _clients_chunk(conn, ref, src, mapping, policy, dry_run, chunk, seen, run, ids, now,
+                                                result)
             if not dry_run:
                 fates = _write_chunk(conn, pack, plans, fates, result)
                 _log_rows(conn, batch_id, fates)
@@ -1279,7 +1287,7 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
 
 
 def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, dry_run: bool,
-                   chunk: list[tuple[int, list]], seen: dict, ids, now, result: ImportResult):
+                   chunk: list[tuple[int, list]], seen: dict[int, int], run: dict, ids, now, result: ImportResult):
     """Decide every row's fate; returns (fates by row, pack to write, per-row plans for a retry)."""
     recs: list[tuple[int, list, ClientRecord | None, RowFate | None]] = []
     keys: set[tuple[str, str]] = set()
@@ -1321,16 +1329,19 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
     fates: list[RowFate] = []
     pack = _Pack()
     plans: list[tuple[int, _Pack]] = []  # (index in fates, that row's pack) for a row-by-row retry
-    updated_here: set[int] = set()
+    updated_here: set[int] = run["updated"]
+    created_rows: dict[int, int] = run["created"]
     for row_no, _row, rec, fate in recs:
         if fate is not None:
             fates.append(fate)
             continue
         rkeys = rec.keys()
         if policy != "create":
-            hit = next(((k, seen[k]) for k in rkeys if k in seen), None)
+            hit = next(((k, seen[hash(k)]) for k in rkeys if hash(k) in seen), None)
+            if hit is None:
+                hit = next(((k, created_rows[base[k]]) for k in rkeys if k in base and base[k] in created_rows), None)
             if hit is not None:
-                (kk, _v), (first_row, _cid) = hit
+                (kk, _v), first_row = hit
                 fates.append(RowFate(row_no, "SKIPPED", translate("app.imports", "duplicate of row {n} of this file "
                                                                                 "({why})").format(
                     n=first_row, why=translate("app.imports", _KEY_WHY[kk[0]]))))
@@ -1339,8 +1350,6 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
             if bhit is not None:
                 (kk, _v), cid = bhit
                 why = translate("app.imports", _KEY_WHY[kk[0]])
-                for k in rkeys:
-                    seen.setdefault(k, (row_no, cid))
                 if policy == "skip":
                     fates.append(RowFate(row_no, "SKIPPED", translate("app.imports", "already in the base: client #{id} "
                                                                                     "({why})").format(id=cid, why=why),
@@ -1371,7 +1380,9 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
                 continue
         cid = ids["CLIENTS"].next() if ids else None
         for k in rkeys:
-            seen.setdefault(k, (row_no, cid))
+            seen.setdefault(hash(k), row_no)
+        if cid is not None:
+            created_rows[cid] = row_no
         stamp = rec.created_at
         fates.append(RowFate(row_no, "CREATED", None, "CLIENT", cid, 1))
         if ids is not None:

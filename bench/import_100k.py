@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--wan-rows", type=int, default=2000)
     ap.add_argument("--no-wan", action="store_true")
+    ap.add_argument("--wan-only", action="store_true")
     ap.add_argument("--delay-ms", type=float, default=50.0)
     ap.add_argument("--rate-kbit", type=float, default=1000.0)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return _child(args)
     tmp = Path(tempfile.mkdtemp(prefix="kartoteka-import-bench-"))
-    for n in (max(1, args.rows // 10), args.rows):
+    for n in () if args.wan_only else (max(1, args.rows // 10), args.rows):
         sheet = tmp / f"clients_{n}.xlsx"
         t0 = time.perf_counter()
         write_sheet(sheet, n)
@@ -113,7 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_wan:
         return 0
     sys.path.insert(0, str(ROOT))
-    from bench.wan_client_list import server_behind_wan
+    import bench.wan_client_list as wcl
+
+    if not (wcl.SHARED_TOOLS / "wanproxy.py").is_file():
+        # a git worktree lives one level deeper than the checkout the shared tools sit beside
+        for up in ROOT.parents:
+            if (up / "shared" / "tools" / "wanproxy.py").is_file():
+                wcl.SHARED_TOOLS = up / "shared" / "tools"
+                break
+    server_behind_wan = wcl.server_behind_wan
 
     sheet = tmp / f"wan_{args.wan_rows}.xlsx"
     write_sheet(sheet, args.wan_rows, seed=7)

@@ -411,3 +411,16 @@ def test_progress_cancel_and_cli(embedded_db, tmp_path, capsys):
     assert "no such file" in capsys.readouterr().err
     assert cli.main(["import", "undo", "999", "--db", db]) == 1
     assert cli.main(["import", "clients", str(f), "--on-duplicate", "merge", "--db", db]) == 64
+
+
+def test_duplicates_across_chunks_same_in_dry_and_real_runs(embedded_db, monkeypatch):
+    """A real run keeps only the current chunk's keys (earlier chunks are found in the base): its
+    fates and reasons equal the dry run's, which keeps every key."""
+    monkeypatch.setattr(imports, "CHUNK", 2)
+    with AppContext(embedded_db) as ctx:
+        dry = imports.run_import(ctx, "clients", DATA / "clients_1c_cp1251.csv", dry_run=True, now=NOW)
+        real = imports.run_import(ctx, "clients", DATA / "clients_1c_cp1251.csv", now=NOW)
+    assert fates(dry) == fates(real) == [(2, "CREATED"), (3, "FAILED"), (4, "CREATED"), (5, "SKIPPED"),
+                                         (6, "FAILED"), (7, "CREATED")]
+    assert [f.reason for f in dry.fates] == [f.reason for f in real.fates]
+    assert "row 2" in reason(real, 5)
