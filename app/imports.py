@@ -1344,12 +1344,12 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
                 (kk, _v), first_row = hit
                 fates.append(RowFate(row_no, "SKIPPED", translate("app.imports", "duplicate of row {n} of this file "
                                                                                 "({why})").format(
-                    n=first_row, why=translate("app.imports", _KEY_WHY[kk[0]]))))
+                    n=first_row, why=translate("app.imports", _KEY_WHY[kk]))))
                 continue
             bhit = next(((k, base[k]) for k in rkeys if k in base), None)
             if bhit is not None:
                 (kk, _v), cid = bhit
-                why = translate("app.imports", _KEY_WHY[kk[0]])
+                why = translate("app.imports", _KEY_WHY[kk])
                 if policy == "skip":
                     fates.append(RowFate(row_no, "SKIPPED", translate("app.imports", "already in the base: client #{id} "
                                                                                     "({why})").format(id=cid, why=why),

@@ -424,3 +424,15 @@ def test_duplicates_across_chunks_same_in_dry_and_real_runs(embedded_db, monkeyp
                                          (6, "FAILED"), (7, "CREATED")]
     assert [f.reason for f in dry.fates] == [f.reason for f in real.fates]
     assert "row 2" in reason(real, 5)
+
+
+def test_name_and_city_duplicates(embedded_db, tmp_path):
+    f = tmp_path / "names.csv"
+    f.write_text("Наименование;Город\nООО «Берег»;Москва\nБерег ООО;москва\nБерег;Тверь\n", encoding="utf-8")
+    with AppContext(embedded_db) as ctx:
+        r = imports.run_import(ctx, "clients", f, now=NOW)
+        assert fates(r) == [(2, "CREATED"), (3, "SKIPPED"), (4, "CREATED")]
+        assert "same name and city" in reason(r, 3)
+        r = imports.run_import(ctx, "clients", f, now=NOW)
+        assert fates(r) == [(2, "SKIPPED"), (3, "SKIPPED"), (4, "SKIPPED")]
+        assert "already in the base" in reason(r, 2) and "same name and city" in reason(r, 2)
