@@ -2840,6 +2840,95 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+60"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to import and the file; check how it is read.</source>
+        <translation>Выберите, что импортировать, и файл; проверьте, как он прочитан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>(detect)</source>
+        <translation>(определить)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Кодировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Разделитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as</source>
+        <translation>Прочитан как</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables and address books (*.xlsx *.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Таблицы и адресные книги (*.xlsx *.csv *.tsv *.txt *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Excel workbook, sheet “{sheet}”, data from row {row}</source>
+        <translation>Книга Excel, лист «{sheet}», данные со строки {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text table, encoding {enc}, delimiter “{d}”, data from row {row}</source>
+        <translation>Текстовая таблица, кодировка {enc}, разделитель «{d}», данные со строки {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vCard address book (version {v})</source>
+        <translation>Адресная книга vCard (версия {v})</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
         <location filename="../../ui/widgets/files_panel.py" line="+10"/>
@@ -3419,6 +3508,93 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+208"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>Undo the import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Remove what import {batch} created and restore what it updated?</source>
+        <translation>Удалить созданное импортом {batch} и вернуть изменённое им?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import {batch} undone: {deleted} removed, {restored} restored.</source>
+        <translation>Импорт {batch} отменён: удалено {deleted}, восстановлено {restored}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left as they are (changed since):</source>
+        <translation>Оставлены как есть (изменены после импорта):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location line="-65"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;history…</source>
+        <translation>Исто&amp;рия импорта…</translation>
+    </message>
+</context>
+<context>
     <name>IntParamEditor</name>
     <message>
         <location filename="../../ui/widgets/param_editors.py" line="-100"/>
@@ -3828,8 +4004,8 @@ crm.example.com/3050:crm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
-        <location line="+165"/>
+        <location filename="../../ui/main_window.py" line="+50"/>
+        <location line="+166"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
@@ -3915,6 +4091,94 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>&lt;h3&gt;Kartoteka CRM {version}&lt;/h3&gt;&lt;p&gt;A desktop CRM on a shared Firebird database.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kartoteka CRM {version}&lt;/h3&gt;&lt;p&gt;Настольная CRM-система на общей базе данных Firebird.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-244"/>
+        <source>Columns</source>
+        <translation>Колонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which field each column goes to; unrecognised columns are ignored.</source>
+        <translation>Проверьте, в какое поле идёт каждая колонка; нераспознанные колонки пропускаются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>Колонка в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip the row</source>
+        <translation>Пропустить строку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill the empty fields of the existing client</source>
+        <translation>Заполнить пустые поля существующего клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite the existing client&apos;s fields</source>
+        <translation>Перезаписать поля существующего клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new client anyway</source>
+        <translation>Всё равно создать нового клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the client is already there</source>
+        <translation>Если клиент уже есть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone region</source>
+        <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Пробный прогон</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save mapping</source>
+        <translation>Сохранение сопоставления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the mapping:</source>
+        <translation>Имя сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: {summary}</source>
+        <translation>Пробный прогон: {summary}</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5136,63 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+28"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Прервать импорт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the &amp;error file…</source>
+        <translation>Сохранить файл &amp;ошибок…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{rows} rows, {rate} rows/s</source>
+        <translation>строк {rows}, {rate} строк/с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled; what was imported can be undone.</source>
+        <translation>Прервано; импортированное можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{head} Batch {batch}: {summary}</source>
+        <translation>{head} Пакет {batch}: {summary}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the error file</source>
+        <translation>Сохранение файла ошибок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error file</source>
+        <translation>Файл ошибок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>Записана %n строка.</numerusform>
+            <numerusform>Записаны %n строки.</numerusform>
+            <numerusform>Записано %n строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7860,14 +8181,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+113"/>
-        <location filename="../../app/imports.py" line="+623"/>
+        <location filename="../../app/imports.py" line="+634"/>
         <source>refused by the database: {why}</source>
         <extracomment>per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>отклонено базой данных: {why}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/imports.py" line="-164"/>
+        <location filename="../../app/imports.py" line="-167"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
@@ -7949,7 +8270,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1217"/>
+        <location filename="../../app/imports.py" line="-1225"/>
         <source>Name</source>
         <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
@@ -8397,12 +8718,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>already in the base: client #{id} ({why})</source>
         <translation>уже есть в базе: клиент #{id} ({why})</translation>
     </message>
@@ -8422,7 +8743,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>уже есть в базе: клиент #{id} ({why}); нового ничего</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Import error</source>
         <translation>Ошибка импорта</translation>
     </message>
