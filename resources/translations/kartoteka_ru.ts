@@ -2767,6 +2767,84 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="+30"/>
+        <location line="+71"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts as vCard 4.0</source>
+        <translation>Контакты в vCard 4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts as vCard 3.0 (old phones)</source>
+        <translation>Контакты в vCard 3.0 (старые телефоны)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per contact</source>
+        <translation>Отдельный файл на каждый контакт</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Folder for the vCards</source>
+        <translation>Папка для vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation>Выгрузить в</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n record(s) exported.</source>
+        <translation>
+            <numerusform>Выгружена %n запись.</numerusform>
+            <numerusform>Выгружены %n записи.</numerusform>
+            <numerusform>Выгружено %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldEditDialog</name>
     <message>
         <location filename="../../ui/settings/custom_fields.py" line="+102"/>
@@ -2842,7 +2920,7 @@ crm.example.com/3050:crm
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+60"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+59"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3593,6 +3671,11 @@ crm.example.com/3050:crm
         <source>Import &amp;history…</source>
         <translation>Исто&amp;рия импорта…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузка…</translation>
+    </message>
 </context>
 <context>
     <name>IntParamEditor</name>
@@ -4096,7 +4179,7 @@ crm.example.com/3050:crm
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-244"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-246"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>

@@ -5,11 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from app.context import AppContext, spec_from
-
 from tests.ui.helpers import call_app, sql
+
 from ui import ops
 from ui.dialogs import import_wizard
 from ui.dialogs.import_wizard import ImportHistoryDialog, ImportWizard
@@ -77,5 +78,31 @@ def test_menu_entries(gui, qtbot):
     menu.addAction("Exit").setObjectName("file.exit")
     import_wizard.install_import(w)
     names = [a.objectName() for a in menu.actions()]
-    assert names[:3] == ["file.connect", "file.import", "file.import_history"] and names[-1] == "file.exit"
+    assert names[:4] == ["file.connect", "file.import", "file.import_history", "file.export"]
+    assert names[-1] == "file.exit"
     assert menu.actions()[1].shortcut().toString() == "Ctrl+I"
+
+
+def test_export_dialog_writes_the_chosen_columns(gui, demo_db, qtbot, tmp_path, monkeypatch):
+    import openpyxl
+
+    from ui.dialogs.export_dialog import ExportDialog
+
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    dlg = ExportDialog()
+    qtbot.addWidget(dlg)
+    for i in range(2, dlg.columns.count()):  # keep Name and Type only
+        dlg.columns.item(i).setCheckState(Qt.CheckState.Unchecked)
+    out = tmp_path / "clients.xlsx"
+    dlg.start(str(out))
+    qtbot.waitUntil(lambda: dlg.written is not None, timeout=30000)
+    rows = list(openpyxl.load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    assert rows[0] == ("Name", "Type") and len(rows) == dlg.written + 1 and dlg.written > 0
+    dlg = ExportDialog()
+    qtbot.addWidget(dlg)
+    dlg.what.setCurrentIndex(dlg.what.findData("vcf3"))
+    dlg.start(str(tmp_path / "contacts.vcf"))
+    qtbot.waitUntil(lambda: dlg.written is not None, timeout=30000)
+    assert (tmp_path / "contacts.vcf").read_text(encoding="utf-8").count("VERSION:3.0") == dlg.written

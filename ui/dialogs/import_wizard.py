@@ -9,7 +9,6 @@ GUI thread: it is bounded and needs no attachment.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -387,7 +386,7 @@ class ImportHistoryDialog(QDialog):
 
 
 def install_import(window: QMainWindow) -> None:
-    """Add File › Import… (Ctrl+I) and File › Import history… to the main window's File menu."""
+    """Add File › Import… (Ctrl+I), Import history… and Export… (Ctrl+E) to the main window's File menu."""
     file_menu = window.menuBar().actions()[0].menu()
     first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
     imp = file_menu.addAction(QCoreApplication.translate("ImportWizard", "&Import…"))
@@ -395,8 +394,18 @@ def install_import(window: QMainWindow) -> None:
     imp.setShortcut(QKeySequence("Ctrl+I"))
     hist = file_menu.addAction(QCoreApplication.translate("ImportWizard", "Import &history…"))
     hist.setObjectName("file.import_history")
+    exp = file_menu.addAction(QCoreApplication.translate("ImportWizard", "&Export…"))
+    exp.setObjectName("file.export")
+    exp.setShortcut(QKeySequence("Ctrl+E"))
     if first is not None:
-        file_menu.insertAction(first, imp)
-        file_menu.insertAction(first, hist)
+        for a in (imp, hist, exp):
+            file_menu.insertAction(first, a)
     imp.triggered.connect(lambda: ImportWizard(window).open())
     hist.triggered.connect(lambda: ImportHistoryDialog(window).open())
+
+    def export() -> None:
+        from ui.dialogs.export_dialog import ExportDialog
+
+        ExportDialog(window).open()
+
+    exp.triggered.connect(export)
