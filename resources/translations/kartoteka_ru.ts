@@ -2955,7 +2955,7 @@ crm.example.com/3050:crm
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>(detect)</source>
         <translation>(определить)</translation>
@@ -3588,7 +3588,7 @@ crm.example.com/3050:crm
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+208"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+226"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
@@ -4179,7 +4179,7 @@ crm.example.com/3050:crm
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-246"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-264"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
@@ -4224,7 +4224,7 @@ crm.example.com/3050:crm
         <translation>Если клиент уже есть</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Phone region</source>
         <translation>Регион телефонов</translation>
     </message>
@@ -4239,7 +4239,32 @@ crm.example.com/3050:crm
         <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>A row whose INN, phone, e-mail or name and city is already in the base (or higher in the file) is skipped and listed with the client it matches.</source>
+        <translation>Строка, чей ИНН, телефон, e-mail или название с городом уже есть в базе (или выше в файле), пропускается и попадает в список с найденным клиентом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matching client keeps what it has; only its empty fields are filled and new phones and e-mails added. Undo restores it.</source>
+        <translation>У найденного клиента остаётся всё, что есть; заполняются только пустые поля и добавляются новые телефоны и e-mail. Отмена импорта вернёт как было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matching client&apos;s fields are replaced by the file&apos;s non-empty values and new phones and e-mails added. Undo restores it.</source>
+        <translation>Поля найденного клиента заменяются непустыми значениями из файла, добавляются новые телефоны и e-mail. Отмена импорта вернёт как было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row becomes a new client, duplicates included.</source>
+        <translation>Каждая строка становится новым клиентом, включая дубли.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Dry run” shows the counts for the chosen way without writing.</source>
+        <translation>«Пробный прогон» покажет итоги для выбранного способа, ничего не записывая.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>(ignore)</source>
         <translation>(пропустить)</translation>
     </message>

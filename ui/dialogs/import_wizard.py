@@ -70,7 +70,9 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self.on_browse_clicked)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         self.sheet = QComboBox()
         self.encoding = QComboBox()
         for e in ENCODINGS:
@@ -164,6 +166,11 @@ class MappingPage(QWizardPage):
                           ("create", self.tr("Create a new client anyway"))):
             self.policy.addItem(text, key)
         form.addRow(self.tr("When the client is already there"), self.policy)
+        self.policy_help = QLabel()
+        self.policy_help.setWordWrap(True)
+        form.addRow(self.policy_help)
+        self.policy.currentIndexChanged.connect(self.on_policy_changed)
+        self.on_policy_changed()
         self.region = QLineEdit("RU")
         self.region.setMaxLength(2)
         form.addRow(self.tr("Phone region"), self.region)
@@ -182,6 +189,19 @@ class MappingPage(QWizardPage):
         self.dry_result.setObjectName("dry_result")
         self.dry_result.setWordWrap(True)
         lay.addWidget(self.dry_result)
+
+    def on_policy_changed(self) -> None:
+        helps = {
+            "skip": self.tr("A row whose INN, phone, e-mail or name and city is already in the base (or higher in "
+                            "the file) is skipped and listed with the client it matches."),
+            "update": self.tr("The matching client keeps what it has; only its empty fields are filled and new "
+                              "phones and e-mails added. Undo restores it."),
+            "overwrite": self.tr("The matching client's fields are replaced by the file's non-empty values and new "
+                                 "phones and e-mails added. Undo restores it."),
+            "create": self.tr("Every row becomes a new client, duplicates included."),
+        }
+        self.policy_help.setText(helps[self.policy.currentData()] + " " +
+                                 self.tr("“Dry run” shows the counts for the chosen way without writing."))
 
     def initializePage(self) -> None:
         src = self.wiz.source
