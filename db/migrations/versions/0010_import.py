@@ -7,7 +7,7 @@ Create Date: 2026-12-07
 * Tables IMPORT_BATCHES (written only by SP_IMPORT_BEGIN/ATTACH/FINISH), IMPORT_ROWS (the per-row
   log, inserted by the batch's owner while the batch is attached to the transaction) and
   IMPORT_MAPPINGS (saved column mappings).
-* Backdating: CREATED_AT of every tracked table, a deal's STAGE_ENTERED_AT / CLOSED_AT and a
+* Backdating: CREATED_AT of the tables an import writes (BACKDATED), a deal's STAGE_ENTERED_AT / CLOSED_AT and a
   client's STATUS_CHANGED_AT keep a given past date only when F_MAY_BACKDATE() (an import batch of
   this login attached to this transaction, or a database administrator); before this revision any
   login could insert a backdated CREATED_AT from isql. A date in the future is never kept.
@@ -27,6 +27,10 @@ depends_on = None
 ROLES = ("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER", "CRM_READONLY")
 WRITERS = ("CRM_ADMIN", "CRM_HEAD", "CRM_MANAGER")
 PROCEDURES = ("SP_IMPORT_BEGIN", "SP_IMPORT_ATTACH", "SP_IMPORT_FINISH")
+#: tables an import writes whose CREATED_AT reports read: their past dates need F_MAY_BACKDATE. Tables
+#: written by the automation job (TASKS, REMINDERS, AUTOMATION_RUNS…) keep the 0002 trigger: the
+#: job stamps its tasks with its reference time, which may lie ahead of the server clock.
+BACKDATED = ("CLIENTS", "CONTACTS", "PHONES", "EMAILS", "ADDRESSES", "DEALS", "DEAL_LINES")
 #: tables whose ids an import reserves in blocks
 ID_TABLES = ("CLIENTS", "CONTACTS", "PHONES", "EMAILS", "DEALS")
 _ATTACHED = ("EXISTS (SELECT 1 FROM IMPORT_BATCHES b WHERE b.ID = {r}.BATCH_ID AND b.TX_ID = CURRENT_TRANSACTION "
@@ -112,7 +116,7 @@ def _guard_rows() -> str:
 def upgrade() -> None:
     _create_tables()
     conn = op.get_bind()
-    tracked = _tracked_tables(conn) + ["IMPORT_MAPPINGS"]
+    tracked = [t for t in _tracked_tables(conn) if t in BACKDATED] + ["IMPORT_MAPPINGS"]
     so.apply(conn, so.load("functions", "F_MAY_BACKDATE"),
              "GRANT SELECT ON IMPORT_BATCHES TO FUNCTION F_MAY_BACKDATE",
              "GRANT EXECUTE ON FUNCTION F_IS_DB_ADMIN TO FUNCTION F_MAY_BACKDATE")
@@ -172,7 +176,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     writers = ", ".join(f"ROLE {r}" for r in WRITERS)
     so.apply(conn, *(f'REVOKE USAGE ON GENERATOR "{_identity(conn, t)}" FROM {writers}' for t in ID_TABLES))
-    tracked = [t for t in _tracked_tables(conn) if t != "IMPORT_MAPPINGS"]
+    tracked = [t for t in _tracked_tables(conn) if t in BACKDATED]
     so.apply(conn, *(so.tracked_trigger(t)[1] for t in tracked))
     so.apply(conn, so.load("triggers", "TRG_DEALS_STAGE"), so.load("triggers", "TRG_CLIENTS_STATUS"))
     so.apply(conn, *(f"DROP PROCEDURE {p}" for p in PROCEDURES))
