@@ -436,3 +436,23 @@ def test_name_and_city_duplicates(embedded_db, tmp_path):
         r = imports.run_import(ctx, "clients", f, now=NOW)
         assert fates(r) == [(2, "SKIPPED"), (3, "SKIPPED"), (4, "SKIPPED")]
         assert "already in the base" in reason(r, 2) and "same name and city" in reason(r, 2)
+
+
+def test_deal_lines_outcome_words_and_client_by_name(embedded_db, tmp_path):
+    f = tmp_path / "deals.csv"
+    f.write_text("Deal,Client,Stage,Result,Closed on,Created on,Products,Amount,Owner\n"
+                 "Licences,Acme LLC,,won,2018-02-01,2018-01-10,\"Licence x 3 @ 1000; Support\",3000,Administrator\n"
+                 "Pilot,Acme LLC,Proposal,,,2018-03-01,Licence x 0,,\n"
+                 "Audit,Acme LLC,Negotiation,,,2018-03-05,,abc,\n", encoding="utf-8")
+    with AppContext(embedded_db) as ctx:
+        r = imports.run_import(ctx, "deals", f, now=NOW)
+        assert fates(r) == [(2, "CREATED"), (3, "FAILED"), (4, "FAILED")]
+        assert "quantity" in reason(r, 3) and "not an amount" in reason(r, 4)
+        ctx.reader.restart()
+        (did, outcome, closed, resp), = ctx.reader.query("SELECT d.ID, d.OUTCOME, d.CLOSED_AT, u.FULL_NAME FROM DEALS d "
+                                                        "JOIN CRM_USERS u ON u.ID = d.RESPONSIBLE_ID")
+        assert (outcome, closed.date(), resp) == ("WON", dt.date(2018, 2, 1), "Administrator")
+        lines = ctx.reader.query("SELECT NAME, QTY, PRICE, AMOUNT FROM DEAL_LINES WHERE DEAL_ID = ? ORDER BY LINE_NO",
+                                 (did,))
+        assert [(n, int(q), int(p), int(a)) for n, q, p, a in lines] == [("Licence", 3, 1000, 3000), ("Support", 1, 0, 0)]
+        assert ctx.reader.one("SELECT COUNT(*) FROM CLIENTS WHERE NAME = 'Acme LLC'")[0] == 1  # created once
