@@ -137,6 +137,17 @@ DEAL_TARGETS: tuple[Target, ...] = (
 )
 
 
+def extra_targets(ctx: AppContext, kind: str) -> list[str]:
+    """Target keys that come from the database: ``classifier:<name>`` for every classifier and
+    ``custom:<label>`` for every active custom field of clients (deals have none yet)."""
+    if kind != "clients":
+        return []
+    from app.custom_fields import field_defs
+
+    names = [n for (n,) in ctx.reader.query("SELECT NAME FROM V_CLASSIFIERS ORDER BY SORT_ORDER, NAME")]
+    return [f"classifier:{n}" for n in names] + [f"custom:{fd.label}" for fd in field_defs(ctx, "CLIENT")]
+
+
 def targets(kind: str) -> tuple[Target, ...]:
     return CLIENT_TARGETS if kind == "clients" else DEAL_TARGETS
 

@@ -3588,7 +3588,7 @@ crm.example.com/3050:crm
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+226"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+239"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
@@ -4179,7 +4179,7 @@ crm.example.com/3050:crm
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-264"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-277"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
@@ -4239,7 +4239,7 @@ crm.example.com/3050:crm
         <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A row whose INN, phone, e-mail or name and city is already in the base (or higher in the file) is skipped and listed with the client it matches.</source>
         <translation>Строка, чей ИНН, телефон, e-mail или название с городом уже есть в базе (или выше в файле), пропускается и попадает в список с найденным клиентом.</translation>
     </message>
@@ -4269,7 +4269,7 @@ crm.example.com/3050:crm
         <translation>(пропустить)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Save mapping</source>
         <translation>Сохранение сопоставления</translation>
     </message>
@@ -8189,7 +8189,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <message>
         <location line="+3"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+802"/>
+        <location filename="../../app/imports.py" line="+813"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -8378,7 +8378,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1225"/>
+        <location filename="../../app/imports.py" line="-1236"/>
         <source>Name</source>
         <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
@@ -8658,7 +8658,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Товары (название или код x количество @ цена; ...)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Classifier: {name}</source>
         <translation>Классификатор: {name}</translation>
     </message>

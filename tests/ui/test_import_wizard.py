@@ -34,6 +34,9 @@ def test_wizard_imports_and_history_undoes(gui, demo_db, qtbot, tmp_path, monkey
     wiz.next()
     m = wiz.mapping_page
     assert m.table.rowCount() == 11
+    qtbot.waitUntil(lambda: bool(m.extra_keys), timeout=20000)  # the demo's classifiers
+    assert any(k.startswith("classifier:") for k in m.extra_keys)
+    assert m.table.cellWidget(0, 1).findData(m.extra_keys[0]) > 0
     assert m.table.cellWidget(1, 1).currentData() == "inn"
     assert m.table.cellWidget(4, 1).currentData() == "mobile"
     m.on_dry_clicked()

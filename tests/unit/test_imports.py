@@ -456,3 +456,32 @@ def test_deal_lines_outcome_words_and_client_by_name(embedded_db, tmp_path):
                                  (did,))
         assert [(n, int(q), int(p), int(a)) for n, q, p, a in lines] == [("Licence", 3, 1000, 3000), ("Support", 1, 0, 0)]
         assert ctx.reader.one("SELECT COUNT(*) FROM CLIENTS WHERE NAME = 'Acme LLC'")[0] == 1  # created once
+
+
+def test_classifiers_and_custom_fields(embedded_db, tmp_path):
+    from app.custom_fields import FieldDef, save_field_def
+
+    f = tmp_path / "c.csv"
+    f.write_text("Name;Отрасль;Employees;Partner since\nООО Один;Retail;120;01.02.2015\n"
+                 "ООО Два;Space;5;\n", encoding="utf-8")
+    with AppContext(embedded_db) as ctx:
+        with ctx.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO CLASSIFIERS (NAME) VALUES ('Отрасль')")
+            conn.exec_driver_sql("INSERT INTO CLASSIFIER_VALUES (CLASSIFIER_ID, NAME) SELECT ID, 'Retail' "
+                                 "FROM CLASSIFIERS WHERE NAME = 'Отрасль'")
+        save_field_def(ctx, FieldDef(None, "CLIENT", "employees", "Employees", "NUMBER"))
+        save_field_def(ctx, FieldDef(None, "CLIENT", "partner_since", "Partner since", "DATE"))
+        assert imports.extra_targets(ctx, "clients") == ["classifier:Отрасль", "custom:Employees",
+                                                         "custom:Partner since"]
+        m = Mapping(kind="clients", columns={"Name": "name", "Отрасль": "classifier:Отрасль",
+                                             "Employees": "custom:Employees", "Partner since": "custom:partner_since"})
+        r = imports.run_import(ctx, "clients", f, mapping=m, now=NOW)
+        assert fates(r) == [(2, "CREATED"), (3, "FAILED")]
+        assert "Space" in reason(r, 3)
+        ctx.reader.restart()
+        cid = ctx.reader.one("SELECT ID FROM CLIENTS WHERE NAME = 'ООО Один'")[0]
+        assert ctx.reader.one("SELECT v.NAME FROM CLIENT_CLASSIFIERS cc JOIN CLASSIFIER_VALUES v ON v.ID = "
+                              "cc.VALUE_ID WHERE cc.CLIENT_ID = ?", (cid,)) == ("Retail",)
+        vals = sorted(ctx.reader.query("SELECT VALUE_NUM, VALUE_DATE FROM CUSTOM_FIELD_VALUES WHERE ENTITY_ID = ?",
+                                       (cid,)), key=lambda v: v[0] is None)
+        assert int(vals[0][0]) == 120 and vals[1][1] == dt.date(2015, 2, 1)

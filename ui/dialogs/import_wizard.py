@@ -185,6 +185,7 @@ class MappingPage(QWizardPage):
         buttons.addStretch(1)
         buttons.addWidget(self.dry)
         lay.addLayout(buttons)
+        self.extra_keys: list[str] = []
         self.dry_result = QLabel()
         self.dry_result.setObjectName("dry_result")
         self.dry_result.setWordWrap(True)
@@ -216,6 +217,18 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(guess.columns.get(h, ""))))
             self.table.setCellWidget(i, 1, combo)
         self.dry_result.clear()
+        # classifiers and custom fields come from the database
+        run_op(self, imports.extra_targets, self.wiz.kind, on_done=self.add_extra_targets)
+
+    def add_extra_targets(self, keys: list[str]) -> None:
+        self.extra_keys = keys
+        for i in range(self.table.rowCount()):
+            combo = self.table.cellWidget(i, 1)
+            header = self.table.item(i, 0).text().strip().upper()
+            for key in keys:
+                combo.addItem(imports.target_label(self.wiz.kind, key), key)
+                if combo.currentData() == "" and key.split(":", 1)[1].strip().upper() == header:
+                    combo.setCurrentIndex(combo.count() - 1)  # a column named like the classifier
 
     def mapping(self) -> imports.Mapping:
         m = imports.Mapping(kind=self.wiz.kind, phone_region=(self.region.text() or "RU").upper())
