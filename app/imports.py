@@ -51,6 +51,8 @@ from db import bulk
 
 #: rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs
 CHUNK = 2000
+#: rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3's limits allow)
+PACK = 250
 #: keys per IN (...) lookup (Firebird 3 allows 1,500 list items)
 LOOKUP_IN = 500
 POLICIES = ("skip", "update", "overwrite", "create")
@@ -1006,15 +1008,18 @@ class _Pack:
             getattr(self, f).extend(getattr(other, f))
 
     def write(self, conn) -> None:
-        bulk.insert_rows(conn, "CLIENTS", _CLIENT_COLS, self.clients)
-        bulk.update_rows(conn, "CLIENTS", _UPDATABLE, ("id",), self.updates)
-        bulk.insert_rows(conn, "CONTACTS", _CONTACT_COLS, self.contacts)
-        bulk.insert_rows(conn, "PHONES", _PHONE_COLS, self.phones)
-        bulk.insert_rows(conn, "EMAILS", _EMAIL_COLS, self.emails)
-        bulk.insert_rows(conn, "ADDRESSES", _ADDRESS_COLS, self.addresses)
-        bulk.insert_rows(conn, "CLIENT_TAGS", ("client_id", "tag_id"), self.tags)
-        bulk.insert_rows(conn, "CLIENT_CLASSIFIERS", ("client_id", "value_id"), self.classifiers)
-        bulk.insert_rows(conn, "SEARCH_KEYS", ("client_id", "kind", "skey"), self.keys)
+        # packs as large as Firebird 3 allows (db.bulk caps them by the 64 KB limits and the 255
+        # contexts): over a WAN link every pack is a round trip
+        P = PACK
+        bulk.insert_rows(conn, "CLIENTS", _CLIENT_COLS, self.clients, pack=P)
+        bulk.update_rows(conn, "CLIENTS", _UPDATABLE, ("id",), self.updates, pack=P)
+        bulk.insert_rows(conn, "CONTACTS", _CONTACT_COLS, self.contacts, pack=P)
+        bulk.insert_rows(conn, "PHONES", _PHONE_COLS, self.phones, pack=P)
+        bulk.insert_rows(conn, "EMAILS", _EMAIL_COLS, self.emails, pack=P)
+        bulk.insert_rows(conn, "ADDRESSES", _ADDRESS_COLS, self.addresses, pack=P)
+        bulk.insert_rows(conn, "CLIENT_TAGS", ("client_id", "tag_id"), self.tags, pack=P)
+        bulk.insert_rows(conn, "CLIENT_CLASSIFIERS", ("client_id", "value_id"), self.classifiers, pack=P)
+        bulk.insert_rows(conn, "SEARCH_KEYS", ("client_id", "kind", "skey"), self.keys, pack=P)
         if self.custom:
             bulk.insert_rows(conn, "CUSTOM_FIELD_VALUES", ("field_id", "entity_id", "value_text", "value_num",
                                                            "value_date", "value_bool"), self.custom)
@@ -1165,7 +1170,7 @@ def _finish(conn, batch_id: int, state: str, r: ImportResult) -> None:
 def _log_rows(conn, batch_id: int, fates: list[RowFate]) -> None:
     bulk.insert_rows(conn, "IMPORT_ROWS", _ROW_COLS,
                      [(batch_id, f.row_no, f.fate, f.entity, f.record_id, f.rec_version,
-                       (f.reason or None) and f.reason[:500], f.old_values) for f in fates])
+                       (f.reason or None) and f.reason[:500], f.old_values) for f in fates], pack=PACK)
 
 
 def run_import(ctx: AppContext | None, kind: str, path: str | Path, *, mapping: Mapping | None = None,
