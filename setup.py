@@ -33,6 +33,8 @@ setup(
         "phonenumbers>=8.13",
         "email-validator>=2.1",
         "rapidfuzz>=3.0,<4",
+        "charset-normalizer>=3.3,<4",
+        "vobject>=0.9.7,<1",
     ],
     extras_require={
         "dev": [

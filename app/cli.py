@@ -142,6 +142,38 @@ def build_parser() -> argparse.ArgumentParser:
     m = ms.add_parser("undo", help=translate("app.cli", "undo a merge (while the kept client is unchanged)"))
     m.add_argument("merge_id", type=int, metavar="MERGE")
     _add_db_args(m)
+
+    # -- import (issue #11) ------------------------------------------------------------------
+    p = sub.add_parser("import", help=translate("app.cli", "import clients or deals from XLSX, CSV/TSV or vCard; "
+                                                           "list or undo imports"))
+    ims = p.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    for what in ("clients", "deals"):
+        i = ims.add_parser(what, help=translate("app.cli", "import from a file (XLSX, CSV/TSV, vCard)"))
+        i.add_argument("file", metavar="FILE")
+        i.add_argument("--mapping", metavar="NAME|FILE.json",
+                       help=translate("app.cli", "a saved mapping's name or a mapping JSON file (default: the "
+                                                 "mapping guessed from the headers)"))
+        i.add_argument("--save-mapping", metavar="NAME",
+                       help=translate("app.cli", "save the mapping used under this name"))
+        i.add_argument("--sheet", metavar="S", help=translate("app.cli", "XLSX sheet name or number (default: the first)"))
+        i.add_argument("--encoding", metavar="E", help=translate("app.cli", "CSV encoding (default: sniffed)"))
+        i.add_argument("--delimiter", metavar="D", help=translate("app.cli", "CSV delimiter (default: sniffed; 'tab' for TSV)"))
+        i.add_argument("--on-duplicate", choices=("skip", "update", "overwrite", "create"), default="skip",
+                       help=translate("app.cli", "what to do with a client already in the base or earlier in the "
+                                                 "file (default: skip)"))
+        i.add_argument("--dry-run", action="store_true",
+                       help=translate("app.cli", "check everything and print the counts; write nothing"))
+        i.add_argument("--errors", metavar="FILE",
+                       help=translate("app.cli", "where to write the failed rows with a reason column (default: "
+                                                 "FILE.errors.csv/.xlsx next to the source)"))
+        i.add_argument("--show-mapping", action="store_true",
+                       help=translate("app.cli", "print the mapping as JSON and stop (edit it and pass --mapping)"))
+        _add_db_args(i)
+    i = ims.add_parser("undo", help=translate("app.cli", "undo an import: remove what it created, restore what it updated"))
+    i.add_argument("batch", type=int, metavar="BATCH")
+    _add_db_args(i)
+    i = ims.add_parser("list", help=translate("app.cli", "list the imports (newest first)"))
+    _add_db_args(i)
     return parser
 
 
@@ -341,6 +373,76 @@ def cmd_merge(args) -> int:
             for m in merge.merge_history(ctx):
                 print(f"{m.id}\t{m.merged_at:%Y-%m-%d %H:%M}\t{m.merged_by or ''}\t{m.state}\t"
                       f"{m.survivor_id}\t{','.join(map(str, m.merged_ids))}\t{m.moved_rows}")
+def cmd_import(args) -> int:
+    """``import clients|deals FILE``, ``import undo BATCH``, ``import list`` (issue #11).
+
+    Exit codes: 0 every row imported (or the dry run found no failing row); 1 some rows failed (the
+    error file names them) or a user error; 2 connection; 3 not allowed; 4 schema mismatch."""
+    from app import imports
+
+    action = args.import_command
+    if action == "list":
+        with _open(_spec(args)) as ctx:
+            for b in imports.list_batches(ctx):
+                print(f"{b.id:>6}  {b.started_at:%Y-%m-%d %H:%M}  {b.kind:<7} {b.state:<9} {b.owner:<12} "
+                      f"{b.total:>7} rows  +{b.created} ~{b.updated} ={b.skipped} !{b.failed}  {b.file_name}")
+        return 0
+    if action == "undo":
+        with _open(_spec(args)) as ctx:
+            res = imports.undo_import(ctx, args.batch)
+        for entity, rid, why in res.kept:
+            print(translate("app.cli", "kept {entity} #{id}: {why}").format(entity=entity.lower(), id=rid, why=why))
+        print(translate("app.cli", "Import {batch} undone: {deleted} records removed, {restored} restored, {kept} left "
+                                   "as they are").format(batch=args.batch, deleted=res.deleted, restored=res.restored,
+                                                         kept=len(res.kept)))
+        return 0
+    from app.import_files import open_source
+
+    src = open_source(args.file, sheet=args.sheet, encoding=args.encoding, delimiter=args.delimiter)
+    need_db = not args.show_mapping or (args.mapping and not args.mapping.lower().endswith(".json"))
+    ctx = _open(_spec(args)) if need_db else None
+    try:
+        mapping = (imports.load_mapping(ctx, action, args.mapping) if args.mapping
+                   else imports.guess_mapping(action, src.headers))
+        if args.show_mapping:
+            print(mapping.to_json())
+            return 0
+        state = {"last": 0.0}
+
+        def progress(p):
+            now = time.monotonic()
+            if sys.stderr.isatty() and now - state["last"] > 0.5:
+                state["last"] = now
+                print(f"\r{p.rows} rows, {p.rows_per_s:.0f} rows/s", end="", file=sys.stderr, flush=True)
+
+        result = imports.run_import(ctx, action, args.file, mapping=mapping, sheet=args.sheet, encoding=args.encoding,
+                                    delimiter=args.delimiter, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
+                                    progress=progress, keep_fates=False)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        if args.save_mapping and not args.dry_run:
+            imports.save_mapping(ctx, args.save_mapping, mapping)
+    finally:
+        if ctx is not None:
+            ctx.close()
+    where = {"xlsx": f"sheet “{src.sheet}”", "csv": f"{src.encoding}, delimiter {src.delimiter!r}",
+             "vcf": f"vCard {src.note}"}.get(src.format, "")
+    head = (translate("app.cli", "Dry run of {file} ({where}): {summary}") if args.dry_run
+            else translate("app.cli", "Imported {file} ({where}) as batch {batch}: {summary}"))
+    print(head.format(file=src.path.name, where=where, batch=result.batch_id, summary=result.summary()))
+    if result.failed:
+        out = args.errors or str(imports.error_file_name(args.file))
+        n = imports.write_error_file(result, args.file, out, sheet=src.sheet)
+        shown = 0
+        for row_no, _row, reason in result.errors:
+            if shown < 20:
+                print(f"kartoteka: {src.path.name}:{row_no}: {reason}", file=sys.stderr)
+            shown += 1
+        if shown > 20:
+            print("kartoteka: " + translate("app.cli", "... and {n} more").format(n=shown - 20), file=sys.stderr)
+        print(translate("app.cli", "{n} failed rows with the reason written to {file}; correct them and import that "
+                                   "file again").format(n=n, file=out))
+        return 1
     return 0
 
 
@@ -373,6 +475,7 @@ COMMANDS = {
     "jobs": cmd_jobs,
     "duplicates": cmd_duplicates,
     "merge": cmd_merge,
+    "import": cmd_import,
 }
 
 

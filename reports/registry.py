@@ -11,10 +11,10 @@ from app.context import AppContext
 from app.errors import ValidationError
 from app.i18n import translate
 from reports import forms
-from reports.catalog import a_clients, c_activity, d_funnel, e_sales, i_quality
+from reports.catalog import a_clients, c_activity, d_funnel, e_sales, i_imports, i_quality
 from reports.spec import CATEGORIES, Definition
 
-MODULES = (a_clients, c_activity, d_funnel, e_sales, i_quality, forms)
+MODULES = (a_clients, c_activity, d_funnel, e_sales, i_quality, i_imports, forms)
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ from ui.cards.manager import CardManager
 from ui.icons import icon
 from ui.refresh import Refresher
 from ui.reminders import ReminderNotifier
+from ui.dialogs.import_wizard import install_import
 from ui.settings import install_admin
 from ui.workspace import Workspace
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         if not state.restore_window(self):
             self._default_geometry()
         self.admin_menu = install_admin(self)  # Administration menu and idle lock (ui/settings)
+        install_import(self)  # File > Import…, Import history… (issue #11)
 
     # --- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -28,6 +28,7 @@ from db.models.contacts import Address, ClientEmail, ClientPhone, Contact
 from db.models.custom_fields import FIELD_KINDS, CustomFieldDef, CustomFieldValue
 from db.models.deals import DEAL_OUTCOMES, Deal, DealLine, DealStageHistory, Funnel, LostReason, Stage
 from db.models.files import Attachment, AttachmentBody
+from db.models.imports import IMPORT_KINDS, IMPORT_POLICIES, IMPORT_STATES, ROW_FATES, ImportBatch, ImportMapping, ImportRow
 from db.models.interactions import INTERACTION_KINDS, Interaction
 from db.models.kpi import KpiIndicator, KpiPlan
 from db.models.merge import MERGE_STATES, ClientMerge, DedupeIgnored
@@ -49,4 +50,5 @@ __all__ = [
     "AutomationRule", "AutomationRun", "LeadDistribution", "LEAD_STRATEGIES", "RULE_ACTIONS", "RULE_EVENTS",
     "RULE_TARGETS",
     "ClientMerge", "DedupeIgnored", "MERGE_STATES",
+    "IMPORT_KINDS", "IMPORT_POLICIES", "IMPORT_STATES", "ROW_FATES", "ImportBatch", "ImportMapping", "ImportRow",
 ]

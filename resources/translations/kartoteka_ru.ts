@@ -2767,6 +2767,84 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="+30"/>
+        <location line="+71"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts as vCard 4.0</source>
+        <translation>Контакты в vCard 4.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts as vCard 3.0 (old phones)</source>
+        <translation>Контакты в vCard 3.0 (старые телефоны)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per contact</source>
+        <translation>Отдельный файл на каждый контакт</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Folder for the vCards</source>
+        <translation>Папка для vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation>Выгрузить в</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n record(s) exported.</source>
+        <translation>
+            <numerusform>Выгружена %n запись.</numerusform>
+            <numerusform>Выгружены %n записи.</numerusform>
+            <numerusform>Выгружено %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldEditDialog</name>
     <message>
         <location filename="../../ui/settings/custom_fields.py" line="+102"/>
@@ -2837,6 +2915,95 @@ crm.example.com/3050:crm
         <location line="+76"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+59"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to import and the file; check how it is read.</source>
+        <translation>Выберите, что импортировать, и файл; проверьте, как он прочитан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>(detect)</source>
+        <translation>(определить)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Кодировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Разделитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as</source>
+        <translation>Прочитан как</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables and address books (*.xlsx *.csv *.tsv *.txt *.vcf);;All files (*)</source>
+        <translation>Таблицы и адресные книги (*.xlsx *.csv *.tsv *.txt *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Excel workbook, sheet “{sheet}”, data from row {row}</source>
+        <translation>Книга Excel, лист «{sheet}», данные со строки {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text table, encoding {enc}, delimiter “{d}”, data from row {row}</source>
+        <translation>Текстовая таблица, кодировка {enc}, разделитель «{d}», данные со строки {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vCard address book (version {v})</source>
+        <translation>Адресная книга vCard (версия {v})</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3769,98 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+239"/>
+        <source>Import history</source>
+        <translation>История импорта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>Undo the import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Remove what import {batch} created and restore what it updated?</source>
+        <translation>Удалить созданное импортом {batch} и вернуть изменённое им?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import {batch} undone: {deleted} removed, {restored} restored.</source>
+        <translation>Импорт {batch} отменён: удалено {deleted}, восстановлено {restored}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left as they are (changed since):</source>
+        <translation>Оставлены как есть (изменены после импорта):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location line="-65"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;history…</source>
+        <translation>Исто&amp;рия импорта…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузка…</translation>
+    </message>
+</context>
+<context>
     <name>IntParamEditor</name>
     <message>
         <location filename="../../ui/widgets/param_editors.py" line="-100"/>
@@ -4011,8 +4270,8 @@ crm.example.com/3050:crm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+49"/>
-        <location line="+168"/>
+        <location filename="../../ui/main_window.py" line="+50"/>
+        <location line="+169"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
@@ -4098,6 +4357,119 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>&lt;h3&gt;Kartoteka CRM {version}&lt;/h3&gt;&lt;p&gt;A desktop CRM on a shared Firebird database.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kartoteka CRM {version}&lt;/h3&gt;&lt;p&gt;Настольная CRM-система на общей базе данных Firebird.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-277"/>
+        <source>Columns</source>
+        <translation>Колонки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check which field each column goes to; unrecognised columns are ignored.</source>
+        <translation>Проверьте, в какое поле идёт каждая колонка; нераспознанные колонки пропускаются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in the file</source>
+        <translation>Колонка в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip the row</source>
+        <translation>Пропустить строку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill the empty fields of the existing client</source>
+        <translation>Заполнить пустые поля существующего клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite the existing client&apos;s fields</source>
+        <translation>Перезаписать поля существующего клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new client anyway</source>
+        <translation>Всё равно создать нового клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the client is already there</source>
+        <translation>Если клиент уже есть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone region</source>
+        <translation>Регион телефонов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Пробный прогон</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A row whose INN, phone, e-mail or name and city is already in the base (or higher in the file) is skipped and listed with the client it matches.</source>
+        <translation>Строка, чей ИНН, телефон, e-mail или название с городом уже есть в базе (или выше в файле), пропускается и попадает в список с найденным клиентом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matching client keeps what it has; only its empty fields are filled and new phones and e-mails added. Undo restores it.</source>
+        <translation>У найденного клиента остаётся всё, что есть; заполняются только пустые поля и добавляются новые телефоны и e-mail. Отмена импорта вернёт как было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matching client&apos;s fields are replaced by the file&apos;s non-empty values and new phones and e-mails added. Undo restores it.</source>
+        <translation>Поля найденного клиента заменяются непустыми значениями из файла, добавляются новые телефоны и e-mail. Отмена импорта вернёт как было.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row becomes a new client, duplicates included.</source>
+        <translation>Каждая строка становится новым клиентом, включая дубли.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Dry run” shows the counts for the chosen way without writing.</source>
+        <translation>«Пробный прогон» покажет итоги для выбранного способа, ничего не записывая.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save mapping</source>
+        <translation>Сохранение сопоставления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the mapping:</source>
+        <translation>Имя сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: {summary}</source>
+        <translation>Пробный прогон: {summary}</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +5522,63 @@ crm.example.com/3050:crm
         <location line="+1"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+28"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Прервать импорт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the &amp;error file…</source>
+        <translation>Сохранить файл &amp;ошибок…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{rows} rows, {rate} rows/s</source>
+        <translation>строк {rows}, {rate} строк/с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled; what was imported can be undone.</source>
+        <translation>Прервано; импортированное можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{head} Batch {batch}: {summary}</source>
+        <translation>{head} Пакет {batch}: {summary}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the error file</source>
+        <translation>Сохранение файла ошибок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error file</source>
+        <translation>Файл ошибок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>Записана %n строка.</numerusform>
+            <numerusform>Записаны %n строки.</numerusform>
+            <numerusform>Записано %n строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6482,7 +6911,72 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>отменить объединение (пока оставленный клиент не изменён)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>import clients or deals from XLSX, CSV/TSV or vCard; list or undo imports</source>
+        <translation>импорт клиентов или сделок из XLSX, CSV/TSV или vCard; список и отмена импортов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import from a file (XLSX, CSV/TSV, vCard)</source>
+        <translation>импорт из файла (XLSX, CSV/TSV, vCard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a saved mapping&apos;s name or a mapping JSON file (default: the mapping guessed from the headers)</source>
+        <translation>имя сохранённого сопоставления или JSON-файл сопоставления (по умолчанию: угаданное по заголовкам)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save the mapping used under this name</source>
+        <translation>сохранить использованное сопоставление под этим именем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLSX sheet name or number (default: the first)</source>
+        <translation>имя или номер листа XLSX (по умолчанию: первый)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV encoding (default: sniffed)</source>
+        <translation>кодировка CSV (по умолчанию: определяется автоматически)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV delimiter (default: sniffed; &apos;tab&apos; for TSV)</source>
+        <translation>разделитель CSV (по умолчанию: определяется автоматически; &apos;tab&apos; для TSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what to do with a client already in the base or earlier in the file (default: skip)</source>
+        <translation>что делать с клиентом, который уже есть в базе или выше в файле (по умолчанию: пропустить)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check everything and print the counts; write nothing</source>
+        <translation>всё проверить и напечатать итоги, ничего не записывая</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write the failed rows with a reason column (default: FILE.errors.csv/.xlsx next to the source)</source>
+        <translation>куда записать строки с ошибками и колонкой причины (по умолчанию: ФАЙЛ.errors.csv/.xlsx рядом с исходным)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the mapping as JSON and stop (edit it and pass --mapping)</source>
+        <translation>напечатать сопоставление в JSON и остановиться (исправьте и передайте через --mapping)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undo an import: remove what it created, restore what it updated</source>
+        <translation>отменить импорт: удалить созданное, вернуть изменённое</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the imports (newest first)</source>
+        <translation>список импортов (сначала новые)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
@@ -6532,7 +7026,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Пользователю {login} назначена роль {role} (со следующего входа)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>--now must be a date and time like 2026-01-31T09:00</source>
         <translation>--now должно быть датой и временем вида 2026-01-31T09:00</translation>
     </message>
@@ -6576,12 +7070,42 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>объединение {id} отменено</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
+        <source>kept {entity} #{id}: {why}</source>
+        <translation>оставлено: {entity} #{id}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import {batch} undone: {deleted} records removed, {restored} restored, {kept} left as they are</source>
+        <translation>Импорт {batch} отменён: удалено записей {deleted}, восстановлено {restored}, оставлено как есть {kept}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Dry run of {file} ({where}): {summary}</source>
+        <translation>Пробный прогон {file} ({where}): {summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {file} ({where}) as batch {batch}: {summary}</source>
+        <translation>Импортирован {file} ({where}), пакет {batch}: {summary}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>... and {n} more</source>
+        <translation>... и ещё {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} failed rows with the reason written to {file}; correct them and import that file again</source>
+        <translation>Строки с ошибками ({n}) и причины записаны в {file}; исправьте их и импортируйте этот файл снова</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>there is no graphical display here; run the desktop client in a desktop session (or see &apos;kartoteka --help&apos; for the commands)</source>
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -6915,7 +7439,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>E-mail-рассылка</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>schema revision {rev}: current</source>
         <translation>ревизия схемы {rev}: актуальна</translation>
     </message>
@@ -7709,6 +8233,217 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
 </context>
 <context>
+    <name>app.exports</name>
+    <message>
+        <location filename="../../app/exports.py" line="+37"/>
+        <source>Name</source>
+        <extracomment>translated when written (context &quot;app.exports&quot;) expression over the list&apos;s FROM clause</extracomment>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+17"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+14"/>
+        <source>Created on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Client&apos;s INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Телефон контактного лица</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>E-mail контактного лица</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing to export called “{what}”.</source>
+        <translation>Нечего выгружать под названием «{what}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one column to export.</source>
+        <translation>Выберите хотя бы одну колонку для выгрузки.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+156"/>
+        <source>Cannot write {file}: {why}</source>
+        <translation>Не удаётся записать {file}: {why}</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>vCard version must be 4.0 or 3.0.</source>
+        <translation>Версия vCard должна быть 4.0 или 3.0.</translation>
+    </message>
+</context>
+<context>
     <name>app.files</name>
     <message>
         <location filename="../../app/files.py" line="+57"/>
@@ -7885,6 +8620,730 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
             <numerusform>«{name}» нельзя удалить: по этой причине проиграны %n сделки. Вместо этого отключите её.</numerusform>
             <numerusform>«{name}» нельзя удалить: по этой причине проиграно %n сделок. Вместо этого отключите её.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app.imports</name>
+    <message>
+        <location filename="../../app/import_deals.py" line="+102"/>
+        <source>{field}: no stage “{value}” in this funnel ({names}).</source>
+        <extracomment>(stage id, entered at), oldest first; the last is the current stage</extracomment>
+        <translation>{field}: в этой воронке нет этапа «{value}» ({names}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The deal has no client (name or INN).</source>
+        <translation>У сделки не указан клиент (название или ИНН).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+132"/>
+        <location filename="../../app/imports.py" line="+815"/>
+        <source>{field} is too long ({n} characters, at most {max}).</source>
+        <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>{field}: no funnel “{value}”.</source>
+        <translation>{field}: нет воронки «{value}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no funnel to put the deal in.</source>
+        <translation>Нет воронки, в которую можно поместить сделку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{field}: “{value}” is not “stage: date”.</source>
+        <translation>{field}: «{value}» — не «этап: дата».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/imports.py" line="-152"/>
+        <source>{field}: “{value}” is not a date.</source>
+        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch)</extracomment>
+        <translation>{field}: «{value}» — не дата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/imports.py" line="+8"/>
+        <source>{field}: {value} is in the future.</source>
+        <translation>{field}: {value} — дата в будущем.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: the dates go backwards at “{value}”.</source>
+        <translation>{field}: даты идут назад на «{value}».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The funnel has no stages.</source>
+        <translation>В воронке нет этапов.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: “{value}” is neither won nor lost.</source>
+        <translation>{field}: «{value}» — ни выигрыш, ни проигрыш.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The funnel has no won/lost stage.</source>
+        <translation>В воронке нет этапа выигрыша/проигрыша.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} is given but the stage “{stage}” is open.</source>
+        <translation>{field} указана, но этап «{stage}» открытый.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ({closed}) is before the creation date ({created}).</source>
+        <translation>{field} ({closed}) раньше даты создания ({created}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{field}: no lost reason “{value}” in the reference list.</source>
+        <translation>{field}: в справочнике нет причины проигрыша «{value}».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: “{value}” is not an amount.</source>
+        <translation>{field}: «{value}» — не сумма.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} cannot be negative.</source>
+        <translation>{field} не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: “{value}” is not a currency code (RUB, USD, EUR…).</source>
+        <translation>{field}: «{value}» — не код валюты (RUB, USD, EUR…).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/imports.py" line="+176"/>
+        <source>{field}: no source “{value}” in the reference list.</source>
+        <translation>{field}: в справочнике нет источника «{value}».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}: “{value}” is not “name x qty @ price”.</source>
+        <translation>{field}: «{value}» — не «название x количество @ цена».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: the quantity must be positive in “{value}”.</source>
+        <translation>{field}: количество в «{value}» должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location filename="../../app/imports.py" line="+637"/>
+        <source>refused by the database: {why}</source>
+        <extracomment>per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
+        <translation>отклонено базой данных: {why}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../app/imports.py" line="-167"/>
+        <source>empty row</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{n} clients are named “{name}”: give the client&apos;s INN.</source>
+        <translation>Клиентов с названием «{name}» несколько ({n}): укажите ИНН клиента.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>client of the deal</source>
+        <translation>клиент сделки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate of row {n} of this file (same client, title and date)</source>
+        <translation>повтор строки {n} этого файла (тот же клиент, название и дата)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already in the base (same client, title and date)</source>
+        <translation>уже есть в базе (тот же клиент, название и дата)</translation>
+    </message>
+    <message>
+        <location filename="../../app/import_files.py" line="+82"/>
+        <source>{file}: the old Excel 97-2003 format (.xls) cannot be read; save it as .xlsx or CSV in Excel and import that.</source>
+        <extracomment>candidate single-byte encodings for files without a BOM that are not UTF-8 (1C, old Excel) &quot;xlsx&quot;, &quot;csv&quot; or &quot;vcf&quot; 1-based row number (in the file or sheet) of the first data row; vCards: the first card is 1 vCard version(s) seen in the preview (informative)</extracomment>
+        <translation>{file}: старый формат Excel 97-2003 (.xls) не читается; сохраните файл в Excel как .xlsx или CSV и импортируйте его.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file}: no such file.</source>
+        <translation>{file}: файл не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+270"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: файл пуст.</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>{file}: cannot read the file ({why}).</source>
+        <translation>{file}: не удаётся прочитать файл ({why}).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Column {n}</source>
+        <translation>Колонка {n}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{file} has no sheet “{sheet}” (sheets: {names}).</source>
+        <translation>В {file} нет листа «{sheet}» (листы: {names}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sheet “{sheet}” of {file} is empty.</source>
+        <translation>Лист «{sheet}» файла {file} пуст.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Unknown encoding “{enc}”.</source>
+        <translation>Неизвестная кодировка «{enc}».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} is not in the {enc} encoding; choose the file&apos;s encoding.</source>
+        <translation>{file} не в кодировке {enc}; выберите кодировку файла.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file}: a byte that is not {enc} near position {pos}; choose the file&apos;s encoding.</source>
+        <translation>{file}: байт не в кодировке {enc} около позиции {pos}; выберите кодировку файла.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Birthday: {date}</source>
+        <translation>День рождения: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/imports.py" line="-1239"/>
+        <source>Name</source>
+        <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company or person</source>
+        <translation>Компания или частное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name (person)</source>
+        <translation>Фамилия (частное лицо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name (person)</source>
+        <translation>Имя (частное лицо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name (person)</source>
+        <translation>Отчество (частное лицо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of a person</source>
+        <translation>ФИО частного лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization (the person becomes its contact)</source>
+        <translation>Организация (человек станет её контактным лицом)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s position</source>
+        <translation>Должность контактного лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Телефон контактного лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person&apos;s e-mail</source>
+        <translation>E-mail контактного лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Домашний адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founded on</source>
+        <translation>Дата основания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Responsible (login or full name)</source>
+        <translation>Ответственный (логин или ФИО)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Created on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+20"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Deal title</source>
+        <translation>Название сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result (won/lost)</source>
+        <translation>Результат (выигрыш/проигрыш)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost comment</source>
+        <translation>Комментарий к проигрышу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage history (stage: date; ...)</source>
+        <translation>История этапов (этап: дата; ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products (name or code x qty @ price; ...)</source>
+        <translation>Товары (название или код x количество @ цена; ...)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Classifier: {name}</source>
+        <translation>Классификатор: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field: {name}</source>
+        <translation>Доп. поле: {name}</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The mapping is not valid JSON: {why}</source>
+        <extracomment>header words → target (checked on the normalised header: lower case, ё→е, no punctuation) header → target key (&quot;&quot; = ignore) target key → constant value for every row (e.g. source = &quot;Exhibition 2024&quot;) &quot;ru&quot; — &quot;Фамилия Имя Отчество&quot;; &quot;western&quot; — &quot;First Last&quot; (for the person-name split) &quot;company&quot; or &quot;person&quot;: the kind of a client whose row does not say dates like 03/01/2017: day first (Russia, Europe) or month first (USA)</extracomment>
+        <translation>Сопоставление — не корректный JSON: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mapping is not a JSON object.</source>
+        <translation>Сопоставление — не JSON-объект.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown import kind “{kind}” in the mapping.</source>
+        <translation>Неизвестный вид импорта «{kind}» в сопоставлении.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Column “{col}”: unknown field “{target}”.</source>
+        <translation>Колонка «{col}»: неизвестное поле «{target}».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no column “{col}” named in the mapping.</source>
+        <translation>В файле нет колонки «{col}», указанной в сопоставлении.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to the client&apos;s name (or the person&apos;s last/first name).</source>
+        <translation>Сопоставьте колонку с названием клиента (или с фамилией/именем частного лица).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map a column to the deal&apos;s client (name or INN).</source>
+        <translation>Сопоставьте колонку с клиентом сделки (название или ИНН).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mapping name</source>
+        <translation>Имя сопоставления</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{file}: no such mapping file.</source>
+        <translation>{file}: файл сопоставления не найден.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No saved mapping “{name}”.</source>
+        <translation>Нет сохранённого сопоставления «{name}».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No saved mapping “{name}” for {kind}.</source>
+        <translation>Нет сохранённого сопоставления «{name}» для {kind}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mapping “{name}” is for {other}, not {kind}.</source>
+        <translation>Сопоставление «{name}» для {other}, а не для {kind}.</translation>
+    </message>
+    <message>
+        <location line="+269"/>
+        <source>{field}: {value} is before 1900.</source>
+        <translation>{field}: {value} — раньше 1900 года.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{field}: no active user “{value}” (a login or a full name).</source>
+        <translation>{field}: нет активного пользователя «{value}» (логин или ФИО).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field}: {value} is outside what you may see; you may import only into your own scope.</source>
+        <translation>{field}: {value} вне вашей области видимости; импортировать можно только в свою область.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{field}: “{value}” is neither a company nor a person.</source>
+        <translation>{field}: «{value}» — ни компания, ни частное лицо.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{field}: unknown status “{value}” (potential, active, regular, lost).</source>
+        <translation>{field}: неизвестный статус «{value}» (потенциальный, активный, постоянный, потерян).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{field}: a person has no KPP (is it a company?).</source>
+        <translation>{field}: у частного лица нет КПП (может быть, это компания?).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{field}: no tag “{value}”.</source>
+        <translation>{field}: нет тега «{value}».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No classifier “{name}”.</source>
+        <translation>Нет классификатора «{name}».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{field}: no value “{value}”.</source>
+        <translation>{field}: нет значения «{value}».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No custom field “{name}”.</source>
+        <translation>Нет доп. поля «{name}».</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{total} rows: {created} created, {updated} updated, {skipped} skipped, {failed} failed</source>
+        <extracomment>CREATED, UPDATED, SKIPPED, FAILED failed rows (row number, values, reason), for the error file; capped at 100,000 every row&apos;s fate (the screen&apos;s result page, tests)</extracomment>
+        <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>same INN</source>
+        <extracomment>which target keys feed each updatable column</extracomment>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same e-mail</source>
+        <translation>тот же e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and city</source>
+        <translation>то же название и город</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Import what: clients or deals?</source>
+        <translation>Что импортировать: клиентов или сделки?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown duplicate policy “{p}” (skip, update, overwrite, create).</source>
+        <translation>Неизвестное правило для дублей «{p}» (skip, update, overwrite, create).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An import needs a database.</source>
+        <translation>Для импорта нужна база данных.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The vCard cannot be read: {why}</source>
+        <translation>Не удаётся прочитать vCard: {why}</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>duplicate of row {n} of this file ({why})</source>
+        <translation>повтор строки {n} этого файла ({why})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>already in the base: client #{id} ({why})</source>
+        <translation>уже есть в базе: клиент #{id} ({why})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client #{id} was already updated from an earlier row ({why})</source>
+        <translation>клиент #{id} уже обновлён из строки выше ({why})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>client #{id} ({why}) cannot be read</source>
+        <translation>клиент #{id} ({why}) недоступен для чтения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>already in the base: client #{id} ({why}); nothing new</source>
+        <translation>уже есть в базе: клиент #{id} ({why}); нового ничего</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Import error</source>
+        <translation>Ошибка импорта</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No import batch {id} (or it is not yours).</source>
+        <extracomment>(entity, record id, why) of records left alone because someone changed them since</extracomment>
+        <translation>Нет пакета импорта {id} (или он не ваш).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import batch {id} is already undone.</source>
+        <translation>Пакет импорта {id} уже отменён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import batch {id} is still running.</source>
+        <translation>Пакет импорта {id} ещё выполняется.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>already deleted</source>
+        <translation>уже удалено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted or out of your sight</source>
+        <translation>удалено или вне вашей видимости</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed since the import</source>
+        <translation>изменено после импорта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has deals or contacts added since</source>
+        <translation>после импорта добавлены сделки или контакты</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>You may not delete what import {id} created; ask a head of department or an administrator to undo it.</source>
+        <translation>Вы не можете удалить созданное импортом {id}; попросите руководителя отдела или администратора отменить его.</translation>
     </message>
 </context>
 <context>
@@ -8865,6 +10324,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-75"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
+        <location filename="../../reports/catalog/i_imports.py" line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="+61"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
@@ -9446,6 +10906,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/i_imports.py" line="-6"/>
         <location filename="../../reports/catalog/i_quality.py" line="+9"/>
         <source>What</source>
         <translation>Что</translation>
@@ -10532,12 +11993,63 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Когда</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/i_imports.py" line="-21"/>
+        <source>Started in</source>
+        <translation>Начат в период</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import runs: rows created, updated, skipped and failed</source>
+        <translation>Импорты: строки созданные, обновлённые, пропущенные и с ошибками</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>What did each import bring in, and how many rows did it refuse?</source>
+        <translation>Что принёс каждый импорт и сколько строк он отклонил?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Дубли</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>С ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <source>Kept client</source>
         <translation>Оставлен клиент</translation>
     </message>
@@ -10557,12 +12069,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Перенесено строк</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/i_imports.py" line="-5"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <source>Undone at</source>
         <translation>Отменено</translation>
     </message>
@@ -10684,12 +12197,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Файлы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/i_imports.py" line="-3"/>
+        <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
         <source>Bytes</source>
         <translation>Байт</translation>
     </message>

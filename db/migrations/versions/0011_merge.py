@@ -1,7 +1,7 @@
 """Duplicates and merge of clients (issue #11): merge history and "not duplicates" marks.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-07
 
 * CLIENT_MERGES: one row per merge, with what undo needs; DEDUPE_IGNORED: pairs a user marked
@@ -22,7 +22,7 @@ from alembic import op
 from db import server_objects as so
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

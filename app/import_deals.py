@@ -1,0 +1,466 @@
+"""Import of deals with their real history (issue #11): the deals half of :mod:`app.imports`.
+
+Layer: ``app``. A deal row names its client (by INN or by name: matched in the base or created),
+its funnel (the default one when blank) and stage by name, amount and currency, responsible, and
+its dates: created, expected close, closed, and optionally the stage history
+("New lead: 01.03.2017; Proposal: 02.04.2017; Won: 10.05.2017"). The deal is inserted at its
+first stage with the first date and moved through the rest with their dates, so
+``DEAL_STAGE_HISTORY`` and ``CLOSED_AT`` carry the source's dates: a deal created 2017-03-01 and
+won 2017-05-10 shows a 70-day cycle and counts in Q2 2017. The database keeps these past dates
+only because the batch is attached to the writing transaction (``F_MAY_BACKDATE``, revision 0010).
+
+Duplicates: a deal with the same client, title and creation date as one in the base or earlier
+in the file is skipped under every policy but "create" (deals are not merged field by field:
+"update"/"overwrite" skip them too, saying so).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import text
+
+from app import normalize as nz
+from app import validate
+from app.errors import ValidationError
+from app.i18n import translate
+from app.import_files import Source, as_text, parse_date
+from app.imports import (
+    LOOKUP_IN,
+    Mapping,
+    Progress,
+    RowError,
+    RowFate,
+    _attach,
+    _begin_batch,
+    _cells,
+    _chunks,
+    _date,
+    _fail,
+    _finish,
+    _Ids,
+    _load_ref,
+    _log_rows,
+    _many,
+    _one,
+    _Ref,
+    _responsible,
+    _unreadable,
+    parse_amount,
+    target_label,
+)
+from db import bulk
+
+_DEAL_COLS = ("id", "client_id", "funnel_id", "stage_id", "title", "amount", "currency", "expected_close",
+              "responsible_id", "department_id", "source_id", "stage_entered_at", "closed_at", "lost_reason_id",
+              "lost_comment", "note", "created_at")
+_MOVE_COLS = ("stage_id", "stage_entered_at", "closed_at", "lost_reason_id", "lost_comment")
+_LINE_COLS = ("deal_id", "product_id", "line_no", "name", "qty", "price", "discount_pct", "amount", "created_at")
+_NEW_CLIENT_COLS = ("id", "kind", "name", "search_name", "inn", "responsible_id", "department_id", "created_at")
+
+
+@dataclass
+class DealRecord:
+    title: str
+    client_name: str | None
+    client_inn: str | None
+    funnel_id: int
+    stages: list[tuple[int, dt.datetime]]  #: (stage id, entered at), oldest first; the last is the current stage
+    amount: Decimal
+    currency: str
+    expected_close: dt.date | None
+    closed_at: dt.datetime | None
+    created_at: dt.datetime
+    responsible_id: int | None
+    department_id: int | None
+    source_id: int | None
+    lost_reason_id: int | None
+    lost_comment: str | None
+    note: str | None
+    lines: list[tuple[int | None, str, Decimal, Decimal]] = field(default_factory=list)
+
+
+def _L(key: str) -> str:
+    return target_label("deals", key)
+
+
+def _stamp(d) -> dt.datetime | None:
+    if d is None:
+        return None
+    return d if isinstance(d, dt.datetime) else dt.datetime.combine(d, dt.time(12, 0))
+
+
+def _find_stage(ref: _Ref, funnel_id: int, name: str) -> tuple[int, str, bool, bool, int]:
+    for st in ref.stages.get(funnel_id, []):
+        if st[1].upper() == name.strip().upper():
+            return st
+    names = ", ".join(s[1] for s in ref.stages.get(funnel_id, []))
+    raise RowError(translate("app.imports", "{field}: no stage “{value}” in this funnel ({names}).").format(
+        field=_L("stage"), value=name, names=names))
+
+
+_HIST_ITEM = re.compile(r"^\s*(.+?)\s*[:=—–-]\s*(\S.*?)\s*$")
+
+
+def build_deal(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.datetime) -> DealRecord:
+    client = _one(cells, "client")
+    inn = _one(cells, "client_inn")
+    if inn:
+        try:
+            inn = validate.inn(inn, "client_inn")
+        except ValidationError as exc:
+            raise RowError(f"{_L('client_inn')}: {exc}") from None
+    if not client and not inn:
+        raise RowError(translate("app.imports", "The deal has no client (name or INN)."))
+    title = _one(cells, "title") or client or inn
+    if len(title) > 200:
+        raise RowError(translate("app.imports", "{field} is too long ({n} characters, at most {max}).").format(
+            field=_L("title"), n=len(title), max=200))
+    fname = _one(cells, "funnel")
+    if fname:
+        funnel_id = ref.funnels.get(fname.upper())
+        if funnel_id is None:
+            raise RowError(translate("app.imports", "{field}: no funnel “{value}”.").format(field=_L("funnel"), value=fname))
+    elif ref.default_funnel is not None:
+        funnel_id = ref.default_funnel
+    else:
+        raise RowError(translate("app.imports", "There is no funnel to put the deal in."))
+    created = _stamp(_date(cells, "created_at", _L("created_at"), mapping.day_first, now))
+    closed = _stamp(_date(cells, "closed_at", _L("closed_at"), mapping.day_first, now))
+    exp = _date(cells, "expected_close", _L("expected_close"), mapping.day_first, now)
+    if isinstance(exp, dt.datetime):
+        exp = exp.date()
+    # stage history first: it may give the creation date
+    history: list[tuple[tuple, dt.datetime]] = []
+    hist_text = "\n".join(as_text(v) for v in cells.get("stage_history", []))
+    for item in re.split(r"\s*[;\n\r]+\s*", hist_text):
+        if not item.strip():
+            continue
+        m = _HIST_ITEM.match(item)
+        if not m:
+            raise RowError(translate("app.imports", "{field}: “{value}” is not “stage: date”.").format(
+                field=_L("stage_history"), value=item))
+        st = _find_stage(ref, funnel_id, m.group(1))
+        try:
+            when = _stamp(parse_date(m.group(2), day_first=mapping.day_first))
+        except ValueError:
+            raise RowError(translate("app.imports", "{field}: “{value}” is not a date.").format(
+                field=_L("stage_history"), value=m.group(2))) from None
+        if when > now:
+            raise RowError(translate("app.imports", "{field}: {value} is in the future.").format(
+                field=_L("stage_history"), value=m.group(2)))
+        if history and when < history[-1][1]:
+            raise RowError(translate("app.imports", "{field}: the dates go backwards at “{value}”.").format(
+                field=_L("stage_history"), value=item))
+        history.append((st, when))
+    stage_name = _one(cells, "stage")
+    if stage_name:
+        current = _find_stage(ref, funnel_id, stage_name)
+    elif history:
+        current = history[-1][0]
+    else:
+        current = ref.stages[funnel_id][0] if ref.stages.get(funnel_id) else None
+        if current is None:
+            raise RowError(translate("app.imports", "The funnel has no stages."))
+    outcome_text = _one(cells, "outcome")
+    if outcome_text:
+        ot = _norm(outcome_text)
+        from app.imports import _LOST, _WON
+
+        want = "WON" if ot in _WON else "LOST" if ot in _LOST else None
+        if want is None and ot not in ("open", "открыта", "в работе", "активна"):
+            raise RowError(translate("app.imports", "{field}: “{value}” is neither won nor lost.").format(
+                field=_L("outcome"), value=outcome_text))
+        if want and not (current[2] if want == "WON" else current[3]):
+            final = next((s for s in ref.stages[funnel_id] if (s[2] if want == "WON" else s[3])), None)
+            if final is None:
+                raise RowError(translate("app.imports", "The funnel has no won/lost stage."))
+            current = final
+    if created is None:
+        created = history[0][1] if history else (closed or now)
+    if history and history[0][1] < created:
+        created = history[0][1]
+    is_closed = current[2] or current[3]
+    if closed is not None and not is_closed:
+        raise RowError(translate("app.imports", "{field} is given but the stage “{stage}” is open.").format(
+            field=_L("closed_at"), stage=current[1]))
+    if closed is not None and closed < created:
+        raise RowError(translate("app.imports", "{field} ({closed}) is before the creation date ({created}).").format(
+            field=_L("closed_at"), closed=closed.date().isoformat(), created=created.date().isoformat()))
+    # the path: history, then the current stage if the history does not end there
+    path: list[tuple[int, dt.datetime]] = [(s[0], w) for s, w in history]
+    if not path:
+        path = [(current[0], closed if (is_closed and closed) else created)]
+        if is_closed and closed and closed > created:
+            # inserted directly at the final stage: it was entered when the deal closed
+            path = [(current[0], closed)]
+    elif path[-1][0] != current[0]:
+        path.append((current[0], closed or path[-1][1]))
+    if is_closed and closed is None:
+        closed = path[-1][1]
+    reason_id = None
+    reason = _one(cells, "lost_reason")
+    if reason:
+        reason_id = ref.lost_reasons.get(reason.upper())
+        if reason_id is None:
+            raise RowError(translate("app.imports", "{field}: no lost reason “{value}” in the reference list.").format(
+                field=_L("lost_reason"), value=reason))
+    amount = Decimal("0.00")
+    if cells.get("amount"):
+        try:
+            amount = parse_amount(cells["amount"][0])
+        except ValueError:
+            raise RowError(translate("app.imports", "{field}: “{value}” is not an amount.").format(
+                field=_L("amount"), value=as_text(cells["amount"][0]))) from None
+        if amount < 0:
+            raise RowError(translate("app.imports", "{field} cannot be negative.").format(field=_L("amount")))
+    currency = (_one(cells, "currency") or "RUB").upper().replace("РУБ", "RUB").replace("₽", "RUB")
+    currency = {"RUR": "RUB", "$": "USD", "€": "EUR", "ДОЛЛ": "USD"}.get(currency, currency)
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        raise RowError(translate("app.imports", "{field}: “{value}” is not a currency code (RUB, USD, EUR…).").format(
+            field=_L("currency"), value=_one(cells, "currency")))
+    resp, dept = _responsible(ref, cells, "deals")
+    source_id = None
+    src = _one(cells, "source")
+    if src:
+        source_id = ref.sources.get(src.upper())
+        if source_id is None:
+            raise RowError(translate("app.imports", "{field}: no source “{value}” in the reference list.").format(
+                field=_L("source"), value=src))
+    lines = []
+    for item in _many(cells, "products"):
+        m = re.fullmatch(r"(.+?)(?:\s*[x×х\*]\s*([\d.,]+))?(?:\s*@\s*([\d\s.,]+))?", item.strip())
+        pname = m.group(1).strip()
+        try:
+            qty = Decimal(m.group(2).replace(",", ".")) if m.group(2) else Decimal(1)
+            price = parse_amount(m.group(3)) if m.group(3) else None
+        except (ValueError, ArithmeticError):
+            raise RowError(translate("app.imports", "{field}: “{value}” is not “name x qty @ price”.").format(
+                field=_L("products"), value=item)) from None
+        if qty <= 0:
+            raise RowError(translate("app.imports", "{field}: the quantity must be positive in “{value}”.").format(
+                field=_L("products"), value=item))
+        prod = ref.products.get(pname.upper())
+        lines.append((prod[0] if prod else None, prod[1] if prod else pname[:200], qty,
+                      price if price is not None else (prod[2] if prod else Decimal(0))))
+    note = _one(cells, "note")
+    lost_comment = _one(cells, "lost_comment")
+    if lost_comment and len(lost_comment) > 500:
+        raise RowError(translate("app.imports", "{field} is too long ({n} characters, at most {max}).").format(
+            field=_L("lost_comment"), n=len(lost_comment), max=500))
+    return DealRecord(title, client, inn, funnel_id, path, amount, currency, exp, closed, created, resp, dept,
+                      source_id, reason_id if current[3] else None, lost_comment if current[3] else None, note, lines)
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", s.lower().replace("ё", "е")).split())
+
+
+def _client_key(rec: DealRecord) -> tuple[str, str]:
+    if rec.client_inn:
+        return ("I", rec.client_inn)
+    return ("N", nz.search_name(rec.client_name))
+
+
+def run_deals(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bool, result, progress, cancel, now,
+              keep_fates: bool, t0: float) -> None:
+    ref = _load_ref(ctx, conn)
+    conn.rollback()
+    batch_id = None
+    if not dry_run:
+        batch_id = _begin_batch(conn, "deals", src, policy, mapping)
+        conn.commit()
+        result.batch_id = batch_id
+    clients_here: dict[tuple[str, str], int | None] = {}  # clients created by this run
+    deals_seen: dict[tuple, int] = {}  # (client key, title, created date) → row no
+    state = "DONE"
+    try:
+        for chunk in _chunks(src, mapping, 1000):
+            ids = None
+            if not dry_run:
+                _attach(conn, batch_id)
+                ids = {"CLIENTS": _Ids(conn, "CLIENTS", max(8, len(chunk) // 4)), "DEALS": _Ids(conn, "DEALS", len(chunk))}
+            fates, extra, rows = _deals_chunk(conn, ref, src, mapping, policy, chunk, clients_here, deals_seen, ids, now,
+                                              result)
+            if not dry_run:
+                try:
+                    sp = conn.begin_nested()
+                    _write(conn, rows)
+                    sp.commit()
+                except Exception:
+                    sp.rollback()
+                    fates, extra = _write_one_by_one(conn, rows, fates, extra, result)
+                _log_rows(conn, batch_id, fates + extra)
+                conn.commit()
+            for f in fates:
+                result.count(f)
+                if keep_fates:
+                    result.fates.append(f)
+            if progress is not None:
+                el = max(time.monotonic() - t0, 1e-6)
+                progress(Progress(result.total, result.total / el, result))
+            if cancel is not None and cancel():
+                state = "CANCELLED"
+                result.cancelled = True
+                break
+    except BaseException:
+        conn.rollback()
+        if batch_id is not None:
+            try:
+                _finish(conn, batch_id, "FAILED", result)
+                conn.commit()
+            except Exception:
+                conn.rollback()
+        raise
+    if batch_id is not None:
+        _finish(conn, batch_id, state, result)
+        conn.commit()
+
+
+@dataclass
+class _DealRows:
+    clients: list[tuple] = field(default_factory=list)
+    keys: list[tuple] = field(default_factory=list)
+    deals: list[tuple] = field(default_factory=list)
+    moves: list[tuple] = field(default_factory=list)
+    lines: list[tuple] = field(default_factory=list)
+    #: per source row: (index in fates, index in extra or None, its own _DealRows) for a retry
+    per_row: list[tuple[int, int | None, _DealRows]] = field(default_factory=list)
+
+    def add(self, o: _DealRows) -> None:
+        for f in ("clients", "keys", "deals", "moves", "lines"):
+            getattr(self, f).extend(getattr(o, f))
+
+
+def _write(conn, rows: _DealRows) -> None:
+    bulk.insert_rows(conn, "CLIENTS", _NEW_CLIENT_COLS, rows.clients)
+    bulk.insert_rows(conn, "SEARCH_KEYS", ("client_id", "kind", "skey"), rows.keys)
+    bulk.insert_rows(conn, "DEALS", _DEAL_COLS, rows.deals)
+    bulk.update_rows(conn, "DEALS", _MOVE_COLS, ("id",), rows.moves)
+    bulk.insert_rows(conn, "DEAL_LINES", _LINE_COLS, rows.lines)
+
+
+def _write_one_by_one(conn, rows: _DealRows, fates, extra, result):
+    from app.errors import from_driver
+
+    for fi, ei, own in rows.per_row:
+        sp = conn.begin_nested()
+        try:
+            _write(conn, own)
+            sp.commit()
+        except Exception as exc:
+            sp.rollback()
+            f = fates[fi]
+            reason = translate("app.imports", "refused by the database: {why}").format(
+                why=str(from_driver(exc, "", connecting=False)))
+            fates[fi] = RowFate(f.row_no, "FAILED", reason)
+            result.errors.append((f.row_no, None, reason))
+            if ei is not None:
+                extra[ei] = None
+    return fates, [e for e in extra if e is not None]
+
+
+def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, chunk, clients_here, deals_seen, ids,
+                 now, result):
+    recs = []
+    for row_no, row in chunk:
+        bad = _unreadable(row)
+        if bad:
+            recs.append((row_no, None, _fail(result, row_no, row, bad, True)))
+            continue
+        cells = _cells(row, src.headers, mapping)
+        if not cells:
+            recs.append((row_no, None, RowFate(row_no, "SKIPPED", translate("app.imports", "empty row"))))
+            continue
+        try:
+            recs.append((row_no, build_deal(ref, mapping, cells, now), None))
+        except RowError as exc:
+            recs.append((row_no, None, _fail(result, row_no, row, str(exc), True)))
+    # clients in the base, by INN and by name
+    inns = sorted({r.client_inn for _n, r, _f in recs if r and r.client_inn})
+    names = sorted({nz.search_name(r.client_name) for _n, r, _f in recs if r and not r.client_inn and r.client_name})
+    base: dict[tuple[str, str], list[int]] = {}
+    for kind, col, vals in (("I", "INN", inns), ("N", "SEARCH_NAME", names)):
+        for i in range(0, len(vals), LOOKUP_IN):
+            part = vals[i:i + LOOKUP_IN]
+            marks = ", ".join(f":v{j}" for j in range(len(part)))
+            sql = (f"SELECT c.{col}, c.ID FROM V_CLIENTS c WHERE c.{col} IN ({marks}) AND c.MERGED_INTO_ID IS NULL "
+                   f"ORDER BY c.ID")
+            for v, cid in conn.execute(text(sql), {f"v{j}": v for j, v in enumerate(part)}):
+                base.setdefault((kind, v.strip()), []).append(cid)
+    # deals of those clients (duplicate check)
+    cids = sorted({c for v in base.values() for c in v})
+    existing: set[tuple[int, str, dt.date]] = set()
+    for i in range(0, len(cids), LOOKUP_IN):
+        part = ", ".join(str(int(c)) for c in cids[i:i + LOOKUP_IN])
+        for cid, title, created in conn.execute(text(f"SELECT CLIENT_ID, TITLE, CREATED_AT FROM V_DEALS "
+                                                     f"WHERE CLIENT_ID IN ({part})")):
+            existing.add((cid, title.strip().upper(), created.date()))
+    fates: list[RowFate] = []
+    extra: list[RowFate] = []
+    rows = _DealRows()
+    for row_no, rec, fate in recs:
+        if fate is not None:
+            fates.append(fate)
+            continue
+        key = _client_key(rec)
+        found = base.get(key, [])
+        if len(found) > 1:
+            fates.append(_fail(result, row_no, None, translate("app.imports", "{n} clients are named “{name}”: give "
+                                                                              "the client's INN.").format(
+                n=len(found), name=rec.client_name), True))
+            continue
+        own = _DealRows()
+        ei = None
+        if found:
+            cid = found[0]
+        elif key in clients_here:
+            cid = clients_here[key]
+        else:
+            cid = ids["CLIENTS"].next() if ids else None
+            clients_here[key] = cid
+            name = rec.client_name or rec.client_inn
+            kind = "PERSON" if (rec.client_inn and len(rec.client_inn) == 12) else "COMPANY"
+            own.clients.append((cid, kind, name[:200], nz.search_name(name), rec.client_inn, rec.responsible_id,
+                                rec.department_id, rec.created_at))
+            own.keys.extend((cid, "N", w) for w in nz.name_words(name))
+            if rec.client_inn:
+                own.keys.append((cid, "I", rec.client_inn))
+            extra.append(RowFate(row_no, "CREATED", translate("app.imports", "client of the deal"), "CLIENT", cid, 1))
+            ei = len(extra) - 1
+        dkey = (key, rec.title.upper(), rec.created_at.date())
+        dup_row = deals_seen.get(dkey)
+        if policy != "create" and (dup_row is not None or (cid is not None and (cid, rec.title.upper(),
+                                                                                 rec.created_at.date()) in existing)):
+            why = (translate("app.imports", "duplicate of row {n} of this file (same client, title and date)").format(
+                n=dup_row) if dup_row is not None else
+                translate("app.imports", "already in the base (same client, title and date)"))
+            fates.append(RowFate(row_no, "SKIPPED", why))
+            if ei is not None:  # nothing was written for this row: the client is not created either
+                extra.pop()
+                del clients_here[key]
+            continue
+        deals_seen.setdefault(dkey, row_no)
+        did = ids["DEALS"].next() if ids else None
+        first_stage, first_at = rec.stages[0]
+        single = len(rec.stages) == 1
+        own.deals.append((did, cid, rec.funnel_id, first_stage, rec.title, rec.amount, rec.currency, rec.expected_close,
+                          rec.responsible_id, rec.department_id, rec.source_id, first_at,
+                          rec.closed_at if single else None, rec.lost_reason_id if single else None,
+                          rec.lost_comment if single else None, rec.note, rec.created_at))
+        for n, (sid, at) in enumerate(rec.stages[1:], start=2):
+            last = n == len(rec.stages)
+            own.moves.append((sid, at, rec.closed_at if last else None, rec.lost_reason_id if last else None,
+                              rec.lost_comment if last else None, did))
+        for ln, (pid, pname, qty, price) in enumerate(rec.lines, start=1):
+            own.lines.append((did, pid, ln, pname, qty, price, None, (qty * price).quantize(Decimal("0.01")),
+                              rec.created_at))
+        fates.append(RowFate(row_no, "CREATED", None, "DEAL", did, 1 + len(rec.stages) - 1,
+                             json.dumps({"client": cid}) if cid else None))
+        rows.add(own)
+        rows.per_row.append((len(fates) - 1, ei, own))
+    return fates, extra, rows
