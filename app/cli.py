@@ -373,6 +373,9 @@ def cmd_merge(args) -> int:
             for m in merge.merge_history(ctx):
                 print(f"{m.id}\t{m.merged_at:%Y-%m-%d %H:%M}\t{m.merged_by or ''}\t{m.state}\t"
                       f"{m.survivor_id}\t{','.join(map(str, m.merged_ids))}\t{m.moved_rows}")
+    return 0
+
+
 def cmd_import(args) -> int:
     """``import clients|deals FILE``, ``import undo BATCH``, ``import list`` (issue #11).
 
