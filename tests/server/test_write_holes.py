@@ -302,8 +302,9 @@ def test_explicit_ids_above_the_generator_are_refused(world):
     ("INSERT INTO V_INTERACTIONS (CLIENT_ID, KIND, DURATION_SEC) VALUES ({c}, 'CALL', ?)", (10 ** 9,)),
     ("INSERT INTO V_CLIENTS (NAME, SEARCH_NAME, RESPONSIBLE_ID) VALUES (?, 'X', {me})", ("a\x00b",)),
     ("INSERT INTO V_CLIENTS (NAME, SEARCH_NAME, RESPONSIBLE_ID) VALUES (?, 'X', {me})", ("a\x07b",)),
+    ("INSERT INTO V_CLIENTS (NAME, SEARCH_NAME, RESPONSIBLE_ID) VALUES (?, 'X', {me})", ("a\x7fb",)),
     ("UPDATE V_CLIENTS SET NOTE = ? WHERE ID = {c}", ("x" * (20 * 1024 * 1024),)),
-], ids=["amount", "date-0001", "date-9999", "duration-5", "due-9999", "qty", "price", "call-seconds", "nul", "bell",
+], ids=["amount", "date-0001", "date-9999", "duration-5", "due-9999", "qty", "price", "call-seconds", "nul", "bell", "del",
         "note-20MB"])
 def test_values_out_of_bounds_are_refused(world, sql, params):
     con = _connect(world)
@@ -317,7 +318,7 @@ def test_within_bounds_is_accepted(world):
     con = _connect(world)
     cur = con.cursor()
     cur.execute("INSERT INTO V_DEALS (CLIENT_ID, FUNNEL_ID, STAGE_ID, TITLE, AMOUNT, EXPECTED_CLOSE, NOTE) "
-                "VALUES (?, ?, ?, 'Большая', ?, ?, ?)",
+                "VALUES (?, ?, ?, 'Большая	сделка', ?, ?, ?)",
                 (world["clients"]["MGR_IVANOV"], world["funnel"], world["open"][0], Decimal("9999999999999.99"),
                  dt.date(2199, 12, 31), "строка 1\nстрока 2\tтаб"))
     con.rollback()

@@ -88,8 +88,10 @@ def _note(col: str) -> str:
     return f"{col} IS NULL OR (OCTET_LENGTH({col}) <= {MAX_NOTE_BYTES} AND POSITION(ASCII_CHAR(0) IN {col}) = 0)"
 
 
-#: characters 1-8, 11, 12, 14-31 (a line of text keeps tab, CR and LF out as well)
-_CONTROL = "'%[' || ASCII_CHAR(1) || '-' || ASCII_CHAR(31) || ']%'"
+#: control characters 1-8, 11, 12, 14-31 and 127: the same as app.validate refuses (tab, line feed
+#: and carriage return stay allowed, as the app allows them in every text field)
+_CONTROL = ("'%[' || ASCII_CHAR(1) || '-' || ASCII_CHAR(8) || ASCII_CHAR(11) || ASCII_CHAR(12) || "
+            "ASCII_CHAR(14) || '-' || ASCII_CHAR(31) || ASCII_CHAR(127) || ']%'")
 
 
 def _line(col: str) -> str:
