@@ -164,6 +164,18 @@ def upgrade() -> None:
     # one GEN_ID per block instead of a RETURNING per row), so the writers need USAGE on these
     # identity generators; taking values only leaves gaps, it can neither read nor change a row
     so.apply(conn, *(f'GRANT USAGE ON GENERATOR "{_identity(conn, t)}" TO {writers}' for t in ID_TABLES))
+    # revision 0009 replaces an id below the generator by a fresh one (hole 5 of issue #10): an
+    # import's reserved ids are kept while its own batch is attached (F_MAY_BACKDATE)
+    for t in ID_TABLES:
+        name, _sql = _id_trigger(t, _identity(conn, t))
+        so.apply(conn, so.template("generated_id_bi_import", table=t, trigger=name, generator=_identity(conn, t)),
+                 f"GRANT EXECUTE ON FUNCTION F_MAY_BACKDATE TO TRIGGER {name}")
+
+
+def _id_trigger(table: str, generator: str) -> tuple[str, str]:
+    """The id trigger of revision 0009 (name, plain text without the import's exception)."""
+    name = so.fit(f"TRG_{table}_NEW_ID")
+    return name, so.template("generated_id_bi", table=table, trigger=name, generator=generator)
 
 
 def _identity(conn, table: str) -> str:
@@ -176,6 +188,8 @@ def downgrade() -> None:
     conn = op.get_bind()
     writers = ", ".join(f"ROLE {r}" for r in WRITERS)
     so.apply(conn, *(f'REVOKE USAGE ON GENERATOR "{_identity(conn, t)}" FROM {writers}' for t in ID_TABLES))
+    so.apply(conn, *(_id_trigger(t, _identity(conn, t))[1] for t in ID_TABLES))
+    so.apply(conn, *(f"REVOKE EXECUTE ON FUNCTION F_MAY_BACKDATE FROM TRIGGER {_id_trigger(t, '')[0]}" for t in ID_TABLES))
     tracked = [t for t in _tracked_tables(conn) if t in BACKDATED]
     so.apply(conn, *(so.tracked_trigger(t)[1] for t in tracked))
     so.apply(conn, so.load("triggers", "TRG_DEALS_STAGE"), so.load("triggers", "TRG_CLIENTS_STATUS"))
