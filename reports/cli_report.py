@@ -96,6 +96,8 @@ def table_text(result: ResultTable) -> str:
     h = result.header
     lines = [h.title]
     lines += [f"{title}: {value}" for title, value in h.params]
+    if result.note:
+        lines.append(result.note)
     lines.append("")
     lines.append(fmt_row(heads))
     rule = "-" * len(fmt_row(["x" * w for w in widths]))

@@ -186,6 +186,8 @@ def _report(wb: Workbook, result: ResultTable, progress: Progress | None, cancel
     sh.ws.sheet_properties.pageSetUpPr.fitToPage = True
     sh.append([sh.cell(result.header.title, "text", TITLE_FONT)])
     written = _write_table(sh, cols, result.lines, result.totals, progress, cancel)
+    if result.note:  # below the total: the sheet's first rows stay title + header
+        sh.append([sh.cell(result.note, "text", BOLD)])
     _parameters_sheet(wb, result.header, result.definition.id, [title])
     return written
 

@@ -45,7 +45,7 @@ SOURCE = Param("source", "source", QT_TRANSLATE_NOOP("reports", "Source"))
 CLOSED_PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Closed in"), default="last_12_months")
 CREATED_PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Created in"), default="last_12_months")
 GRAIN = Param("grain", "choice", QT_TRANSLATE_NOOP("reports", "Step"), default="month", choices=GRAINS)
-TOP = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Rows at most"), default=500, minimum=1, maximum=10000)
+TOP = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Rows shown at most"), default=500, minimum=1, maximum=100000)
 
 # --- columns used again and again ---------------------------------------------------------------
 DEALS = Col("deals", QT_TRANSLATE_NOOP("reports", "Deals"), "int", total="sum")
@@ -367,13 +367,13 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which open deals has nobody touched for too long?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Idle days (empty: the stage's rotting days)"),
                       minimum=1, maximum=3650), FUNNEL, MANAGER, TOP),
-        rows=pipeline.rotting, orientation="landscape", columns=_LIST_COLS),
+        rows=pipeline.rotting, orientation="landscape", columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.no_next_activity", category="D", ref=(46,),
         title=QT_TRANSLATE_NOOP("reports", "Deals without a next activity"),
         question=QT_TRANSLATE_NOOP("reports", "Which open deals have no task and no next step planned?"),
         params=(FUNNEL, MANAGER, TOP), rows=pipeline.without_next_activity, orientation="landscape",
-        columns=_LIST_COLS),
+        columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.aging", category="D", ref=(47,),
         title=QT_TRANSLATE_NOOP("reports", "Deal aging"),
@@ -422,7 +422,7 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which deals went back to an earlier stage, and who moved them?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Moved in"), default="last_90_days"),
                 FUNNEL, MANAGER, TOP),
-        rows=pipeline.moved_backwards, orientation="landscape",
+        rows=pipeline.moved_backwards, orientation="landscape", limit="top",
         columns=(Col("moved_at", QT_TRANSLATE_NOOP("reports", "Moved at"), "datetime", width=1.5),
                  Col("deal", QT_TRANSLATE_NOOP("reports", "Deal"), width=2.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2),
