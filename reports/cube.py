@@ -28,7 +28,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import and_, distinct, func, literal_column, select
-from sqlalchemy.sql.elements import ColumnElement
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, CrmUser, Deal, DealLine, Department, Funnel, Product, Source, Stage
@@ -48,7 +47,7 @@ from reports.queries.deals import (
     ratio,
 )
 from reports.queries.labels import NO_MANAGER, NOT_SET, count_if
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Total, Weighted
+from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Total
 
 WON = Deal.outcome == literal_column("'WON'")
 LOST = Deal.outcome == literal_column("'LOST'")

@@ -14,8 +14,8 @@ from sqlalchemy import cast, distinct, func, literal_column, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, CrmUser, Deal, DealLine, Product, Source
-from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOURCE
 from reports import cube
+from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOURCE
 from reports.queries import sales
 from reports.queries.deals import (
     MANAGER_DIM,
@@ -29,7 +29,6 @@ from reports.queries.deals import (
     deal_filters,
     money_sum,
     or_label,
-    period_label,
     ratio,
 )
 from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
