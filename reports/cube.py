@@ -275,17 +275,22 @@ class Cube:
         q = Q(lines=self.lines)
         cols = [m.expr(q).label(m.key) for m in self.measures]
         dim = self.dim
+        mixed = len(getattr(p, "currencies", ())) > 1  # one row per currency: never added together
         if dim is None:
             stmt = select(*cols)
         else:
             label = or_label(dim.label(p), dim.none_text)
+            if mixed:
+                label = label.op("||")(literal_column("' ('")).op("||")(Deal.currency).op("||")(literal_column("')'"))
             stmt = select(label.label(dim.key), *cols)
         if self.rank is not None:
             m = next(m for m in self.measures if m.key == self.rank)
             stmt = stmt.add_columns(func.rank().over(order_by=m.expr(q).desc()).label("rank"))
         stmt = self._joins(stmt.select_from(Deal), self.measures, dim).where(*self._where(p))
         if dim is not None:
-            stmt = stmt.group_by(dim.label(p), *dim.ident(p), *dim.order(p)).order_by(*dim.order(p), dim.label(p))
+            extra = (Deal.currency,) if mixed else ()
+            stmt = stmt.group_by(dim.label(p), *dim.ident(p), *dim.order(p), *extra).order_by(
+                *dim.order(p), dim.label(p), *extra)
         return stmt
 
     def totals(self, p: Params) -> Any:

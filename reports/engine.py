@@ -137,6 +137,12 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
             progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ResultTable:
     """Fetch and shape the rows of ``defn`` on an open connection (the caller owns the transaction)."""
     keys = [c.key for c in defn.columns]
+    header = header or Header(title=translate("reports", defn.title), params=[])
+    money = any(c.fmt == "money" for c in defn.columns)
+    if money:
+        params.currencies = deal_currencies(conn)
+        if params.currencies:
+            header.params.append((translate("reports", "Currency"), ", ".join(params.currencies)))
     rows: list[dict[str, Any]] = []
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
         rows.append({k: row.get(k) for k in keys})
@@ -156,7 +162,35 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
         row = conn.execute(defn.totals(params)).first()
         overall = dict(row._mapping) if row is not None else {}
     limit = int(params[defn.limit]) if defn.limit is not None and params.get(defn.limit) else None
-    return shape(defn, rows, header or Header(title=translate("reports", defn.title), params=[]), limit, overall)
+    result = shape(defn, rows, header, limit, overall)
+    if money and len(params.currencies) > 1:  # never one total of different currencies
+        result = _without_money_totals(result)
+    return result
+
+
+def deal_currencies(conn: Any) -> list[str]:
+    """The currencies of the deals I may see (sorted); amounts of different currencies are never
+    added into one total."""
+    from reports.queries import fetch
+
+    return sorted({(r["c"] or "").strip() for r in fetch(conn, "SELECT DISTINCT CURRENCY AS c FROM DEALS")} - {""})
+
+
+def _without_money_totals(result: ResultTable) -> ResultTable:
+    """Money totals and subtotals blanked, and the note saying why."""
+    money = [i for i, c in enumerate(result.columns) if c.fmt == "money"]
+
+    def blank(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(None if i in money else v for i, v in enumerate(values))
+
+    for ln in result.lines:
+        if ln.kind == "subtotal":
+            ln.values = blank(ln.values)
+    if result.totals is not None:
+        result.totals = blank(result.totals)
+    result.header.params.append((translate("reports", "Note"), translate(
+        "reports", "the deals are in several currencies: amounts of different currencies are not added up")))
+    return result
 
 
 def fill_periods(defn: Report, rows: list[dict[str, Any]], params: Params) -> list[dict[str, Any]]:

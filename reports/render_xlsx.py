@@ -80,8 +80,8 @@ class _Sheet:
     def cell(self, value: Any, fmt: str = "text", font: Font | None = None, fill: PatternFill | None = None,
              border: Border | None = None, align: Alignment | None = None) -> WriteOnlyCell:
         c = WriteOnlyCell(self.ws, value=formats.xlsx_value(value, fmt) if value is not None else None)
-        if fmt in formats.XLSX_FORMATS and value is not None:
-            c.number_format = formats.XLSX_FORMATS[fmt]
+        if formats.xlsx_format(fmt) is not None and value is not None:
+            c.number_format = formats.xlsx_format(fmt)
         elif fmt == "text" and isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and len(value) > 1:
             c.data_type = "s"  # text that only looks like a formula stays text
         if font is not None:

@@ -213,6 +213,8 @@ class Params(dict):
     def __init__(self, *args: Any, today: dt.date | None = None, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.today = today or dt.date.today()
+        #: the deal currencies present (set by the engine for reports with money columns)
+        self.currencies: list[str] = []
 
     def __getattr__(self, key: str) -> Any:
         try:
