@@ -134,6 +134,30 @@ CITY = Dimension("city", QT_TRANSLATE_NOOP("reports", "City"), lambda p: Client.
                  order=lambda p: (_none_last(Client.city), Client.city))
 
 
+def _status_label(p: Params) -> Any:
+    from sqlalchemy import case
+
+    from reports.params import STATUSES
+    from reports.queries.deals import text_literal
+
+    return case(*[(Client.status == literal_column(f"'{code}'"), text_literal(title)) for code, title in STATUSES],
+                else_=Client.status)
+
+
+def _status_order(p: Params) -> tuple[Any, ...]:
+    from sqlalchemy import case
+
+    from reports.params import STATUSES
+
+    return (case(*[(Client.status == literal_column(f"'{code}'"), literal_column(str(i)))
+                   for i, (code, _) in enumerate(STATUSES)], else_=literal_column("99")),)
+
+
+#: the client's lifecycle status (the segment of a client)
+STATUS = Dimension("status", QT_TRANSLATE_NOOP("reports", "Client status"), _status_label, NOT_SET, ("client",),
+                   ident=lambda p: (Client.status,), order=_status_order)
+
+
 def period(date_col: Any, key: str = "period") -> Dimension:
     """The month/quarter/year (the ``grain`` parameter) of ``date_col``: labels sort as text."""
     return Dimension(key, QT_TRANSLATE_NOOP("reports", "Period"),
@@ -245,7 +269,7 @@ def CREATED_IN(p: Params) -> list:  # noqa: N802
 # --- the statement ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Cube:
-    dim: Dimension | None
+    dims: tuple[Dimension, ...]
     measures: tuple[Measure, ...]
     scope: Callable[[Params], list]
     rank: str | None = None
@@ -253,13 +277,15 @@ class Cube:
 
     @property
     def lines(self) -> bool:
-        return bool(self.dim and self.dim.lines)
+        return any(d.lines for d in self.dims) or any("lines" in m.joins for m in self.measures)
 
-    def _joins(self, q: Any, measures: tuple[Measure, ...], dim: Dimension | None) -> Any:
+    def _joins(self, q: Any, measures: tuple[Measure, ...]) -> Any:
         names: list[str] = []
-        for n in (*(dim.joins if dim else ()), *(j for m in measures for j in m.joins)):
+        for n in (*(j for d in self.dims for j in d.joins), *(j for m in measures for j in m.joins)):
             if n == "user_department" and "manager" not in names:
                 names.append("manager")
+            if n == "product" and "lines" not in names:
+                names.append("lines")
             if n not in names:
                 names.append(n)
         for n in names:
@@ -268,62 +294,66 @@ class Cube:
         return q
 
     def _where(self, p: Params) -> list:
-        skip = (self.dim.filter_key,) if self.dim and self.dim.filter_key else ()
+        skip = tuple(d.filter_key for d in self.dims if d.filter_key)
         return [*self.scope(p), *deal_filters(p, skip=skip), *self.extra_filters(p)]
 
     def query(self, p: Params) -> Any:
         q = Q(lines=self.lines)
         cols = [m.expr(q).label(m.key) for m in self.measures]
-        dim = self.dim
         mixed = len(getattr(p, "currencies", ())) > 1  # one row per currency: never added together
-        if dim is None:
-            stmt = select(*cols)
-        else:
+        labels = []
+        for i, dim in enumerate(self.dims):
             label = or_label(dim.label(p), dim.none_text)
-            if mixed:
+            if mixed and i == len(self.dims) - 1:
                 label = label.op("||")(literal_column("' ('")).op("||")(Deal.currency).op("||")(literal_column("')'"))
-            stmt = select(label.label(dim.key), *cols)
+            labels.append(label.label(dim.key))
+        stmt = select(*labels, *cols)
         if self.rank is not None:
             m = next(m for m in self.measures if m.key == self.rank)
             stmt = stmt.add_columns(func.rank().over(order_by=m.expr(q).desc()).label("rank"))
-        stmt = self._joins(stmt.select_from(Deal), self.measures, dim).where(*self._where(p))
-        if dim is not None:
+        stmt = self._joins(stmt.select_from(Deal), self.measures).where(*self._where(p))
+        if self.dims:
             extra = (Deal.currency,) if mixed else ()
-            stmt = stmt.group_by(dim.label(p), *dim.ident(p), *dim.order(p), *extra).order_by(
-                *dim.order(p), dim.label(p), *extra)
+            group = [c for d in self.dims for c in (d.label(p), *d.ident(p), *d.order(p))]
+            order = [c for d in self.dims for c in (*d.order(p), d.label(p))]
+            stmt = stmt.group_by(*group, *extra).order_by(*order, *extra)
         return stmt
 
     def totals(self, p: Params) -> Any:
-        """One row: every "overall" measure over the whole set (the dimension's joins kept, so
+        """One row: every "overall" measure over the whole set (the dimensions' joins kept, so
         line measures stay line measures)."""
         q = Q(lines=self.lines)
         overall = [m for m in self.measures if m.total == "overall" and not m.window]
         stmt = select(*[m.expr(q).label(m.key) for m in overall]).select_from(Deal)
-        return self._joins(stmt, tuple(overall), self.dim).where(*self._where(p))
+        return self._joins(stmt, tuple(overall)).where(*self._where(p))
 
 
-def columns_of(dim: Dimension | None, measures: tuple[Measure, ...], rank: str | None = None,
+def columns_of(dims: tuple[Dimension, ...], measures: tuple[Measure, ...], rank: str | None = None,
                dim_width: float = 3.0) -> tuple[Col, ...]:
     cols: list[Col] = []
     if rank is not None:
         cols.append(Col("rank", QT_TRANSLATE_NOOP("reports", "Rank"), "int"))
-    if dim is not None:
-        cols.append(Col(dim.key, dim.title, width=dim_width))
+    for dim in dims:
+        cols.append(Col(dim.key, dim.title, width=dim_width if dim is dims[-1] else 2.0))
     for m in measures:
         cols.append(Col(m.key, m.title, m.fmt, total=m.total, width=m.width, visible=m.visible))  # type: ignore[arg-type]
     return tuple(cols)
 
 
-def cube_report(id: str, category: str, ref: tuple[int, ...], title: str, question: str, dim: Dimension | None,
-                measures: tuple[Measure, ...], *, scope: Callable[[Params], list], params: tuple[Param, ...] = (),
-                chart: Chart | None = None, rank: str | None = None, fill: str | None = None,
-                orientation: str = "auto", extra_filters: Callable[[Params], list] | None = None) -> Report:
-    """A :class:`Report` declared as a dimension × measures over deals in ``scope``."""
-    cube = Cube(dim, measures, scope, rank, extra_filters or (lambda p: []))
+def cube_report(id: str, category: str, ref: tuple[int, ...], title: str, question: str,
+                dim: Dimension | tuple[Dimension, ...] | None, measures: tuple[Measure, ...], *,
+                scope: Callable[[Params], list], params: tuple[Param, ...] = (), chart: Chart | None = None,
+                rank: str | None = None, fill: str | None = None, orientation: str = "auto",
+                extra_filters: Callable[[Params], list] | None = None) -> Report:
+    """A :class:`Report` declared as dimension(s) × measures over deals in ``scope``; with two or
+    more dimensions the first one groups (subtotals)."""
+    dims = () if dim is None else dim if isinstance(dim, tuple) else (dim,)
+    cube = Cube(dims, measures, scope, rank, extra_filters or (lambda p: []))
     has_overall = any(m.total == "overall" for m in measures)
     return Report(id=id, category=category, ref=ref, title=title, question=question, params=params,
                   query=cube.query, totals=cube.totals if has_overall else None,
-                  columns=columns_of(dim, measures, rank), chart=chart, fill=fill,
+                  columns=columns_of(dims, measures, rank), chart=chart, fill=fill,
+                  group_by=(dims[0].key,) if len(dims) > 1 else (),
                   orientation=orientation)  # type: ignore[arg-type]
 
 

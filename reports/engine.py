@@ -138,7 +138,8 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     """Fetch and shape the rows of ``defn`` on an open connection (the caller owns the transaction)."""
     keys = [c.key for c in defn.columns]
     header = header or Header(title=translate("reports", defn.title), params=[])
-    money = any(c.fmt == "money" for c in defn.columns)
+    # a report with a "currency" column names it per row; the others name it in the header
+    money = any(c.fmt == "money" for c in defn.columns) and not any(c.key == "currency" for c in defn.columns)
     if money:
         params.currencies = deal_currencies(conn)
         if params.currencies:
