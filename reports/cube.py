@@ -17,9 +17,9 @@ A report that groups deals by something and counts or sums them is a declaration
   without the dimension (:attr:`reports.spec.Report.totals`), never by summing rows.
 * measures of lines (product dimensions) count deals once (``COUNT(DISTINCT)``) and sum the line
   amounts instead of the deal amounts.
-* **fills**: ``fill="periods"`` adds the missing periods of the period parameter as zero rows;
-  ``zero_rows=True`` keeps every manager/department/... with no deals (the dimension's table
-  drives the join). **ranking**: ``rank=<measure key>`` adds a "Rank" column (1 = largest).
+* **fills**: ``fill="periods"`` adds the missing periods of the period parameter as zero rows.
+  **ranking**: ``rank=<measure key>`` adds a "Rank" column (1 = largest, ties share a rank;
+  computed by the engine, :attr:`reports.spec.Report.rank_by`).
 """
 from __future__ import annotations
 
@@ -73,7 +73,6 @@ class Dimension:
     ident: Callable[[Params], tuple[Any, ...]] = lambda p: ()  #: extra GROUP BY columns (ids, sort keys)
     order: Callable[[Params], tuple[Any, ...]] = lambda p: ()  #: ORDER BY before the label
     lines: bool = False  #: needs DEAL_LINES joined
-    driver: Any = None  #: the table that drives a zero-rows query (every row of it is shown)
     filter_key: str | None = None  #: the parameter this dimension replaces (skipped as a filter)
 
 
@@ -103,12 +102,11 @@ def _none_last(col: Any) -> Any:
 
 MANAGER = Dimension("manager", QT_TRANSLATE_NOOP("reports", "Manager"), lambda p: CrmUser.full_name, NO_MANAGER,
                     ("manager",), ident=lambda p: (CrmUser.id,),
-                    order=lambda p: (_none_last(CrmUser.id), CrmUser.full_name), driver=CrmUser,
+                    order=lambda p: (_none_last(CrmUser.id), CrmUser.full_name),
                     filter_key="manager")
 DEPARTMENT = Dimension("department", QT_TRANSLATE_NOOP("reports", "Department"), lambda p: Department.name,
                        QT_TRANSLATE_NOOP("reports", "(no department)"), ("department",),
-                       ident=lambda p: (Department.id,), order=lambda p: (_none_last(Department.id), Department.name),
-                       driver=Department)
+                       ident=lambda p: (Department.id,), order=lambda p: (_none_last(Department.id), Department.name))
 #: the team: the department of the deal's responsible manager
 TEAM = Dimension("team", QT_TRANSLATE_NOOP("reports", "Team (manager's department)"), lambda p: UD.c.name,
                  QT_TRANSLATE_NOOP("reports", "(no department)"), ("manager", "user_department"),
@@ -235,6 +233,11 @@ QTY = Measure("qty", QT_TRANSLATE_NOOP("reports", "Quantity"), "number",
               lambda q: func.coalesce(func.sum(DealLine.qty), ZERO))
 
 
+#: measures of deals (not of lines): with a product dimension their totals are "overall"
+DEAL_MEASURES = frozenset({"deals", "won", "lost", "open", "closed", "win_rate", "avg_amount", "avg_days", "clients",
+                           "per_client", "avg_check"})
+
+
 def share_of(m: Measure, key: str = "share", title: str = QT_TRANSLATE_NOOP("reports", "Share of total")) -> Measure:
     """``m`` of the row ÷ ``m`` of all rows (sums to 100 %)."""
     return Measure(key, title, "percent", lambda q: ratio(m.expr(q), func.sum(m.expr(q)).over()), total="sum",
@@ -308,9 +311,6 @@ class Cube:
                 label = label.op("||")(literal_column("' ('")).op("||")(Deal.currency).op("||")(literal_column("')'"))
             labels.append(label.label(dim.key))
         stmt = select(*labels, *cols)
-        if self.rank is not None:
-            m = next(m for m in self.measures if m.key == self.rank)
-            stmt = stmt.add_columns(func.rank().over(order_by=m.expr(q).desc()).label("rank"))
         stmt = self._joins(stmt.select_from(Deal), self.measures).where(*self._where(p))
         if self.dims:
             extra = (Deal.currency,) if mixed else ()
@@ -320,12 +320,17 @@ class Cube:
         return stmt
 
     def totals(self, p: Params) -> Any:
-        """One row: every "overall" measure over the whole set (the dimensions' joins kept, so
-        line measures stay line measures)."""
-        q = Q(lines=self.lines)
+        """One row: every "overall" measure over the whole set. With deal lines joined (product
+        dimensions) a deal is in several rows, so the deal measures are computed over the deals
+        themselves — those with at least one line, as in the rows."""
         overall = [m for m in self.measures if m.total == "overall" and not m.window]
-        stmt = select(*[m.expr(q).label(m.key) for m in overall]).select_from(Deal)
-        return self._joins(stmt, tuple(overall)).where(*self._where(p))
+        if not self.lines:
+            stmt = select(*[m.expr(Q(lines=False)).label(m.key) for m in overall]).select_from(Deal)
+            return self._joins(stmt, tuple(overall)).where(*self._where(p))
+        has_line = select(DealLine.id).where(DealLine.deal_id == Deal.id).exists()
+        stmt = select(*[m.expr(Q(lines=False)).label(m.key) for m in overall]).select_from(Deal)
+        measure_joins = Cube((), tuple(overall), self.scope)
+        return measure_joins._joins(stmt, tuple(overall)).where(*self._where(p), has_line)
 
 
 def columns_of(dims: tuple[Dimension, ...], measures: tuple[Measure, ...], rank: str | None = None,
@@ -348,12 +353,14 @@ def cube_report(id: str, category: str, ref: tuple[int, ...], title: str, questi
     """A :class:`Report` declared as dimension(s) × measures over deals in ``scope``; with two or
     more dimensions the first one groups (subtotals)."""
     dims = () if dim is None else dim if isinstance(dim, tuple) else (dim,)
+    if any(d.lines for d in dims):  # a deal is in one row per product: deal measures total over the deals
+        measures = tuple(replace(m, total="overall") if m.key in DEAL_MEASURES else m for m in measures)
     cube = Cube(dims, measures, scope, rank, extra_filters or (lambda p: []))
     has_overall = any(m.total == "overall" for m in measures)
     return Report(id=id, category=category, ref=ref, title=title, question=question, params=params,
                   query=cube.query, totals=cube.totals if has_overall else None,
                   columns=columns_of(dims, measures, rank), chart=chart, fill=fill,
-                  group_by=(dims[0].key,) if len(dims) > 1 else (),
+                  group_by=(dims[0].key,) if len(dims) > 1 else (), rank_by=rank,
                   orientation=orientation)  # type: ignore[arg-type]
 
 

@@ -156,6 +156,8 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
         raise ReportCancelled()
     if defn.fill == "periods":
         rows = fill_periods(defn, rows, params)
+    if defn.rank_by is not None:
+        rank_rows(rows, defn.rank_by)
     if defn.rows_hook is not None:
         rows = defn.rows_hook(rows, params)
     overall = None
@@ -192,6 +194,17 @@ def _without_money_totals(result: ResultTable) -> ResultTable:
     result.header.params.append((translate("reports", "Note"), translate(
         "reports", "the deals are in several currencies: amounts of different currencies are not added up")))
     return result
+
+
+def rank_rows(rows: list[dict[str, Any]], key: str) -> None:
+    """``row["rank"]`` = 1 + the number of rows with a larger ``key`` (None counts as 0); the rows
+    are then put in rank order (ties keep their order)."""
+    ordered = sorted(float(_num(r.get(key)) or 0) for r in rows)
+    from bisect import bisect_right
+
+    for r in rows:
+        r["rank"] = 1 + len(ordered) - bisect_right(ordered, float(_num(r.get(key)) or 0))
+    rows.sort(key=lambda r: r["rank"])
 
 
 def fill_periods(defn: Report, rows: list[dict[str, Any]], params: Params) -> list[dict[str, Any]]:

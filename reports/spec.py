@@ -146,6 +146,9 @@ class Report:
     #: declared fill: "periods" adds every period of the ``period`` parameter at the ``grain``
     #: step that has no row, as a row of zeros (the first column holds the period label)
     fill: Literal["periods"] | None = None
+    #: declared ranking: the "rank" column is filled with each row's rank by this column
+    #: (1 = largest; equal values share a rank, the next rank skips: 1, 2, 2, 4)
+    rank_by: str | None = None
 
     kind = "report"
 

@@ -13,6 +13,7 @@ from sqlalchemy import and_, case, cast, func, literal_column, or_, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
+from reports import cube
 from reports.queries import pipeline
 from reports.queries.deals import (
     DEPARTMENT_DIM,
@@ -433,4 +434,26 @@ REPORTS: list[Definition] = [
                  Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=1.5),
                  Col("moved_by", QT_TRANSLATE_NOOP("reports", "Moved by")),
                  Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", width=1.5))),
+    # --- the same measures by product and by team (reports/cube.py declarations) -----------------
+    *[cube.cube_report(
+        f"funnel.win_rate.by_{dim.key}", "D", (40,), title, question, dim,
+        (cube.WON_N, cube.LOST_N, cube.CLOSED_N, cube.WIN_RATE, cube.REVENUE.titled(
+            QT_TRANSLATE_NOOP("reports", "Won amount"))),
+        scope=cube.CLOSED, params=(CLOSED_PERIOD, MANAGER, FUNNEL, SOURCE), chart=Chart("hbar", x=dim.key, y=("win_rate",)))
+      for dim, title, question in (
+          (cube.PRODUCT, QT_TRANSLATE_NOOP("reports", "Win rate by product"),
+           QT_TRANSLATE_NOOP("reports", "Deals with which products are won most often (a deal counts once per product)?")),
+          (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Win rate by team"),
+           QT_TRANSLATE_NOOP("reports", "Which team (the manager's department) wins most of its closed deals?")),
+          (cube.DEPARTMENT, QT_TRANSLATE_NOOP("reports", "Win rate by department of the deal"),
+           QT_TRANSLATE_NOOP("reports", "Which office wins most of the deals it closes?")))],
+    *[cube.cube_report(
+        f"deals.cycle.by_{dim.key}", "D", (44,), title, question, dim,
+        (cube.COUNT.titled(QT_TRANSLATE_NOOP("reports", "Won deals")), cube.CYCLE, cube.AVERAGE),
+        scope=cube.WON_IN, params=(CLOSED_PERIOD, MANAGER, FUNNEL, SOURCE), chart=Chart("hbar", x=dim.key, y=("avg_days",)))
+      for dim, title, question in (
+          (cube.PRODUCT, QT_TRANSLATE_NOOP("reports", "Sales cycle by product"),
+           QT_TRANSLATE_NOOP("reports", "How long do won deals with each product take from creation to close?")),
+          (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Sales cycle by team"),
+           QT_TRANSLATE_NOOP("reports", "How long does each team take to win a deal?")))],
 ]

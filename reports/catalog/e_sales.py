@@ -245,4 +245,18 @@ REPORTS: list[Definition] = [
                  Col("discount", QT_TRANSLATE_NOOP("reports", "Discount"), "money", total="sum", width=1.5),
                  Col("rate", QT_TRANSLATE_NOOP("reports", "Discount rate"), "percent", total=Ratio("discount", "gross"))),
         chart=Chart("hbar", x="manager", y=("discount",))),
+    # --- the same sales by team, department of the deal and client region (reports/cube.py) ---------
+    *[cube.cube_report(
+        f"sales.by_{dim.key}", "E", (57,), title, question, dim,
+        (cube.COUNT.titled(DEALS.title), cube.REVENUE, cube.share_of(cube.REVENUE, title=SHARE.title),
+         replace(cube.AVERAGE, key="avg_check", title=AVG_CHECK.title), cube.CLIENTS.titled(BUYERS)),
+        scope=cube.WON_IN, params=(PERIOD, MANAGER, FUNNEL, SOURCE), rank="revenue",
+        chart=Chart("hbar", x=dim.key, y=("revenue",)))
+      for dim, title, question in (
+          (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Sales by team"),
+           QT_TRANSLATE_NOOP("reports", "Which team (the manager's department) sold how much, and which ranks first?")),
+          (cube.DEPARTMENT, QT_TRANSLATE_NOOP("reports", "Sales by department of the deal"),
+           QT_TRANSLATE_NOOP("reports", "Which office sold how much, and which ranks first?")),
+          (cube.REGION, QT_TRANSLATE_NOOP("reports", "Sales by client region"),
+           QT_TRANSLATE_NOOP("reports", "In which regions are our buying clients, and how much do they buy?")))],
 ]

@@ -11,8 +11,6 @@ printable document, category H).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sqlalchemy import Date, and_, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
@@ -29,8 +27,8 @@ PRODUCT_B = Param("other", "product", QT_TRANSLATE_NOOP("reports", "Did not buy 
 GROUP = Param("group", "text", QT_TRANSLATE_NOOP("reports", "Product group (empty: all)"))
 
 #: deals counted once per product row: a deal with two products is in two rows, so the total
-#: counts the deals over the whole set ("overall"), and subtotals stay blank
-LINE_DEALS = replace(cube.COUNT, total="overall")
+#: counts the deals over the whole set ("overall": cube_report does it for product dimensions)
+LINE_DEALS = cube.COUNT
 SOLD = cube.REVENUE.titled(QT_TRANSLATE_NOOP("reports", "Sold for"))
 SOLD_SHARE = cube.share_of(SOLD, title=QT_TRANSLATE_NOOP("reports", "Share of sales"))
 
