@@ -7908,6 +7908,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+15"/>
         <location line="+15"/>
         <location line="+48"/>
+        <location line="+65"/>
+        <location line="+3"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
         <location line="+85"/>
         <location filename="../../reports/catalog/j_audit.py" line="+28"/>
@@ -7928,7 +7930,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
         <location line="+19"/>
         <location filename="../../reports/catalog/e_sales.py" line="-42"/>
         <source>Clients</source>
@@ -7961,6 +7963,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+64"/>
         <location filename="../../reports/catalog/k_summary.py" line="+22"/>
         <location line="+10"/>
         <location filename="../../reports/queries/deals.py" line="-125"/>
@@ -7971,7 +7974,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-100"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-164"/>
         <location filename="../../reports/catalog/k_summary.py" line="-117"/>
         <location line="+93"/>
         <source>New clients</source>
@@ -8337,8 +8340,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-105"/>
-        <location line="+120"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+15"/>
         <location line="+62"/>
         <location filename="../../reports/cli_report.py" line="+85"/>
         <location filename="../../reports/render_pdf.py" line="+322"/>
@@ -8490,13 +8492,17 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+3"/>
         <location line="+17"/>
         <location line="+139"/>
+        <location line="+109"/>
+        <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-87"/>
         <location line="+82"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-278"/>
+        <location line="+266"/>
+        <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-79"/>
         <location line="+81"/>
         <location filename="../../reports/forms/client_card.py" line="-50"/>
@@ -8504,15 +8510,17 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-279"/>
         <location line="+155"/>
+        <location line="+109"/>
+        <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-83"/>
         <location line="+82"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-277"/>
         <source>SMS and chats</source>
         <translation>SMS и чаты</translation>
     </message>
@@ -8522,7 +8530,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+264"/>
+        <location line="+14"/>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="-273"/>
         <source>Calls by manager</source>
         <translation>Звонки по менеджерам</translation>
     </message>
@@ -9038,6 +9053,36 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Действие</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>Completed activity over time</source>
+        <translation>Выполненная работа по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much work was done each month: calls, meetings, e-mails and tasks (everybody, or one manager to compare)?</source>
+        <translation>Сколько работы сделано в каждом месяце: звонки, встречи, письма и задачи (все или один менеджер для сравнения)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scheduled activity by day</source>
+        <translation>Запланированная работа по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much is planned for each coming day: calls, meetings, e-mails, to-dos?</source>
+        <translation>Сколько запланировано на каждый ближайший день: звонки, встречи, письма, дела?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in</source>
+        <translation>Срок в периоде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
         <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
         <location line="+66"/>
         <location line="+161"/>
@@ -9062,13 +9107,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Созданы в</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
         <location filename="../../reports/cube.py" line="+253"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
         <location filename="../../reports/catalog/j_audit.py" line="-300"/>
         <source>Rows shown at most</source>
         <translation>Показывать строк не более</translation>
@@ -11052,12 +11098,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/c_activity.py" line="+1"/>
         <location filename="../../reports/queries/deals.py" line="-128"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/queries/deals.py" line="+1"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -11137,12 +11185,13 @@ TASKS.KIND</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/c_activity.py" line="+29"/>
         <location filename="../../reports/queries/labels.py" line="+7"/>
         <source>To-do</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../reports/queries/labels.py" line="+4"/>
         <source>High</source>
         <extracomment>TASKS.PRIORITY</extracomment>
         <translation>Высокий</translation>
@@ -11508,13 +11557,14 @@ TASKS.KIND</extracomment>
         <translation>Проиграно сделок</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-14"/>
+        <location filename="../../reports/catalog/k_summary.py" line="+6"/>
         <location line="+80"/>
         <source>Tasks done</source>
         <translation>Выполнено задач</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-36"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
