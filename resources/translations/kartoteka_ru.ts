@@ -11380,8 +11380,13 @@ TASKS.KIND</extracomment>
         <source>report: give a report ID (see &apos;kartoteka report --list&apos;)</source>
         <translation>report: укажите идентификатор отчёта (см. &apos;kartoteka report --list&apos;)</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>The report {id} could not be produced ({error}); no file was written.</source>
+        <translation>Отчёт {id} не удалось построить ({error}); файлы не записаны.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+7"/>
         <source>PDF: {path} (%n page(s))</source>
         <translation>
             <numerusform>PDF: {path} (%n страница)</numerusform>
