@@ -63,7 +63,7 @@ def test_offer_in_russian_words(ctx, data):
         formats.set_language("en")
     text = r.text()
     assert "Триста тридцать тысяч рублей 00 копеек" in text
-    assert "30 Mar 2026" in text  # valid 10 days
+    assert "30.03.2026" in text  # valid 10 days
 
 
 def test_deal_form_lists_stage_history_with_backward_move(ctx, data):
