@@ -11,7 +11,7 @@ printable document, category H).
 """
 from __future__ import annotations
 
-from sqlalchemy import Date, and_, cast, func, literal_column, select
+from sqlalchemy import Date, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -77,29 +77,37 @@ def _price_changes(p: Params):
 
 
 # --- 89 cross-sell --------------------------------------------------------------------------------
-def _cross_sell(p: Params):
-    bought = (select(Deal.client_id.label("client_id"), DealLine.product_id.label("product_id"))
-              .select_from(DealLine).join(Deal, Deal.id == DealLine.deal_id)
-              .where(closed_in(p, ("WON",)), *deal_filters(p), DealLine.product_id.is_not(None))
-              .distinct().subquery("cp"))
-    a, b = bought.alias("a"), bought.alias("b")
-    buyers = select(a.c.product_id.label("pid"), func.count().label("n")).group_by(a.c.product_id).subquery("ba")
-    both = (select(a.c.product_id.label("pa"), b.c.product_id.label("pb"), func.count().label("n"))
-            .select_from(a.join(b, and_(b.c.client_id == a.c.client_id, b.c.product_id != a.c.product_id)))
-            .group_by(a.c.product_id, b.c.product_id).subquery("bb"))
-    pa, pb = aliased(Product), aliased(Product)
-    n_both = func.coalesce(both.c.n, literal_column("0"))
-    q = (select(pa.name.label("product_a"), pb.name.label("product_b"), buyers.c.n.label("buyers_a"),
-                n_both.label("both"), (buyers.c.n - n_both).label("not_b"), ratio(n_both, buyers.c.n).label("rate"))
-         .select_from(buyers).join(pa, pa.id == buyers.c.pid)
-         .join(pb, and_(pb.id != buyers.c.pid, pb.is_active.is_(True)))
-         .outerjoin(both, and_(both.c.pa == buyers.c.pid, both.c.pb == pb.id))
-         .order_by(pa.name, pa.id, (buyers.c.n - n_both).desc(), pb.name, pb.id))
-    if p.get("product") is not None:
-        q = q.where(buyers.c.pid == p["product"])
-    if p.get("other") is not None:
-        q = q.where(pb.id == p["other"])
-    return q
+def _cross_sell(conn, p: Params):
+    """Rows (product_a, product_b, buyers_a, both, not_b, rate): one Core read of the distinct
+    (client, product) pairs bought in the period, paired here. (The same pairing as one SELECT
+    joined derived tables that Firebird re-evaluated per row: minutes on 100,000 clients.)"""
+    pairs = (select(Deal.client_id, DealLine.product_id).select_from(DealLine).join(Deal, Deal.id == DealLine.deal_id)
+             .where(closed_in(p, ("WON",)), *deal_filters(p), DealLine.product_id.is_not(None)).distinct())
+    buyers: dict[int, set[int]] = {}
+    for client_id, product_id in conn.execute(pairs):
+        buyers.setdefault(product_id, set()).add(client_id)
+    products = {pid: (name, active) for pid, name, active in
+                conn.execute(select(Product.id, Product.name, Product.is_active))}
+
+    def key(pid: int) -> tuple[str, int]:
+        return (products.get(pid, ("", False))[0] or "", pid)
+
+    firsts = [p["product"]] if p.get("product") is not None else sorted(buyers, key=key)
+    seconds = ([p["other"]] if p.get("other") is not None
+               else sorted((pid for pid, (_, active) in products.items() if active), key=key))
+    for a in firsts:
+        clients = buyers.get(a, set())
+        if not clients or a not in products:
+            continue
+        rows = []
+        for b in seconds:
+            if b == a or b not in products:
+                continue
+            both = len(clients & buyers.get(b, set()))
+            rows.append({"product_a": products[a][0], "product_b": products[b][0], "buyers_a": len(clients),
+                         "both": both, "not_b": len(clients) - both, "rate": both / len(clients)})
+        rows.sort(key=lambda r: (-r["not_b"], r["product_b"]))
+        yield from rows
 
 
 REPORTS: list[Definition] = [
@@ -150,7 +158,7 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Cross-sell: clients who bought A but not B"),
         question=QT_TRANSLATE_NOOP("reports", "Of the clients who bought one product, how many have not bought another "
                                               "yet?"),
-        params=(CLOSED_PERIOD, PRODUCT_A, PRODUCT_B, MANAGER), query=_cross_sell, group_by=("product_a",),
+        params=(CLOSED_PERIOD, PRODUCT_A, PRODUCT_B, MANAGER), rows=_cross_sell, group_by=("product_a",),
         grand_total=False,
         columns=(Col("product_a", QT_TRANSLATE_NOOP("reports", "Bought (A)")),
                  Col("product_b", QT_TRANSLATE_NOOP("reports", "Other product (B)"), width=3),
