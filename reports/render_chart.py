@@ -77,7 +77,8 @@ def chart_drawing(chart: ChartData, width: float, max_height: float | None = Non
     return parts[0] if parts else None
 
 
-def chart_drawings(chart: ChartData, width: float, max_height: float | None = None) -> list[Drawing]:
+def chart_drawings(chart: ChartData, width: float, max_height: float | None = None,
+                   first_height: float | None = None) -> list[Drawing]:
     """Drawings ``width`` points wide, each at most ``max_height`` high (None: no limit), that
     together show **every** point of ``chart``: horizontal bars are split into parts ("continued"),
     vertical bars and lines get thinner and label every k-th point, a pie groups its smallest
@@ -89,13 +90,17 @@ def chart_drawings(chart: ChartData, width: float, max_height: float | None = No
         return []
     kind = chart.spec.kind
     if kind == "hbar":
-        out = _hbar_parts(chart, labels, series, width, max_height)
+        out = _hbar_parts(chart, labels, series, width, max_height, first_height)
     elif kind == "pie":
         out = [_pie(chart, labels, series, width)]
     else:
         out = [_vertical(chart, labels, series, width, line=(kind == "line"))]
     for d in out:
         d.initialFontName, d.initialFontSize = FONT, SIZE  # never the base-14 Helvetica (unembedded)
+        if max_height is not None and d.height > max_height:  # the last resort: scaled down to fit
+            f = max_height / d.height
+            d.scale(f, f)
+            d.width, d.height = d.width * f, d.height * f
     return out
 
 
@@ -108,7 +113,8 @@ def _note(d: Drawing, chart: ChartData, top: float) -> float:
     return 10.0
 
 
-def _hbar_parts(chart: ChartData, labels: list[str], series, width: float, max_height: float | None) -> list[Drawing]:
+def _hbar_parts(chart: ChartData, labels: list[str], series, width: float, max_height: float | None,
+                first_height: float | None = None) -> list[Drawing]:
     k = len(series)
     per_bar = (12 if k == 1 else 7) * k + 6
     fixed = 40 + (14 if k > 1 else 0) + (10 if chart.note else 0)
@@ -116,9 +122,16 @@ def _hbar_parts(chart: ChartData, labels: list[str], series, width: float, max_h
     per_part = n if max_height is None else max(1, int((max_height - fixed) // per_bar))
     if per_part >= n:
         return [_hbar(chart, labels, series, width)]
+    # the first part fills what is left of the first page (when at least a few bars fit there)
+    first = per_part if first_height is None else int((first_height - fixed) // per_bar)
+    first = first if 5 <= first <= per_part else per_part
+    bounds, start = [], 0
+    while start < n:
+        end = min(n, start + (first if start == 0 else per_part))
+        bounds.append((start, end))
+        start = end
     parts = []
-    for start in range(0, n, per_part):
-        end = min(n, start + per_part)
+    for start, end in bounds:
         title = _title(chart) + " " + translate("reports", "({first}–{last} of {total})").format(
             first=start + 1, last=end, total=n)
         parts.append(_hbar(chart, labels[start:end], [(name, vals[start:end]) for name, vals in series], width,

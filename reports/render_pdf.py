@@ -502,9 +502,10 @@ def render_pdf(result: ResultTable | DocumentResult, path_or_file: str | Path | 
         story = _header_flowables(h, st)
         if result.chart is not None:
             # every part fits a page (a taller one would stop the PDF with reportlab's LayoutError);
-            # KeepInFrame only shrinks what still would not
-            parts = chart_drawings(result.chart, min(width, 180 * mm), doc.height - 6 * mm)
-            story += [KeepInFrame(width, doc.height - 2 * mm, [d], mode="shrink") for d in parts]
+            # a part that does not fit the rest of a page moves to the next one
+            used = sum(f.wrap(width, doc.height)[1] for f in story) + 6 * mm  # the header above the chart
+            parts = chart_drawings(result.chart, min(width, 180 * mm), doc.height - 6 * mm, doc.height - used)
+            story += parts
             if parts:
                 story.append(Spacer(1, 5 * mm))
         if result.note:

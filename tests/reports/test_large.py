@@ -110,6 +110,9 @@ def test_a_chart_of_32_managers_shows_every_bar(big, rid, tmp_path):
 
 
 def test_hbar_parts_each_fit_the_height_and_share_the_bars():
+    from reports.render_pdf import register_fonts
+
+    register_fonts()
     spec = Chart("hbar", x="x", y=("a", "b"))
     chart = ChartData(spec, [f"Manager {i}" for i in range(75)], [("A", [float(i) for i in range(75)]),
                                                                   ("B", [float(75 - i) for i in range(75)])], "money")
@@ -117,6 +120,20 @@ def test_hbar_parts_each_fit_the_height_and_share_the_bars():
     assert len(parts) > 1 and all(p.height <= 480 for p in parts)
     one = chart_drawings(chart, 500, None)
     assert len(one) == 1 and one[0].height > 480  # without a limit it would not fit a landscape page
+
+
+def test_a_split_chart_prints_every_part(tmp_path):
+    from dataclasses import replace
+
+    from tests.reports import samples
+
+    d = replace(samples.sales_report("hbar", "landscape"), chart=Chart("hbar", x="client", y=("amount",)))
+    r = engine.shape(d, samples.sales_rows(70), samples.header())
+    render_pdf(r, tmp_path / "split.pdf")
+    text = " ".join(p.extract_text() or "" for p in PdfReader(str(tmp_path / "split.pdf")).pages)
+    parts = text.split("Amount (")[1:]
+    assert len(parts) >= 3 and "of 70)" in parts[-1]
+    assert "–70 of 70)" in text  # the last part, up to the last bar, is drawn too
 
 
 def test_a_limited_chart_says_what_it_left_out(big):
