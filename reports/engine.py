@@ -139,10 +139,10 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     keys = [c.key for c in defn.columns]
     header = header or Header(title=translate("reports", defn.title), params=[])
     # a report with a "currency" column names it per row; the others name it in the header
-    money = any(c.fmt == "money" for c in defn.columns) and not any(c.key == "currency" for c in defn.columns)
+    money = any(c.fmt == "money" for c in defn.columns)
     if money:
         params.currencies = deal_currencies(conn)
-        if params.currencies:
+        if params.currencies and not any(c.key == "currency" for c in defn.columns):
             header.params.append((translate("reports", "Currency"), ", ".join(params.currencies)))
     rows: list[dict[str, Any]] = []
     for n, row in enumerate(_source_rows(conn, defn, params), 1):

@@ -270,6 +270,7 @@ _LIST_COLS = (
     Col("funnel", QT_TRANSLATE_NOOP("reports", "Funnel"), visible=False),
     Col("stage", QT_TRANSLATE_NOOP("reports", "Stage"), width=1.5),
     Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", total="sum", width=1.5),
+    Col("currency", QT_TRANSLATE_NOOP("reports", "Currency"), width=0.7),
     Col("days_in_stage", QT_TRANSLATE_NOOP("reports", "Days in stage"), "int", total="max"),
     Col("last_activity", QT_TRANSLATE_NOOP("reports", "Last activity"), "datetime", width=1.5),
     Col("idle_days", QT_TRANSLATE_NOOP("reports", "Idle days"), "int", total="max"),

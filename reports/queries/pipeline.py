@@ -90,14 +90,14 @@ def _deal_list_sql(p: Params, limit_days: str, inner: str, outer: str, order: st
     # every matching row: the engine totals them all and shows the first ``p.top`` (Report.limit)
     sql = f"""
 SELECT x.ID AS deal_id, x.TITLE AS deal, x.CLIENT AS client, x.MANAGER AS manager,
-       x.FUNNEL AS funnel, x.STAGE AS stage, x.AMOUNT AS amount,
+       x.FUNNEL AS funnel, x.STAGE AS stage, x.AMOUNT AS amount, x.CURRENCY AS currency,
        DATEDIFF(DAY FROM x.STAGE_ENTERED_AT TO CAST(:today AS DATE)) AS days_in_stage,
        x.LAST_AT AS last_activity,
        DATEDIFF(DAY FROM x.LAST_AT TO CAST(:today AS DATE)) AS idle_days,
        x.LIMIT_DAYS AS limit_days
 FROM (SELECT d.ID, CAST(LEFT(d.TITLE, 120) AS VARCHAR(120)) AS TITLE,
              CAST(LEFT(c.NAME, 120) AS VARCHAR(120)) AS CLIENT, u.FULL_NAME AS MANAGER,
-             fu.NAME AS FUNNEL, s.NAME AS STAGE, d.AMOUNT, d.STAGE_ENTERED_AT,
+             fu.NAME AS FUNNEL, s.NAME AS STAGE, d.AMOUNT, d.CURRENCY, d.STAGE_ENTERED_AT,
              {LAST_ACTIVITY} AS LAST_AT, {limit_days} AS LIMIT_DAYS
       FROM DEALS d
       JOIN STAGES s ON s.ID = d.STAGE_ID
@@ -117,7 +117,7 @@ def rotting(conn: Any, p: Params) -> Iterator[Mapping[str, Any]]:
     sql, args = _deal_list_sql(
         p, limit, "1 = 1",
         "x.LIMIT_DAYS > 0 AND DATEDIFF(DAY FROM x.LAST_AT TO CAST(:today AS DATE)) >= x.LIMIT_DAYS",
-        "10 DESC, x.AMOUNT DESC, x.ID")
+        "11 DESC, x.AMOUNT DESC, x.ID")  # 11: idle_days
     return fetch(conn, sql, **args)
 
 
