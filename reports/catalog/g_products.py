@@ -131,7 +131,7 @@ REPORTS: list[Definition] = [
         scope=cube.WON_IN, params=(CLOSED_PERIOD, GRAIN, MANAGER, FUNNEL)),
     cube.cube_report(
         "products.in_open_deals", "G", (85,), QT_TRANSLATE_NOOP("reports", "Products in open deals"),
-        QT_TRANSLATE_NOOP("reports", "Which products are we offering right now, and what are they likely to bring?"),
+        QT_TRANSLATE_NOOP("reports", "Which products do the open deals offer, and what are they likely to bring?"),
         cube.PRODUCT, (LINE_DEALS, cube.QTY, cube.AMOUNT, cube.WEIGHTED),
         scope=cube.OPEN_NOW, params=(MANAGER, FUNNEL), chart=Chart("hbar", x="product", y=("amount",))),
     cube.cube_report(

@@ -7876,7 +7876,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/c_activity.py" line="+350"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
         <location line="+225"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+15"/>
         <location line="+40"/>
         <location line="+34"/>
@@ -8078,7 +8078,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+2"/>
         <location line="+43"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-364"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-365"/>
         <location filename="../../reports/catalog/e_sales.py" line="+34"/>
         <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
@@ -8106,7 +8106,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/d_funnel.py" line="+89"/>
         <location line="+39"/>
         <location line="+86"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+86"/>
         <location filename="../../reports/cube.py" line="+90"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
@@ -8213,8 +8213,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+32"/>
         <location line="+16"/>
         <location line="+49"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-20"/>
-        <location line="+161"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-21"/>
+        <location line="+162"/>
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
         <location line="+12"/>
         <location line="+8"/>
@@ -8966,7 +8966,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-71"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-72"/>
         <location filename="../../reports/forms/deal.py" line="-38"/>
         <source>No.</source>
         <translation>№</translation>
@@ -9086,7 +9086,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
         <location line="+66"/>
         <location line="+161"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+20"/>
         <location line="+124"/>
         <location filename="../../reports/cube.py" line="+7"/>
@@ -9096,7 +9096,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <location filename="../../reports/catalog/k_summary.py" line="+26"/>
         <source>Closed in</source>
         <translation>Закрыты в</translation>
@@ -9121,7 +9121,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <location filename="../../reports/cube.py" line="-159"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
@@ -9129,9 +9129,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location line="+219"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+147"/>
         <location filename="../../reports/catalog/e_sales.py" line="+23"/>
         <location filename="../../reports/cube.py" line="+11"/>
@@ -9142,16 +9142,16 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+236"/>
+        <location line="-383"/>
+        <location line="+237"/>
         <location filename="../../reports/cube.py" line="+1"/>
         <source>Weighted amount</source>
         <translation>Взвешенная сумма</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <location line="+161"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/deal.py" line="+0"/>
@@ -9159,10 +9159,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+40"/>
         <location line="+84"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+87"/>
         <location filename="../../reports/cube.py" line="+92"/>
         <location filename="../../reports/forms/common.py" line="-56"/>
@@ -9170,8 +9170,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+194"/>
+        <location line="-278"/>
+        <location line="+195"/>
         <location filename="../../reports/cube.py" line="+3"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
@@ -9179,16 +9179,16 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-194"/>
+        <location line="+195"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <location line="+121"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+21"/>
         <location line="+67"/>
         <location line="+27"/>
@@ -9196,7 +9196,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>Won and lost</source>
         <translation>Выиграно и проиграно</translation>
     </message>
@@ -9237,13 +9237,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Lost amount</source>
         <translation>Сумма проигранных</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+161"/>
+        <location line="-62"/>
+        <location line="+162"/>
         <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
         <location filename="../../reports/forms/common.py" line="-3"/>
@@ -9813,7 +9813,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/catalog/g_products.py" line="+114"/>
+        <location filename="../../reports/catalog/g_products.py" line="+122"/>
         <location filename="../../reports/cube.py" line="-91"/>
         <source>Product group</source>
         <translation>Товарная группа</translation>
@@ -9973,7 +9973,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/g_products.py" line="-111"/>
+        <location filename="../../reports/catalog/g_products.py" line="-119"/>
         <source>Sold for</source>
         <extracomment>deals counted once per product row: a deal with two products is in two rows, so the total counts the deals over the whole set (&quot;overall&quot;: cube_report does it for product dimensions)</extracomment>
         <translation>Продано за</translation>
@@ -10624,7 +10624,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Доля продаж</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <location line="+3"/>
         <location line="+31"/>
         <source>Price list</source>
@@ -10653,7 +10653,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Цена</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-186"/>
+        <location filename="../../reports/catalog/g_products.py" line="+1"/>
         <location line="+29"/>
         <location filename="../../reports/engine.py" line="+146"/>
         <source>Currency</source>
@@ -10661,7 +10662,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Валюта</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location filename="../../reports/catalog/g_products.py" line="-28"/>
         <location line="+23"/>
         <source>Valid from</source>
         <translation>Действует с</translation>
@@ -10683,8 +10684,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <source>Which products are we offering right now, and what are they likely to bring?</source>
-        <translation>Какие товары мы сейчас предлагаем и что они вероятно принесут?</translation>
+        <source>Which products do the open deals offer, and what are they likely to bring?</source>
+        <translation>Какие товары в открытых сделках и что они вероятно принесут?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11371,7 +11372,7 @@ TASKS.KIND</extracomment>
     </message>
     <message>
         <location line="+66"/>
-        <location filename="../../reports/render_pdf.py" line="+191"/>
+        <location filename="../../reports/render_pdf.py" line="+192"/>
         <source>No data for these parameters.</source>
         <translation>Нет данных для этих параметров.</translation>
     </message>
@@ -11472,7 +11473,7 @@ TASKS.KIND</extracomment>
         <translation>Не удалось записать файл выгрузки: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reports/render_pdf.py" line="-311"/>
+        <location filename="../../reports/render_pdf.py" line="-312"/>
         <source>Page {n} of {m}</source>
         <extracomment>rows per LongTable: one long table lays out in O(n^2)-ish time (FIREBIRD.md 6) above the frame: the running header</extracomment>
         <translation>Страница {n} из {m}</translation>
@@ -11493,7 +11494,7 @@ TASKS.KIND</extracomment>
         <translation>(не удалось прочитать изображение)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Writing PDF pages…</source>
         <translation>Запись страниц PDF…</translation>
     </message>
@@ -11659,7 +11660,7 @@ TASKS.KIND</extracomment>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../reports/render_chart.py" line="+122"/>
+        <location filename="../../reports/render_chart.py" line="+135"/>
         <source>({first}–{last} of {total})</source>
         <extracomment>pie slices drawn one by one; the smaller rest is one &quot;Other&quot; slice that says how many it holds horizontal room one slanted category label needs on a vertical chart (labels in between are skipped)</extracomment>
         <translation>({first}–{last} из {total})</translation>
