@@ -7,14 +7,14 @@ tasks due before the report's today; **deals won / revenue** = deals closed WON 
 (revenue = their amount), **new clients** = clients created in the period with him responsible.
 A digest compares the period with the **previous period** of the same length just before it (a
 week with the week before, a month with the days before it) and, for the company month, with the
-same dates a **year earlier**; change = (now − before) ÷ before. Year over year: each month of
+same dates a **year earlier**; change = (now − before) ÷ before; money indicators are one row per currency, named. Year over year: each month of
 the period against the same month a year earlier.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Numeric, and_, cast, func, literal_column, or_, select, union_all
+from sqlalchemy import Numeric, String, and_, cast, func, literal_column, or_, select, union_all
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, CrmUser, Deal, Interaction, Task
@@ -122,12 +122,16 @@ def _digest(p: Params, *, year_ago: bool):
         now, before, last_year = agg(per), agg(prev), agg(ago)
         windows = [_in(date_col, per), _in(date_col, prev)] + ([_in(date_col, ago)] if year_ago else [])
         conds = [c for c in (cond, _manager_cond(table, p)) if c is not None]
-        cols = [literal_column(str(i)).label("n"), text_literal(title).label("indicator"),
+        label = text_literal(title)
+        if value is not None:  # money: one row per currency, named ("Revenue (won amount), RUB")
+            label = label.op("||")(literal_column("', '")).op("||")(Deal.currency)
+        cols = [literal_column(str(i)).label("n"), cast(label, String(120)).label("indicator"),
                 cast(now, NUM).label("now"), cast(before, NUM).label("before"),
                 ratio(now - before, before).label("change")]
         if year_ago:
             cols += [cast(last_year, NUM).label("year_ago"), ratio(now - last_year, last_year).label("change_year")]
-        parts.append(select(*cols).select_from(table).where(*conds, or_(*windows)))
+        part = select(*cols).select_from(table).where(*conds, or_(*windows))
+        parts.append(part.group_by(Deal.currency) if value is not None else part)
     u = union_all(*parts).subquery("k")
     return select(*[c for c in u.c if c.name != "n"]).order_by(u.c.n)
 

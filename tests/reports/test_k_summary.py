@@ -67,7 +67,7 @@ def test_weekly_digest_against_the_week_before(ctx, data):
     assert r["New clients"] == (1, 1, 0.0)  # Alpha vs Beta
     assert r["New deals"] == (2, 1, pytest.approx(1.0))  # D1, D2 vs D4 (D3 was created 01.03, before 02.03)
     assert r["Deals won"] == (1, 1, 0.0)
-    assert r["Revenue (won amount)"] == (Decimal("1000"), Decimal("400"), pytest.approx(1.5))  # (1000 - 400) / 400
+    assert r["Revenue (won amount), RUB"] == (Decimal("1000"), Decimal("400"), pytest.approx(1.5))  # (1000-400)/400
     assert r["Deals lost"] == (0, 1, pytest.approx(-1.0))
     assert r["Calls"] == (3, 1, pytest.approx(2.0))
     assert r["Meetings"] == (1, 0, None)  # nothing to compare with
@@ -80,7 +80,7 @@ def test_weekly_digest_against_the_week_before(ctx, data):
 def test_company_month_against_a_year_earlier(ctx, data):
     r = {row[0]: row[1:] for row in run(ctx, "summary.company_month", period=WEEK).rows()}
     # a year earlier: D5 won 10.03.2025 for 500 -> (1000 - 500) / 500 = +100 %
-    assert r["Revenue (won amount)"][3:] == (Decimal("500"), pytest.approx(1.0))
+    assert r["Revenue (won amount), RUB"][3:] == (Decimal("500"), pytest.approx(1.0))
     assert r["Deals won"][3:] == (1, 0.0)
 
 
@@ -90,3 +90,15 @@ def test_year_over_year(ctx, data):
     assert r.rows() == [("2026-01", 0, 0, 0, 0, 0, None), ("2026-02", 0, 0, 0, 0, 0, None),
                         ("2026-03", 2, Decimal("1400"), 1, Decimal("500"), Decimal("900"), pytest.approx(1.8))]
     assert r.total("change") == pytest.approx(1.8)
+
+
+def test_digest_names_each_currency_and_never_adds_them(ctx, data):
+    from sqlalchemy import update
+
+    from db.models import Deal
+
+    with Seed(ctx) as b:  # the deal won 12.03 for 1000 was in dollars
+        b.s.execute(update(Deal).where(Deal.amount == 1000).values(currency="USD"))
+    r = {row[0]: row[1:] for row in run(ctx, "summary.weekly_digest", period=WEEK).rows()}
+    assert r["Revenue (won amount), USD"][:2] == (Decimal("1000"), Decimal("0"))
+    assert r["Revenue (won amount), RUB"][:2] == (Decimal("0"), Decimal("400"))
