@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import ValidationError
+from app.errors import UserError, ValidationError
 from app.i18n import translate
 from reports import formats
 from reports.result import DocumentResult, ResultTable
@@ -101,6 +101,8 @@ def table_text(result: ResultTable) -> str:
     h = result.header
     lines = [h.title]
     lines += [f"{title}: {value}" for title, value in h.params]
+    if result.note:
+        lines.append(result.note)
     lines.append("")
     lines.append(fmt_row(heads))
     rule = "-" * len(fmt_row(["x" * w for w in widths]))
@@ -168,10 +170,19 @@ def run_command(args: Any, open_context: Callable[[], Any]) -> int:
     try:
         with open_context() as ctx:
             check_references(ctx, defn, P.resolve(defn, values, today))
-            if args.pdf or args.xlsx:
-                s = export(ctx, defn, values, pdf=args.pdf, xlsx=args.xlsx, progress=progress, today=today)
-            else:
-                result = engine.run(ctx, defn, values, today=today, progress=progress)
+            try:
+                if args.pdf or args.xlsx:
+                    s = export(ctx, defn, values, pdf=args.pdf, xlsx=args.xlsx, progress=progress, today=today)
+                else:
+                    result = engine.run(ctx, defn, values, today=today, progress=progress)
+            except (UserError, KeyboardInterrupt, BrokenPipeError):
+                raise
+            except Exception as exc:  # a defect must still be one clear line, and no file is half written
+                import logging
+
+                logging.getLogger(__name__).debug("report %s failed", defn.id, exc_info=True)
+                raise UserError(translate("reports", "The report {id} could not be produced ({error}); no file was "
+                                                     "written.").format(id=defn.id, error=type(exc).__name__)) from exc
     finally:
         if progress is not None:
             print("\r\033[K", end="", file=sys.stderr, flush=True)

@@ -144,6 +144,13 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
             progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ResultTable:
     """Fetch and shape the rows of ``defn`` on an open connection (the caller owns the transaction)."""
     keys = [c.key for c in defn.columns]
+    header = header or Header(title=translate("reports", defn.title), params=[])
+    # a report with a "currency" column names it per row; the others name it in the header
+    money = any(c.fmt == "money" for c in defn.columns)
+    if money:
+        params.currencies = deal_currencies(conn)
+        if params.currencies and not any(c.key == "currency" for c in defn.columns):
+            header.params.append((translate("reports", "Currency"), ", ".join(params.currencies)))
     rows: list[dict[str, Any]] = []
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
         rows.append({k: row.get(k) for k in keys})
@@ -154,9 +161,83 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
                 progress(n, -1, translate("reports", "Reading rows…"))
     if cancel is not None and cancel():
         raise ReportCancelled()
+    if defn.fill == "periods":
+        rows = fill_periods(defn, rows, params)
+    if defn.rank_by is not None:
+        rank_rows(rows, defn.rank_by)
     if defn.rows_hook is not None:
         rows = defn.rows_hook(rows, params)
-    return shape(defn, rows, header or Header(title=translate("reports", defn.title), params=[]))
+    overall = None
+    if defn.totals is not None:  # the same snapshot: the whole-set figures agree with the rows
+        row = conn.execute(defn.totals(params)).first()
+        overall = dict(row._mapping) if row is not None else {}
+    limit = int(params[defn.limit]) if defn.limit is not None and params.get(defn.limit) else None
+    result = shape(defn, rows, header, limit, overall)
+    if money and len(params.currencies) > 1:  # never one total of different currencies
+        result = _without_money_totals(result)
+    return result
+
+
+def deal_currencies(conn: Any) -> list[str]:
+    """The currencies of the deals I may see (sorted); amounts of different currencies are never
+    added into one total."""
+    from reports.queries import fetch
+
+    return sorted({(r["c"] or "").strip() for r in fetch(conn, "SELECT DISTINCT CURRENCY AS c FROM DEALS")} - {""})
+
+
+def _without_money_totals(result: ResultTable) -> ResultTable:
+    """Money totals and subtotals blanked, and the note saying why."""
+    money = [i for i, c in enumerate(result.columns) if c.fmt == "money"]
+
+    def blank(values: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(None if i in money else v for i, v in enumerate(values))
+
+    for ln in result.lines:
+        if ln.kind == "subtotal":
+            ln.values = blank(ln.values)
+    if result.totals is not None:
+        result.totals = blank(result.totals)
+    result.header.params.append((translate("reports", "Note"), translate(
+        "reports", "the deals are in several currencies: amounts of different currencies are not added up")))
+    return result
+
+
+def rank_rows(rows: list[dict[str, Any]], key: str) -> None:
+    """``row["rank"]`` = 1 + the number of rows with a larger ``key`` (None counts as 0); the rows
+    are then put in rank order (ties keep their order)."""
+    ordered = sorted(float(_num(r.get(key)) or 0) for r in rows)
+    from bisect import bisect_right
+
+    for r in rows:
+        r["rank"] = 1 + len(ordered) - bisect_right(ordered, float(_num(r.get(key)) or 0))
+    rows.sort(key=lambda r: r["rank"])
+
+
+def fill_periods(defn: Report, rows: list[dict[str, Any]], params: Params) -> list[dict[str, Any]]:
+    """Every period label of ``params.period`` at ``params.grain`` (month/quarter/year), the
+    missing ones as rows of zeros in the numeric columns, in label order (the first column holds
+    the label, as :func:`reports.queries.deals.period_label` writes it)."""
+    period = params.get("period")
+    if period is None or not defn.columns:
+        return rows
+    key = defn.columns[0].key
+    grain = params.get("grain") or "month"
+    labels: list[str] = []
+    y, m = period.start.year, period.start.month
+    while (y, m) <= (period.end.year, period.end.month):
+        label = (f"{y:04d}" if grain == "year" else f"{y:04d}-Q{(m - 1) // 3 + 1}" if grain == "quarter"
+                 else f"{y:04d}-{m:02d}")
+        if label not in labels:
+            labels.append(label)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    have = {r.get(key): r for r in rows}
+    from reports.spec import NUMERIC_FORMATS
+
+    zero = {c.key: (0 if c.fmt in NUMERIC_FORMATS and c.fmt != "percent" and c.total != "overall" else None)
+            for c in defn.columns}
+    out = [have.pop(label, None) or {**zero, key: label} for label in labels]
+    return out + [r for r in rows if r.get(key) in have]  # rows outside the period (none normally)
 
 
 def _num(v: Any) -> Any:
@@ -166,7 +247,7 @@ def _num(v: Any) -> Any:
 def aggregate(col: Col, rows: list[dict[str, Any]]) -> Any:
     """One total of ``col`` over ``rows`` by its rule."""
     rule = col.total
-    if rule is None:
+    if rule is None or rule == "overall":  # "overall" only for the grand total (shape)
         return None
     if isinstance(rule, Ratio):
         num = sum((_num(r.get(rule.num)) or 0) for r in rows)
@@ -193,6 +274,13 @@ def aggregate(col: Col, rows: list[dict[str, Any]]) -> Any:
     raise ValueError(f"unknown total rule {rule!r}")
 
 
+def _overall(col: Col, overall: Mapping[str, Any] | None) -> Any:
+    if overall is None:
+        return None
+    value = overall.get(col.key)
+    return value if value is None or col.fmt not in ("int",) else int(value)
+
+
 def _label(col: Col, value: Any) -> str:
     from reports.formats import display
 
@@ -200,7 +288,28 @@ def _label(col: Col, value: Any) -> str:
     return f"{translate('reports', col.title)}: {shown}"
 
 
-def shape(defn: Report, rows: list[dict[str, Any]], header: Header) -> ResultTable:
+def _chart(defn: Report, rows: list[dict[str, Any]], all_cols: dict[str, Col]) -> ChartData:
+    """The chart's points: every row, or the ``max_points`` largest by the first series (in the
+    rows' order) with a note saying what was left out."""
+    from reports.formats import display
+
+    spec = defn.chart
+    pts, note = rows, ""
+    if spec.max_points is not None and len(rows) > spec.max_points:
+        first = spec.y[0]
+        ranked = sorted(range(len(rows)), key=lambda i: -abs(float(_num(rows[i].get(first)) or 0)))
+        keep = sorted(ranked[: spec.max_points])
+        pts = [rows[i] for i in keep]
+        note = translate("reports", "top {n} of {total} by {measure}").format(
+            n=display(len(pts), "int"), total=display(len(rows), "int"),
+            measure=translate("reports", all_cols[first].title))
+    labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate("reports", "(none)") for r in pts]
+    series = [(translate("reports", all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
+    return ChartData(spec, labels, series, all_cols[spec.y[0]].fmt, note)
+
+
+def shape(defn: Report, rows: list[dict[str, Any]], header: Header, limit: int | None = None,
+          overall: Mapping[str, Any] | None = None) -> ResultTable:
     """Group breaks, subtotals, grand total, chart data and orientation from the detail rows."""
     visible = tuple(c for c in defn.columns if c.visible and c.key not in defn.group_by)
     all_cols = {c.key: c for c in defn.columns}
@@ -226,19 +335,16 @@ def shape(defn: Report, rows: list[dict[str, Any]], header: Header) -> ResultTab
                               translate("reports", "Subtotal") + " \u2014 " + label))
             start = end
 
-    emit(0, rows)
+    matched = None
+    shown = rows
+    if limit is not None and len(rows) > limit:
+        shown, matched = rows[:limit], len(rows)
+    emit(0, shown)
     has_totals = defn.grand_total and any(c.total is not None for c in visible)
-    totals = tuple(aggregate(c, rows) for c in visible) if has_totals else None
-    chart = None
-    if defn.chart is not None and rows:
-        spec = defn.chart
-        from reports.formats import display
-
-        pts = rows[: spec.max_points]
-        labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate("reports", "(none)") for r in pts]
-        series = [(translate("reports", all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
-        chart = ChartData(spec, labels, series, all_cols[spec.y[0]].fmt)
+    totals = tuple(_overall(c, overall) if c.total == "overall" else aggregate(c, rows) for c in visible) \
+        if has_totals else None
+    chart = _chart(defn, shown, all_cols) if defn.chart is not None and rows else None
     orientation = defn.orientation
     if orientation == "auto":
         orientation = "landscape" if sum(c.width for c in visible) > LANDSCAPE_WIDTH else "portrait"
-    return ResultTable(defn, header, visible, lines, totals, len(rows), chart, orientation)
+    return ResultTable(defn, header, visible, lines, totals, len(shown), chart, orientation, matched)

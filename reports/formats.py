@@ -2,9 +2,11 @@
 
 The separators follow the report language (:func:`set_language`, set by the GUI from its
 translator and by the CLI from ``--lang``): Russian prints ``1 234 567,89`` and ``25,0 %``,
-English ``1,234,567.89`` and ``25.0%``. Dates print day first (``31.01.2026``) in both, as a
-Russian office expects and an English reader still reads. XLSX cells keep real numbers and dates;
-only their number format comes from here.
+English ``1,234,567.89`` and ``25.0%``. Dates follow the language too: Russian ``31.01.2026``,
+English ``31 Jan 2026`` (month names from a fixed table, never the C library's locale, and never
+the ambiguous 01/02). XLSX cells keep real numbers and dates; only their number format comes from
+here (:func:`xlsx_format`). Money names its currency in the column title or per row
+(:func:`money_title`).
 """
 from __future__ import annotations
 
@@ -26,6 +28,23 @@ XLSX_FORMATS: dict[str, str] = {
     "date": "DD.MM.YYYY",
     "datetime": "DD.MM.YYYY HH:MM",
 }
+
+
+#: English dates (the XLSX formats of the English report)
+XLSX_FORMATS_EN: dict[str, str] = {**XLSX_FORMATS, "date": "D MMM YYYY", "datetime": "D MMM YYYY HH:MM"}
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def xlsx_format(fmt: str) -> str | None:
+    """The XLSX number format of ``fmt`` in the report language (None: General)."""
+    return (XLSX_FORMATS if _lang == "ru" else XLSX_FORMATS_EN).get(fmt)
+
+
+def date_text(d: dt.date) -> str:
+    """``31.01.2026`` (Russian) or ``31 Jan 2026`` (English)."""
+    if _lang == "ru":
+        return d.strftime("%d.%m.%Y")
+    return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}"
 
 
 def set_language(lang: str) -> None:
@@ -69,11 +88,11 @@ def display(value: Any, fmt: str) -> str:
             return text.replace(".", ",") if _lang == "ru" else text
         if fmt == "date":
             d = value.date() if isinstance(value, dt.datetime) else value
-            return d.strftime("%d.%m.%Y")
+            return date_text(d)
         if fmt == "datetime":
             if isinstance(value, dt.datetime):
-                return value.strftime("%d.%m.%Y %H:%M")
-            return value.strftime("%d.%m.%Y")
+                return f"{date_text(value.date())} {value.strftime('%H:%M')}"
+            return date_text(value)
     except (TypeError, ValueError, ArithmeticError, AttributeError):
         return str(value)
     return str(value)

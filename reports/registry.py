@@ -11,10 +11,22 @@ from app.context import AppContext
 from app.errors import ValidationError
 from app.i18n import translate
 from reports import forms
-from reports.catalog import a_clients, c_activity, d_funnel, e_sales, i_imports, i_quality
+from reports.catalog import (
+    a_clients,
+    b_dates,
+    c_activity,
+    d_funnel,
+    e_sales,
+    g_products,
+    i_imports,
+    i_quality,
+    j_audit,
+    k_summary,
+)
 from reports.spec import CATEGORIES, Definition
 
-MODULES = (a_clients, c_activity, d_funnel, e_sales, i_quality, i_imports, forms)
+MODULES = (a_clients, b_dates, c_activity, d_funnel, e_sales, g_products, i_quality, i_imports, j_audit, k_summary,
+           forms)
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ from reportlab.platypus import (
 from app.i18n import translate
 from reports import formats
 from reports.engine import ReportCancelled
-from reports.render_chart import chart_drawing
+from reports.render_chart import chart_drawings
 from reports.result import Block, DocumentResult, Header, Line, ResultTable
 from reports.spec import Col
 
@@ -501,9 +501,15 @@ def render_pdf(result: ResultTable | DocumentResult, path_or_file: str | Path | 
         doc.addPageTemplates([normal])
         story = _header_flowables(h, st)
         if result.chart is not None:
-            drawing = chart_drawing(result.chart, min(width, 180 * mm))
-            if drawing is not None:
-                story += [drawing, Spacer(1, 5 * mm)]
+            # every part fits a page (a taller one would stop the PDF with reportlab's LayoutError);
+            # a part that does not fit the rest of a page moves to the next one
+            used = sum(f.wrap(width, doc.height)[1] for f in story) + 6 * mm  # the header above the chart
+            parts = chart_drawings(result.chart, min(width, 180 * mm), doc.height - 6 * mm, doc.height - used)
+            story += parts
+            if parts:
+                story.append(Spacer(1, 5 * mm))
+        if result.note:
+            story.append(_para(result.note, st.note))
         if result.row_count == 0 and not result.lines:
             story.append(_para(translate("reports", "No data for these parameters."), st.note))
         else:

@@ -80,8 +80,8 @@ class _Sheet:
     def cell(self, value: Any, fmt: str = "text", font: Font | None = None, fill: PatternFill | None = None,
              border: Border | None = None, align: Alignment | None = None) -> WriteOnlyCell:
         c = WriteOnlyCell(self.ws, value=formats.xlsx_value(value, fmt) if value is not None else None)
-        if fmt in formats.XLSX_FORMATS and value is not None:
-            c.number_format = formats.XLSX_FORMATS[fmt]
+        if formats.xlsx_format(fmt) is not None and value is not None:
+            c.number_format = formats.xlsx_format(fmt)
         elif fmt == "text" and isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and len(value) > 1:
             c.data_type = "s"  # text that only looks like a formula stays text
         if font is not None:
@@ -186,6 +186,8 @@ def _report(wb: Workbook, result: ResultTable, progress: Progress | None, cancel
     sh.ws.sheet_properties.pageSetUpPr.fitToPage = True
     sh.append([sh.cell(result.header.title, "text", TITLE_FONT)])
     written = _write_table(sh, cols, result.lines, result.totals, progress, cancel)
+    if result.note:  # below the total: the sheet's first rows stay title + header
+        sh.append([sh.cell(result.note, "text", BOLD)])
     _parameters_sheet(wb, result.header, result.definition.id, [title])
     return written
 

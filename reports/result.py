@@ -28,6 +28,8 @@ class ChartData:
     labels: list[str]
     series: list[tuple[str, list[float]]]  #: (series title, values)
     fmt: str = "number"
+    #: what the chart leaves out, printed under its title ("top 20 of 57 by Revenue"); "" = nothing
+    note: str = ""
 
 
 @dataclass
@@ -52,8 +54,21 @@ class ResultTable:
     row_count: int
     chart: ChartData | None = None
     orientation: Literal["portrait", "landscape"] = "portrait"
+    #: rows that matched when a limit showed fewer (``row_count`` of them); None: all shown
+    matched: int | None = None
 
     kind = "table"
+
+    @property
+    def note(self) -> str:
+        """"Showing 500 of 1,572 rows; the totals cover them all." when a limit cut the list."""
+        if self.matched is None or self.matched <= self.row_count:
+            return ""
+        from app.i18n import translate
+        from reports.formats import display
+
+        return translate("reports", "Showing {shown} of {matched} rows; the totals cover them all.").format(
+            shown=display(self.row_count, "int"), matched=display(self.matched, "int"))
 
     def rows(self) -> list[tuple[Any, ...]]:
         """Detail rows only (tests, charts)."""

@@ -76,8 +76,10 @@ class Weighted:
     weight: str
 
 
-#: "sum" | "count" | "min" | "max" | "avg" (plain mean of the detail rows) | Ratio | Weighted
-Total = Literal["sum", "count", "min", "max", "avg"] | Ratio | Weighted
+#: "sum" | "count" | "min" | "max" | "avg" (plain mean of the detail rows) | Ratio | Weighted |
+#: "overall": computed over the whole set by the report's ``totals`` statement (distinct counts,
+#: averages, ratios of distinct counts: never added up from rows; subtotals stay blank)
+Total = Literal["sum", "count", "min", "max", "avg", "overall"] | Ratio | Weighted
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,10 @@ class Chart:
     x: str  #: key of the label column
     y: tuple[str, ...]  #: keys of the value columns (one series each)
     title: str | None = None
-    max_points: int = 24
+    #: None: every point is drawn (horizontal bars continue on the next page, a pie groups its
+    #: smallest slices into "Other"); a number N: the N largest by the first series are drawn and
+    #: the chart says so ("top 20 of 57 by Revenue") — a chart never drops a point silently
+    max_points: int | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,18 @@ class Report:
     grand_total: bool = True
     #: REPORTS.md catalogue number(s) this definition implements (for the coverage list)
     ref: tuple[int, ...] = ()
+    #: key of an "int" parameter bounding the rows *shown*: the totals still cover every row and
+    #: the result says "showing 500 of 1,572" (a limit never changes a total)
+    limit: str | None = None
+    #: ``totals(params) -> Select`` of one row with the "overall" columns over the whole set
+    #: (reports/cube.py builds it from the declaration)
+    totals: Callable[[Params], Any] | None = None
+    #: declared fill: "periods" adds every period of the ``period`` parameter at the ``grain``
+    #: step that has no row, as a row of zeros (the first column holds the period label)
+    fill: Literal["periods"] | None = None
+    #: declared ranking: the "rank" column is filled with each row's rank by this column
+    #: (1 = largest; equal values share a rank, the next rank skips: 1, 2, 2, 4)
+    rank_by: str | None = None
 
     kind = "report"
 
@@ -146,6 +163,9 @@ class Report:
         for g in self.group_by:
             if g not in keys:
                 raise ValueError(f"{self.id}: group_by {g!r} is not a column")
+        overall = [c.key for c in self.columns if c.total == "overall"]
+        if overall and self.totals is None:
+            raise ValueError(f"{self.id}: columns {overall} total 'overall' but the report has no totals=")
 
 
 @dataclass(frozen=True)
@@ -196,6 +216,8 @@ class Params(dict):
     def __init__(self, *args: Any, today: dt.date | None = None, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self.today = today or dt.date.today()
+        #: the deal currencies present (set by the engine for reports with money columns)
+        self.currencies: list[str] = []
 
     def __getattr__(self, key: str) -> Any:
         try:

@@ -374,7 +374,7 @@ REPORTS: list[Definition] = [
                  Col("meetings", QT_TRANSLATE_NOOP("reports", "Meetings"), "int", total="sum"),
                  Col("messages", QT_TRANSLATE_NOOP("reports", "SMS and chats"), "int", total="sum"),
                  Col("notes", QT_TRANSLATE_NOOP("reports", "Notes"), "int", total="sum"),
-                 Col("total", QT_TRANSLATE_NOOP("reports", "Total"), "int", total="sum")),
+                 Col("total", QT_TRANSLATE_NOOP("reports", "In all"), "int", total="sum")),
         chart=Chart("bar", x="manager", y=("calls", "emails", "meetings")),
     ),
     Report(
@@ -575,4 +575,83 @@ REPORTS: list[Definition] = [
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2.5),
                  Col("priority", QT_TRANSLATE_NOOP("reports", "Priority"))),
     ),
+]
+
+
+# --- 34 completed activity over time, 35 scheduled activity (declared; issue #13) ---------------------
+def _zero():
+    return literal_column("0", Integer)
+
+
+def _completed(p: Params):
+    """Interactions logged and tasks completed per month/quarter/year of the period (the ``grain``)."""
+    from sqlalchemy import union_all
+
+    from reports.queries.deals import period_label
+
+    grain = p.get("grain") or "month"
+    i_label = period_label(Interaction.occurred_at, grain)
+    inter = (select(i_label.label("period"), count_if(Interaction.kind == "CALL").label("calls"),
+                    count_if(Interaction.kind == "MEETING").label("meetings"),
+                    count_if(Interaction.kind == "EMAIL").label("emails"), _zero().label("tasks"))
+             .where(*_interactions(p, Interaction.kind.in_(("CALL", "MEETING", "EMAIL")))).group_by(i_label))
+    t_label = period_label(Task.done_at, grain)
+    tconds = [Task.status == "DONE", *_in_period(Task.done_at, p)]
+    if p.get("manager") is not None:
+        tconds.append(Task.assignee_id == p["manager"])
+    tasks = (select(t_label.label("period"), _zero().label("calls"), _zero().label("meetings"), _zero().label("emails"),
+                    func.count(Task.id).label("tasks")).where(*tconds).group_by(t_label))
+    u = union_all(inter, tasks).subquery("a")
+    total = func.sum(u.c.calls) + func.sum(u.c.meetings) + func.sum(u.c.emails) + func.sum(u.c.tasks)
+    return (select(u.c.period.label("period"), func.sum(u.c.calls).label("calls"), func.sum(u.c.meetings).label("meetings"),
+                   func.sum(u.c.emails).label("emails"), func.sum(u.c.tasks).label("tasks"), total.label("total"))
+            .group_by(u.c.period).order_by(u.c.period))
+
+
+def _scheduled(p: Params):
+    """Open tasks per due day of the period, by kind (what is planned when)."""
+    day = cast(Task.due_at, SqlDate)
+    conds = [Task.status == "OPEN", *_in_period(Task.due_at, p)]
+    if p.get("manager") is not None:
+        conds.append(Task.assignee_id == p["manager"])
+    return (select(day.label("day"), count_if(Task.kind == "CALL").label("calls"),
+                   count_if(Task.kind == "MEETING").label("meetings"), count_if(Task.kind == "EMAIL").label("emails"),
+                   count_if(Task.kind == "TODO").label("todo"), func.count(Task.id).label("total"))
+            .where(*conds).group_by(day).order_by(day))
+
+
+_GRAIN = Param("grain", "choice", QT_TRANSLATE_NOOP("reports", "Step"), default="month",
+               choices=(("month", QT_TRANSLATE_NOOP("reports", "Month")), ("quarter", QT_TRANSLATE_NOOP("reports", "Quarter")),
+                        ("year", QT_TRANSLATE_NOOP("reports", "Year"))))
+
+REPORTS += [
+    Report(
+        id="activity.completed.by_period", category="C", ref=(34,),
+        title=QT_TRANSLATE_NOOP("reports", "Completed activity over time"),
+        question=QT_TRANSLATE_NOOP("reports", "How much work was done each month: calls, meetings, e-mails and tasks "
+                                              "(everybody, or one manager to compare)?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_12_months"), _GRAIN,
+                MANAGER),
+        query=_completed, fill="periods",
+        columns=(Col("period", QT_TRANSLATE_NOOP("reports", "Period")),
+                 Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
+                 Col("meetings", QT_TRANSLATE_NOOP("reports", "Meetings"), "int", total="sum"),
+                 Col("emails", QT_TRANSLATE_NOOP("reports", "E-mails"), "int", total="sum"),
+                 Col("tasks", QT_TRANSLATE_NOOP("reports", "Tasks done"), "int", total="sum"),
+                 Col("total", QT_TRANSLATE_NOOP("reports", "In all"), "int", total="sum")),
+        chart=Chart("line", x="period", y=("calls", "meetings", "emails", "tasks"))),
+    Report(
+        id="activity.scheduled.by_day", category="C", ref=(35,),
+        title=QT_TRANSLATE_NOOP("reports", "Scheduled activity by day"),
+        question=QT_TRANSLATE_NOOP("reports", "How much is planned for each coming day: calls, meetings, e-mails, "
+                                              "to-dos?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Due in"), default="next_30_days"), MANAGER),
+        query=_scheduled,
+        columns=(Col("day", QT_TRANSLATE_NOOP("reports", "Day"), "date"),
+                 Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
+                 Col("meetings", QT_TRANSLATE_NOOP("reports", "Meetings"), "int", total="sum"),
+                 Col("emails", QT_TRANSLATE_NOOP("reports", "E-mails"), "int", total="sum"),
+                 Col("todo", QT_TRANSLATE_NOOP("reports", "To-do"), "int", total="sum"),
+                 Col("total", QT_TRANSLATE_NOOP("reports", "In all"), "int", total="sum")),
+        chart=Chart("bar", x="day", y=("total",))),
 ]

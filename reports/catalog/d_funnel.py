@@ -13,6 +13,7 @@ from sqlalchemy import and_, case, func, literal_column, or_, select
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
+from reports import cube
 from reports.queries import pipeline
 from reports.queries.deals import (
     DEPARTMENT_DIM,
@@ -45,7 +46,7 @@ SOURCE = Param("source", "source", QT_TRANSLATE_NOOP("reports", "Source"))
 CLOSED_PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Closed in"), default="last_12_months")
 CREATED_PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Created in"), default="last_12_months")
 GRAIN = Param("grain", "choice", QT_TRANSLATE_NOOP("reports", "Step"), default="month", choices=GRAINS)
-TOP = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Rows at most"), default=500, minimum=1, maximum=10000)
+TOP = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Rows shown at most"), default=500, minimum=1, maximum=100000)
 
 # --- columns used again and again ---------------------------------------------------------------
 DEALS = Col("deals", QT_TRANSLATE_NOOP("reports", "Deals"), "int", total="sum")
@@ -269,6 +270,7 @@ _LIST_COLS = (
     Col("funnel", QT_TRANSLATE_NOOP("reports", "Funnel"), visible=False),
     Col("stage", QT_TRANSLATE_NOOP("reports", "Stage"), width=1.5),
     Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", total="sum", width=1.5),
+    Col("currency", QT_TRANSLATE_NOOP("reports", "Currency"), width=0.7),
     Col("days_in_stage", QT_TRANSLATE_NOOP("reports", "Days in stage"), "int", total="max"),
     Col("last_activity", QT_TRANSLATE_NOOP("reports", "Last activity"), "datetime", width=1.5),
     Col("idle_days", QT_TRANSLATE_NOOP("reports", "Idle days"), "int", total="max"),
@@ -367,13 +369,13 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which open deals has nobody touched for too long?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Idle days (empty: the stage's rotting days)"),
                       minimum=1, maximum=3650), FUNNEL, MANAGER, TOP),
-        rows=pipeline.rotting, orientation="landscape", columns=_LIST_COLS),
+        rows=pipeline.rotting, orientation="landscape", columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.no_next_activity", category="D", ref=(46,),
         title=QT_TRANSLATE_NOOP("reports", "Deals without a next activity"),
         question=QT_TRANSLATE_NOOP("reports", "Which open deals have no task and no next step planned?"),
         params=(FUNNEL, MANAGER, TOP), rows=pipeline.without_next_activity, orientation="landscape",
-        columns=_LIST_COLS),
+        columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.aging", category="D", ref=(47,),
         title=QT_TRANSLATE_NOOP("reports", "Deal aging"),
@@ -422,7 +424,7 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which deals went back to an earlier stage, and who moved them?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Moved in"), default="last_90_days"),
                 FUNNEL, MANAGER, TOP),
-        rows=pipeline.moved_backwards, orientation="landscape",
+        rows=pipeline.moved_backwards, orientation="landscape", limit="top",
         columns=(Col("moved_at", QT_TRANSLATE_NOOP("reports", "Moved at"), "datetime", width=1.5),
                  Col("deal", QT_TRANSLATE_NOOP("reports", "Deal"), width=2.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2),
@@ -433,4 +435,26 @@ REPORTS: list[Definition] = [
                  Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=1.5),
                  Col("moved_by", QT_TRANSLATE_NOOP("reports", "Moved by")),
                  Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", width=1.5))),
+    # --- the same measures by product and by team (reports/cube.py declarations) -----------------
+    *[cube.cube_report(
+        f"funnel.win_rate.by_{dim.key}", "D", (40,), title, question, dim,
+        (cube.WON_N, cube.LOST_N, cube.CLOSED_N, cube.WIN_RATE, cube.REVENUE.titled(
+            QT_TRANSLATE_NOOP("reports", "Won amount"))),
+        scope=cube.CLOSED, params=(CLOSED_PERIOD, MANAGER, FUNNEL, SOURCE), chart=Chart("hbar", x=dim.key, y=("win_rate",)))
+      for dim, title, question in (
+          (cube.PRODUCT, QT_TRANSLATE_NOOP("reports", "Win rate by product"),
+           QT_TRANSLATE_NOOP("reports", "Deals with which products are won most often (a deal counts once per product)?")),
+          (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Win rate by team"),
+           QT_TRANSLATE_NOOP("reports", "Which team (the manager's department) wins most of its closed deals?")),
+          (cube.DEPARTMENT, QT_TRANSLATE_NOOP("reports", "Win rate by department of the deal"),
+           QT_TRANSLATE_NOOP("reports", "Which office wins most of the deals it closes?")))],
+    *[cube.cube_report(
+        f"deals.cycle.by_{dim.key}", "D", (44,), title, question, dim,
+        (cube.COUNT.titled(QT_TRANSLATE_NOOP("reports", "Won deals")), cube.CYCLE, cube.AVERAGE),
+        scope=cube.WON_IN, params=(CLOSED_PERIOD, MANAGER, FUNNEL, SOURCE), chart=Chart("hbar", x=dim.key, y=("avg_days",)))
+      for dim, title, question in (
+          (cube.PRODUCT, QT_TRANSLATE_NOOP("reports", "Sales cycle by product"),
+           QT_TRANSLATE_NOOP("reports", "How long do won deals with each product take from creation to close?")),
+          (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Sales cycle by team"),
+           QT_TRANSLATE_NOOP("reports", "How long does each team take to win a deal?")))],
 ]

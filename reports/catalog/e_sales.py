@@ -8,10 +8,13 @@ Archived and merged clients still count in every money report.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import distinct, func, literal_column, select, type_coerce
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, CrmUser, Deal, DealLine, Product, Source
+from reports import cube
 from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOURCE
 from reports.queries import sales
 from reports.queries.deals import (
@@ -27,7 +30,6 @@ from reports.queries.deals import (
     deal_filters,
     money_sum,
     or_label,
-    period_label,
     ratio,
 )
 from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
@@ -39,6 +41,7 @@ PERIOD = CLOSED_PERIOD
 DEALS = Col("deals", QT_TRANSLATE_NOOP("reports", "Won deals"), "int", total="sum")
 REVENUE = Col("revenue", QT_TRANSLATE_NOOP("reports", "Revenue"), "money", total="sum", width=1.5)
 SHARE = Col("share", QT_TRANSLATE_NOOP("reports", "Share of revenue"), "percent", total="sum")
+BUYERS = QT_TRANSLATE_NOOP("reports", "Buying clients")
 AVG_CHECK = Col("avg_check", QT_TRANSLATE_NOOP("reports", "Average check"), "money", total=Weighted("deals"), width=1.5)
 
 WON = ("WON",)
@@ -52,14 +55,6 @@ def _avg(col):
     return func.avg(as_double(col))
 
 
-# --- 56 sales per month / quarter / year -------------------------------------------------------
-def _by_period(p: Params):
-    label = period_label(Deal.closed_at, p.get("grain") or "month")
-    return (select(label.label("period"), func.count(Deal.id).label("deals"), money_sum(Deal.amount).label("revenue"),
-                   _avg(Deal.amount).label("avg_check"), func.count(distinct(Deal.client_id)).label("clients"))
-            .where(*_won(p)).group_by(label).order_by(label))
-
-
 # --- 57 by manager, 66 average check -----------------------------------------------------------
 def _by_manager(p: Params):
     dim = MANAGER_DIM
@@ -68,16 +63,6 @@ def _by_manager(p: Params):
                ratio(revenue, func.sum(revenue).over()).label("share"), _avg(Deal.amount).label("avg_check"))
     return dim.join(q.select_from(Deal)).where(*_won(p, skip=("manager",))).group_by(*dim.group_cols()).order_by(
         revenue.desc(), *dim.order_cols())
-
-
-def _avg_check(p: Params):
-    dim = MANAGER_DIM
-    clients = func.count(distinct(Deal.client_id))
-    q = select(dim.label(), func.count(Deal.id).label("deals"), clients.label("clients"),
-               money_sum(Deal.amount).label("revenue"), _avg(Deal.amount).label("avg_check"),
-               ratio(money_sum(Deal.amount), clients).label("per_client"))
-    return (dim.join(q.select_from(Deal)).where(*_won(p, skip=("manager",)))
-            .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
 
 
 # --- 58 top clients, 59 ABC ----------------------------------------------------------------------
@@ -158,13 +143,13 @@ def _by_source(p: Params):
 
 
 REPORTS: list[Definition] = [
-    Report(
-        id="sales.by_period", category="E", ref=(56,),
-        title=QT_TRANSLATE_NOOP("reports", "Sales by month, quarter or year"),
-        question=QT_TRANSLATE_NOOP("reports", "How much did we sell in each period?"),
-        params=(PERIOD, GRAIN, MANAGER, FUNNEL, SOURCE), query=_by_period,
-        columns=(Col("period", QT_TRANSLATE_NOOP("reports", "Period")), DEALS, REVENUE, AVG_CHECK,
-                 Col("clients", QT_TRANSLATE_NOOP("reports", "Buying clients"), "int")),
+    cube.cube_report(
+        "sales.by_period", "E", (56,), QT_TRANSLATE_NOOP("reports", "Sales by month, quarter or year"),
+        QT_TRANSLATE_NOOP("reports", "How much did we sell in each period?"),
+        cube.period(Deal.closed_at), (cube.COUNT.titled(DEALS.title), cube.REVENUE,
+                                      replace(cube.AVERAGE, key="avg_check", title=AVG_CHECK.title),
+                                      cube.CLIENTS.titled(BUYERS)),
+        scope=cube.WON_IN, params=(PERIOD, GRAIN, MANAGER, FUNNEL, SOURCE), fill="periods",
         chart=Chart("bar", x="period", y=("revenue",))),
     Report(
         id="sales.by_manager", category="E", ref=(57,),
@@ -222,16 +207,13 @@ REPORTS: list[Definition] = [
                  Col("deals", QT_TRANSLATE_NOOP("reports", "Won deals"), "int"),
                  Col("qty", QT_TRANSLATE_NOOP("reports", "Quantity"), "number", total="sum"),
                  Col("amount", QT_TRANSLATE_NOOP("reports", "Amount"), "money", total="sum", width=1.5))),
-    Report(
-        id="sales.avg_check", category="E", ref=(66,),
-        title=QT_TRANSLATE_NOOP("reports", "Average check by manager"),
-        question=QT_TRANSLATE_NOOP("reports", "How much does one sale and one buying client bring each manager?"),
-        params=(PERIOD, FUNNEL, SOURCE), query=_avg_check,
-        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3), DEALS,
-                 Col("clients", QT_TRANSLATE_NOOP("reports", "Buying clients"), "int", total="sum"), REVENUE, AVG_CHECK,
-                 Col("per_client", QT_TRANSLATE_NOOP("reports", "Revenue per client"), "money",
-                     total=Weighted("clients"), width=1.5)),
-        chart=Chart("hbar", x="manager", y=("avg_check",))),
+    cube.cube_report(
+        "sales.avg_check", "E", (66,), QT_TRANSLATE_NOOP("reports", "Average check by manager"),
+        QT_TRANSLATE_NOOP("reports", "How much does one sale and one buying client bring each manager?"),
+        cube.MANAGER, (cube.COUNT.titled(DEALS.title), cube.CLIENTS.titled(BUYERS), cube.REVENUE,
+                       replace(cube.AVERAGE, key="avg_check", title=AVG_CHECK.title),
+                       cube.PER_CLIENT),
+        scope=cube.WON_IN, params=(PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("avg_check",))),
     Report(
         id="sales.repeat_rate", category="E", ref=(67,),
         title=QT_TRANSLATE_NOOP("reports", "Repeat-purchase rate"),
@@ -264,4 +246,18 @@ REPORTS: list[Definition] = [
                  Col("discount", QT_TRANSLATE_NOOP("reports", "Discount"), "money", total="sum", width=1.5),
                  Col("rate", QT_TRANSLATE_NOOP("reports", "Discount rate"), "percent", total=Ratio("discount", "gross"))),
         chart=Chart("hbar", x="manager", y=("discount",))),
+    # --- the same sales by team, department of the deal and client region (reports/cube.py) ---------
+    *[cube.cube_report(
+        f"sales.by_{dim.key}", "E", (57,), title, question, dim,
+        (cube.COUNT.titled(DEALS.title), cube.REVENUE, cube.share_of(cube.REVENUE, title=SHARE.title),
+         replace(cube.AVERAGE, key="avg_check", title=AVG_CHECK.title), cube.CLIENTS.titled(BUYERS)),
+        scope=cube.WON_IN, params=(PERIOD, MANAGER, FUNNEL, SOURCE), rank="revenue",
+        chart=Chart("hbar", x=dim.key, y=("revenue",)))
+      for dim, title, question in (
+          (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Sales by team"),
+           QT_TRANSLATE_NOOP("reports", "Which team (the manager's department) sold how much, and which ranks first?")),
+          (cube.DEPARTMENT, QT_TRANSLATE_NOOP("reports", "Sales by department of the deal"),
+           QT_TRANSLATE_NOOP("reports", "Which office sold how much, and which ranks first?")),
+          (cube.REGION, QT_TRANSLATE_NOOP("reports", "Sales by client region"),
+           QT_TRANSLATE_NOOP("reports", "In which regions are our buying clients, and how much do they buy?")))],
 ]

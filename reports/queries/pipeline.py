@@ -87,17 +87,17 @@ def _deal_list_sql(p: Params, limit_days: str, inner: str, outer: str, order: st
     (alias ``d``), ``outer`` filters the derived rows (alias ``x``, with LAST_AT and LIMIT_DAYS)."""
     where, args = _filters(p)
     args["today"] = p.today
-    limit = int(p.get("top") or 500)
+    # every matching row: the engine totals them all and shows the first ``p.top`` (Report.limit)
     sql = f"""
-SELECT FIRST {limit} x.ID AS deal_id, x.TITLE AS deal, x.CLIENT AS client, x.MANAGER AS manager,
-       x.FUNNEL AS funnel, x.STAGE AS stage, x.AMOUNT AS amount,
+SELECT x.ID AS deal_id, x.TITLE AS deal, x.CLIENT AS client, x.MANAGER AS manager,
+       x.FUNNEL AS funnel, x.STAGE AS stage, x.AMOUNT AS amount, x.CURRENCY AS currency,
        DATEDIFF(DAY FROM x.STAGE_ENTERED_AT TO CAST(:today AS DATE)) AS days_in_stage,
        x.LAST_AT AS last_activity,
        DATEDIFF(DAY FROM x.LAST_AT TO CAST(:today AS DATE)) AS idle_days,
        x.LIMIT_DAYS AS limit_days
 FROM (SELECT d.ID, CAST(LEFT(d.TITLE, 120) AS VARCHAR(120)) AS TITLE,
              CAST(LEFT(c.NAME, 120) AS VARCHAR(120)) AS CLIENT, u.FULL_NAME AS MANAGER,
-             fu.NAME AS FUNNEL, s.NAME AS STAGE, d.AMOUNT, d.STAGE_ENTERED_AT,
+             fu.NAME AS FUNNEL, s.NAME AS STAGE, d.AMOUNT, d.CURRENCY, d.STAGE_ENTERED_AT,
              {LAST_ACTIVITY} AS LAST_AT, {limit_days} AS LIMIT_DAYS
       FROM DEALS d
       JOIN STAGES s ON s.ID = d.STAGE_ID
@@ -112,12 +112,12 @@ ORDER BY {order}"""
 
 def rotting(conn: Any, p: Params) -> Iterator[Mapping[str, Any]]:
     """Open deals idle for at least their stage's ROT_DAYS (or ``p.days`` when given), the most
-    idle first (at most ``p.top`` rows)."""
+    idle first (every one; the engine shows the first ``p.top``)."""
     limit = str(int(p["days"])) if p.get("days") else "s.ROT_DAYS"
     sql, args = _deal_list_sql(
         p, limit, "1 = 1",
         "x.LIMIT_DAYS > 0 AND DATEDIFF(DAY FROM x.LAST_AT TO CAST(:today AS DATE)) >= x.LIMIT_DAYS",
-        "10 DESC, x.AMOUNT DESC, x.ID")
+        "11 DESC, x.AMOUNT DESC, x.ID")  # 11: idle_days
     return fetch(conn, sql, **args)
 
 
@@ -134,9 +134,8 @@ def moved_backwards(conn: Any, p: Params) -> Iterator[Mapping[str, Any]]:
     where, args = _filters(p)
     period = p["period"]
     args.update(start=period.start_ts, end=period.end_ts)
-    limit = int(p.get("top") or 500)
     sql = f"""
-SELECT FIRST {limit} h.MOVED_AT AS moved_at, CAST(LEFT(d.TITLE, 120) AS VARCHAR(120)) AS deal,
+SELECT h.MOVED_AT AS moved_at, CAST(LEFT(d.TITLE, 120) AS VARCHAR(120)) AS deal,
        CAST(LEFT(c.NAME, 120) AS VARCHAR(120)) AS client, fu.NAME AS funnel,
        a.NAME AS from_stage, b.NAME AS to_stage, a.SORT_ORDER - b.SORT_ORDER AS steps,
        u.FULL_NAME AS manager, h.MOVED_BY AS moved_by, d.AMOUNT AS amount

@@ -7070,7 +7070,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>объединение {id} отменено</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>kept {entity} #{id}: {why}</source>
         <translation>оставлено: {entity} #{id}: {why}</translation>
     </message>
@@ -9989,23 +9989,31 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
+        <location filename="../../reports/catalog/b_dates.py" line="+21"/>
+        <location line="+60"/>
         <location filename="../../reports/catalog/c_activity.py" line="+350"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="+43"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
         <location line="+225"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <location line="+15"/>
         <location line="+40"/>
         <location line="+34"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+174"/>
-        <location line="+56"/>
-        <location line="+29"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+159"/>
+        <location line="+82"/>
         <location filename="../../reports/catalog/i_quality.py" line="+33"/>
         <location line="+183"/>
+        <location filename="../../reports/catalog/k_summary.py" line="+27"/>
+        <location line="+152"/>
+        <location filename="../../reports/cube.py" line="+103"/>
         <location filename="../../reports/forms/deal.py" line="+150"/>
         <location filename="../../reports/forms/labels.py" line="+22"/>
         <location filename="../../reports/queries/deals.py" line="+196"/>
         <source>Manager</source>
-        <extracomment>a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) report id part and the label column&apos;s key (&quot;manager&quot;) column title the deal&apos;s foreign key the printed name column</extracomment>
+        <extracomment>one type for counts and money in a digest&apos;s columns (a UNION needs one)
+----------
+the label column&apos;s key and the id suffix (&quot;by_&lt;key&gt;&quot;) the printed value (before COALESCE with ``none_text``) names from :data:`JOINS`, in order extra GROUP BY columns (ids, sort keys) ORDER BY before the label needs DEAL_LINES joined the parameter this dimension replaces (skipped as a filter) join name -&gt; (table, ON clause); outer joins from DEALS
+----------
+a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) report id part and the label column&apos;s key (&quot;manager&quot;) column title the deal&apos;s foreign key the printed name column</extracomment>
         <translation>Менеджер</translation>
     </message>
     <message>
@@ -10020,10 +10028,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+15"/>
         <location line="+15"/>
         <location line="+48"/>
+        <location line="+65"/>
+        <location line="+3"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
         <location line="+85"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-93"/>
         <location filename="../../reports/catalog/i_quality.py" line="-180"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+28"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-2"/>
+        <location filename="../../reports/cube.py" line="+58"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -10040,9 +10052,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
         <location line="+19"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+48"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-42"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -10073,6 +10085,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+64"/>
+        <location filename="../../reports/catalog/k_summary.py" line="+22"/>
+        <location line="+10"/>
         <location filename="../../reports/queries/deals.py" line="-150"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
@@ -10081,8 +10096,11 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-100"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-164"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-121"/>
+        <location line="+97"/>
         <source>New clients</source>
+        <extracomment>(indicator title, table, date column, extra condition, value: &quot;count&quot; or the summed column)</extracomment>
         <translation>Новые клиенты</translation>
     </message>
     <message>
@@ -10183,8 +10201,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+2"/>
         <location line="+43"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-364"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+37"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-365"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+34"/>
+        <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
         <location filename="../../reports/queries/deals.py" line="+152"/>
@@ -10210,8 +10229,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/d_funnel.py" line="+89"/>
         <location line="+39"/>
         <location line="+86"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+86"/>
+        <location filename="../../reports/cube.py" line="+90"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
         <location filename="../../reports/params.py" line="-212"/>
         <source>Lost</source>
@@ -10229,14 +10249,16 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/cube.py" line="-81"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-69"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-66"/>
         <location filename="../../reports/catalog/i_quality.py" line="-13"/>
+        <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/labels.py" line="+2"/>
         <source>City</source>
@@ -10254,6 +10276,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+282"/>
+        <location filename="../../reports/cube.py" line="-24"/>
         <location filename="../../reports/queries/deals.py" line="+4"/>
         <source>Department</source>
         <translation>Отдел</translation>
@@ -10269,6 +10293,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="-79"/>
         <location line="+80"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+1"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Active</source>
         <translation>Активный</translation>
@@ -10305,17 +10330,24 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+23"/>
         <location line="+23"/>
         <location line="+2"/>
+        <location filename="../../reports/catalog/b_dates.py" line="-2"/>
+        <location line="+59"/>
         <location filename="../../reports/catalog/c_activity.py" line="-31"/>
         <location line="+30"/>
         <location line="+32"/>
         <location line="+16"/>
         <location line="+49"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-20"/>
-        <location line="+161"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-21"/>
+        <location line="+162"/>
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
         <location line="+12"/>
         <location line="+8"/>
         <location filename="../../reports/catalog/i_quality.py" line="-18"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-279"/>
+        <location line="+6"/>
+        <location line="+220"/>
+        <location line="+63"/>
+        <location line="+10"/>
         <location filename="../../reports/forms/common.py" line="-5"/>
         <location filename="../../reports/forms/deal.py" line="-3"/>
         <source>Client</source>
@@ -10326,6 +10358,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="+61"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-297"/>
+        <location line="+211"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Created</source>
@@ -10433,8 +10467,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-105"/>
-        <location line="+120"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+15"/>
         <location line="+62"/>
         <location filename="../../reports/cli_report.py" line="+90"/>
         <location filename="../../reports/render_pdf.py" line="+322"/>
@@ -10469,6 +10502,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location filename="../../reports/catalog/i_quality.py" line="-31"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-206"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location filename="../../reports/forms/common.py" line="+60"/>
         <source>Phone</source>
@@ -10477,6 +10511,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+1"/>
         <location filename="../../reports/catalog/i_quality.py" line="+1"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+0"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
         <location filename="../../reports/queries/labels.py" line="+34"/>
@@ -10588,23 +10623,35 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+3"/>
         <location line="+17"/>
         <location line="+139"/>
+        <location line="+109"/>
+        <location line="+14"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-91"/>
+        <location line="+86"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-278"/>
+        <location line="+266"/>
+        <location line="+14"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-83"/>
+        <location line="+85"/>
         <location filename="../../reports/forms/client_card.py" line="-50"/>
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-279"/>
         <location line="+155"/>
+        <location line="+109"/>
+        <location line="+14"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-87"/>
+        <location line="+86"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-277"/>
         <source>SMS and chats</source>
         <translation>SMS и чаты</translation>
     </message>
@@ -10614,7 +10661,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+264"/>
+        <location line="+14"/>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="-273"/>
         <source>Calls by manager</source>
         <translation>Звонки по менеджерам</translation>
     </message>
@@ -10690,13 +10744,104 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../../reports/catalog/b_dates.py" line="-118"/>
+        <source>Dates in</source>
+        <translation>Даты в периоде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact&apos;s birthday</source>
+        <translation>День рождения контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s birthday</source>
+        <translation>День рождения клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company anniversary</source>
+        <translation>Годовщина компании</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasion</source>
+        <translation>Повод</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Years</source>
+        <translation>Лет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-24"/>
         <location line="+18"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+28"/>
+        <source>Birthdays of contact persons and clients</source>
+        <translation>Дни рождения контактных лиц и клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom should we congratulate on a birthday in these days?</source>
+        <translation>Кого поздравить с днём рождения в эти дни?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company anniversaries</source>
+        <translation>Годовщины компаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which client companies celebrate their founding day in these days?</source>
+        <translation>У каких компаний-клиентов в эти дни день основания?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occasions calendar</source>
+        <translation>Календарь поводов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which birthdays and anniversaries fall in these days, day by day?</source>
+        <translation>Какие дни рождения и годовщины приходятся на эти дни, по дням?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders due and overdue</source>
+        <translation>Напоминания к сроку и просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which reminders are overdue, and which fall due in these days?</source>
+        <translation>Какие напоминания просрочены, а какие наступают в эти дни?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due up to the end of</source>
+        <translation>Срок до конца периода</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days late</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/c_activity.py" line="-17"/>
         <source>Still ahead</source>
         <translation>Ещё впереди</translation>
     </message>
@@ -10711,14 +10856,16 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Записано встреч</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/b_dates.py" line="-50"/>
+        <location line="+47"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+1"/>
         <location line="+29"/>
         <location filename="../../reports/forms/client_card.py" line="+38"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-24"/>
         <source>Tasks completed vs overdue by manager</source>
         <translation>Задачи: выполненные и просроченные по менеджерам</translation>
     </message>
@@ -10778,13 +10925,15 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/b_dates.py" line="+4"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+1"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+3"/>
         <location line="+127"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
@@ -10945,7 +11094,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-71"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-72"/>
         <location filename="../../reports/forms/deal.py" line="-38"/>
         <source>No.</source>
         <translation>№</translation>
@@ -11018,6 +11167,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+22"/>
         <location filename="../../reports/forms/client_card.py" line="-1"/>
         <location filename="../../reports/forms/deal.py" line="+56"/>
         <source>When</source>
@@ -11025,23 +11175,64 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+169"/>
+        <location line="+97"/>
         <source>Action</source>
         <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Completed activity over time</source>
+        <translation>Выполненная работа по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much work was done each month: calls, meetings, e-mails and tasks (everybody, or one manager to compare)?</source>
+        <translation>Сколько работы сделано в каждом месяце: звонки, встречи, письма и задачи (все или один менеджер для сравнения)?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-82"/>
+        <location line="+84"/>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scheduled activity by day</source>
+        <translation>Запланированная работа по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much is planned for each coming day: calls, meetings, e-mails, to-dos?</source>
+        <translation>Сколько запланировано на каждый ближайший день: звонки, встречи, письма, дела?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in</source>
+        <translation>Срок в периоде</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
         <location line="+66"/>
         <location line="+161"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+20"/>
         <location line="+124"/>
+        <location filename="../../reports/cube.py" line="+7"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
         <location filename="../../reports/queries/deals.py" line="-2"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
+        <location filename="../../reports/catalog/k_summary.py" line="+24"/>
         <source>Closed in</source>
         <translation>Закрыты в</translation>
     </message>
@@ -11051,29 +11242,35 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Созданы в</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
+        <location filename="../../reports/cube.py" line="+253"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rows at most</source>
-        <translation>Не более строк</translation>
+        <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-300"/>
+        <source>Rows shown at most</source>
+        <translation>Показывать строк не более</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+305"/>
+        <location line="+306"/>
+        <location filename="../../reports/cube.py" line="-159"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
+        <extracomment>the aggregate &quot;overall&quot;: over the whole set (no dimension) uses OVER (): not part of the whole-set totals query</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location line="+219"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+147"/>
         <location filename="../../reports/catalog/e_sales.py" line="+23"/>
         <location filename="../../reports/catalog/i_quality.py" line="+32"/>
+        <location filename="../../reports/cube.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="+4"/>
         <location filename="../../reports/forms/deal.py" line="-28"/>
         <location line="+29"/>
@@ -11081,55 +11278,61 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="-382"/>
-        <location line="+236"/>
+        <location line="-383"/>
+        <location line="+237"/>
+        <location filename="../../reports/cube.py" line="+1"/>
         <source>Weighted amount</source>
         <translation>Взвешенная сумма</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-181"/>
         <location line="+161"/>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/deal.py" line="+0"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <location line="+40"/>
         <location line="+84"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+87"/>
+        <location filename="../../reports/cube.py" line="+92"/>
         <location filename="../../reports/forms/common.py" line="-56"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+194"/>
+        <location line="-278"/>
+        <location line="+195"/>
+        <location filename="../../reports/cube.py" line="+3"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+194"/>
+        <location line="-194"/>
+        <location line="+195"/>
+        <location filename="../../reports/cube.py" line="+2"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <location line="+121"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+21"/>
         <location line="+67"/>
+        <location line="+27"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-268"/>
         <source>Won and lost</source>
         <translation>Выиграно и проиграно</translation>
     </message>
@@ -11170,21 +11373,31 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Lost amount</source>
         <translation>Сумма проигранных</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+161"/>
+        <location line="-62"/>
+        <location line="+162"/>
         <location filename="../../reports/catalog/i_quality.py" line="-3"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
         <location filename="../../reports/forms/common.py" line="-3"/>
         <source>Deal</source>
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
+        <location filename="../../reports/catalog/g_products.py" line="+125"/>
+        <location line="+29"/>
+        <location filename="../../reports/engine.py" line="+153"/>
+        <source>Currency</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../reports/forms/deal.py" line="+19"/>
         <source>Days in stage</source>
         <translation>Дней на этапе</translation>
@@ -11335,15 +11548,17 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-185"/>
-        <location line="+183"/>
-        <location line="+23"/>
+        <location line="+106"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-168"/>
+        <location line="+166"/>
+        <location line="+20"/>
         <source>Won deals</source>
         <extracomment>revenue reports look at a year by default</extracomment>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-104"/>
+        <location filename="../../reports/cube.py" line="+9"/>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
     </message>
@@ -11529,12 +11744,65 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Кем переведена</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-210"/>
+        <location line="+9"/>
+        <source>Win rate by product</source>
+        <translation>Доля выигранных сделок по товарам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals with which products are won most often (a deal counts once per product)?</source>
+        <translation>Сделки с какими товарами выигрываются чаще (сделка считается один раз на товар)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate by team</source>
+        <translation>Доля выигранных сделок по командам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which team (the manager&apos;s department) wins most of its closed deals?</source>
+        <translation>Какая команда (отдел менеджера) выигрывает бо́льшую часть закрытых сделок?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate by department of the deal</source>
+        <translation>Доля выигранных сделок по отделу сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which office wins most of the deals it closes?</source>
+        <translation>Какой офис выигрывает бо́льшую часть закрытых сделок?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales cycle by product</source>
+        <translation>Цикл сделки по товарам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long do won deals with each product take from creation to close?</source>
+        <translation>Сколько длятся выигранные сделки с каждым товаром от создания до закрытия?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales cycle by team</source>
+        <translation>Цикл сделки по командам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long does each team take to win a deal?</source>
+        <translation>Сколько времени каждой команде нужно, чтобы выиграть сделку?</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/e_sales.py" line="-190"/>
         <source>Top N clients</source>
         <translation>Топ-N клиентов</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-19"/>
+        <location line="+23"/>
+        <location filename="../../reports/cube.py" line="-6"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -11544,12 +11812,12 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Доля выручки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+102"/>
         <source>Sales by month, quarter or year</source>
         <translation>Продажи по месяцам, кварталам или годам</translation>
     </message>
@@ -11559,15 +11827,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Сколько мы продали за каждый период?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+64"/>
-        <location line="+10"/>
+        <location line="-104"/>
+        <location line="+179"/>
         <location line="+11"/>
         <source>Buying clients</source>
         <translation>Покупавших клиентов</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>Sales by manager</source>
         <translation>Продажи по менеджерам</translation>
     </message>
@@ -11692,21 +11959,27 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/g_products.py" line="-32"/>
+        <location filename="../../reports/cube.py" line="-91"/>
         <source>Product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/g_products.py" line="-1"/>
+        <location line="+30"/>
+        <location filename="../../reports/cube.py" line="-3"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/cube.py" line="+109"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Average check by manager</source>
         <translation>Средний чек по менеджерам</translation>
     </message>
@@ -11716,12 +11989,80 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Сколько каждому менеджеру приносят одна продажа и один покупающий клиент?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+45"/>
+        <source>Sales by team</source>
+        <translation>Продажи по командам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which team (the manager&apos;s department) sold how much, and which ranks first?</source>
+        <translation>Сколько продала каждая команда (отдел менеджера) и кто на первом месте?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by department of the deal</source>
+        <translation>Продажи по отделу сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which office sold how much, and which ranks first?</source>
+        <translation>Сколько продал каждый офис и кто на первом месте?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales by client region</source>
+        <translation>Продажи по регионам клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In which regions are our buying clients, and how much do they buy?</source>
+        <translation>В каких регионах наши покупатели и сколько они покупают?</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cube.py" line="-121"/>
+        <source>Team (manager&apos;s department)</source>
+        <extracomment>the team: the department of the deal&apos;s responsible manager</extracomment>
+        <translation>Команда (отдел менеджера)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Client status</source>
+        <extracomment>the client&apos;s lifecycle status (the segment of a client)</extracomment>
+        <translation>Статус клиента</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Average cycle, days</source>
+        <translation>Средний цикл, дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distinct clients</source>
+        <translation>Клиентов (разных)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revenue per client</source>
         <translation>Выручка на клиента</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Share of total</source>
+        <extracomment>measures of deals (not of lines): with a product dimension their totals are &quot;overall&quot;</extracomment>
+        <translation>Доля в итоге</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running total</source>
+        <translation>Нарастающий итог</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/e_sales.py" line="-43"/>
         <location line="+6"/>
         <source>Repeat-purchase rate</source>
         <translation>Доля повторных покупок</translation>
@@ -11778,7 +12119,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/g_products.py" line="-119"/>
         <source>Sold for</source>
+        <extracomment>deals counted once per product row: a deal with two products is in two rows, so the total counts the deals over the whole set (&quot;overall&quot;: cube_report does it for product dimensions)</extracomment>
         <translation>Продано за</translation>
     </message>
     <message>
@@ -12069,6 +12412,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Перенесено строк</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/b_dates.py" line="-3"/>
         <location filename="../../reports/catalog/i_imports.py" line="-5"/>
         <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <source>State</source>
@@ -12181,13 +12525,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>История взаимодействий</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../reports/catalog/b_dates.py" line="-56"/>
+        <location filename="../../reports/forms/client_card.py" line="+4"/>
         <location filename="../../reports/forms/deal.py" line="+19"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
         <source>No interactions yet.</source>
         <translation>Взаимодействий пока нет.</translation>
     </message>
@@ -12198,6 +12543,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location filename="../../reports/catalog/i_imports.py" line="-3"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+5"/>
+        <location line="+285"/>
         <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>File</source>
         <translation>Файл</translation>
@@ -12244,12 +12591,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/cube.py" line="-129"/>
+        <location filename="../../reports/forms/common.py" line="+1"/>
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/forms/common.py" line="+2"/>
         <source>Legal address</source>
         <translation>Юридический адрес</translation>
     </message>
@@ -12290,9 +12638,346 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>ИНН / КПП</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/j_audit.py" line="-299"/>
+        <source>Login (empty: everybody)</source>
+        <translation>Логин (пусто — все)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+212"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+264"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location line="-263"/>
+        <source>Report run</source>
+        <translation>Запуск отчёта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <location line="+179"/>
+        <location line="+38"/>
+        <location line="+25"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <source>Rights changed</source>
+        <translation>Права изменены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+243"/>
+        <location filename="../../reports/forms/common.py" line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Deal line</source>
+        <translation>Строка сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role rights</source>
+        <translation>Права роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field</source>
+        <translation>Доп. поле</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Closed in one minute, at least</source>
+        <translation>Закрыто за одну минуту, не менее</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bulk-closed deals</source>
+        <translation>Массово закрытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who closed many deals within one minute (a clean-up, or gaming the figures)?</source>
+        <translation>Кто закрыл много сделок за одну минуту (чистка базы или подгонка показателей)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minute</source>
+        <translation>Минута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals closed</source>
+        <translation>Закрыто сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As won</source>
+        <translation>Выигранными</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As lost</source>
+        <translation>Проигранными</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail of a client and its records</source>
+        <translation>Журнал изменений клиента и его записей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in this client&apos;s records, and when (old → new)?</source>
+        <translation>Кто, что и когда менял в записях клиента (было → стало)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+64"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+22"/>
+        <location line="+64"/>
+        <source>Record No.</source>
+        <translation>№ записи</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old value</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New value</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes by user</source>
+        <translation>Изменения по пользователям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who created, changed and deleted how many records of each kind?</source>
+        <translation>Кто сколько записей каждого вида создал, изменил и удалил?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields changed</source>
+        <translation>Изменено полей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries</source>
+        <translation>Записей журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Last at</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Deletions log</source>
+        <translation>Журнал удалений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was deleted, by whom and when?</source>
+        <translation>Что, кем и когда удалено?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it was</source>
+        <translation>Что это было</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exports log</source>
+        <translation>Журнал выгрузок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who exported which report to a file, and when?</source>
+        <translation>Кто, какой отчёт и когда выгрузил в файл?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files and parameters</source>
+        <translation>Файлы и параметры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report runs</source>
+        <translation>Запуски отчётов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which reports are used, how often and by how many people?</source>
+        <translation>Какими отчётами пользуются, как часто и сколько человек?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs and exports</source>
+        <translation>Запусков и выгрузок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them exports</source>
+        <translation>Из них выгрузок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Пользователей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions now</source>
+        <translation>Текущие подключения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is connected to the database right now, from where?</source>
+        <translation>Кто сейчас подключён к базе и откуда?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Program</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected since</source>
+        <translation>Подключён с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection No.</source>
+        <translation>№ подключения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rights matrix</source>
+        <translation>Матрица прав</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may each role do with each kind of record?</source>
+        <translation>Что может каждая роль делать с каждым видом записей?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Scope</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record visibility per user</source>
+        <translation>Видимость записей по пользователям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clients may each user see, and how many are his own?</source>
+        <translation>Сколько клиентов видит каждый пользователь и сколько из них его собственных?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own clients</source>
+        <translation>Своих клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients visible</source>
+        <translation>Видно клиентов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ownership changes (reassignments)</source>
+        <translation>Смена ответственного (передача клиентов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which clients and deals passed from one manager to another?</source>
+        <translation>Какие клиенты и сделки перешли от одного менеджера к другому?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files added and removed</source>
+        <translation>Добавленные и удалённые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which files were attached to clients or removed, by whom?</source>
+        <translation>Какие файлы прикреплены к клиентам или удалены и кем?</translation>
     </message>
     <message>
         <location filename="../../reports/forms/deal.py" line="-148"/>
@@ -12320,22 +13005,170 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Кол-во</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/g_products.py" line="-7"/>
+        <source>Bought product (A)</source>
+        <translation>Купил товар (A)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Did not buy product (B)</source>
+        <translation>Не купил товар (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product group (empty: all)</source>
+        <translation>Группа товаров (пусто — все)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of sales</source>
+        <translation>Доля продаж</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>What does each product cost today, per price list?</source>
+        <translation>Сколько стоит каждый товар сегодня по каждому прайс-листу?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Products sold by period</source>
+        <translation>Проданные товары по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which products did we sell in each month, how many and for how much?</source>
+        <translation>Какие товары, сколько и на какую сумму мы продали в каждом месяце?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Products in open deals</source>
+        <translation>Товары в открытых сделках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which products do the open deals offer, and what are they likely to bring?</source>
+        <translation>Какие товары в открытых сделках и что они вероятно принесут?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product mix by client segment</source>
+        <translation>Структура продаж по сегментам клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which product groups do clients of each status buy?</source>
+        <translation>Какие группы товаров покупают клиенты каждого статуса?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Price changes log</source>
+        <translation>Журнал изменения цен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which prices changed in the period, and by how much?</source>
+        <translation>Какие цены изменились за период и насколько?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from in</source>
+        <translation>Начало действия в периоде</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Old price</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reports/catalog/k_summary.py" line="-61"/>
+        <location line="+66"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cross-sell: clients who bought A but not B</source>
+        <translation>Кросс-продажи: клиенты, купившие A, но не B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the clients who bought one product, how many have not bought another yet?</source>
+        <translation>Сколько из купивших один товар ещё не купили другой?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bought (A)</source>
+        <translation>Купили (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other product (B)</source>
+        <translation>Другой товар (B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients who bought A</source>
+        <translation>Клиентов, купивших A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought B too</source>
+        <translation>Купили и B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not B yet</source>
+        <translation>Ещё не купили B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought B too, share</source>
+        <translation>Купили и B, доля</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/j_audit.py" line="-289"/>
+        <location filename="../../reports/forms/deal.py" line="+30"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/forms/deal.py" line="+2"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
@@ -12370,12 +13203,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Коммерческое предложение № {n} от {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+285"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reports/forms/deal.py" line="+0"/>
         <source>Attention of</source>
         <translation>Вниманию</translation>
     </message>
@@ -12667,12 +13501,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/c_activity.py" line="+1"/>
         <location filename="../../reports/queries/deals.py" line="-153"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/queries/deals.py" line="+1"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -12707,12 +13543,15 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>(без группы)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../../reports/cube.py" line="-96"/>
+        <location filename="../../reports/queries/deals.py" line="+146"/>
         <source>(no funnel)</source>
         <translation>(без воронки)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+4"/>
+        <location filename="../../reports/queries/deals.py" line="+2"/>
         <source>(no department)</source>
         <translation>(без отдела)</translation>
     </message>
@@ -12742,18 +13581,20 @@ TASKS.KIND</extracomment>
         <translation>Чат</translation>
     </message>
     <message>
+        <location filename="../../reports/engine.py" line="+48"/>
         <location filename="../../reports/forms/client_card.py" line="-71"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/c_activity.py" line="+29"/>
         <location filename="../../reports/queries/labels.py" line="+7"/>
         <source>To-do</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../reports/queries/labels.py" line="+4"/>
         <source>High</source>
         <extracomment>TASKS.PRIORITY</extracomment>
         <translation>Высокий</translation>
@@ -12860,7 +13701,7 @@ TASKS.KIND</extracomment>
         <translation>C: остальные</translation>
     </message>
     <message>
-        <location filename="../../reports/registry.py" line="+41"/>
+        <location filename="../../reports/registry.py" line="+53"/>
         <source>There is no report {id}. `python -m app report --list` shows them all.</source>
         <translation>Отчёта {id} нет. Полный список: `python -m app report --list`.</translation>
     </message>
@@ -12932,8 +13773,8 @@ TASKS.KIND</extracomment>
         <translation>--today ожидает дату вида 2026-01-31, получено {text!r}.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location filename="../../reports/render_pdf.py" line="+186"/>
+        <location line="+66"/>
+        <location filename="../../reports/render_pdf.py" line="+192"/>
         <source>No data for these parameters.</source>
         <translation>Нет данных для этих параметров.</translation>
     </message>
@@ -12947,8 +13788,13 @@ TASKS.KIND</extracomment>
         <source>report: give a report ID (see &apos;kartoteka report --list&apos;)</source>
         <translation>report: укажите идентификатор отчёта (см. &apos;kartoteka report --list&apos;)</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>The report {id} could not be produced ({error}); no file was written.</source>
+        <translation>Отчёт {id} не удалось построить ({error}); файлы не записаны.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+7"/>
         <source>PDF: {path} (%n page(s))</source>
         <translation>
             <numerusform>PDF: {path} (%n страница)</numerusform>
@@ -12966,25 +13812,34 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="+43"/>
+        <location filename="../../reports/engine.py" line="-158"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+118"/>
         <source>Reading rows…</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>the deals are in several currencies: amounts of different currencies are not added up</source>
+        <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-3"/>
+        <source>top {n} of {total} by {measure}</source>
+        <translation>первые {n} из {total} по показателю «{measure}»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>
@@ -13025,7 +13880,7 @@ TASKS.KIND</extracomment>
         <translation>Не удалось записать файл выгрузки: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reports/render_pdf.py" line="-306"/>
+        <location filename="../../reports/render_pdf.py" line="-312"/>
         <source>Page {n} of {m}</source>
         <extracomment>rows per LongTable: one long table lays out in O(n^2)-ish time (FIREBIRD.md 6) above the frame: the running header</extracomment>
         <translation>Страница {n} из {m}</translation>
@@ -13046,7 +13901,7 @@ TASKS.KIND</extracomment>
         <translation>(не удалось прочитать изображение)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Writing PDF pages…</source>
         <translation>Запись страниц PDF…</translation>
     </message>
@@ -13062,12 +13917,14 @@ TASKS.KIND</extracomment>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-59"/>
+        <location line="+7"/>
+        <location filename="../../reports/render_xlsx.py" line="+3"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/render_xlsx.py" line="+1"/>
         <source>Report id</source>
         <translation>Идентификатор отчёта</translation>
     </message>
@@ -13077,14 +13934,147 @@ TASKS.KIND</extracomment>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/catalog/b_dates.py" line="+61"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-229"/>
+        <location line="+265"/>
+        <location filename="../../reports/render_xlsx.py" line="+2"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/render_xlsx.py" line="+1"/>
         <source>Generated at</source>
         <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/k_summary.py" line="-127"/>
+        <location line="+97"/>
+        <source>New deals</source>
+        <translation>Новых сделок</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+97"/>
+        <location line="+23"/>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Revenue (won amount)</source>
+        <translation>Выручка (сумма выигранных)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deals lost</source>
+        <translation>Проиграно сделок</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Manager&apos;s day / week summary</source>
+        <translation>Итоги дня / недели менеджера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did each manager do in these days, and what came of it?</source>
+        <translation>Что сделал каждый менеджер за эти дни и каков результат?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue now</source>
+        <translation>Просрочено сейчас</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of sales: weekly digest</source>
+        <translation>Руководителю продаж: итоги недели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did this week go compared with the week before?</source>
+        <translation>Как прошла неделя по сравнению с предыдущей?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company monthly summary</source>
+        <translation>Итоги месяца по компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did the month go compared with the month before and a year ago?</source>
+        <translation>Как прошёл месяц по сравнению с предыдущим и с тем же периодом год назад?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A year earlier</source>
+        <translation>Год назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change over the year</source>
+        <translation>Изменение за год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year-over-year comparison</source>
+        <translation>Сравнение с прошлым годом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is each month better or worse than the same month a year earlier?</source>
+        <translation>Каждый месяц лучше или хуже того же месяца год назад?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Won a year earlier</source>
+        <translation>Выиграно год назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue a year earlier</source>
+        <translation>Выручка год назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../../reports/render_chart.py" line="+135"/>
+        <source>({first}–{last} of {total})</source>
+        <extracomment>pie slices drawn one by one; the smaller rest is one &quot;Other&quot; slice that says how many it holds horizontal room one slanted category label needs on a vertical chart (labels in between are skipped)</extracomment>
+        <translation>({first}–{last} из {total})</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Other ({n})</source>
+        <translation>Прочие ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/result.py" line="+70"/>
+        <source>Showing {shown} of {matched} rows; the totals cover them all.</source>
+        <extracomment>aligned to ResultTable.columns (empty for &quot;group&quot;) group depth (0 = outermost) group header / subtotal caption (series title, values) what the chart leaves out, printed under its title (&quot;top 20 of 57 by Revenue&quot;); &quot;&quot; = nothing (parameter title, value text), translated visible columns, in order grand total aligned to columns (None: no total line) rows that matched when a limit showed fewer (``row_count`` of them); None: all shown</extracomment>
+        <translation>Показано {shown} из {matched} строк; итоги — по всем.</translation>
     </message>
 </context>
 </TS>

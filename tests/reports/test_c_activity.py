@@ -331,7 +331,7 @@ def test_planned_next_actions_next_week(ctx):
             deal.next_step, deal.next_step_at = step, at
             b.s.flush()
     r = run(ctx, "activity.next_week")  # today is Sunday 15.03: next week = 16.03–22.03
-    assert r.header.params[0] == ("Period", "16.03.2026 \u2013 22.03.2026")
+    assert r.header.params[0] == ("Period", "16 Mar 2026 \u2013 22 Mar 2026")
     assert groups(r) == ["Manager: Ivanov", "Manager: Petrov"]
     assert r.rows() == [(D(2026, 3, 16, 9), "Call", "Call A", "A", "High"),
                         (D(2026, 3, 18, 12), "Deal step", "Send contract", "B", None),

@@ -213,20 +213,23 @@ def test_sales_cycle(ctx, data):
 def test_rotting_deals(ctx, data):
     # only Offer rots (10 days): o1 idle since 03-10 -> 31 days; o4 entered Offer 03-25 but had a call on 04-05 (idle 5)
     r = run(ctx, "deals.rotting")
-    assert r.rows() == [("O1", "Alpha", "Ivanov", "Offer", Decimal("800"), 31, D(2026, 3, 10), 31)]
+    assert r.rows() == [("O1", "Alpha", "Ivanov", "Offer", Decimal("800"), "RUB", 31, D(2026, 3, 10), 31)]
     # any stage idle >= 20 days: o1 31, o3 (back in Lead 03-20) 21; o2 (task planned 04-02) and o4 are fresh
     r20 = run(ctx, "deals.rotting", days=20)
-    assert [(row[0], row[3], row[5], row[7]) for row in r20.rows()] == [("O1", "Offer", 31, 31), ("O3", "Lead", 21, 21)]
+    assert [(row[0], row[3], row[6], row[8]) for row in r20.rows()] == [("O1", "Offer", 31, 31), ("O3", "Lead", 21, 21)]
     assert r20.total("amount") == Decimal("5800")
     assert run(ctx, "deals.rotting", days=20, manager=data["pe"]).column("deal") == ["O3"]
-    assert run(ctx, "deals.rotting", days=20, top=1).column("deal") == ["O1"]
+    top1 = run(ctx, "deals.rotting", days=20, top=1)
+    assert top1.column("deal") == ["O1"]
+    # the limit shows one row; the total still covers both (800 + 5000) and the page says so
+    assert top1.total("amount") == Decimal("5800") and top1.note == "Showing 1 of 2 rows; the totals cover them all."
 
 
 def test_deals_without_next_activity(ctx, data):
     # o1 has a next step on 04-15, o2 an open task; o3 has nothing, o4 only a done task
     r = run(ctx, "deals.no_next_activity")
-    assert [(row[0], row[4], row[5], row[7]) for row in r.rows()] == [("O3", Decimal("5000"), 21, 21),
-                                                                      ("O4", Decimal("900"), 16, 5)]
+    assert [(row[0], row[4], row[5], row[6], row[8]) for row in r.rows()] == [("O3", Decimal("5000"), "RUB", 21, 21),
+                                                                              ("O4", Decimal("900"), "RUB", 16, 5)]
     assert r.total("amount") == Decimal("5900")
 
 

@@ -31,7 +31,7 @@ def test_funnel_snapshot_counts_open_deals_per_stage(ctx):
     assert r.total("deals") == 3 and r.total("amount") == Decimal("900") and r.total("weighted") == Decimal("260")
     only_petrov = engine.run(ctx, "funnel.snapshot", {"funnel": str(f.id), "manager": str(petrov)})
     assert only_petrov.rows() == [("Lead", 0, 0, 0), ("Offer", 1, Decimal("500"), Decimal("100"))]
-    assert r.header.params == [("Funnel", "Zeta"), ("Manager", "All")]
+    assert r.header.params == [("Funnel", "Zeta"), ("Manager", "All"), ("Currency", "RUB")]
 
 
 def test_header_names_reference_values_in_one_read(ctx):
@@ -47,7 +47,7 @@ def test_header_names_reference_values_in_one_read(ctx):
     r = engine.run(ctx, "funnel.snapshot", {"funnel": f.id, "manager": petrov}, log=False)
     assert (ctx.reader.executions, ctx.reader.prepares) == (before[0] + 1, before[1])
     assert len(statements) == on_report_connection  # no name lookups of its own
-    assert r.header.params == [("Funnel", "Zeta"), ("Manager", "Petrov")]
+    assert r.header.params == [("Funnel", "Zeta"), ("Manager", "Petrov")]  # no deals: no currency to name
     gone = engine.run(ctx, "funnel.snapshot", {"funnel": f.id, "manager": 999999}, log=False)
     assert gone.header.params[1] == ("Manager", "#999999")
 

@@ -82,7 +82,7 @@ def test_many_pages_repeat_header_and_number_pages(tmp_path):
         assert "Продажи по менеджерам" in t
     first = texts[0]
     assert "ООО «Картотека»" in first and "Период: 01.01.2026 – 31.12.2026" in first
-    assert "Prepared by Администратор, 05.03.2026 14:30" in first
+    assert "Prepared by Администратор, 5 Mar 2026 14:30" in first  # English dates (issue #13)
     assert "Manager: Иванов Иван" in first
     whole = "\n".join(texts)
     assert "Клиент №1 & Co <test>" in whole  # escaped for Paragraph, printed as typed

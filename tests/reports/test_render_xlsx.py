@@ -35,7 +35,7 @@ def test_report_sheet(tmp_path):
     first = ws[4]
     assert first[0].value == "ООО «Ромашка-0» Общество с ограниченной ответственностью"
     assert isinstance(first[1].value, dt.datetime) and first[1].value.date() == dt.date(2026, 1, 1)
-    assert first[1].number_format == "DD.MM.YYYY"
+    assert first[1].number_format == "D MMM YYYY"  # the English report (issue #13); Russian: DD.MM.YYYY
     assert first[2].value == 2 and isinstance(first[2].value, int) and first[2].number_format == "#,##0"
     assert first[3].value == pytest.approx(1000.50) and first[3].number_format == "#,##0.00"
     assert first[4].value == pytest.approx(1.0) and first[4].number_format == "0.0%"
