@@ -29,7 +29,8 @@ from db.models.custom_fields import FIELD_KINDS, CustomFieldDef, CustomFieldValu
 from db.models.deals import DEAL_OUTCOMES, Deal, DealLine, DealStageHistory, Funnel, LostReason, Stage
 from db.models.files import Attachment, AttachmentBody
 from db.models.interactions import INTERACTION_KINDS, Interaction
-from db.models.kpi import KpiIndicator, KpiPlan
+from db.models.invoices import INVOICE_STATES, DocTemplate, Invoice, InvoiceCounter, Payment
+from db.models.kpi import FACT_KINDS, PERIOD_KINDS, KpiIndicator, KpiPlan
 from db.models.products import Price, PriceList, Product
 from db.models.settings import Setting
 from db.models.tasks import TASK_KINDS, TASK_STATUSES, Reminder, Task
@@ -47,4 +48,5 @@ __all__ = [
     "TASK_STATUSES", "Tag", "Task", "Tracked", "metadata",
     "AutomationRule", "AutomationRun", "LeadDistribution", "LEAD_STRATEGIES", "RULE_ACTIONS", "RULE_EVENTS",
     "RULE_TARGETS",
+    "INVOICE_STATES", "DocTemplate", "Invoice", "InvoiceCounter", "Payment", "FACT_KINDS", "PERIOD_KINDS",
 ]
