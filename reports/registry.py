@@ -11,10 +11,10 @@ from app.context import AppContext
 from app.errors import ValidationError
 from app.i18n import translate
 from reports import forms
-from reports.catalog import a_clients, c_activity, d_funnel, e_sales
+from reports.catalog import a_clients, c_activity, d_funnel, e_invoices, e_sales, f_kpi, h_documents
 from reports.spec import CATEGORIES, Definition
 
-MODULES = (a_clients, c_activity, d_funnel, e_sales, forms)
+MODULES = (a_clients, c_activity, d_funnel, e_sales, e_invoices, f_kpi, h_documents, forms)
 
 
 @lru_cache(maxsize=1)
