@@ -21,7 +21,7 @@ from reports.queries import fetch
 from reports.queries import kpi as K
 from reports.queries.deals import NO_MANAGER, in_period, or_label, ratio, text_literal
 from reports.queries.labels import tr
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report
+from reports.spec import Chart, Col, Definition, Document, Param, Params, Ratio, Report
 
 PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
 YEAR = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_year")
@@ -352,3 +352,44 @@ REPORTS: list[Definition] = [
                  Col("coverage", QT_TRANSLATE_NOOP("reports", "Coverage"), "percent", total=Ratio("weighted", "left"))),
         chart=Chart("bar", x="manager", y=("left", "weighted"))),
 ]
+
+
+# --- 125 dashboard snapshot (K) ------------------------------------------------------------------------
+def _dashboard(conn: Any, p: Params):
+    from app import dashboard as dash
+    from db.visibility import route_sql
+    from reports.forms.common import date_text, money
+    from reports.result import Block, DocumentResult, Header
+
+    today = p.get("date") or p.today
+    figures = conn.exec_driver_sql(route_sql(dash.FIGURES_SQL), dash.figure_params(today)).fetchone()
+    pipeline = conn.exec_driver_sql(route_sql(dash.PIPELINE_SQL)).fetchall()
+    d = dash.from_rows(today, tuple(figures), [tuple(r) for r in pipeline])
+    pct = f"{d.plan_pct * 100:.0f} %" if d.plan_pct is not None else "\u2014"
+    pairs = [(translate("reports", "Revenue plan for the month"), money(d.plan) if d.plan is not None else "\u2014"),
+             (translate("reports", "Won this month"), f"{money(d.won_amount)} ({d.won_deals})"),
+             (translate("reports", "% of plan"), pct),
+             (translate("reports", "Open deals"), f"{d.open_deals} / {money(d.open_amount)}"),
+             (translate("reports", "Overdue tasks"), str(d.overdue_tasks)),
+             (translate("reports", "Sleeping clients (no contact for 60 days)"), str(d.sleeping_clients)),
+             (translate("reports", "Invoices owed past due"), money(d.overdue_invoices))]
+    blocks = [Block("heading", text=translate("reports", "Dashboard on {date}").format(date=date_text(today)), level=1),
+              Block("fields", pairs=pairs, columns=2),
+              Block("heading", text=translate("reports", "Pipeline by stage"), level=3),
+              Block("table", table_columns=(Col("funnel", tr(QT_TRANSLATE_NOOP("reports", "Funnel")), width=2),
+                                            Col("stage", tr(QT_TRANSLATE_NOOP("reports", "Stage")), width=2),
+                                            Col("deals", tr(QT_TRANSLATE_NOOP("reports", "Deals")), "int"),
+                                            Col("amount", tr(QT_TRANSLATE_NOOP("reports", "Amount")), "money",
+                                                width=1.5)),
+                    rows=[(s.funnel, s.stage, s.deals, s.amount) for s in d.pipeline],
+                    totals=(None, None, sum(s.deals for s in d.pipeline),
+                            sum((s.amount for s in d.pipeline), Decimal(0))))]
+    return DocumentResult(DASHBOARD, Header(title="", params=[]), blocks)
+
+
+DASHBOARD = Document(
+    id="summary.dashboard", category="K", ref=(125,),
+    title=QT_TRANSLATE_NOOP("reports", "Dashboard snapshot"),
+    question=QT_TRANSLATE_NOOP("reports", "The dashboard's figures of the day and month on paper."),
+    params=(Param("date", "date", QT_TRANSLATE_NOOP("reports", "Day"), default=lambda today: today),), build=_dashboard)
+REPORTS.append(DASHBOARD)
