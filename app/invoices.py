@@ -234,3 +234,15 @@ class PaymentInfo:
 def payments_of(ctx: AppContext, invoice_id: int) -> list[PaymentInfo]:
     return [PaymentInfo(r[0], r[1], Decimal(r[2]), (r[3] or "").strip() or None, r[4])
             for r in uow.read(ctx, PAYMENTS_SQL, (invoice_id,))]
+
+
+def invoice_for_printing(ctx: AppContext, deal_id: int, today: dt.date | None = None) -> InvoiceInfo:
+    """The invoice a deal card prints: the deal's latest issued (not cancelled) invoice, or a new
+    one issued now (it gets its number). A draft is issued first."""
+    current = [i for i in invoices_of_deal(ctx, deal_id) if i.state != "CANCELLED"]
+    if current:
+        last = max(current, key=lambda i: i.id)
+        if last.state == "DRAFT":
+            return issue_invoice(ctx, last.id, issued_on=today, version=last.version)
+        return last
+    return invoice_from_deal(ctx, deal_id, issue=True, issued_on=today)
