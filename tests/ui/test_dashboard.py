@@ -38,6 +38,8 @@ def test_figures_and_click_through(gui, embedded_db, qtbot, tmp_path):
     out.mkdir(parents=True, exist_ok=True)
     assert w.grab().save(str(out / "dashboard_en.png"))
 
+    _russian_png(w.data, out, qtbot)
+
     reports, tabs = [], []
     w.dashboard_did_request_report.connect(lambda rid, values: reports.append((rid, values)))
     w.dashboard_did_request_tab.connect(tabs.append)
@@ -59,3 +61,30 @@ def test_figures_and_click_through(gui, embedded_db, qtbot, tmp_path):
     qtbot.waitUntil(lambda: w.data is not None, timeout=20000)
     w.clear()
     assert w.tiles["plan"].value.text() == "\u2014"
+
+
+def _russian_png(data, out: Path, qtbot) -> None:
+    """The same figures in Russian (translator and locale as ui/main.py installs them): a PNG to look at."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main import TRANSLATIONS_DIR
+
+    app = QApplication.instance()
+    tr = QTranslator()
+    assert tr.load(QLocale("ru"), "kartoteka", "_", str(TRANSLATIONS_DIR)), "run python -m tools.i18n release"
+    old = QLocale()
+    app.installTranslator(tr)
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        ru = DashboardWidget()
+        qtbot.addWidget(ru)
+        ru.resize(1000, 640)
+        ru.show()
+        ru.show_data(data)
+        assert ru.tiles["won"].caption.text() == "Выиграно в этом месяце"
+        assert ru.tiles["won"].note.text() == "3 сделки" and ru.heading.text().startswith("Сегодня, ")
+        assert ru.grab().save(str(out / "dashboard_ru.png"))
+    finally:
+        app.removeTranslator(tr)
+        QLocale.setDefault(old)
