@@ -5,7 +5,9 @@ added; a template with an unknown field is refused, a good one saved."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
+from pathlib import Path
 
 from openpyxl import Workbook
 from PySide6.QtGui import QTextCursor
@@ -44,7 +46,9 @@ def test_plan_grid_edit_save_and_import(gui, embedded_db, qtbot, tmp_path):
     assert march.text() == "5000" and march.toolTip() == "Fact: 3000 (60 % of plan)"
     dept = [t.key for t in dlg.grid.targets].index(("D", ids["dep"]))
     assert dlg.table.item(dept, 2).toolTip() == "Fact: 7000 (70 % of plan)"
-    dlg.grab().save(str(tmp_path / "plans.png"))
+    out = Path(os.environ.get("KPI_PNG_DIR", tmp_path))
+    out.mkdir(parents=True, exist_ok=True)
+    assert dlg.grab().save(str(out / "plans.png"))
 
     dlg.table.item(iv, 3).setText("6 000")  # April
     dlg.table.item(iv, 4).setText("abc")  # May: refused, nothing saved
