@@ -314,11 +314,23 @@ PLANS_SQL = ("SELECT FIRST 20000 p.USER_ID, p.DEPARTMENT_ID, p.PERIOD_START, p.P
 MEMBERS_SQL = "SELECT FIRST 5000 ID, DEPARTMENT_ID FROM CRM_USERS WHERE DEPARTMENT_ID IS NOT NULL"
 
 
+ME_SQL = "SELECT ID, SCOPE, DEPARTMENT_ID, ROLE_NAME FROM V_MY_ACCOUNT"
+
+
 def plan_targets(ctx: AppContext) -> list[PlanTarget]:
-    """Managers and heads (active), then the departments."""
-    out = [PlanTarget(r[0], None, r[1], r[3] or "") for r in uow.read(ctx, TARGETS_SQL)]
-    out += [PlanTarget(None, r[0], r[1]) for r in uow.read(ctx, DEPARTMENTS_SQL)]
-    return out
+    """Managers and heads (active), then the departments — those whose plans the login sees (the
+    rule of F_KPI_PLAN_VISIBLE): everybody for scope ALL, administrators and database
+    administrators; a head's department and its people; a manager himself."""
+    users = [(r[0], r[2], PlanTarget(r[0], None, r[1], r[3] or "")) for r in uow.read(ctx, TARGETS_SQL)]
+    depts = [PlanTarget(None, r[0], r[1]) for r in uow.read(ctx, DEPARTMENTS_SQL)]
+    me = uow.read(ctx, ME_SQL)
+    if me and (me[0][1] or "").strip() != "ALL" and (me[0][3] or "").strip() != "CRM_ADMIN":
+        my_id, scope, my_dept = me[0][0], (me[0][1] or "").strip(), me[0][2]
+        if scope == "DEPT" and my_dept is not None:
+            return [t for uid, dep, t in users if dep == my_dept or uid == my_id] + [
+                d for d in depts if d.department_id == my_dept]
+        return [t for uid, _dep, t in users if uid == my_id]
+    return [t for _uid, _dep, t in users] + depts
 
 
 def load_plan_grid(ctx: AppContext, indicator_id: int, year: int, kind: str = "MONTH", *,

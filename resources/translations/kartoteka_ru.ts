@@ -4599,7 +4599,7 @@ crm.example.com/3050:crm
         <translation>Планы и KPI</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Import from Excel…</source>
         <extracomment>shown after the next reload (an import&apos;s result)</extracomment>
         <translation>&amp;Загрузить из Excel…</translation>
@@ -4621,8 +4621,8 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+10"/>
-        <source>Type the plans; the fact is computed from the data (hover a cell). Green: plan met, yellow: 80 % or more, red: less.</source>
-        <translation>Введите планы; факт считается по данным (наведите на ячейку). Зелёный: план выполнен, жёлтый: 80 % и больше, красный: меньше.</translation>
+        <source>Type the plans; the fact under each is computed from the data (hover it for the % of plan). Green: plan met, yellow: 80 % or more, red: less.</source>
+        <translation>Введите планы; факт под каждым считается по данным (наведите на него, чтобы увидеть % плана). Зелёный: план выполнен, жёлтый: 80 % и больше, красный: меньше.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4670,12 +4670,17 @@ crm.example.com/3050:crm
         <translation>П&amp;оказатели</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Department: {name}</source>
         <translation>Отдел: {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Fact: none yet</source>
         <translation>Факт: пока нет</translation>
     </message>
@@ -4690,7 +4695,7 @@ crm.example.com/3050:crm
         <translation>Факт: {fact}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>{who}, {period}: {error}</source>
         <translation>{who}, {period}: {error}</translation>
     </message>
@@ -8527,7 +8532,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Показатель тем временем удалён.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <location line="+44"/>
         <source>Choose month, quarter or year.</source>
         <extracomment>(target key, col) -&gt; plan</extracomment>

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -34,18 +35,23 @@ def _open(gui, embedded_db, qtbot):
 
 
 def _row(dlg, name):
-    return [t.name for t in dlg.grid.targets].index(name)
+    """The plan row of ``name`` (its fact row is the next one)."""
+    return 2 * [t.name for t in dlg.grid.targets].index(name)
 
 
 def test_plan_grid_edit_save_and_import(gui, embedded_db, qtbot, tmp_path):
     dlg, ids = _open(gui, embedded_db, qtbot)
     assert dlg.indicator_combo.currentText() == "Revenue (RUB)" and dlg.table.columnCount() == 12
     iv = _row(dlg, "Ivanov")
-    march = dlg.table.item(iv, 2)
-    # plan typed by a head; fact computed: 3000 of 5000 = 60 %
-    assert march.text() == "5000" and march.toolTip() == "Fact: 3000 (60 % of plan)"
-    dept = [t.key for t in dlg.grid.targets].index(("D", ids["dep"]))
-    assert dlg.table.item(dept, 2).toolTip() == "Fact: 7000 (70 % of plan)"
+    # plan typed by a head; the fact under it computed: 3000 of 5000 = 60 %, read-only
+    assert dlg.table.item(iv, 2).text() == "5000"
+    fact = dlg.table.item(iv + 1, 2)
+    assert (fact.text(), fact.toolTip()) == ("3000", "Fact: 3000 (60 % of plan)")
+    assert not fact.flags() & Qt.ItemFlag.ItemIsEditable
+    pe = _row(dlg, "Petrov")
+    assert dlg.table.item(pe + 1, 1).text() == "500" and dlg.table.item(pe + 1, 0).text() == ""  # no plan, no fact
+    dept = 2 * [t.key for t in dlg.grid.targets].index(("D", ids["dep"]))
+    assert dlg.table.item(dept + 1, 2).toolTip() == "Fact: 7000 (70 % of plan)"
     out = Path(os.environ.get("KPI_PNG_DIR", tmp_path))
     out.mkdir(parents=True, exist_ok=True)
     assert dlg.grab().save(str(out / "plans.png"))
@@ -73,7 +79,6 @@ def test_plan_grid_edit_save_and_import(gui, embedded_db, qtbot, tmp_path):
     dlg.loaded = False
     dlg.import_file(str(path))
     qtbot.waitUntil(lambda: dlg.loaded, timeout=20000)
-    pe = _row(dlg, "Petrov")
     assert (dlg.table.item(pe, 0).text(), dlg.table.item(pe, 1).text()) == ("111", "222")
     assert dlg.error_label.text() == "Imported 2 plan(s)."
 

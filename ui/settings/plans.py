@@ -3,9 +3,9 @@
 Two tabs:
 
 * **Plans** — one indicator, one year, plans per month / quarter / year, entered in a grid:
-  rows are the managers (then the departments), columns the periods. Each cell shows the plan
-  (typed) and, as its tooltip and colour, the **fact** computed from the data (never typed) and
-  the % of plan. *Import from Excel…* reads a sheet laid out like the grid (app/kpi.py). *Save*
+  rows are the managers (then the departments) the login may plan for, columns the periods. Each
+  has a plan row (typed) and a fact row: the **fact** computed from the data (never typed), its
+  colour and tooltip the % of plan. *Import from Excel…* reads a sheet laid out like the grid (app/kpi.py). *Save*
   (Ctrl+S) writes the changed cells in one transaction.
 * **Indicators** — code, name, unit, weight, how the fact is computed, in use.
 
@@ -77,6 +77,7 @@ class PlansDialog(QDialog):
         plans = QWidget()
         self.indicator_combo = QComboBox()
         self.indicator_combo.setObjectName("indicatorCombo")
+        self.indicator_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("yearSpin")
         self.year_spin.setRange(2000, 2100)
@@ -99,8 +100,8 @@ class PlansDialog(QDialog):
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("planGrid")
         self.table.itemChanged.connect(self.on_item_changed)
-        self.hint = QLabel(self.tr("Type the plans; the fact is computed from the data (hover a cell). "
-                                   "Green: plan met, yellow: 80 % or more, red: less."))
+        self.hint = QLabel(self.tr("Type the plans; the fact under each is computed from the data (hover it for "
+                                   "the % of plan). Green: plan met, yellow: 80 % or more, red: less."))
         self.hint.setWordWrap(True)
         lay = QVBoxLayout(plans)
         lay.addLayout(top)
@@ -166,23 +167,34 @@ class PlansDialog(QDialog):
                    on_done=self._fill_grid, on_error=self._failed)
 
     def _fill_grid(self, grid: kpi.PlanGrid) -> None:
+        """Two rows per manager or department: the plan (typed) and the fact (computed, read-only)."""
         self.grid = grid
         self.dirty.clear()
         self.filling = True
         t = self.table
         t.clear()
-        t.setRowCount(len(grid.targets))
+        t.setRowCount(2 * len(grid.targets))
         t.setColumnCount(len(grid.periods))
         t.setHorizontalHeaderLabels([p.label for p in grid.periods])
-        t.setVerticalHeaderLabels([tg.name if tg.user_id is not None else self.tr("Department: {name}").format(
-            name=tg.name) for tg in grid.targets])
-        for r, tg in enumerate(grid.targets):
+        labels = []
+        for tg in grid.targets:
+            labels.append(tg.name if tg.user_id is not None else self.tr("Department: {name}").format(name=tg.name))
+            labels.append(self.tr("fact"))
+        t.setVerticalHeaderLabels(labels)
+        muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        for i, tg in enumerate(grid.targets):
             for c, _p in enumerate(grid.periods):
                 plan = grid.values.get((tg.key, c))
+                fact = grid.facts.get((tg.key, c))
                 item = QTableWidgetItem(_num(plan))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self._decorate(item, plan, grid.facts.get((tg.key, c)))
-                t.setItem(r, c, item)
+                t.setItem(2 * i, c, item)
+                shown = QTableWidgetItem(_num(fact) if fact is not None and (plan is not None or fact) else "")
+                shown.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                shown.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                shown.setForeground(QBrush(muted))
+                self._decorate(shown, plan, fact)
+                t.setItem(2 * i + 1, c, shown)
         self.filling = False
         self.buttons.setEnabled(True)
         self.loaded = True
@@ -234,8 +246,8 @@ class PlansDialog(QDialog):
     def on_item_changed(self, item: QTableWidgetItem) -> None:
         if self.filling:
             return
-        self.dirty.add((item.row(), item.column()))
-        item.setBackground(QBrush())
+        if item.row() % 2 == 0:  # plan rows only: fact rows are read-only
+            self.dirty.add((item.row(), item.column()))
 
     def changed_values(self) -> dict:
         """{(target key, period): value or None} of the edited cells (ValidationError on a bad one)."""
@@ -243,13 +255,14 @@ class PlansDialog(QDialog):
         out = {}
         for r, c in sorted(self.dirty):
             item = self.table.item(r, c)
+            target = self.grid.targets[r // 2]
             try:
                 value = kpi.parse_plan_value(item.text() if item else "")
             except ValidationError as exc:
                 self.table.setCurrentCell(r, c)
                 raise ValidationError("plan", self.tr("{who}, {period}: {error}").format(
-                    who=self.grid.targets[r].name, period=self.grid.periods[c].label, error=exc)) from None
-            out[(self.grid.targets[r].key, self.grid.periods[c])] = value
+                    who=target.name, period=self.grid.periods[c].label, error=exc)) from None
+            out[(target.key, self.grid.periods[c])] = value
         return out
 
     def on_save_clicked(self) -> None:
