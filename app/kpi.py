@@ -62,6 +62,24 @@ FACT_SQL: dict[str, str] = {
                 "GROUP BY COALESCE(d.RESPONSIBLE_ID, c.RESPONSIBLE_ID, 0)",
 }
 assert set(FACT_SQL) == set(FACT_KINDS)
+#: money facts count one currency: the indicator's unit when it is a currency code (never adding
+#: roubles to euros); the column that holds the currency in the fact's SQL
+MONEY_KINDS = {"REVENUE": "d.CURRENCY", "PAYMENTS": "i.CURRENCY"}
+
+
+def money_currency(kind: str, unit: str | None) -> str | None:
+    """The currency a money fact of ``kind`` counts in: the indicator's unit if it is a three-letter
+    code (RUB, EUR…), else None (every currency — only for a unit that is not one)."""
+    u = (unit or "").strip().upper()
+    return u if kind in MONEY_KINDS and len(u) == 3 and u.isalpha() else None
+
+
+def fact_sql(kind: str, currency: str | None = None) -> str:
+    """:data:`FACT_SQL` of ``kind``, limited to ``currency`` (a ``:cur`` after ``:s`` and ``:e``)."""
+    sql = FACT_SQL[kind]
+    if currency is not None and kind in MONEY_KINDS:
+        sql = sql.replace(" GROUP BY ", f" AND {MONEY_KINDS[kind]} = :cur GROUP BY ", 1)
+    return sql
 
 FACT_TITLES = {
     "REVENUE": QT_TRANSLATE_NOOP("kpi", "Revenue of won deals"),
@@ -178,12 +196,17 @@ def _parts(row: Any) -> tuple[int, Fact]:
 
 
 def user_facts(rows_of: Callable[[str, dict[str, Any]], Iterable[Any]], kind: str,
-               period: PlanPeriod) -> dict[int, Fact]:
-    """{user id (0 = nobody): fact} of ``kind`` in ``period``. ``rows_of(sql, params)`` runs the
-    SELECT through the visibility views (``reports.queries.fetch`` or :func:`reader_rows`)."""
+               period: PlanPeriod, currency: str | None = None) -> dict[int, Fact]:
+    """{user id (0 = nobody): fact} of ``kind`` in ``period`` (money facts in ``currency`` only,
+    see :func:`money_currency`). ``rows_of(sql, params)`` runs the SELECT through the visibility
+    views (``reports.queries.fetch`` or :func:`reader_rows`)."""
     s, e = period.range
+    params: dict[str, Any] = {"s": s, "e": e}
+    sql = fact_sql(kind, currency)
+    if ":cur" in sql:
+        params["cur"] = currency
     out: dict[int, Fact] = {}
-    for row in rows_of(FACT_SQL[kind], {"s": s, "e": e}):
+    for row in rows_of(sql, params):
         uid, f = _parts(row)
         out.setdefault(uid, Fact(den=f.den if f.den is None else Decimal(0))).add(f)
     return out
@@ -201,7 +224,9 @@ def department_fact(facts: Mapping[int, Fact], members: Iterable[int], kind: str
 def reader_rows(ctx: AppContext) -> Callable[[str, dict[str, Any]], list[tuple]]:
     """A ``rows_of`` for :func:`user_facts` on the read channel (cached prepared statements)."""
     def rows_of(sql: str, params: dict[str, Any]) -> list[tuple]:
-        return uow.read(ctx, sql.replace(":s", "?").replace(":e", "?"), (params["s"], params["e"]))
+        # the named values appear in this order in every fact SQL: :s, :e, then :cur (if any)
+        values = tuple(params[k] for k in ("s", "e", "cur") if k in params)
+        return uow.read(ctx, sql.replace(":s", "?").replace(":e", "?").replace(":cur", "?"), values)
     return rows_of
 
 
@@ -353,7 +378,7 @@ def load_plan_grid(ctx: AppContext, indicator_id: int, year: int, kind: str = "M
                 members.setdefault(dep, []).append(uid)
             rows_of = reader_rows(ctx)
             for i, p in enumerate(cols):
-                facts = user_facts(rows_of, ind.fact_kind, p)
+                facts = user_facts(rows_of, ind.fact_kind, p, money_currency(ind.fact_kind, ind.unit))
                 for t in grid.targets:
                     f = (facts.get(t.user_id) if t.user_id is not None
                          else department_fact(facts, members.get(t.department_id or 0, []), ind.fact_kind))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import DOUBLE_PRECISION, case, cast, func, literal_column, select
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.kpi import FACT_RULES, FACT_TITLES, department_fact, periods, user_facts
+from app.kpi import FACT_RULES, FACT_TITLES, department_fact, money_currency, periods, user_facts
 from db.models import CrmUser, Interaction
 from reports.catalog.d_funnel import MANAGER
 from reports.queries import fetch
@@ -88,7 +88,9 @@ def _scorecard(targets: str):
 # --- 75 trend ----------------------------------------------------------------------------------------
 def _trend(conn: Any, p: Params):
     period, kind, fact = p["period"], p.get("plan_kind") or "MONTH", p.get("fact") or "REVENUE"
-    inds = {i.id for i in K.indicators(conn) if i.kind == fact}
+    same = [i for i in K.indicators(conn) if i.kind == fact]
+    inds = {i.id for i in same}
+    cur = money_currency(fact, same[0].unit) if same else None
     users = {r["id"]: r["department_id"] for r in fetch(conn, K.USERS_SQL)}
     manager, dept = p.get("manager"), p.get("department")
 
@@ -104,7 +106,7 @@ def _trend(conn: Any, p: Params):
             plan = sum(plans, Decimal(0))
             if fact == "WIN_RATE" and plans:
                 plan = plan / len(plans)
-            facts = user_facts(K.rows_of(conn), fact, sub)
+            facts = user_facts(K.rows_of(conn), fact, sub, cur)
             total = department_fact(facts, [u for u in facts if counts(u)], fact)
             yield {"period": sub.label, "plan": _f(plan) if plans else None, "fact": _f(total.value),
                    "pct": float(total.value / plan) if plans and plan and total.value is not None else None}

@@ -4,7 +4,8 @@ through the visibility views: a manager's report shows his own plans, a head's h
 **Plan of a target in the report period** = the plans of that target whose period (of the chosen
 kind: month, quarter or year) lies inside the report period, summed — or averaged for a rate
 (WIN_RATE), since a 30 % target each month is a 30 % target for the quarter.
-**Fact** = the indicator's fact kind computed over the whole report period (app/kpi.py FACT_SQL);
+**Fact** = the indicator's fact kind computed over the whole report period (app/kpi.py FACT_SQL;
+money facts only in the indicator's currency, its unit);
 a department's fact is the sum of the parts of the people in it now, so its win rate is computed
 over all their deals, never averaged.
 **% of plan** = fact ÷ plan. **Score** of an indicator = weight × min(% of plan, cap); the
@@ -19,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.kpi import FACT_KINDS, Fact, PlanPeriod, department_fact, shown_name, user_facts
+from app.kpi import FACT_KINDS, Fact, PlanPeriod, department_fact, money_currency, shown_name, user_facts
 from reports.queries import fetch
 from reports.queries.labels import tr
 from reports.spec import Param, Params
@@ -91,7 +92,8 @@ class PlanFact:
     indicators: list[Indicator]
     lines: list[Line] = field(default_factory=list)
     users: dict[int, tuple[str, int | None, str]] = field(default_factory=dict)  #: id -> (name, dept id, dept)
-    facts: dict[str, dict[int, Fact]] = field(default_factory=dict)  #: fact kind -> user id -> fact
+    #: (fact kind, currency of money facts) -> user id -> fact
+    facts: dict[tuple[str, str | None], dict[int, Fact]] = field(default_factory=dict)
 
 
 def indicators(conn: Any) -> list[Indicator]:
@@ -133,14 +135,14 @@ def plan_fact(conn: Any, p: Params, *, kinds: tuple[str, ...] | None = None, tar
     for uid, (_n, dep, _d) in out.users.items():
         if dep is not None:
             members.setdefault(dep, []).append(uid)
-    for kind in {by_ind[i].kind for i, _k in plans}:
-        out.facts[kind] = user_facts(rows_of(conn), kind, span)
+    for kind, cur in {(by_ind[i].kind, money_currency(by_ind[i].kind, by_ind[i].unit)) for i, _k in plans}:
+        out.facts[(kind, cur)] = user_facts(rows_of(conn), kind, span, cur)
     for (ind_id, key), values in plans.items():
         ind = by_ind[ind_id]
         plan = sum(values, Decimal(0))
         if ind.kind == "WIN_RATE":
             plan = plan / len(values)
-        facts = out.facts[ind.kind]
+        facts = out.facts[(ind.kind, money_currency(ind.kind, ind.unit))]
         if key[0] == "U":
             f = facts.get(key[1])
             fact = f.value if f is not None else (None if ind.kind == "WIN_RATE" else Decimal(0))

@@ -135,3 +135,25 @@ def test_indicator_validation_and_save(ctx):
     ind = next(i for i in kpi.indicators(ctx) if i.code == "DEALS_NEW")
     assert (ind.fact_kind, ind.weight, ind.title) == ("NEW_DEALS", Decimal("0.50"), "Deals opened")
     assert {i.code for i in kpi.indicators(ctx)} >= {"REVENUE", "WON_DEALS", "CALLS", "WIN_RATE", "PAYMENTS"}
+
+
+def test_money_facts_never_add_currencies(ctx):
+    """A plan in roubles is met by roubles: a deal won in euros does not count (issue #13)."""
+    ids = seed(ctx)
+    from db.models import Deal
+
+    with Seed(ctx) as b:
+        f = b.funnel("E", [("Lead", 10), ("Won", 100, "won")])
+        c = b.client("Euro client", responsible=ids["iv"])
+        d = b.deal(c, f, [("Lead", D(2026, 3, 1)), ("Won", D(2026, 3, 20))], 700, responsible=ids["iv"])
+        b.s.get(Deal, d).currency = "EUR"
+        b.s.flush()
+    march = kpi.period_of("MONTH", dt.date(2026, 3, 1))
+    rows = kpi.reader_rows(ctx)
+    assert kpi.user_facts(rows, "REVENUE", march, "RUB")[ids["iv"]].value == Decimal(3000)
+    assert kpi.user_facts(rows, "REVENUE", march, "EUR")[ids["iv"]].value == Decimal(700)
+    assert kpi.money_currency("REVENUE", "rub") == "RUB" and kpi.money_currency("CALLS", "RUB") is None
+    assert kpi.money_currency("REVENUE", "thousand") is None
+    revenue = next(i for i in kpi.indicators(ctx) if i.code == "REVENUE")  # unit RUB
+    kpi.save_plans(ctx, revenue.id, "MONTH", {(("U", ids["iv"]), march): Decimal(5000)})
+    assert kpi.load_plan_grid(ctx, revenue.id, 2026).facts[(("U", ids["iv"]), 2)] == Decimal(3000)
