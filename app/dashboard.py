@@ -10,6 +10,9 @@ trip on a slow link):
    :data:`SLEEPING_DAYS` days, as report 9 counts them), and invoices owed past due;
 2. :data:`PIPELINE_SQL` — open deals per stage of every funnel (count, amount).
 
+Amounts are in one currency: the REVENUE indicator's unit, else roubles (``Dashboard.currency``);
+deals and invoices in other currencies are counted, never added to it.
+
 The same statements feed the printed snapshot (report 125, reports/catalog/f_kpi.py).
 """
 from __future__ import annotations
@@ -23,29 +26,35 @@ from app.context import AppContext
 
 SLEEPING_DAYS = 60
 
+#: amounts are in one currency, the revenue indicator's (its unit), else roubles: never added across
+_CUR = ("COALESCE((SELECT FIRST 1 UPPER(k.UNIT) FROM KPI_INDICATORS k WHERE k.FACT_KIND = 'REVENUE' AND k.IS_ACTIVE "
+        "ORDER BY k.SORT_ORDER, k.ID), 'RUB')")
 FIGURES_SQL = """
 SELECT
   (SELECT SUM(p.PLAN_VALUE) FROM KPI_PLANS p JOIN KPI_INDICATORS k ON k.ID = p.INDICATOR_ID
     WHERE k.FACT_KIND = 'REVENUE' AND k.IS_ACTIVE AND p.USER_ID IS NOT NULL AND p.PERIOD_KIND = 'MONTH'
       AND p.PERIOD_START = ?),
-  (SELECT SUM(d.AMOUNT) FROM DEALS d WHERE d.OUTCOME = 'WON' AND d.CLOSED_AT >= ? AND d.CLOSED_AT < ?),
+  (SELECT SUM(d.AMOUNT) FROM DEALS d WHERE d.OUTCOME = 'WON' AND d.CLOSED_AT >= ? AND d.CLOSED_AT < ?
+      AND d.CURRENCY = {cur}),
   (SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'WON' AND d.CLOSED_AT >= ? AND d.CLOSED_AT < ?),
   (SELECT COUNT(*) FROM DEALS d WHERE d.OUTCOME = 'OPEN'),
-  (SELECT SUM(d.AMOUNT) FROM DEALS d WHERE d.OUTCOME = 'OPEN'),
+  (SELECT SUM(d.AMOUNT) FROM DEALS d WHERE d.OUTCOME = 'OPEN' AND d.CURRENCY = {cur}),
   (SELECT COUNT(*) FROM TASKS t WHERE t.STATUS = 'OPEN' AND t.DUE_AT < ?),
   (SELECT COUNT(*) FROM CLIENTS c LEFT JOIN CLIENT_STATS s ON s.CLIENT_ID = c.ID
     WHERE c.MERGED_INTO_ID IS NULL AND NOT c.IS_ARCHIVED AND c.STATUS <> 'LOST'
       AND COALESCE(s.LAST_CONTACT_AT, c.CREATED_AT) < ?),
-  (SELECT SUM(i.AMOUNT - i.PAID_AMOUNT) FROM INVOICES i WHERE i.STATE IN ('ISSUED', 'PART_PAID') AND i.DUE_ON < ?)
+  (SELECT SUM(i.AMOUNT - i.PAID_AMOUNT) FROM INVOICES i WHERE i.STATE IN ('ISSUED', 'PART_PAID') AND i.DUE_ON < ?
+      AND i.CURRENCY = {cur}),
+  {cur}
 FROM RDB$DATABASE
-"""
+""".format(cur=_CUR)
 PIPELINE_SQL = """
-SELECT FIRST 60 f.NAME, s.NAME, COUNT(d.ID), SUM(d.AMOUNT)
+SELECT FIRST 60 f.NAME, s.NAME, COUNT(d.ID), SUM(IIF(d.CURRENCY = {cur}, d.AMOUNT, 0))
 FROM DEALS d JOIN STAGES s ON s.ID = d.STAGE_ID JOIN FUNNELS f ON f.ID = d.FUNNEL_ID
 WHERE d.OUTCOME = 'OPEN'
 GROUP BY f.SORT_ORDER, f.NAME, s.SORT_ORDER, s.NAME
 ORDER BY f.SORT_ORDER, f.NAME, s.SORT_ORDER, s.NAME
-"""
+""".format(cur=_CUR)
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,7 @@ class Dashboard:
     sleeping_clients: int
     overdue_invoices: Decimal
     pipeline: list[StageFigure] = field(default_factory=list)
+    currency: str = "RUB"  #: of every amount here (deals and invoices in other currencies are not added)
 
     @property
     def plan_pct(self) -> float | None:
@@ -91,7 +101,7 @@ def from_rows(today: dt.date, figures: tuple, pipeline: list[tuple]) -> Dashboar
                      plan=Decimal(f[0]) if f[0] is not None else None, won_amount=Decimal(f[1] or 0),
                      won_deals=int(f[2] or 0), open_deals=int(f[3] or 0), open_amount=Decimal(f[4] or 0),
                      overdue_tasks=int(f[5] or 0), sleeping_clients=int(f[6] or 0),
-                     overdue_invoices=Decimal(f[7] or 0),
+                     overdue_invoices=Decimal(f[7] or 0), currency=(f[8] or "RUB").strip(),
                      pipeline=[StageFigure(r[0], r[1], int(r[2] or 0), Decimal(r[3] or 0)) for r in pipeline])
 
 

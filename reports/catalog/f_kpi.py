@@ -368,21 +368,23 @@ def _dashboard(conn: Any, p: Params):
     pipeline = conn.exec_driver_sql(route_sql(dash.PIPELINE_SQL)).fetchall()
     d = dash.from_rows(today, tuple(figures), [tuple(r) for r in pipeline])
     pct = f"{d.plan_pct * 100:.0f} %" if d.plan_pct is not None else "\u2014"
-    pairs = [(translate("reports", "Revenue plan for the month"), money(d.plan) if d.plan is not None else "\u2014"),
-             (translate("reports", "Won this month"), f"{money(d.won_amount)} ({d.won_deals})"),
+    cur = d.currency
+    pairs = [(translate("reports", "Revenue plan for the month"),
+              f"{money(d.plan)} {cur}" if d.plan is not None else "\u2014"),
+             (translate("reports", "Won this month"), f"{money(d.won_amount)} {cur} ({d.won_deals})"),
              (translate("reports", "% of plan"), pct),
-             (translate("reports", "Open deals"), f"{d.open_deals} / {money(d.open_amount)}"),
+             (translate("reports", "Open deals"), f"{d.open_deals} / {money(d.open_amount)} {cur}"),
              (translate("reports", "Overdue tasks"), str(d.overdue_tasks)),
              (translate("reports", "Sleeping clients (no contact for 60 days)"), str(d.sleeping_clients)),
-             (translate("reports", "Invoices owed past due"), money(d.overdue_invoices))]
+             (translate("reports", "Invoices owed past due"), f"{money(d.overdue_invoices)} {cur}")]
     blocks = [Block("heading", text=translate("reports", "Dashboard on {date}").format(date=date_text(today)), level=1),
               Block("fields", pairs=pairs, columns=2),
               Block("heading", text=translate("reports", "Pipeline by stage"), level=3),
               Block("table", table_columns=(Col("funnel", tr(QT_TRANSLATE_NOOP("reports", "Funnel")), width=2),
                                             Col("stage", tr(QT_TRANSLATE_NOOP("reports", "Stage")), width=2),
                                             Col("deals", tr(QT_TRANSLATE_NOOP("reports", "Deals")), "int"),
-                                            Col("amount", tr(QT_TRANSLATE_NOOP("reports", "Amount")), "money",
-                                                width=1.5)),
+                                            Col("amount", tr(QT_TRANSLATE_NOOP("reports", "Amount")) + f", {cur}",
+                                                "money", width=1.5)),
                     rows=[(s.funnel, s.stage, s.deals, s.amount) for s in d.pipeline],
                     totals=(None, None, sum(s.deals for s in d.pipeline),
                             sum((s.amount for s in d.pipeline), Decimal(0))))]

@@ -2055,7 +2055,7 @@ crm.example.com/3050:crm
         <translation>Плана по выручке на этот месяц нет</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n сделка</numerusform>
@@ -8394,8 +8394,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>kpi</name>
     <message>
-        <location filename="../../app/kpi.py" line="+67"/>
+        <location filename="../../app/kpi.py" line="+85"/>
         <source>Revenue of won deals</source>
+        <extracomment>money facts count one currency: the indicator&apos;s unit when it is a currency code (never adding roubles to euros); the column that holds the currency in the fact&apos;s SQL</extracomment>
         <translation>Выручка выигранных сделок</translation>
     </message>
     <message>
@@ -8506,7 +8507,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>The code is 1–30 letters, digits or _.</source>
         <extracomment>MONTH | QUARTER | YEAR inclusive</extracomment>
         <translation>Код — от 1 до 30 латинских букв, цифр или _.</translation>
@@ -8628,7 +8629,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/e_sales.py" line="-93"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-10"/>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <location line="+65"/>
         <location filename="../../reports/catalog/h_documents.py" line="-191"/>
         <source>Period</source>
@@ -8680,7 +8681,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     <message>
         <location line="+2"/>
         <location filename="../../reports/queries/deals.py" line="-125"/>
-        <location filename="../../reports/queries/kpi.py" line="+28"/>
+        <location filename="../../reports/queries/kpi.py" line="+29"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
         <translation>Месяц</translation>
@@ -8860,9 +8861,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="-306"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-308"/>
         <location line="+9"/>
-        <location line="+223"/>
+        <location line="+225"/>
         <location filename="../../reports/queries/deals.py" line="+4"/>
         <source>Department</source>
         <translation>Отдел</translation>
@@ -8893,7 +8894,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="-78"/>
         <location line="+45"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+112"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+114"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
@@ -9195,7 +9196,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+3"/>
         <location line="+17"/>
         <location line="+139"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="-36"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-38"/>
         <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Calls</source>
         <translation>Звонки</translation>
@@ -9377,7 +9378,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+36"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+38"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
@@ -9589,7 +9590,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="-21"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-23"/>
         <source>Coverage</source>
         <translation>Охват</translation>
     </message>
@@ -9656,7 +9657,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+16"/>
         <location line="+20"/>
         <location line="+124"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+27"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+29"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
         <location filename="../../reports/queries/deals.py" line="-2"/>
         <source>Funnel</source>
@@ -10697,8 +10698,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-338"/>
-        <location line="+273"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-342"/>
+        <location line="+275"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Unit</source>
         <translation>Ед.</translation>
@@ -11232,7 +11233,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Выберите значение «{title}».</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-286"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-288"/>
         <source>Bonus at 100 % of plan</source>
         <translation>Премия при 100 % плана</translation>
     </message>
@@ -11248,44 +11249,44 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location line="+5"/>
-        <location line="+204"/>
+        <location line="+206"/>
         <location line="+28"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+204"/>
+        <location line="-233"/>
+        <location line="+206"/>
         <location line="+28"/>
         <location line="+46"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+204"/>
+        <location line="-279"/>
+        <location line="+206"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>% of plan</source>
         <translation>% плана</translation>
     </message>
     <message>
-        <location line="-330"/>
-        <location line="+273"/>
+        <location line="-334"/>
+        <location line="+275"/>
         <location filename="../../reports/queries/kpi.py" line="-2"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+273"/>
+        <location line="-273"/>
+        <location line="+275"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-274"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
@@ -11310,7 +11311,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>План выполнен (100 % и больше)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <location filename="../../reports/params.py" line="+68"/>
         <source>Yes</source>
         <translation>Да</translation>
@@ -11584,12 +11585,12 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Взвешенная воронка</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Revenue plan for the month</source>
         <translation>План выручки на месяц</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Won this month</source>
         <translation>Выиграно в этом месяце</translation>
     </message>

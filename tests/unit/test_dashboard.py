@@ -34,5 +34,6 @@ def test_figures_of_the_day_in_two_statements(ctx):
     # open deals 10000 + 7000 + 2000; one task overdue at noon; Gamma silent since 1 Jan (> 60 days)
     assert (d.open_deals, d.open_amount, d.overdue_tasks, d.sleeping_clients) == (3, Decimal(19000), 1, 1)
     assert [(s.stage, s.deals, s.amount) for s in d.pipeline] == [("Lead", 3, Decimal(19000))]
+    assert d.currency == "RUB"
     april = dashboard.load(ctx, dt.date(2026, 4, 2))
     assert (april.plan, april.won_amount, april.plan_pct) == (None, Decimal(0), None)

@@ -243,14 +243,15 @@ class DashboardWidget(QWidget):
         self.tiles["plan"].set(f"{pct * 100:.0f} %" if pct is not None else "\u2014",
                                self.tr("{fact} of {plan}").format(fact=_money(d.won_amount), plan=_money(d.plan))
                                if d.plan is not None else self.tr("No revenue plan for this month"), color)
-        self.tiles["won"].set(_money(d.won_amount), self.tr("%n deal(s)", "", d.won_deals))
-        self.tiles["pipeline"].set(_money(d.open_amount), self.tr("%n open deal(s)", "", d.open_deals))
+        cur = f" {d.currency}"
+        self.tiles["won"].set(_money(d.won_amount) + cur, self.tr("%n deal(s)", "", d.won_deals))
+        self.tiles["pipeline"].set(_money(d.open_amount) + cur, self.tr("%n open deal(s)", "", d.open_deals))
         self.tiles["overdue"].set(str(d.overdue_tasks), self.tr("Open tasks past their time"),
                                   BAD if d.overdue_tasks else GOOD)
         self.tiles["sleeping"].set(str(d.sleeping_clients), self.tr("No contact for %n day(s)", "",
                                                                     dashboard.SLEEPING_DAYS),
                                    WARN if d.sleeping_clients else GOOD)
-        self.tiles["receivables"].set(_money(d.overdue_invoices), self.tr("Owed after the due date"),
+        self.tiles["receivables"].set(_money(d.overdue_invoices) + cur, self.tr("Owed after the due date"),
                                       BAD if d.overdue_invoices else GOOD)
         plan_rows = []
         if d.plan is not None:
