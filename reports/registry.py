@@ -16,8 +16,11 @@ from reports.catalog import (
     b_dates,
     c_activity,
     d_funnel,
+    e_invoices,
     e_sales,
+    f_kpi,
     g_products,
+    h_documents,
     i_imports,
     i_quality,
     j_audit,
@@ -25,8 +28,8 @@ from reports.catalog import (
 )
 from reports.spec import CATEGORIES, Definition
 
-MODULES = (a_clients, b_dates, c_activity, d_funnel, e_sales, g_products, i_quality, i_imports, j_audit, k_summary,
-           forms)
+MODULES = (a_clients, b_dates, c_activity, d_funnel, e_sales, e_invoices, f_kpi, g_products, h_documents, i_quality,
+           i_imports, j_audit, k_summary, forms)
 
 
 @lru_cache(maxsize=1)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         ws.workspace_did_request_deal.connect(self.open_deal)
         ws.workspace_did_request_client.connect(self.on_client_list_did_activate_client)
+        ws.workspace_did_request_report.connect(self.open_report)
         self.deal_cards.deal_manager_did_request_client.connect(self.on_client_list_did_activate_client)
         self.deal_cards.deal_manager_did_request_report.connect(self.open_report)
         self.cards.card_manager_did_request_deal.connect(self.open_deal)

@@ -1,8 +1,10 @@
-"""The main window's working area: tabs Clients, Board, Deals and Planner. Layer: ``ui``.
+"""The main window's working area: tabs Dashboard, Clients, Board, Deals and Planner. Layer: ``ui``.
 
 Contract:
-* The four screens are created here and reached as attributes (``clients``, ``board``, ``deals``,
-  ``planner``); :attr:`Workspace.tab_actions` (Ctrl+1…Ctrl+4, for the View menu) switch tabs.
+* The five screens are created here and reached as attributes (``dashboard``, ``clients``,
+  ``board``, ``deals``, ``planner``); :attr:`Workspace.tab_actions` (Ctrl+1…Ctrl+5, for the View
+  menu) switch tabs. The dashboard (issue #13) is first: the figures of the day for heads and
+  managers, each clickable into the report or tab behind it (``workspace_did_request_report``).
 * Changes (ours and other workstations') reach only the **visible** screen at once; the hidden ones
   are marked stale and refresh when their tab is shown, so an event burst costs one board query,
   not four screens' worth (FIREBIRD.md: every re-read is a round trip on a slow link).
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
 
 from ui.boards.funnel_board import FunnelBoard
+from ui.dashboard.dashboard import DashboardWidget
 from ui.lists.client_list import ClientListWidget
 from ui.lists.deal_list import DealListWidget
 from ui.planner.planner_view import PlannerWidget
@@ -26,6 +29,7 @@ from ui.refresh import Refresher
 
 #: what each screen shows (a change elsewhere does not make it stale)
 SHOWS = {
+    "dashboard": DashboardWidget.SHOWS,
     "board": (DEAL, TASK, INTERACTION, CLIENT, REF),
     "deals": (DEAL, TASK, INTERACTION, CLIENT, REF),
     "planner": (TASK, CLIENT, DEAL, INTERACTION, REF),
@@ -35,6 +39,7 @@ SHOWS = {
 class Workspace(QTabWidget):
     workspace_did_request_client = Signal(int)
     workspace_did_request_deal = Signal(int)
+    workspace_did_request_report = Signal(str, dict)
 
     def __init__(self, refresher: Refresher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +47,14 @@ class Workspace(QTabWidget):
         self.setDocumentMode(True)
         self.refresher = refresher
         self.connected = False
+        self.dashboard = DashboardWidget(self)
         self.clients = ClientListWidget(self)
+        # in a scroll area like the planner: tiles and charts must not stop the window shrinking
+        self.dashboard_area = QScrollArea(self)
+        self.dashboard_area.setWidgetResizable(True)
+        self.dashboard_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.dashboard_area.setWidget(self.dashboard)
+        self.addTab(self.dashboard_area, self.tr("Da&shboard"))
         self.board = FunnelBoard(self)
         self.deals = DealListWidget(self)
         self.planner = PlannerWidget(self)
@@ -59,7 +71,7 @@ class Workspace(QTabWidget):
         self.addTab(planner_area, self.tr("&Planner"))
         #: name -> (tab page, screen); the planner's page is its scroll area
         self.tabs: dict[str, tuple[QWidget, QWidget]] = {
-            "clients": (self.clients, self.clients), "board": (self.board, self.board),
+            "dashboard": (self.dashboard_area, self.dashboard), "clients": (self.clients, self.clients), "board": (self.board, self.board),
             "deals": (self.deals, self.deals), "planner": (planner_area, self.planner)}
         self.stale: set[str] = set()  #: screens whose data changed (or were never loaded) while hidden
         self.started: set[str] = set()  #: board/deal list: connected (choices loaded) since the open
@@ -79,8 +91,13 @@ class Workspace(QTabWidget):
         self.deals.deal_list_did_activate_deal.connect(self.workspace_did_request_deal)
         self.planner.planner_did_activate_deal.connect(self.workspace_did_request_deal)
         self.planner.planner_did_activate_client.connect(self.workspace_did_request_client)
+        self.dashboard.dashboard_did_request_report.connect(self.workspace_did_request_report)
+        self.dashboard.dashboard_did_request_tab.connect(self.show_tab)
         self.currentChanged.connect(self._on_tab_shown)
         refresher.subscribe(self.on_changes, owner=self)
+
+    def show_tab(self, name: str) -> None:
+        self.setCurrentWidget(self.tabs[name][0])
 
     def current_name(self) -> str:
         page = self.currentWidget()
@@ -92,7 +109,7 @@ class Workspace(QTabWidget):
         self.connected = connected
         self.started.clear()
         if connected:
-            self.stale = {"board", "deals", "planner"}
+            self.stale = {"dashboard", "board", "deals", "planner"}
             self._on_tab_shown(self.currentIndex())
         else:
             self.stale.clear()
@@ -100,6 +117,7 @@ class Workspace(QTabWidget):
             self.deals.set_connected(False)
             self.planner.clear()
             self.clients.clear()
+            self.dashboard.clear()
 
     def set_rights(self, rights) -> None:
         self.clients.set_rights(rights)

@@ -28,9 +28,18 @@ from db.models.contacts import Address, ClientEmail, ClientPhone, Contact
 from db.models.custom_fields import FIELD_KINDS, CustomFieldDef, CustomFieldValue
 from db.models.deals import DEAL_OUTCOMES, Deal, DealLine, DealStageHistory, Funnel, LostReason, Stage
 from db.models.files import Attachment, AttachmentBody
-from db.models.imports import IMPORT_KINDS, IMPORT_POLICIES, IMPORT_STATES, ROW_FATES, ImportBatch, ImportMapping, ImportRow
+from db.models.imports import (
+    IMPORT_KINDS,
+    IMPORT_POLICIES,
+    IMPORT_STATES,
+    ROW_FATES,
+    ImportBatch,
+    ImportMapping,
+    ImportRow,
+)
 from db.models.interactions import INTERACTION_KINDS, Interaction
-from db.models.kpi import KpiIndicator, KpiPlan
+from db.models.invoices import INVOICE_STATES, DocTemplate, Invoice, InvoiceCounter, Payment
+from db.models.kpi import FACT_KINDS, PERIOD_KINDS, KpiIndicator, KpiPlan
 from db.models.merge import MERGE_STATES, ClientMerge, DedupeIgnored
 from db.models.products import Price, PriceList, Product
 from db.models.settings import Setting
@@ -51,4 +60,5 @@ __all__ = [
     "RULE_TARGETS",
     "ClientMerge", "DedupeIgnored", "MERGE_STATES",
     "IMPORT_KINDS", "IMPORT_POLICIES", "IMPORT_STATES", "ROW_FATES", "ImportBatch", "ImportMapping", "ImportRow",
+    "INVOICE_STATES", "DocTemplate", "Invoice", "InvoiceCounter", "Payment", "FACT_KINDS", "PERIOD_KINDS",
 ]

@@ -4,9 +4,9 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+49"/>
+        <location filename="../../ui/settings/__init__.py" line="+53"/>
         <source>&amp;Administration</source>
-        <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role)</extracomment>
+        <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role) heads set their department&apos;s plans too (the server&apos;s F_KPI_PLAN_WRITABLE; issue #13)</extracomment>
         <translation>&amp;Администрирование</translation>
     </message>
     <message>
@@ -81,7 +81,27 @@
         <translation>Название, реквизиты, банк, подписанты, НДС и логотип для печатных форм</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>&amp;Plans and KPI…</source>
+        <translation>&amp;Планы и KPI…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI indicators, and plans per manager and department entered in a grid</source>
+        <translation>Показатели KPI и планы по менеджерам и отделам, вводимые в таблицу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document &amp;Templates…</source>
+        <translation>&amp;Шаблоны документов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The texts of the contract, act, reconciliation statement, meeting report and call sheet</source>
+        <translation>Тексты договора, акта, акта сверки, отчёта о встрече и листа звонков</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
@@ -101,7 +121,7 @@
         <translation>Блокировать Kartoteka после нескольких минут бездействия</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Nothing to lock: no database is open.</source>
         <translation>Блокировать нечего: база данных не открыта.</translation>
     </message>
@@ -1967,6 +1987,127 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard.py" line="+173"/>
+        <source>&amp;Print…</source>
+        <extracomment>row index a test may pin the day</extracomment>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revenue: % of the month&apos;s plan</source>
+        <translation>Выручка: % плана месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won this month</source>
+        <translation>Выиграно в этом месяце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open pipeline</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sleeping clients</source>
+        <translation>Спящие клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices past due</source>
+        <translation>Просроченные счета</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plan against fact this month</source>
+        <translation>План и факт этого месяца</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open pipeline by stage</source>
+        <translation>Открытые сделки по этапам</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Today, {date}</source>
+        <translation>Сегодня, {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{fact} of {plan}</source>
+        <translation>{fact} из {plan}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No revenue plan for this month</source>
+        <translation>Плана по выручке на этот месяц нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n открытая сделка</numerusform>
+            <numerusform>%n открытые сделки</numerusform>
+            <numerusform>%n открытых сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tasks past their time</source>
+        <translation>Открытые задачи, срок которых прошёл</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Нет контакта %n день</numerusform>
+            <numerusform>Нет контакта %n дня</numerusform>
+            <numerusform>Нет контакта %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owed after the due date</source>
+        <translation>Долг после срока оплаты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open deals</source>
+        <translation>Открытых сделок нет</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../ui/widgets/field_editors.py" line="+86"/>
@@ -2030,12 +2171,12 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2061,6 +2202,11 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+13"/>
+        <source>Invoices and &amp;payments…</source>
+        <translation>Счета и &amp;оплаты…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Print</source>
         <translation>Печать</translation>
@@ -2117,16 +2263,17 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+30"/>
+        <location line="+19"/>
         <source>Save the new deal first (Ctrl+S).</source>
         <translation>Сначала сохраните новую сделку (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>The printout shows the saved deal; save to print your changes.</source>
         <translation>Печатается сохранённая сделка; чтобы напечатать изменения, сохраните их.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+116"/>
         <location line="+66"/>
         <location line="+130"/>
         <source>New deal</source>
@@ -4043,6 +4190,69 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>InvoicesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="+124"/>
+        <source>Invoices and Payments</source>
+        <translation>Счета и оплаты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New invoice</source>
+        <translation>&amp;Новый счёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;payment…</source>
+        <translation>Внести &amp;оплату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel invoice</source>
+        <translation>&amp;Аннулировать счёт</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(draft)</source>
+        <translation>(черновик)</translation>
+    </message>
+</context>
+<context>
     <name>LeadDistributionDialog</name>
     <message>
         <location filename="../../ui/settings/lead_distribution.py" line="+37"/>
@@ -4271,13 +4481,13 @@ crm.example.com/3050:crm
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+50"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Kartoteka CRM</source>
         <extracomment>actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4307,7 +4517,7 @@ crm.example.com/3050:crm
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -4670,6 +4880,44 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/payment.py" line="-113"/>
+        <source>Payment on invoice {number}</source>
+        <translation>Оплата по счёту {number}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{number}: {amount} {currency}, still due {due}</source>
+        <translation>{number}: {amount} {currency}, осталось оплатить {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Дата оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/widgets/pdf_preview.py" line="+38"/>
@@ -4991,6 +5239,134 @@ crm.example.com/3050:crm
         <location line="+77"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../ui/settings/plans.py" line="+65"/>
+        <source>Plans and KPI</source>
+        <translation>Планы и KPI</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Import from Excel…</source>
+        <extracomment>shown after the next reload (an import&apos;s result)</extracomment>
+        <translation>&amp;Загрузить из Excel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans &amp;per:</source>
+        <translation>Планы &amp;на:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the plans; the fact under each is computed from the data (hover it for the % of plan). Green: plan met, yellow: 80 % or more, red: less.</source>
+        <translation>Введите планы; факт под каждым считается по данным (наведите на него, чтобы увидеть % плана). Зелёный: план выполнен, жёлтый: 80 % и больше, красный: меньше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Plans</source>
+        <translation>&amp;Планы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add indicator</source>
+        <translation>&amp;Добавить показатель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&amp;ndicators</source>
+        <translation>П&amp;оказатели</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Department: {name}</source>
+        <translation>Отдел: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Fact: none yet</source>
+        <translation>Факт: пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fact: {fact} ({pct} % of plan)</source>
+        <translation>Факт: {fact} ({pct} % плана)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fact: {fact}</source>
+        <translation>Факт: {fact}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{who}, {period}: {error}</source>
+        <translation>{who}, {period}: {error}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Import plans</source>
+        <translation>Загрузка планов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Imported %n plan(s).</source>
+        <translation>
+            <numerusform>Загружен %n план.</numerusform>
+            <numerusform>Загружено %n плана.</numerusform>
+            <numerusform>Загружено %n планов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5794,6 +6170,44 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../ui/settings/doc_templates.py" line="+39"/>
+        <source>Document Templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Double-click a field to insert it</source>
+        <translation>Двойной щелчок вставляет поле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraphs are separated by an empty line. “# ” starts a heading, “## ” a smaller one; [table] places the document&apos;s table, [signatures] the signature lines; {field} is replaced by its value.</source>
+        <translation>Абзацы разделяются пустой строкой. «# » начинает заголовок, «## » — подзаголовок; [table] — место таблицы документа, [signatures] — подписи; {field} заменяется значением поля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Default text</source>
+        <translation>&amp;Исходный текст</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields:</source>
+        <translation>Поля:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The built-in text (not changed yet)</source>
+        <translation>Встроенный текст (ещё не изменялся)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own text</source>
+        <translation>Ваш текст</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <location filename="../../ui/errors.py" line="-12"/>
@@ -6147,9 +6561,14 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+49"/>
-        <source>&amp;Clients</source>
+        <location filename="../../ui/workspace.py" line="+57"/>
+        <source>Da&amp;shboard</source>
         <extracomment>what each screen shows (a change elsewhere does not make it stale)</extracomment>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
@@ -9972,6 +10391,304 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
 </context>
 <context>
+    <name>invoices</name>
+    <message>
+        <location filename="../../app/invoices.py" line="+26"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part-paid</source>
+        <translation>Оплачен частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Аннулирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer</source>
+        <translation>Безналичный перевод</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“{text}” is not an amount.</source>
+        <translation>«{text}» — не сумма.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount has at most two decimals (kopecks, cents).</source>
+        <translation>В сумме не больше двух знаков после запятой (копейки).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Payment terms are 0 to 3650 days.</source>
+        <translation>Срок оплаты — от 0 до 3650 дней.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The deal does not exist or you may not see it.</source>
+        <translation>Сделки нет или она вам не видна.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deal has no amount to invoice: add products or an amount first.</source>
+        <translation>В сделке нет суммы для счёта: сначала добавьте товары или сумму.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+105"/>
+        <source>The invoice does not exist or you may not see it.</source>
+        <translation>Счёта нет или он вам не виден.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Only a draft can be issued.</source>
+        <translation>Выставить можно только черновик.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An invoice with payments cannot be cancelled: delete its payments first.</source>
+        <translation>Счёт с оплатами нельзя аннулировать: сначала удалите оплаты.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the payment date.</source>
+        <translation>Укажите дату оплаты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how it was paid.</source>
+        <translation>Выберите способ оплаты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is at most 100 characters.</source>
+        <translation>Примечание — не длиннее 100 знаков.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payments are recorded only against an issued invoice.</source>
+        <translation>Оплату можно внести только по выставленному счёту.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment date is before the invoice was issued.</source>
+        <translation>Дата оплаты раньше даты счёта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only {due} {currency} is still due on this invoice.</source>
+        <translation>По этому счёту осталось оплатить только {due} {currency}.</translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <location filename="../../app/kpi.py" line="+85"/>
+        <source>Revenue of won deals</source>
+        <extracomment>money facts count one currency: the indicator&apos;s unit when it is a currency code (never adding roubles to euros); the column that holds the currency in the fact&apos;s SQL</extracomment>
+        <translation>Выручка выигранных сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Deals created</source>
+        <translation>Созданные сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Win rate, %</source>
+        <translation>Доля выигранных, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Payments received</source>
+        <translation>Поступившие оплаты</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Sum of the amounts of deals won in the period (by close date), counted for the deal&apos;s responsible manager.</source>
+        <extracomment>how each fact is computed, in words (printed by the indicator definitions report, 79)</extracomment>
+        <translation>Сумма выигранных за период сделок (по дате закрытия), засчитывается ответственному за сделку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of deals won in the period (by close date), by the deal&apos;s responsible manager.</source>
+        <translation>Число выигранных за период сделок (по дате закрытия), по ответственному за сделку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of deals created in the period, by the deal&apos;s responsible manager.</source>
+        <translation>Число созданных за период сделок, по ответственному за сделку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of clients created in the period, by the client&apos;s responsible manager.</source>
+        <translation>Число клиентов, заведённых за период, по ответственному за клиента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of calls logged in the period by the manager.</source>
+        <translation>Число звонков менеджера за период.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of meetings logged in the period by the manager.</source>
+        <translation>Число встреч менеджера за период.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won ÷ (won + lost) among deals closed in the period, in percent; a department&apos;s rate is computed over all its deals.</source>
+        <translation>Выигранные ÷ (выигранные + проигранные) среди сделок, закрытых за период, в процентах; для отдела считается по всем его сделкам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money received in the period on invoices, counted for the deal&apos;s responsible manager (else the client&apos;s).</source>
+        <translation>Деньги, поступившие за период по счетам; засчитываются ответственному за сделку (иначе — за клиента).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <extracomment>the standard indicators&apos; names (created by revision 0013), so they show translated</extracomment>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate</source>
+        <translation>Доля выигранных</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The code is 1–30 letters, digits or _.</source>
+        <extracomment>MONTH | QUARTER | YEAR inclusive</extracomment>
+        <translation>Код — от 1 до 30 латинских букв, цифр или _.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The indicator needs a name.</source>
+        <translation>У показателя должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how the fact is computed.</source>
+        <translation>Выберите, как считается факт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight is a number from 0 to 100.</source>
+        <translation>Вес — число от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The indicator was deleted meanwhile.</source>
+        <translation>Показатель тем временем удалён.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+44"/>
+        <source>Choose month, quarter or year.</source>
+        <extracomment>(target key, col) -&gt; plan</extracomment>
+        <translation>Выберите месяц, квартал или год.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» — не число.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plan is a number from 0 up.</source>
+        <translation>План — число от 0 и больше.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} is not an Excel workbook (.xlsx).</source>
+        <translation>{file} — не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row {row}: nobody called “{name}” can have a plan (a manager or department as in the grid).</source>
+        <translation>Строка {row}: нет никого с именем «{name}», кому можно задать план (менеджер или отдел, как в таблице).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row}, column {col}: “{text}” is not a plan (a number from 0 up).</source>
+        <translation>Строка {row}, столбец {col}: «{text}» — не план (нужно число от 0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sheet has no plans: names in column A, the periods&apos; plans in the next columns.</source>
+        <translation>На листе нет планов: имена — в столбце A, планы периодов — в следующих столбцах.</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../../ui/widgets/param_editors.py" line="-255"/>
@@ -9998,8 +10715,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+15"/>
         <location line="+40"/>
         <location line="+34"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="+119"/>
         <location filename="../../reports/catalog/e_sales.py" line="+159"/>
         <location line="+82"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+36"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+28"/>
+        <location line="+140"/>
+        <location line="+49"/>
         <location filename="../../reports/catalog/i_quality.py" line="+33"/>
         <location line="+183"/>
         <location filename="../../reports/catalog/k_summary.py" line="+27"/>
@@ -10032,6 +10754,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+3"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
         <location line="+85"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="-17"/>
+        <location line="+23"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-10"/>
+        <location line="+1"/>
+        <location line="+244"/>
+        <location line="+65"/>
+        <location filename="../../reports/catalog/h_documents.py" line="-191"/>
         <location filename="../../reports/catalog/i_quality.py" line="-180"/>
         <location filename="../../reports/catalog/j_audit.py" line="+28"/>
         <location filename="../../reports/catalog/k_summary.py" line="-2"/>
@@ -10089,6 +10818,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/k_summary.py" line="+22"/>
         <location line="+10"/>
         <location filename="../../reports/queries/deals.py" line="-150"/>
+        <location filename="../../reports/queries/kpi.py" line="+29"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
         <translation>Месяц</translation>
@@ -10099,6 +10829,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/c_activity.py" line="-164"/>
         <location filename="../../reports/catalog/k_summary.py" line="-121"/>
         <location line="+97"/>
+        <location filename="../../reports/queries/kpi.py" line="+8"/>
         <source>New clients</source>
         <extracomment>(indicator title, table, date column, extra condition, value: &quot;count&quot; or the summed column)</extracomment>
         <translation>Новые клиенты</translation>
@@ -10276,6 +11007,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-308"/>
+        <location line="+9"/>
+        <location line="+225"/>
         <location filename="../../reports/catalog/j_audit.py" line="+282"/>
         <location filename="../../reports/cube.py" line="-24"/>
         <location filename="../../reports/queries/deals.py" line="+4"/>
@@ -10309,6 +11043,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="-78"/>
         <location line="+45"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+114"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
@@ -10339,9 +11074,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+49"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-21"/>
         <location line="+162"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="-12"/>
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
         <location line="+12"/>
         <location line="+8"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+143"/>
+        <location line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="-18"/>
         <location filename="../../reports/catalog/j_audit.py" line="-279"/>
         <location line="+6"/>
@@ -10501,6 +11239,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+2"/>
         <location filename="../../reports/catalog/i_quality.py" line="-31"/>
         <location filename="../../reports/catalog/j_audit.py" line="-206"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
@@ -10625,8 +11364,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+139"/>
         <location line="+109"/>
         <location line="+14"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-38"/>
         <location filename="../../reports/catalog/k_summary.py" line="-91"/>
         <location line="+86"/>
+        <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
@@ -10647,6 +11388,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-87"/>
         <location line="+86"/>
+        <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
@@ -10702,6 +11444,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
         <source>Short calls</source>
         <translation>Короткие звонки</translation>
     </message>
@@ -10765,6 +11508,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../../reports/catalog/h_documents.py" line="-120"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -10860,6 +11604,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+47"/>
         <location filename="../../reports/catalog/c_activity.py" line="+1"/>
         <location line="+29"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="+3"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+78"/>
         <location filename="../../reports/forms/client_card.py" line="+38"/>
         <source>Due</source>
         <translation>Срок</translation>
@@ -10911,6 +11657,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+38"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
@@ -10921,12 +11668,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="+1"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/b_dates.py" line="+4"/>
         <location filename="../../reports/catalog/c_activity.py" line="+1"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+1"/>
+        <location line="+42"/>
         <location filename="../../reports/catalog/j_audit.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <source>Task</source>
@@ -11062,12 +11812,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/h_documents.py" line="-53"/>
         <location filename="../../reports/forms/client_card.py" line="+12"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+3"/>
         <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>Result</source>
         <translation>Результат</translation>
@@ -11121,6 +11873,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-23"/>
         <source>Coverage</source>
         <translation>Охват</translation>
     </message>
@@ -11152,6 +11905,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="+11"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
@@ -11167,6 +11921,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../reports/catalog/h_documents.py" line="-4"/>
+        <location line="+50"/>
         <location filename="../../reports/catalog/j_audit.py" line="+22"/>
         <location filename="../../reports/forms/client_card.py" line="-1"/>
         <location filename="../../reports/forms/deal.py" line="+56"/>
@@ -11214,6 +11970,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+44"/>
+        <location filename="../../reports/catalog/h_documents.py" line="-185"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -11224,6 +11982,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+17"/>
         <location line="+20"/>
         <location line="+124"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-15"/>
         <location filename="../../reports/cube.py" line="+7"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
         <location filename="../../reports/queries/deals.py" line="-2"/>
@@ -11257,6 +12016,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+3"/>
         <location line="+306"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+2"/>
         <location filename="../../reports/cube.py" line="-159"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
@@ -11268,7 +12028,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+219"/>
         <location line="+18"/>
         <location line="+147"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="-36"/>
         <location filename="../../reports/catalog/e_sales.py" line="+23"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
         <location filename="../../reports/catalog/i_quality.py" line="+32"/>
         <location filename="../../reports/cube.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="+4"/>
@@ -11288,6 +12050,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="-181"/>
         <location line="+161"/>
         <location line="+17"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
         <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/deal.py" line="+0"/>
@@ -11318,6 +12081,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="-194"/>
         <location line="+195"/>
         <location filename="../../reports/cube.py" line="+2"/>
+        <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
@@ -11343,11 +12107,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="-28"/>
         <source>31–60 days</source>
         <translation>31–60 дней</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="+1"/>
         <source>61–90 days</source>
         <translation>61–90 дней</translation>
     </message>
@@ -11389,6 +12155,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="-156"/>
+        <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+125"/>
         <location line="+29"/>
         <location filename="../../reports/engine.py" line="+153"/>
@@ -11552,6 +12319,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_sales.py" line="-168"/>
         <location line="+166"/>
         <location line="+20"/>
+        <location filename="../../reports/queries/kpi.py" line="-5"/>
         <source>Won deals</source>
         <extracomment>revenue reports look at a year by default</extracomment>
         <translation>Выигранные сделки</translation>
@@ -11803,6 +12571,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/k_summary.py" line="-19"/>
         <location line="+23"/>
         <location filename="../../reports/cube.py" line="-6"/>
+        <location filename="../../reports/queries/kpi.py" line="-1"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -12243,12 +13012,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Группа</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-340"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
         <source>Reasons</source>
         <translation>Причины</translation>
     </message>
@@ -12526,6 +13296,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location filename="../../reports/catalog/b_dates.py" line="-56"/>
+        <location filename="../../reports/catalog/h_documents.py" line="+138"/>
+        <location line="+10"/>
         <location filename="../../reports/forms/client_card.py" line="+4"/>
         <location filename="../../reports/forms/deal.py" line="+19"/>
         <source>Who</source>
@@ -13042,13 +13814,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Артикул</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
+        <location line="+275"/>
+        <location filename="../../reports/catalog/g_products.py" line="+3"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/g_products.py" line="+1"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Price</source>
         <translation>Цена</translation>
@@ -13162,6 +13936,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Купили и B, доля</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/h_documents.py" line="-11"/>
+        <location line="+50"/>
         <location filename="../../reports/catalog/j_audit.py" line="-289"/>
         <location filename="../../reports/forms/deal.py" line="+30"/>
         <source>Contact</source>
@@ -13250,17 +14026,114 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Счёт на оплату № {n} от {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/h_documents.py" line="-134"/>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Buyer</source>
         <translation>Покупатель</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+16"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debit (invoiced)</source>
+        <translation>Дебет (выставлено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit (paid)</source>
+        <translation>Кредит (оплачено)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invoice {n}</source>
+        <translation>Счёт {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment on invoice {n}</source>
+        <translation>Оплата по счёту {n}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contract from template</source>
+        <translation>Договор по шаблону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contract for the deal, its words from the administrator&apos;s template.</source>
+        <translation>Договор по сделке; текст — из шаблона администратора.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Act / delivery note</source>
+        <translation>Акт / накладная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An act of work completed (delivery note) for the deal&apos;s products.</source>
+        <translation>Акт выполненных работ (накладная) по товарам сделки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconciliation statement</source>
+        <translation>Акт сверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices and payments of one client for a period, with the balances, to be signed by both parties.</source>
+        <translation>Счета и оплаты одного клиента за период с сальдо — на подпись обеим сторонам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting report</source>
+        <translation>Отчёт о встрече</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was met about with a client on a day, and what happens next.</source>
+        <translation>О чём встречались с клиентом в этот день и что дальше.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call sheet for the day</source>
+        <translation>Лист звонков на день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whom to call today (and the overdue calls), with the phone numbers.</source>
+        <translation>Кому звонить сегодня (и просроченные звонки), с номерами телефонов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With overdue calls</source>
+        <translation>С просроченными звонками</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/deal.py" line="+0"/>
         <source>Basis</source>
         <translation>Основание</translation>
     </message>
@@ -13315,12 +14188,114 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Предложение клиенту по товарам сделки с суммой прописью.</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/e_invoices.py" line="-2"/>
+        <source>Issued in</source>
+        <translation>Выставлены за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in</source>
+        <translation>Оплачены за</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days</source>
+        <translation>1–30 дней</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over 90 days</source>
+        <translation>Более 90 дней</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Invoices issued vs paid</source>
+        <translation>Выставленные и оплаченные счета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much did we invoice in each period, and how much of it is paid?</source>
+        <translation>На сколько выставлено счетов за каждый период и сколько из этого оплачено?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Paid share</source>
+        <translation>Доля оплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in full</source>
+        <translation>Оплачены полностью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receivables and overdue payments</source>
+        <translation>Дебиторская задолженность и просрочки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who owes us how much, and for how long past the due date?</source>
+        <translation>Кто сколько нам должен и насколько просрочил оплату?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../reports/forms/deal.py" line="+5"/>
         <source>Invoice</source>
         <translation>Счёт на оплату</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Issued</source>
+        <translation>Выставлен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aging</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payments by period</source>
+        <translation>Оплаты по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much money came in each period?</source>
+        <translation>Сколько денег поступило за каждый период?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>An invoice for payment from the deal&apos;s products, with VAT and the total in words.</source>
         <translation>Счёт на оплату по товарам сделки с НДС и суммой прописью.</translation>
     </message>
@@ -13486,14 +14461,384 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Выберите значение «{title}».</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-288"/>
+        <source>Bonus at 100 % of plan</source>
+        <translation>Премия при 100 % плана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short call lasts under, seconds</source>
+        <translation>Короткий звонок — короче, секунд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspicious from a short-call share of, %</source>
+        <translation>Подозрительно при доле коротких звонков от, %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+206"/>
+        <location line="+28"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <location line="+206"/>
+        <location line="+28"/>
+        <location line="+46"/>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+206"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+101"/>
+        <source>% of plan</source>
+        <translation>% плана</translation>
+    </message>
+    <message>
+        <location line="-332"/>
+        <location line="+275"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Below 50 % of plan</source>
+        <translation>Меньше 50 % плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50–80 % of plan</source>
+        <translation>50–80 % плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80–100 % of plan</source>
+        <translation>80–100 % плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan met (100 % and more)</source>
+        <translation>План выполнен (100 % и больше)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <location filename="../../reports/params.py" line="+68"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/params.py" line="+0"/>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>suspicious</source>
+        <translation>подозрительно</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Revenue plan</source>
+        <translation>План выручки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>Revenue fact</source>
+        <translation>Факт выручки</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Left to the plan</source>
+        <translation>Осталось до плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI index</source>
+        <translation>Индекс KPI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sales plan vs fact by manager</source>
+        <translation>План и факт продаж по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who has met his revenue plan for the period, and how much is left?</source>
+        <translation>Кто выполнил план по выручке за период и сколько осталось?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Department plan vs fact</source>
+        <translation>План и факт отделов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far is each department from its plans?</source>
+        <translation>Насколько каждый отдел далёк от своих планов?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI scorecard per employee</source>
+        <translation>Карта KPI сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each employee&apos;s indicators with weight, plan, fact and % of plan; the subtotal&apos;s % is his KPI index (score ÷ weight).</source>
+        <translation>Показатели каждого сотрудника: вес, план, факт и % плана; % в итоге группы — его индекс KPI (балл ÷ вес).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>KPI scorecard per department</source>
+        <translation>Карта KPI отдела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each department&apos;s indicators with weight, plan, fact and % of plan; the subtotal&apos;s % is its KPI index.</source>
+        <translation>Показатели каждого отдела: вес, план, факт и % плана; % в итоге группы — индекс KPI отдела.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>KPI trend over periods</source>
+        <translation>Динамика KPI по периодам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did one indicator&apos;s plan and fact go month by month?</source>
+        <translation>Как менялись план и факт показателя от месяца к месяцу?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bonus calculation sheet</source>
+        <translation>Расчёт премии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What bonus does each employee earn: the bonus at 100 % times his KPI index (each indicator capped)?</source>
+        <translation>Какую премию заработал каждый сотрудник: премия при 100 %, умноженная на его индекс KPI (каждый показатель с ограничением)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicators</source>
+        <translation>Показателей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus at 100 %</source>
+        <translation>Премия при 100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Премия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quota achievement</source>
+        <translation>Выполнение квоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many managers met their revenue quota, and how many are far off?</source>
+        <translation>Сколько менеджеров выполнили квоту по выручке и сколько далеки от неё?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achievement</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managers</source>
+        <translation>Менеджеров</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity plan vs fact (calls, meetings)</source>
+        <translation>План и факт активности (звонки, встречи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does everyone make the calls and meetings planned?</source>
+        <translation>Все ли делают запланированные звонки и встречи?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calls: plan</source>
+        <translation>Звонки: план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls: fact</source>
+        <translation>Звонки: факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls: % of plan</source>
+        <translation>Звонки: % плана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetings: plan</source>
+        <translation>Встречи: план</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings: fact</source>
+        <translation>Встречи: факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings: % of plan</source>
+        <translation>Встречи: % плана</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>KPI indicator definitions</source>
+        <translation>Определения показателей KPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What exactly does each indicator count, with what weight?</source>
+        <translation>Что именно считает каждый показатель и с каким весом?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the fact is computed</source>
+        <translation>Как считается факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking of managers</source>
+        <translation>Рейтинг менеджеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is first by KPI index this period?</source>
+        <translation>Кто первый по индексу KPI за период?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue, % of plan</source>
+        <translation>Выручка, % плана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KPI anomalies: many very short calls</source>
+        <translation>Аномалии KPI: много очень коротких звонков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose call counts look gamed — a large share of calls lasting a few seconds?</source>
+        <translation>У кого число звонков выглядит накрученным — большая доля звонков по несколько секунд?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of short calls</source>
+        <translation>Доля коротких звонков</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zero length</source>
+        <translation>Нулевой длины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average length, s</source>
+        <translation>Средняя длина, с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan coverage by pipeline</source>
+        <translation>Покрытие плана воронкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is there enough weighted pipeline expected to close in the period to make up what is left of each revenue plan?</source>
+        <translation>Хватает ли взвешенной воронки с закрытием в этом периоде, чтобы добрать остаток каждого плана по выручке?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open pipeline</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted pipeline</source>
+        <translation>Взвешенная воронка</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revenue plan for the month</source>
+        <translation>План выручки на месяц</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won this month</source>
+        <translation>Выиграно в этом месяце</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sleeping clients (no contact for 60 days)</source>
+        <translation>Спящие клиенты (нет контакта 60 дней)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices owed past due</source>
+        <translation>Долг по просроченным счетам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard on {date}</source>
+        <translation>Сводка на {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline by stage</source>
+        <translation>Воронка по этапам</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dashboard snapshot</source>
+        <translation>Снимок сводки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dashboard&apos;s figures of the day and month on paper.</source>
+        <translation>Цифры сводки за день и месяц на бумаге.</translation>
     </message>
     <message>
         <location filename="../../reports/preview.py" line="+211"/>
@@ -13503,16 +14848,19 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="+1"/>
         <location filename="../../reports/queries/deals.py" line="-153"/>
+        <location filename="../../reports/queries/kpi.py" line="-4"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reports/queries/deals.py" line="+1"/>
+        <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/e_invoices.py" line="-54"/>
         <location filename="../../reports/queries/labels.py" line="+12"/>
         <source>(no manager)</source>
         <translation>(без менеджера)</translation>
@@ -13552,6 +14900,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="-7"/>
         <location line="+4"/>
         <location filename="../../reports/queries/deals.py" line="+2"/>
+        <location filename="../../reports/queries/kpi.py" line="+13"/>
         <source>(no department)</source>
         <translation>(без отдела)</translation>
     </message>
@@ -13701,7 +15050,7 @@ TASKS.KIND</extracomment>
         <translation>C: остальные</translation>
     </message>
     <message>
-        <location filename="../../reports/registry.py" line="+53"/>
+        <location filename="../../reports/registry.py" line="+56"/>
         <source>There is no report {id}. `python -m app report --list` shows them all.</source>
         <translation>Отчёта {id} нет. Полный список: `python -m app report --list`.</translation>
     </message>
@@ -13970,12 +15319,15 @@ TASKS.KIND</extracomment>
         <translation>Проиграно сделок</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-356"/>
+        <location line="+275"/>
+        <location filename="../../reports/catalog/k_summary.py" line="+54"/>
+        <location filename="../../reports/queries/kpi.py" line="-12"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/catalog/k_summary.py" line="+1"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
@@ -14075,6 +15427,214 @@ TASKS.KIND</extracomment>
         <source>Showing {shown} of {matched} rows; the totals cover them all.</source>
         <extracomment>aligned to ResultTable.columns (empty for &quot;group&quot;) group depth (0 = outermost) group header / subtotal caption (series title, values) what the chart leaves out, printed under its title (&quot;top 20 of 57 by Revenue&quot;); &quot;&quot; = nothing (parameter title, value text), translated visible columns, in order grand total aligned to columns (None: no total line) rows that matched when a limit showed fewer (``row_count`` of them); None: all shown</extracomment>
         <translation>Показано {shown} из {matched} строк; итоги — по всем.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/queries/kpi.py" line="-4"/>
+        <source>Plans entered per</source>
+        <translation>Планы заданы на</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deals created</source>
+        <translation>Созданные сделки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payments received</source>
+        <translation>Поступившие оплаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score cap, % of plan</source>
+        <translation>Ограничение балла, % плана</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../app/doc_templates.py" line="+43"/>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act of work completed / delivery note</source>
+        <translation>Акт выполненных работ / накладная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciliation statement</source>
+        <translation>Акт сверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting report</source>
+        <translation>Отчёт о встрече</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call sheet for the day</source>
+        <translation>Лист звонков на день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source># Contract No. {number}
+
+{date}
+
+{company}, hereinafter &quot;the Supplier&quot;, represented by its director {director}, and {client_legal}, hereinafter &quot;the Buyer&quot;, have agreed as follows.
+
+## 1. Subject
+
+The Supplier delivers and the Buyer accepts and pays for the goods and services listed below (&quot;{deal}&quot;).
+
+[table]
+
+## 2. Price and payment
+
+The total price is {amount} {currency} ({amount_words}). The Buyer pays within 10 banking days of the invoice.
+
+## 3. Parties
+
+Supplier: {company}, INN {company_inn}, KPP {company_kpp}, {company_address}, {company_bank}, account {company_account}.
+
+Buyer: {client_legal}, INN {client_inn}, KPP {client_kpp}, {client_address}.
+
+[signatures]</source>
+        <translation># Договор № {number}
+
+{date}
+
+{company}, именуемое в дальнейшем «Поставщик», в лице директора {director}, и {client_legal}, именуемое в дальнейшем «Покупатель», заключили настоящий договор о нижеследующем.
+
+## 1. Предмет договора
+
+Поставщик поставляет, а Покупатель принимает и оплачивает товары и услуги, перечисленные ниже («{deal}»).
+
+[table]
+
+## 2. Цена и порядок оплаты
+
+Общая стоимость — {amount} {currency} ({amount_words}). Покупатель оплачивает счёт в течение 10 банковских дней.
+
+## 3. Реквизиты сторон
+
+Поставщик: {company}, ИНН {company_inn}, КПП {company_kpp}, {company_address}, {company_bank}, р/с {company_account}.
+
+Покупатель: {client_legal}, ИНН {client_inn}, КПП {client_kpp}, {client_address}.
+
+[signatures]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source># Act No. {number} of {date}
+
+Supplier: {company}, INN {company_inn}, {company_address}.
+
+Buyer: {client_legal}, INN {client_inn}, {client_address}.
+
+Basis: {deal}.
+
+[table]
+
+The goods were delivered and the services rendered in full, on time and of proper quality, for {amount} {currency} ({amount_words}). The Buyer has no claims.
+
+[signatures]</source>
+        <translation># Акт № {number} от {date}
+
+Исполнитель: {company}, ИНН {company_inn}, {company_address}.
+
+Заказчик: {client_legal}, ИНН {client_inn}, {client_address}.
+
+Основание: {deal}.
+
+[table]
+
+Товары поставлены и услуги оказаны полностью, в срок и надлежащего качества на сумму {amount} {currency} ({amount_words}). Заказчик претензий не имеет.
+
+[signatures]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source># Reconciliation statement
+
+of mutual settlements between {company} and {client_legal} for {period_start} – {period_end}
+
+Opening balance owed by {client}: {opening} {currency}.
+
+[table]
+
+Closing balance owed by {client} on {period_end}: {closing} {currency}.
+
+Please check the statement and return a signed copy within 5 days; if it is not returned, it is considered agreed.
+
+[signatures]</source>
+        <translation># Акт сверки
+
+взаимных расчётов между {company} и {client_legal} за период {period_start} – {period_end}
+
+Сальдо на начало периода, долг {client}: {opening} {currency}.
+
+[table]
+
+Сальдо на {period_end}, долг {client}: {closing} {currency}.
+
+Просим проверить акт и вернуть подписанный экземпляр в течение 5 дней; если он не возвращён, акт считается согласованным.
+
+[signatures]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source># Meeting report
+
+{client}, {date}. Meetings held: {meetings}. Prepared by {manager}.
+
+[table]
+
+## Next steps
+
+The open tasks with this client are listed below.
+
+[signatures]</source>
+        <translation># Отчёт о встрече
+
+{client}, {date}. Проведено встреч: {meetings}. Составил: {manager}.
+
+[table]
+
+## Дальнейшие шаги
+
+Ниже — открытые задачи по этому клиенту.
+
+[signatures]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source># Call sheet for {date}
+
+{manager}: {calls} calls planned.
+
+[table]</source>
+        <translation># Лист звонков на {date}
+
+{manager}: запланировано звонков — {calls}.
+
+[table]</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>There is no template {code}.</source>
+        <translation>Шаблона {code} нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The template is empty.</source>
+        <translation>Шаблон пуст.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown fields: {names}. Allowed: {allowed}.</source>
+        <translation>Неизвестные поля: {names}. Допустимы: {allowed}.</translation>
     </message>
 </context>
 </TS>

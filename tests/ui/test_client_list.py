@@ -77,6 +77,7 @@ def open_window(qtbot):
     qtbot.addWidget(window)
     lst = window.client_list
     qtbot.waitUntil(lambda: lst.model.rowCount() > 0 and not lst.model.is_loading, timeout=20000)
+    window.workspace.show_tab("clients")  # the dashboard is the first tab (issue #13): these tests click the list
     return window
 
 

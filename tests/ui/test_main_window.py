@@ -1,6 +1,8 @@
 """The main window on the embedded demo database: list, paging, status bar, keys, geometry."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from app.errors import UserError
@@ -65,6 +67,13 @@ def test_scrolling_to_the_bottom_fetches_one_more_page(main_window, qtbot):
 def test_f5_reloads_from_the_first_page(main_window, qtbot):
     view, model = main_window.client_list.view, main_window.client_list.model
     qtbot.waitUntil(lambda: not model.is_loading)
+    # F5 reloads the visible tab: the dashboard first (issue #13), then the client list
+    dash = main_window.workspace.dashboard
+    qtbot.waitUntil(lambda: dash.data is not None and not dash.loading, timeout=15000)
+    main_window.action_by_id["view.refresh"].trigger()
+    assert dash.loading and model.rowCount() > 0
+    qtbot.waitUntil(lambda: not dash.loading, timeout=15000)
+    main_window.workspace.show_tab("clients")
     scroll_until(view, qtbot, 2 * PAGE_SIZE)
     main_window.action_by_id["view.refresh"].trigger()
     assert model.rowCount() == 0 and model.is_loading
@@ -107,18 +116,35 @@ def test_menus_and_shortcuts(main_window):
 
 def test_tabs_load_when_shown_and_ins_follows_the_tab(main_window, qtbot):
     ws = main_window.workspace
-    assert [ws.tabText(i) for i in range(ws.count())] == ["&Clients", "&Board", "&Deals", "&Planner"]
-    assert ws.stale == {"board", "deals", "planner"}  # nothing loaded before it is looked at
+    # issue #13: the dashboard is the first tab and loads at once; the client list loads at connect too
+    assert [ws.tabText(i) for i in range(ws.count())] == ["Da&shboard", "&Clients", "&Board", "&Deals", "&Planner"]
+    assert ws.currentWidget() is ws.dashboard_area
+    qtbot.waitUntil(lambda: ws.dashboard.data is not None, timeout=15000)
+    assert ws.stale == {"board", "deals", "planner"}  # nothing else loaded before it is looked at
     assert main_window.action_by_id["client.new"].shortcut().toString() == "Ins"
-    ws.tab_actions[1].trigger()  # Ctrl+2
+    ws.tab_actions[2].trigger()  # Ctrl+3
     assert ws.currentWidget() is ws.board
     qtbot.waitUntil(lambda: bool(ws.board.columns), timeout=15000)
     assert "board" not in ws.stale
     assert main_window.action_by_id["client.new"].shortcut().toString() == ""  # Ins is the screen's own
-    ws.tab_actions[3].trigger()
+    ws.tab_actions[4].trigger()
     assert ws.currentWidget() is ws.planner_area and "planner" not in ws.stale
-    ws.tab_actions[0].trigger()
+    ws.tab_actions[1].trigger()
+    assert ws.currentWidget() is ws.clients
     assert main_window.action_by_id["client.new"].shortcut().toString() == "Ins"
+
+
+def test_dashboard_tiles_open_reports_and_tabs(main_window, qtbot, monkeypatch):
+    ws = main_window.workspace
+    qtbot.waitUntil(lambda: ws.dashboard.data is not None, timeout=15000)
+    opened = []
+    monkeypatch.setattr(main_window, "open_report", lambda rid=None, values=None: opened.append((rid, values)))
+    ws.workspace_did_request_report.disconnect()
+    ws.workspace_did_request_report.connect(main_window.open_report)
+    qtbot.mouseClick(ws.dashboard.tiles["won"], Qt.MouseButton.LeftButton)
+    assert opened == [("sales.by_manager", {"period": "this_month"})]
+    qtbot.mouseClick(ws.dashboard.tiles["overdue"], Qt.MouseButton.LeftButton)
+    assert ws.currentWidget() is ws.planner_area
 
 
 def test_a_failing_page_is_shown_once_and_not_retried(main_window, qtbot, recorder, monkeypatch):
@@ -200,6 +226,7 @@ def test_about_names_version_and_connection(main_window, monkeypatch):
 
 def test_new_deal_and_printing_a_client_card(main_window, qtbot):
     ws = main_window.workspace
+    ws.tab_actions[1].trigger()  # Clients (the dashboard is first: issue #13)
     qtbot.waitUntil(lambda: main_window.client_list.model.rowCount() > 0, timeout=10000)
     main_window.client_list.view.selectRow(0)
     client_id = main_window.client_list.current_client_id()
@@ -207,13 +234,13 @@ def test_new_deal_and_printing_a_client_card(main_window, qtbot):
     main_window.action_by_id["deal.new"].trigger()
     cards = main_window.deal_cards.all_cards()
     assert len(cards) == 1 and cards[0].client_id == client_id
-    ws.tab_actions[2].trigger()
+    ws.tab_actions[3].trigger()  # Deals
     main_window.action_by_id["deal.new"].trigger()
     cards = main_window.deal_cards.all_cards()
     assert len(cards) == 2 and cards[1].client_id is None
     main_window.deal_cards.discard_all()
     # Ctrl+P in the list: the report window opens on the client card form and runs it
-    ws.tab_actions[0].trigger()
+    ws.tab_actions[1].trigger()
     main_window.action_by_id["client.print_card"].trigger()
     win = main_window.reports_window
     assert win is not None and win.definition.id == "clients.card"
@@ -224,16 +251,18 @@ def test_new_deal_and_printing_a_client_card(main_window, qtbot):
 
 def test_an_invoice_printed_from_a_deal_card_opens_in_the_report_window(main_window, qtbot):
     ws = main_window.workspace
-    ws.tab_actions[2].trigger()  # Deals
+    ws.tab_actions[3].trigger()  # Deals
     qtbot.waitUntil(lambda: ws.deals.model.rowCount() > 0, timeout=30000)
     deal_id = ws.deals.model.row_id_at(0)
     main_window.open_deal(deal_id)
     card = main_window.deal_cards.all_cards()[0]
-    invoice = next(a for a in card.print_menu.actions() if "Invoice" in a.text())
+    invoice = next(a for a in card.print_menu.actions() if a.objectName() == "print.documents.invoice")
     invoice.trigger()
+    # issue #13: the invoice is issued first (numbered by the server), then the form opens with its number
+    qtbot.waitUntil(lambda: main_window.reports_window is not None, timeout=20000)
     win = main_window.reports_window
-    assert win is not None and win.definition.id == "documents.invoice"
+    assert win.definition.id == "documents.invoice"
     qtbot.waitUntil(lambda: not win.running and win.preview.page_count() > 0, timeout=60000)
-    assert win.params.values()["deal"] == deal_id
+    assert win.params.values()["deal"] == deal_id and re.fullmatch(r"\d{4}-\d{4}", win.params.values()["number"])
     win.close()
     main_window.deal_cards.discard_all()

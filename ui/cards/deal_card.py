@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import deal_files, deals
+from app import deal_files, deals, invoices
 from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.clients import Saved
 from app.errors import ConflictError, UserError, ValidationError
@@ -181,6 +181,11 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
             act = self.print_menu.addAction(self.tr(text))
             act.setObjectName(f"print.{report_id}")
             act.triggered.connect(lambda _c=False, r=report_id: self.request_report(r))
+        # issue #13: the deal's invoices (numbered when issued) and the payments against them
+        self.print_menu.addSeparator()
+        self.invoices_action = self.print_menu.addAction(self.tr("Invoices and &payments…"))
+        self.invoices_action.setObjectName("deal.invoices")
+        self.invoices_action.triggered.connect(self.on_invoices_triggered)
         self.print_button = QToolButton(self)
         self.print_button.setObjectName("printButton")
         self.print_button.setText(self.tr("Print"))
@@ -279,7 +284,30 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         if self.is_dirty():
             self.statusBar().showMessage(self.tr("The printout shows the saved deal; save to print your changes."),
                                          8000)
+        if report_id == "documents.invoice":  # the printed invoice is a real one: numbered, issued
+            ops.run_op(self, invoices.invoice_for_printing, self.deal_id, on_done=self._print_invoice)
+            return
         self.deal_card_did_request_report.emit(report_id, {"deal": self.deal_id})
+
+    def _print_invoice(self, info: invoices.InvoiceInfo) -> None:
+        values = {"deal": self.deal_id, "number": info.number or ""}
+        if info.issued_on:
+            values["date"] = info.issued_on
+        self.refresher.publish(Changes.of(DEAL, self.deal_id))
+        self.deal_card_did_request_report.emit("documents.invoice", values)
+
+    def on_invoices_triggered(self) -> None:
+        if self.deal_id is None:
+            self.statusBar().showMessage(self.tr("Save the new deal first (Ctrl+S)."), 5000)
+            return
+        from ui.dialogs.payment import InvoicesDialog
+
+        dlg = InvoicesDialog(self.deal_id, self)
+        dlg.invoices_did_request_report.connect(self.deal_card_did_request_report)
+        dlg.invoices_did_change.connect(self.refresher.publish)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.invoices_dialog = dlg
+        dlg.open()
 
     def _on_panel_changed(self, changes: Changes) -> None:
         """A task or interaction saved from the Tasks/History tab: everyone hears it, the card reloads."""

@@ -24,13 +24,17 @@ from ui.dialogs.idle_lock import MAX_IDLE_MINUTES, IdleLock, idle_minutes
 from ui.settings.automation import AutomationDialog
 from ui.settings.company import CompanyDialog
 from ui.settings.custom_fields import CustomFieldsDialog
+from ui.settings.doc_templates import TemplatesDialog
 from ui.settings.funnels import FunnelsDialog
 from ui.settings.lead_distribution import LeadDistributionDialog
+from ui.settings.plans import PlansDialog
 from ui.settings.rights_matrix import RightsMatrixDialog
 from ui.settings.users_roles import UsersRolesDialog
 
 #: roles that get the administration dialogs (None: a database administrator without a CRM role)
 ADMIN_ROLES = (None, "CRM_ADMIN")
+#: heads set their department's plans too (the server's F_KPI_PLAN_WRITABLE; issue #13)
+PLAN_ROLES = (None, "CRM_ADMIN", "CRM_HEAD")
 
 
 class AdminMenu(QObject):
@@ -68,6 +72,12 @@ class AdminMenu(QObject):
             # issue #6: the requisites and logo printed on invoices and offers
             ("company", "admin.company", self.tr("&Company Requisites…"),
              self.tr("Name, requisites, bank, signatories, VAT and logo for printed forms"), CompanyDialog),
+            # issue #13: KPI plans (heads too: see PLAN_ROLES) and the texts of printed documents
+            ("plans", "admin.plans", self.tr("&Plans and KPI…"),
+             self.tr("KPI indicators, and plans per manager and department entered in a grid"), PlansDialog),
+            ("templates", "admin.templates", self.tr("Document &Templates…"),
+             self.tr("The texts of the contract, act, reconciliation statement, meeting report and call sheet"),
+             TemplatesDialog),
         )
         self.admin_actions: list[QAction] = []
         for stem, name, text, tip, factory in dialogs:
@@ -116,7 +126,9 @@ class AdminMenu(QObject):
             self._on_rights(rights)
 
     def _on_rights(self, rights: MyRights) -> None:
-        self._set_admin(rights.role in ADMIN_ROLES and getattr(self.window, "info", None) is not None)
+        connected = getattr(self.window, "info", None) is not None
+        self._set_admin(rights.role in ADMIN_ROLES and connected)
+        self.plans_action.setEnabled(rights.role in PLAN_ROLES and connected)
 
     def _set_admin(self, admin: bool) -> None:
         self.is_admin = admin
