@@ -60,6 +60,7 @@ REFERENCES: dict[tuple[str, str], str] = {
     ("TASKS", "CLIENT_ID"): "move",
     ("INTERACTIONS", "CLIENT_ID"): "move",
     ("ATTACHMENTS", "CLIENT_ID"): "move",
+    ("INVOICES", "CLIENT_ID"): "move",  # with the deals they were issued for (revision 0013)
     ("SEARCH_KEYS", "CLIENT_ID"): "move",  # the survivor is found by the merged names, phones…
     ("CLIENTS", "MERGED_INTO_ID"): "move",  # earlier merges point at the survivor (no chains)
     ("CLIENT_TAGS", "CLIENT_ID"): "move_new:TAG_ID",
