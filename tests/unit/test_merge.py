@@ -3,10 +3,12 @@ the merged clients become archived pointers, the survivor takes the chosen value
 every row and value back while the survivor is unchanged."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select, text
 
-from app import audit, clients, demo, files, merge
+from app import audit, clients, demo, files, invoices, merge
 from app.clients import AddressItem, ClientDraft, ContactItem, EmailItem, PhoneItem
 from app.context import AppContext
 from app.errors import ConflictError, UserError
@@ -75,6 +77,10 @@ def world(embedded_db):
                        CustomFieldValue(field_id=f1.id, entity_id=b, value_text="розница"),
                        CustomFieldValue(field_id=f2.id, entity_id=b, value_num=500)])
         files.attach_file(ctx, b, "договор.txt", b"contract")
+        with ctx.sessions.begin() as s:  # an invoice for one of busy's deals moves with the deals (0013)
+            deal_id = s.execute(text("SELECT FIRST 1 d.ID FROM DEALS d WHERE d.CLIENT_ID = :c AND d.AMOUNT > 0 "
+                                     "ORDER BY d.ID"), {"c": busy}).scalar_one()
+        invoices.invoice_from_deal(ctx, deal_id, issued_on=dt.date(2026, 1, 15))
         busy_version = clients.load_client_card(ctx, busy).draft.version
     return {"spec": embedded_db, "a": a, "b": b, "busy": busy, "f1": f1.id, "f2": f2.id, "tags": tags,
             "busy_version": busy_version}
