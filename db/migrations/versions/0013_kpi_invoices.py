@@ -223,10 +223,37 @@ def upgrade() -> None:
             for i, (c, n, u, w, k) in enumerate(INDICATORS, 1) if c not in existing]
     if rows:
         op.bulk_insert(ind, rows)
+    _harden(conn)
+
+
+#: revision 0009's rules (issue #10) for the new tables: money and dates bounded, ids from the generator
+_0009 = importlib.import_module("db.migrations.versions.0009_write_holes")
+HARD_CHECKS = (
+    ("CK_INVOICES_AMOUNT", "INVOICES", f"AMOUNT BETWEEN 0 AND {_0009.MAX_MONEY}"),
+    ("CK_INVOICES_PAID_AMOUNT", "INVOICES", f"PAID_AMOUNT BETWEEN 0 AND {_0009.MAX_MONEY}"),
+    ("CK_INVOICES_ISSUED_ON", "INVOICES", _0009._day("ISSUED_ON")),
+    ("CK_INVOICES_DUE_ON", "INVOICES", _0009._day("DUE_ON")),
+    ("CK_INVOICES_PAID_ON", "INVOICES", _0009._day("PAID_ON")),
+    ("CK_PAYMENTS_AMOUNT", "PAYMENTS", f"AMOUNT BETWEEN 0 AND {_0009.MAX_MONEY}"),
+    ("CK_PAYMENTS_PAID_ON", "PAYMENTS", _0009._day("PAID_ON")),
+)
+ID_TABLES = ("INVOICES", "PAYMENTS", "KPI_PLANS")
+
+
+def _harden(conn) -> None:
+    so.apply(conn, *(f"ALTER TABLE {t} ADD CONSTRAINT {n} CHECK ({cond})" for n, t, cond in HARD_CHECKS))
+    for t in ID_TABLES:
+        gen = conn.exec_driver_sql("SELECT TRIM(RDB$GENERATOR_NAME) FROM RDB$RELATION_FIELDS WHERE "
+                                   "RDB$RELATION_NAME = ? AND RDB$FIELD_NAME = 'ID'", (t,)).scalar()
+        name, sql = _0009._id_trigger(t, gen)
+        so.apply(conn, sql, f"GRANT EXECUTE ON FUNCTION F_IS_DB_ADMIN TO TRIGGER {name}",
+                 f"GRANT USAGE ON EXCEPTION EX_DENIED TO TRIGGER {name}", f'GRANT USAGE ON GENERATOR "{gen}" TO TRIGGER {name}')
 
 
 def downgrade() -> None:
     conn = op.get_bind()
+    so.apply(conn, *(f"DROP TRIGGER {so.fit(f'TRG_{t}_NEW_ID')}" for t in ID_TABLES))
+    so.apply(conn, *(f"ALTER TABLE {t} DROP CONSTRAINT {n}" for n, t, _c in HARD_CHECKS))
     so.apply(conn, *(f"DROP TRIGGER {so.audit_trigger(t, ce, cols, s)[0]}" for t, (ce, cols, s) in AUDITED.items()))
     so.apply(conn, "DROP TRIGGER TRG_PAYMENTS_INVOICE", "DROP TRIGGER TRG_INVOICES_NUMBER")
     so.apply(conn, *(f"DROP TRIGGER {_0004._guard(t, r, g)[0]}" for t, (r, g) in ENTITIES.items()),
