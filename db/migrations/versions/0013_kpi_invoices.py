@@ -229,12 +229,12 @@ def upgrade() -> None:
 #: revision 0009's rules (issue #10) for the new tables: money and dates bounded, ids from the generator
 _0009 = importlib.import_module("db.migrations.versions.0009_write_holes")
 HARD_CHECKS = (
-    ("CK_INVOICES_AMOUNT", "INVOICES", f"AMOUNT BETWEEN 0 AND {_0009.MAX_MONEY}"),
+    ("CK_INVOICES_AMOUNT_MAX", "INVOICES", f"AMOUNT <= {_0009.MAX_MONEY}"),
     ("CK_INVOICES_PAID_AMOUNT", "INVOICES", f"PAID_AMOUNT BETWEEN 0 AND {_0009.MAX_MONEY}"),
     ("CK_INVOICES_ISSUED_ON", "INVOICES", _0009._day("ISSUED_ON")),
     ("CK_INVOICES_DUE_ON", "INVOICES", _0009._day("DUE_ON")),
     ("CK_INVOICES_PAID_ON", "INVOICES", _0009._day("PAID_ON")),
-    ("CK_PAYMENTS_AMOUNT", "PAYMENTS", f"AMOUNT BETWEEN 0 AND {_0009.MAX_MONEY}"),
+    ("CK_PAYMENTS_AMOUNT_MAX", "PAYMENTS", f"AMOUNT <= {_0009.MAX_MONEY}"),
     ("CK_PAYMENTS_PAID_ON", "PAYMENTS", _0009._day("PAID_ON")),
 )
 ID_TABLES = ("INVOICES", "PAYMENTS", "KPI_PLANS")
