@@ -11,6 +11,7 @@ Exit codes: 0 success; 1 a user error; 2 connection failure; 3 not allowed; 4 sc
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -203,7 +204,8 @@ def _open(spec, **kw):
 
 
 def _progress(done: int, total: int, what: str) -> None:
-    if sys.stderr.isatty():
+    # on a terminal, or when asked (KARTOTEKA_PROGRESS=1: a wrapper script or a test reads it)
+    if sys.stderr.isatty() or os.environ.get("KARTOTEKA_PROGRESS") == "1":
         print(f"\r{what}: {done}/{total}", end="", file=sys.stderr, flush=True)
 
 

@@ -418,8 +418,15 @@ def _statements(conn: Connection) -> _Statements:
 
 def release(conn: Connection) -> None:
     """Drop the statements this module prepared on ``conn``'s attachment (after a large load:
-    each holds engine memory on the server, or in this process when embedded)."""
-    con = conn.connection.dbapi_connection
+    each holds engine memory on the server, or in this process when embedded).
+
+    Safe in a ``finally`` after an interrupted load: a connection SQLAlchemy has invalidated (Ctrl+C
+    or a dropped link inside a statement) raises on ``conn.connection``; its statements go with the
+    attachment, and the original exception must reach the caller instead of that one."""
+    try:
+        con = conn.connection.dbapi_connection
+    except Exception:  # noqa: BLE001 - PendingRollbackError & co.: nothing of ours left to free
+        return
     st = _caches.pop(con, None)
     if st is None:
         return

@@ -198,11 +198,20 @@ def test_ctrl_c_stops_a_cli_command_cleanly(embedded_db):
     import sys
     import time
 
+    import os
+
+    env = dict(os.environ, KARTOTEKA_PROGRESS="1")
     proc = subprocess.Popen([sys.executable, "-m", "app", "demo", "--clients", "50000", "--db",
-                             embedded_db.target.database], stderr=subprocess.PIPE, text=True)
-    time.sleep(4)
+                             embedded_db.target.database], stderr=subprocess.PIPE, env=env)
+    # Ctrl+C while the load runs: after its first committed chunk (the progress line says so), not
+    # at a fixed time that a loaded machine may still spend importing and attaching
+    seen, deadline = b"", time.monotonic() + 240
+    while b"clients: " not in seen and proc.poll() is None and time.monotonic() < deadline:
+        seen += os.read(proc.stderr.fileno(), 256)
+    assert b"clients: " in seen, seen
     proc.send_signal(signal.SIGINT)
-    _out, err = proc.communicate(timeout=60)
+    _out, rest = proc.communicate(timeout=120)
+    err = (seen + rest).decode().replace("\r", "\n")
     assert proc.returncode == 130, err
     assert err.strip().endswith("interrupted") and "Traceback" not in err
     with AppContext(embedded_db) as ctx:
