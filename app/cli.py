@@ -126,7 +126,66 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("--now", metavar="YYYY-MM-DDTHH:MM",
                    help=translate("app.cli", "reference time instead of the current time"))
     _add_db_args(j)
+    _add_office_commands(sub)
     return parser
+
+
+# --- office: copy / backup / restore (issue #15) -------------------------------------------------
+
+def _add_office_commands(sub) -> None:
+    p = sub.add_parser("copy", help=translate("app.cli", "copy a whole database into a new one on another engine "
+                                                         "or server (resumes an interrupted copy)"))
+    p.add_argument("--from", dest="source", required=True, metavar="SOURCE",
+                   help=translate("app.cli", "the database to copy (file or host/port:path-or-alias)"))
+    p.add_argument("--to", dest="target", required=True, metavar="TARGET",
+                   help=translate("app.cli", "the new database (must not exist, or be an interrupted copy)"))
+    p.add_argument("--user", help=translate("app.cli", "Firebird user for server sides (default: $KARTOTEKA_USER "
+                                                       "or SYSDBA)"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=translate("app.cli", "read the password from standard input (else $KARTOTEKA_PASSWORD; "
+                                             "a server source may use $KARTOTEKA_SOURCE_PASSWORD)"))
+    p.add_argument("--wan", action="store_true", help=translate("app.cli", "slow link: turn on wire compression"))
+    p.add_argument("--no-verify", action="store_true",
+                   help=translate("app.cli", "skip comparing row counts and checksums afterwards"))
+
+
+def cmd_copy(args) -> int:
+    import os
+
+    from app import copy_database
+    from app.context import spec_from
+
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    source_pw = os.environ.get("KARTOTEKA_SOURCE_PASSWORD") or password
+    source = spec_from(args.source, args.user, source_pw, wan=args.wan)
+    target = spec_from(args.target, args.user, password, wan=args.wan)
+
+    def progress(done: int, total: int, what: str) -> None:
+        if sys.stderr.isatty() and what:
+            print(f"\r{what}: {done}/{total}\x1b[K", end="", file=sys.stderr, flush=True)
+
+    result = copy_database.copy_database(source, target, progress=progress, verify=not args.no_verify)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for t in result.tables:
+        state = translate("app.cli", "ok") if t.ok else translate("app.cli", "DIFFERS")
+        print(f"{t.name:<28} {t.source_rows:>10} {t.target_rows:>10}  {state}")
+    print(translate("app.cli", "{verb} {rows} rows from {source} to {target} in {sec:.1f} s").format(
+        verb=translate("app.cli", "Resumed: copied") if result.resumed else translate("app.cli", "Copied"),
+        rows=result.rows, source=result.source, target=result.target, sec=result.seconds))
+    if result.logins:
+        print(translate("app.cli", "Logins are not copied. CRM users who need a login on the target "
+                                   "(kartoteka users add LOGIN --role ROLE --password-stdin --db TARGET):"))
+        for u in result.logins:
+            have = "" if u.has_login is None else (translate("app.cli", "has a login") if u.has_login
+                                                    else translate("app.cli", "needs a login"))
+            state = "" if u.active else translate("app.cli", "(disabled)")
+            print(f"  {u.login:<20} {u.role:<13} {u.full_name:<30} {have} {state}".rstrip())
+    if result.tables and not result.verified:
+        print("kartoteka: " + translate("app.cli", "the copy differs from the source (see the table above)"),
+              file=sys.stderr)
+        return 1
+    return 0
 
 
 def _spec(args):
@@ -318,6 +377,7 @@ COMMANDS = {
     "users": cmd_users,
     "report": cmd_report,
     "jobs": cmd_jobs,
+    "copy": cmd_copy,
 }
 
 

@@ -2030,12 +2030,12 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2066,7 +2066,7 @@ crm.example.com/3050:crm
         <translation>Печать</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Copy my changes</source>
         <translation>Скопировать мои изменения</translation>
     </message>
@@ -5995,11 +5995,12 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+2"/>
+        <location line="+113"/>
         <source>slow link: turn on wire compression</source>
         <translation>медленный канал: включить сжатие трафика</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-99"/>
         <source>Kartoteka CRM. Without a command, starts the desktop client.</source>
         <translation>Kartoteka CRM. Без команды запускает настольный клиент.</translation>
     </message>
@@ -6164,7 +6165,87 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>опорное время вместо текущего</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>copy a whole database into a new one on another engine or server (resumes an interrupted copy)</source>
+        <translation>скопировать всю базу в новую на другом движке или сервере (прерванное копирование продолжается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database to copy (file or host/port:path-or-alias)</source>
+        <translation>база, которую копировать (файл или хост/порт:путь-или-псевдоним)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new database (must not exist, or be an interrupted copy)</source>
+        <translation>новая база (не должна существовать или должна быть прерванной копией)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firebird user for server sides (default: $KARTOTEKA_USER or SYSDBA)</source>
+        <translation>пользователь Firebird для серверных баз (по умолчанию $KARTOTEKA_USER или SYSDBA)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the password from standard input (else $KARTOTEKA_PASSWORD; a server source may use $KARTOTEKA_SOURCE_PASSWORD)</source>
+        <translation>прочитать пароль со стандартного ввода (иначе $KARTOTEKA_PASSWORD; для серверного источника можно задать $KARTOTEKA_SOURCE_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skip comparing row counts and checksums afterwards</source>
+        <translation>не сравнивать потом число строк и контрольные суммы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERS</source>
+        <translation>РАЗЛИЧАЕТСЯ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verb} {rows} rows from {source} to {target} in {sec:.1f} s</source>
+        <translation>{verb} строк: {rows}, из {source} в {target} за {sec:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed: copied</source>
+        <translation>Продолжено: скопировано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logins are not copied. CRM users who need a login on the target (kartoteka users add LOGIN --role ROLE --password-stdin --db TARGET):</source>
+        <translation>Логины не копируются. Пользователи CRM, которым нужен логин на новой базе (kartoteka users add ЛОГИН --role РОЛЬ --password-stdin --db БАЗА):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a login</source>
+        <translation>логин есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a login</source>
+        <translation>нужен логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(disabled)</source>
+        <translation>(отключён)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy differs from the source (see the table above)</source>
+        <translation>копия отличается от источника (см. таблицу выше)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
@@ -6234,7 +6315,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -6403,6 +6484,35 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+2"/>
         <source>{where} · user {user} · Firebird {version}{tail}</source>
         <translation>{where} · пользователь {user} · Firebird {version}{tail}</translation>
+    </message>
+</context>
+<context>
+    <name>app.copy</name>
+    <message>
+        <location filename="../../app/copy_database.py" line="+101"/>
+        <source>The target {target} already exists. Copy into a new database (another file name or server path), or delete it first.</source>
+        <extracomment>``progress(done_rows, total_rows, table)``: after each committed page. None: an embedded target (no logins there)</extracomment>
+        <translation>База {target} уже существует. Копируйте в новую базу (другое имя файла или путь на сервере) или сначала удалите её.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Источник и приёмник — одна и та же база.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source database has schema {rev}; this program copies schema {head}. Upgrade the source first with &apos;kartoteka migrate&apos;.</source>
+        <translation>У базы-источника схема {rev}, а эта программа копирует схему {head}. Сначала обновите источник командой «kartoteka migrate».</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The copy was stopped; run it again to continue where it stopped.</source>
+        <translation>Копирование остановлено; запустите его снова, и оно продолжится с того же места.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>checking {table}</source>
+        <translation>проверка {table}</translation>
     </message>
 </context>
 <context>
@@ -7050,7 +7160,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location line="+716"/>
         <source>The number of demo clients cannot be negative.</source>
         <translation>Число демонстрационных клиентов не может быть отрицательным.</translation>
     </message>
