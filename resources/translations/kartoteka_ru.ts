@@ -5857,6 +5857,94 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
 </context>
 <context>
+    <name>app.backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="+98"/>
+        <source>{table}: {a} rows, expected {e}{sum}</source>
+        <extracomment>Tables whose content (not only row count) a verification compares. Audit details prefix of a backup entry (action EXPORT). A backup older than this is flagged on the Backups page. Settings keys of the scheduled backup (SETTINGS table, edited on the Backups page). ``progress(done, total, what)`` only for KEY_TABLES</extracomment>
+        <translation>{table}: строк {a}, ожидалось {e}{sum}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (content differs)</source>
+        <translation> (содержимое различается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified: {tables} tables, {rows} rows, {keys} key tables by checksum</source>
+        <translation>проверено: таблиц {tables}, строк {rows}, ключевых таблиц по контрольной сумме {keys}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+125"/>
+        <location line="+9"/>
+        <source>restoring</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>{path} is a folder; give a file name like crm.fbk.</source>
+        <translation>{path} — это папка; укажите имя файла, например crm.fbk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Cannot write to {path}: {why}</source>
+        <translation>Не удаётся записать в {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup was stopped; no file was written.</source>
+        <translation>Резервное копирование остановлено; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The services API cannot take this name: {why}</source>
+        <translation>Служба резервного копирования не принимает это имя: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+89"/>
+        <source>There is no backup file {path}.</source>
+        <translation>Файла резервной копии {path} нет.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The database {target} exists; add --replace to overwrite it.</source>
+        <translation>База {target} уже существует; чтобы заменить её, добавьте --replace.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The database {target} is in use by another program; close it there before restoring over it.</source>
+        <translation>База {target} открыта в другой программе; закройте её там, прежде чем восстанавливать поверх.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {target} is in use ({n} connections); ask everyone to close Kartoteka before restoring over it.</source>
+        <translation>База {target} используется (подключений: {n}); попросите всех закрыть Kartoteka, прежде чем восстанавливать поверх.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no figures beside the backup (make it with --verify to get them): only the schema was checked</source>
+        <translation>рядом с копией нет контрольных цифр (их даёт копия с --verify): проверена только схема</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>no backup folder set</source>
+        <translation>папка для резервных копий не задана</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup {path} did not verify: {why}</source>
+        <translation>Резервная копия {path} не прошла проверку: {why}</translation>
+    </message>
+</context>
+<context>
     <name>app.board</name>
     <message>
         <location filename="../../app/board.py" line="+198"/>
@@ -5980,27 +6068,29 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+2"/>
+        <location line="+152"/>
         <source>Firebird user (default: $KARTOTEKA_USER or SYSDBA)</source>
         <translation>пользователь Firebird (по умолчанию $KARTOTEKA_USER или SYSDBA)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-149"/>
+        <location line="+151"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-149"/>
         <source>SQL role to connect with (default: the login&apos;s CRM role)</source>
         <translation>SQL-роль для подключения (по умолчанию — CRM-роль логина)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>slow link: turn on wire compression</source>
         <translation>медленный канал: включить сжатие трафика</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Kartoteka CRM. Without a command, starts the desktop client.</source>
         <translation>Kartoteka CRM. Без команды запускает настольный клиент.</translation>
     </message>
@@ -6030,7 +6120,17 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>обновить базу данных до схемы этой версии программы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>where the backup taken before upgrading goes (default: the backups folder in the user&apos;s data folder)</source>
+        <translation>куда записать резервную копию перед обновлением (по умолчанию — папка backups в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upgrade without taking a backup first (tests, throw-away databases)</source>
+        <translation>обновить без предварительной резервной копии (тесты, одноразовые базы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>add realistic demo data</source>
         <translation>добавить правдоподобные демонстрационные данные</translation>
     </message>
@@ -6165,6 +6265,21 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>опорное время вместо текущего</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>also make the day&apos;s backup into DIR (default: the folder set on the Backups page; none: no backup) and rotate old ones</source>
+        <translation>также сделать дневную резервную копию в папку DIR (по умолчанию — папка со страницы «Резервные копии»; если её нет — без копии) и удалить устаревшие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>daily backups to keep</source>
+        <translation>сколько хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly backups to keep</source>
+        <translation>сколько хранить еженедельных копий</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>copy a whole database into a new one on another engine or server (resumes an interrupted copy)</source>
         <translation>скопировать всю базу в новую на другом движке или сервере (прерванное копирование продолжается)</translation>
@@ -6195,7 +6310,42 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>не сравнивать потом число строк и контрольные суммы</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>back up a database into a .fbk file on this machine (services API; server or embedded)</source>
+        <translation>сделать резервную копию базы в файл .fbk на этом компьютере (службы Firebird; сервер или встроенная база)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore it into a temporary database and compare row counts and checksums of the key tables</source>
+        <translation>восстановить её во временную базу и сравнить число строк и контрольные суммы ключевых таблиц</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore a .fbk file into a database (or only verify it)</source>
+        <translation>восстановить базу из файла .fbk (или только проверить его)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database to create (file or host/port:path-or-alias)</source>
+        <translation>создаваемая база (файл или хост/порт:путь-или-псевдоним)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overwrite an existing database (refused while anyone uses it)</source>
+        <translation>заменить существующую базу (отказ, пока ею кто-то пользуется)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the restored database against the figures saved with the backup (without --to: restore into a temporary database)</source>
+        <translation>сверить восстановленную базу с цифрами, сохранёнными вместе с копией (без --to — восстановить во временную базу)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>ok</source>
         <translation>ок</translation>
     </message>
@@ -6245,12 +6395,42 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>копия отличается от источника (см. таблицу выше)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>verification failed</source>
+        <translation>проверка не пройдена</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backup {path}: {mb:.1f} MiB in {sec:.1f} s</source>
+        <translation>Резервная копия {path}: {mb:.1f} МиБ за {sec:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>say where to restore with --to TARGET, or only check the file with --verify</source>
+        <translation>укажите, куда восстанавливать (--to БАЗА), или только проверьте файл (--verify)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored {target} in {sec:.1f} s</source>
+        <translation>База {target} восстановлена за {sec:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>No backup, no upgrade: {why} (--no-backup skips the backup)</source>
+        <translation>Без резервной копии обновления не будет: {why} (--no-backup пропускает копию)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup before upgrading: {path}</source>
+        <translation>Резервная копия перед обновлением: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Schema is current ({rev})</source>
         <translation>Схема актуальна ({rev})</translation>
     </message>
@@ -6300,7 +6480,17 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>--now должно быть датой и временем вида 2026-01-31T09:00</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Backup: {path}</source>
+        <translation>Резервная копия: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old backup removed: {path}</source>
+        <translation>Удалена устаревшая копия: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}: {n} done</source>
         <translation>{name}: выполнено {n}</translation>
     </message>
@@ -6315,7 +6505,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
