@@ -18,6 +18,13 @@ from db import info as dbinfo
 from db import migrate
 from db.session import ReadChannel, session_factory
 
+# The engine's root (and so its firebird.log) in the user's data folder, never beside the program
+# (read-only for users on a terminal server); see db.fbclient.use_state_dir.
+from app import config as _config  # noqa: E402
+from db import fbclient as _fbclient  # noqa: E402
+
+_fbclient.use_state_dir(_config.data_dir() / "firebird")
+
 
 @dataclass(frozen=True)
 class ConnectionInfo:

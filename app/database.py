@@ -66,9 +66,22 @@ def create_database(spec: dbe.ConnectSpec, *, force: bool = False) -> None:
         dbe.create_database(spec)
     except Exception as exc:
         raise from_driver(exc, target) from exc
-    with AppContext(spec, check_schema=False) as ctx:
-        upgrade(ctx)
-        seed_reference_data(ctx)
+    try:
+        with AppContext(spec, check_schema=False) as ctx:
+            upgrade(ctx)
+            seed_reference_data(ctx)
+    except BaseException:
+        # never leave a half-made database behind (it would look like one that exists)
+        if spec.target.kind == "embedded":
+            from pathlib import Path
+
+            Path(spec.target.database).unlink(missing_ok=True)
+        else:
+            try:
+                dbe.drop_database(spec)
+            except Exception:
+                pass
+        raise
 
 
 def upgrade(ctx: AppContext) -> tuple[str | None, str]:

@@ -13,6 +13,7 @@ Called by the composition root (``app.cli.cmd_gui``). Order matters:
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -134,6 +135,13 @@ def run(target: str | None = None, user: str | None = None, role: str | None = N
     try:
         window = start(target, user, role, wan)
         window.connector.connector_did_open.connect(lambda *_: _quit_on_signals(window))
+        if os.environ.get("KARTOTEKA_EXIT_AFTER_OPEN"):  # the installer's smoke test of a built bundle
+            def smoke(*_):
+                menus = [a.text() for a in window.menuBar().actions()]
+                print(f"main window open: {window.windowTitle()} | menus: {' '.join(menus)}", flush=True)
+                QTimer.singleShot(0, window.close)
+
+            window.connector.connector_did_open.connect(smoke)
         # Python runs signal handlers only between bytecodes: give it a chance twice a second
         ticker = QTimer(app)
         ticker.timeout.connect(lambda: None)
