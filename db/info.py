@@ -81,3 +81,4 @@ def connect_facts(reader) -> dict[str, object]:
         "revision": row[10],
         "account_role": row[11].strip() if row[11] else None,  #: the CRM role of this login
     }
+

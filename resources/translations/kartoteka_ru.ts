@@ -6650,9 +6650,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.context</name>
     <message>
-        <location filename="../../app/context.py" line="+37"/>
+        <location filename="../../app/context.py" line="+46"/>
         <source>Embedded file {path}</source>
-        <extracomment>embedded | lan | wan the file path or the server DSN</extracomment>
+        <extracomment>embedded | lan | wan the file path or the server DSN the wire encryption plugin (ChaCha64, ChaCha, Arc4) of a server connection, None otherwise</extracomment>
         <translation>Встроенная база {path}</translation>
     </message>
     <message>
@@ -6662,6 +6662,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+3"/>
+        <source>encrypted: {cipher}</source>
+        <translation>шифрование: {cipher}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>encrypted</source>
         <translation>шифрование</translation>
     </message>
@@ -6674,6 +6679,32 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+2"/>
         <source>{where} · user {user} · Firebird {version}{tail}</source>
         <translation>{where} · пользователь {user} · Firebird {version}{tail}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server name {host} is unknown: check the spelling, or use its IP address.</source>
+        <extracomment>Seconds the diagnosis of an unreachable server waits for a TCP answer.</extracomment>
+        <translation>Имя сервера {host} неизвестно: проверьте написание или укажите его IP-адрес.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Firebird server at {where} does not answer: nothing listens on port {port} (the server is not running there, or the port is wrong).</source>
+        <translation>Сервер Firebird {where} не отвечает: на порту {port} никто не слушает (сервер там не запущен или порт указан неверно).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} does not answer at all: the computer is off, the address is wrong, or a firewall blocks port {port}.</source>
+        <translation>{where} не отвечает совсем: компьютер выключен, адрес неверен или брандмауэр закрывает порт {port}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} cannot be reached from this computer (no network route).</source>
+        <translation>{where} недоступен с этого компьютера (нет сетевого маршрута).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port {port} of {host} is open, but Firebird did not answer there: is it the Firebird port?</source>
+        <translation>Порт {port} компьютера {host} открыт, но Firebird на нём не ответил: это точно порт Firebird?</translation>
     </message>
 </context>
 <context>
@@ -6761,7 +6792,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>База данных {target} уже существует (чтобы заменить её, укажите --force).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <location line="+5"/>
         <source>Sales</source>
         <translation>Продажи</translation>
@@ -6867,7 +6898,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>ревизия схемы {rev}: ожидается {head}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>missing tables: {names}</source>
         <translation>отсутствуют таблицы: {names}</translation>
     </message>
@@ -6880,6 +6911,26 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+3"/>
         <source>inactive triggers: {names}</source>
         <translation>неактивные триггеры: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wire: none (embedded file on this computer)</source>
+        <translation>сеть: не используется (встроенная база на этом компьютере)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wire: NOT encrypted</source>
+        <translation>сеть: БЕЗ шифрования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wire: encrypted with Arc4 (Firebird 3; weak: keep the port inside a VPN, or use Firebird 4/5 for ChaCha)</source>
+        <translation>сеть: шифрование Arc4 (Firebird 3; слабое: держите порт внутри VPN или перейдите на Firebird 4/5 с ChaCha)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wire: encrypted with {name}</source>
+        <translation>сеть: шифрование {name}</translation>
     </message>
 </context>
 <context>
