@@ -110,15 +110,19 @@ def _open_target(spec: dbe.ConnectSpec) -> tuple[AppContext, bool]:
 
 
 def copy_database(source: dbe.ConnectSpec, target: dbe.ConnectSpec, *, progress: Progress | None = None,
-                  should_stop: Callable[[], bool] | None = None, verify: bool = True) -> CopyResult:
-    """Copy every row of ``source`` into a new database ``target`` (or resume an interrupted copy)."""
+                  should_stop: Callable[[], bool] | None = None, verify: bool = True,
+                  source_guard: bool = True) -> CopyResult:
+    """Copy every row of ``source`` into a new database ``target`` (or resume an interrupted copy).
+
+    ``source_guard=False``: the caller already holds the source's single-instance guard (the GUI
+    moving the database it has open; several attachments in one process are fine)."""
     if source.target == target.target:
         raise UserError(translate("app.copy", "The source and the target are the same database."))
     t0 = time.monotonic()
     head = migrate.head_revision()
     plan = dbcopy.plan(metadata)
     result = CopyResult(str(source.target), str(target.target))
-    with AppContext(source, check_schema=False) as src:
+    with AppContext(source, check_schema=False, guard=source_guard) as src:
         rev = src.info.schema_revision
         if rev != head:
             if rev is not None and rev not in migrate.known_revisions():
@@ -219,3 +223,17 @@ def _logins(dst: AppContext, conn) -> list[LoginNeeded]:
     conn.rollback()
     return [LoginNeeded(r[0], r[1] or "", (r[2] or "").strip(), bool(r[3]),
                         None if existing is None else r[0] in existing) for r in rows]
+
+
+def move_open_database(ctx: AppContext, target: str, user: str, password: str, *, progress: Progress | None = None,
+                       should_stop: Callable[[], bool] | None = None) -> CopyResult:
+    """*File › Move to the office server…*: copy the database open in ``ctx`` to ``target`` (a new
+    server database, ``host/port:path-or-alias``) with the administrator's login."""
+    from app.context import spec_from
+
+    try:
+        spec = spec_from(target, user or "SYSDBA", password or "")
+    except ValueError:
+        raise UserError(translate("app.copy", "\"{target}\" is not a database file or server address.").format(
+            target=target)) from None
+    return copy_database(ctx.spec, spec, progress=progress, should_stop=should_stop, source_guard=False)

@@ -4,7 +4,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+49"/>
+        <location filename="../../ui/settings/__init__.py" line="+51"/>
         <source>&amp;Administration</source>
         <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role)</extracomment>
         <translation>&amp;Администрирование</translation>
@@ -81,7 +81,27 @@
         <translation>Название, реквизиты, банк, подписанты, НДС и логотип для печатных форм</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last good backup, the nightly backup&apos;s folder and rotation, a backup now</source>
+        <translation>Последняя удачная копия, папка и ротация ночных копий, копия прямо сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to the Office Server…</source>
+        <translation>&amp;Перенести на сервер офиса…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this database with everything in it to a new database on a Firebird server</source>
+        <translation>Скопировать эту базу со всем содержимым в новую базу на сервере Firebird</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
@@ -101,7 +121,7 @@
         <translation>Блокировать Kartoteka после нескольких минут бездействия</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>Nothing to lock: no database is open.</source>
         <translation>Блокировать нечего: база данных не открыта.</translation>
     </message>
@@ -186,6 +206,110 @@
         <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="+39"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a folder on the computer that runs &apos;kartoteka jobs run&apos;</source>
+        <translation>папка на компьютере, где выполняется «kartoteka jobs run»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last good backup</source>
+        <translation>Последняя удачная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Nightly backup folder</source>
+        <translation>Папка ночных копий</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Daily backups kept</source>
+        <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly backups kept</source>
+        <translation>Хранить еженедельных копий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nightly backup is made by the scheduled command &apos;kartoteka jobs run&apos; (cron or the Windows Task Scheduler) into this folder, verified by a test restore, and old ones are removed: the newest daily ones and the last of each recent week are kept.</source>
+        <translation>Ночную копию делает плановая команда «kartoteka jobs run» (cron или Планировщик заданий Windows) в эту папку, проверяет её пробным восстановлением и удаляет устаревшие: остаются последние ежедневные и последняя копия каждой из недавних недель.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back Up &amp;Now…</source>
+        <translation>Сделать копию &amp;сейчас…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backup has been made of this database yet.</source>
+        <translation>Резервных копий этой базы ещё не делали.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when}: {what}</source>
+        <translation>{when}: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the last backup is older than a day.</source>
+        <translation>Внимание: последней копии больше суток.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up to</source>
+        <translation>Сохранить копию в</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firebird backups (*.fbk)</source>
+        <translation>Резервные копии Firebird (*.fbk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up and verifying…</source>
+        <translation>Создание и проверка копии…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup {path}: {mb:.1f} MiB, {state}.</source>
+        <translation>Копия {path}: {mb:.1f} МиБ, {state}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERIFICATION FAILED</source>
+        <translation>ПРОВЕРКА НЕ ПРОЙДЕНА</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4042,70 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>MoveDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_database.py" line="+44"/>
+        <source>Move to the Office Server</source>
+        <extracomment>as the administration dialogs show an error</extracomment>
+        <translation>Перенос на сервер офиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies every client, deal, file, history and audit record of the open database into a new database on the office server, then compares the two table by table. The open database is not changed. Logins are not copied: you get the list of users to give logins to.</source>
+        <translation>Копирует всех клиентов, сделки, файлы, историю и журнал аудита открытой базы в новую базу на сервере офиса, затем сравнивает их таблица за таблицей. Открытая база не меняется. Логины не копируются: вы получите список пользователей, которым нужно выдать логины.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New database on the server</source>
+        <translation>Новая база на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator (SYSDBA or RDB$ADMIN)</source>
+        <translation>Администратор (SYSDBA или RDB$ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the new database: server/port:path or alias.</source>
+        <translation>Укажите новую базу: сервер/порт:путь или псевдоним.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creating the database on the server…</source>
+        <translation>Создание базы на сервере…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping after the current page…</source>
+        <translation>Остановка после текущей порции…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The copy differs from the open database in: {tables}</source>
+        <translation>Копия отличается от открытой базы в таблицах: {tables}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {rows} rows copied in {sec:.0f} s and verified.</source>
+        <translation>Готово: скопировано строк — {rows} за {sec:.0f} с, копия проверена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give these users a login on the server (Administration › Users and Roles, connected to the new database):</source>
+        <translation>Выдайте этим пользователям логины на сервере (Администрирование › Пользователи и роли, подключившись к новой базе):</translation>
+    </message>
+</context>
+<context>
     <name>NewLeadDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_lead.py" line="+39"/>
@@ -6716,7 +6904,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>База {target} уже существует. Копируйте в новую базу (другое имя файла или путь на сервере) или сначала удалите её.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The source and the target are the same database.</source>
         <translation>Источник и приёмник — одна и та же база.</translation>
     </message>
@@ -6734,6 +6922,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+46"/>
         <source>checking {table}</source>
         <translation>проверка {table}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;{target}&quot; is not a database file or server address.</source>
+        <translation>«{target}» — не файл базы и не адрес сервера.</translation>
     </message>
 </context>
 <context>
