@@ -30,6 +30,7 @@ from db import copy as dbcopy
 from db import engine as dbe
 from db import migrate
 from db.models import metadata
+from db.visibility import route_sql
 
 #: Tables whose content (not only row count) a verification compares.
 KEY_TABLES = ("CLIENTS", "CONTACTS", "DEALS", "DEAL_LINES", "INTERACTIONS", "TASKS", "CRM_USERS", "ATTACHMENTS")
@@ -383,8 +384,8 @@ class BackupSettings:
 
 def load_settings(ctx: AppContext) -> BackupSettings:
     with ctx.engine.connect() as conn:
-        rows = dict(conn.exec_driver_sql(
-            "SELECT TRIM(\"KEY\"), TEXT_VALUE FROM SETTINGS WHERE \"KEY\" STARTING WITH 'backup.'").all())
+        rows = dict(conn.exec_driver_sql(route_sql(
+            "SELECT TRIM(\"KEY\"), TEXT_VALUE FROM SETTINGS WHERE \"KEY\" STARTING WITH 'backup.'")).all())
         conn.rollback()
 
     def num(key: str, default: int) -> int:
@@ -404,8 +405,8 @@ def save_settings(ctx: AppContext, settings: BackupSettings) -> None:
     try:
         with ctx.engine.connect() as conn:
             for key, value in values.items():
-                conn.exec_driver_sql("UPDATE OR INSERT INTO SETTINGS (\"KEY\", TEXT_VALUE) VALUES (?, ?) "
-                                     "MATCHING (\"KEY\")", (key, value))
+                conn.exec_driver_sql(route_sql("UPDATE OR INSERT INTO SETTINGS (\"KEY\", TEXT_VALUE) VALUES (?, ?) "
+                                               "MATCHING (\"KEY\")"), (key, value))
             conn.commit()
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
@@ -455,9 +456,9 @@ def backup_status(ctx: AppContext, now: dt.datetime | None = None) -> BackupStat
     """The last good backup (from the audit trail) and whether it is older than a day."""
     now = now or dt.datetime.now()
     with ctx.engine.connect() as conn:
-        row = conn.exec_driver_sql(
+        row = conn.exec_driver_sql(route_sql(
             "SELECT FIRST 1 LOGGED_AT, DETAILS FROM AUDIT_LOG WHERE ACTION = 'EXPORT' AND DETAILS STARTING WITH ? "
-            "AND DETAILS NOT CONTAINING 'VERIFY FAILED' ORDER BY LOGGED_AT DESC", (AUDIT_PREFIX,)).first()
+            "AND DETAILS NOT CONTAINING 'VERIFY FAILED' ORDER BY LOGGED_AT DESC"), (AUDIT_PREFIX,)).first()
         conn.rollback()
     last_at, details = (row[0], row[1]) if row else (None, None)
     stale = last_at is None or now - last_at > STALE_AFTER

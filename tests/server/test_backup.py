@@ -106,6 +106,20 @@ def test_server_backup_lands_on_this_machine(fb_server, server_template, tmp_pat
     r = backup.restore_database(fbk, new, replace=True, verify=True)
     assert r.verify.ok
 
+    # a CRM administrator (no SYSDBA): the Backups page reads and saves, jobs run without a folder
+    # makes no backup and does not fail
+    from app import users
+
+    with AppContext(spec) as ctx:
+        users.add_user(ctx, "BK_ADMIN", "CRM_ADMIN", "Bk-admin-pass-1")
+    admin = spec_from(str(spec.target), "BK_ADMIN", "Bk-admin-pass-1")
+    with AppContext(admin) as ctx:
+        st = backup.backup_status(ctx)
+        assert st.last_at is not None and st.settings.folder is None
+        assert backup.run_scheduled(ctx, dt.datetime(2026, 11, 5, 2, 0)).made is None
+        backup.save_settings(ctx, backup.BackupSettings("/srv/backups", 10, 5))
+        assert backup.load_settings(ctx) == backup.BackupSettings("/srv/backups", 10, 5)
+
 
 def test_rotation_keeps_daily_and_weekly():
     days = [dt.date(2026, 11, 1) + dt.timedelta(days=i) for i in range(40)]
