@@ -1880,7 +1880,7 @@ crm.example.com/3050:crm
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../../ui/connect.py" line="+89"/>
+        <location filename="../../ui/connect.py" line="+90"/>
         <source>Creating the database</source>
         <extracomment>Demo clients created on the very first start of the embedded default database (tests lower it). ``ConnectionFailed.kind`` for a rejected login (``db.engine.ERR_AUTH``; ui does not import db).</extracomment>
         <translation>Создание базы данных</translation>
@@ -1891,7 +1891,7 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Cannot open the database</source>
         <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects)</extracomment>
         <translation>Не удалось открыть базу данных</translation>
@@ -1912,7 +1912,7 @@ crm.example.com/3050:crm
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>&quot;{target}&quot; is not a database file or server address.</source>
         <translation>«{target}» — не файл базы данных и не адрес сервера.</translation>
     </message>
@@ -1925,6 +1925,11 @@ crm.example.com/3050:crm
         <location line="+4"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Creating the office database…</source>
+        <translation>Создание базы офиса…</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3147,134 @@ crm.example.com/3050:crm
         <location line="+5"/>
         <source>Clients of any status</source>
         <translation>Клиенты с любым статусом</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="+64"/>
+        <source>Welcome to Kartoteka CRM</source>
+        <extracomment>office / create: the profile to save and open create</extracomment>
+        <translation>Добро пожаловать в Kartoteka CRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Personal database on this computer</source>
+        <translation>&amp;Личная база на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to the office database</source>
+        <translation>&amp;Подключиться к базе офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate the office database on a server (administrator)</source>
+        <translation>&amp;Создать базу офиса на сервере (администратор)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A database file in your user folder, opened by the built-in engine: no server, no password. It starts with demo data to look around.</source>
+        <translation>Файл базы в вашей папке пользователя, открываемый встроенным движком: без сервера и без пароля. Для знакомства в ней будут демонстрационные данные.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>alias (e.g. crm) or path on the server</source>
+        <translation>псевдоним (например, crm) или путь на сервере</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slow link (branch office): compress the traffic</source>
+        <translation>Медленная связь (филиал): сжимать трафик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Database</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New database (path on the server)</source>
+        <translation>Новая база (путь на сервере)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server administrator (SYSDBA or RDB$ADMIN)</source>
+        <translation>Администратор сервера (SYSDBA или RDB$ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its password</source>
+        <translation>Его пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First CRM administrator: login</source>
+        <translation>Первый администратор CRM: логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo clients (0: none)</source>
+        <translation>Демо-клиентов (0 — без них)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter your login.</source>
+        <translation>Введите ваш логин.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Enter a login for the first CRM administrator.</source>
+        <translation>Введите логин первого администратора CRM.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected: {info}</source>
+        <translation>Подключено: {info}</translation>
     </message>
 </context>
 <context>
@@ -5619,7 +5752,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Нет подключения к базе данных. Откройте её командой Файл &gt; Подключиться…</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The database was closed or changed before this could run. Please try again.</source>
         <extracomment>&quot;ctx&quot;: fn(ctx, *args) | &quot;open&quot;: fn(*args) -&gt; AppContext | &quot;close&quot; &quot;close&quot; only: called on the worker afterwards &quot;open&quot;: the _Link generation its outcome is published under; report &quot;ctx&quot; jobs: the generation they were submitted in (a later one makes them Superseded) the open AppContext; touched only on the worker thread where an opened context&apos;s spec is published for the report lane the _Link generation self._ctx was opened for</extracomment>
         <translation>База данных была закрыта или сменена до того, как это успело выполниться. Повторите, пожалуйста.</translation>
@@ -6047,7 +6180,7 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.backup</name>
     <message>
-        <location filename="../../app/backup.py" line="+98"/>
+        <location filename="../../app/backup.py" line="+99"/>
         <source>{table}: {a} rows, expected {e}{sum}</source>
         <extracomment>Tables whose content (not only row count) a verification compares. Audit details prefix of a backup entry (action EXPORT). A backup older than this is flagged on the Backups page. Settings keys of the scheduled backup (SETTINGS table, edited on the Backups page). ``progress(done, total, what)`` only for KEY_TABLES</extracomment>
         <translation>{table}: строк {a}, ожидалось {e}{sum}</translation>
@@ -8088,6 +8221,36 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+38"/>
         <source>Too many leads arrived at once; the lead was not saved. Please try again.</source>
         <translation>Одновременно поступило слишком много лидов; лид не сохранён. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>app.office</name>
+    <message>
+        <location filename="../../app/office.py" line="+23"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <extracomment>``progress(done, total, what)``</extracomment>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the database alias or its path on the server.</source>
+        <translation>Введите псевдоним базы или её путь на сервере.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter a login for the first CRM administrator.</source>
+        <extracomment>SYSDBA or a login with RDB$ADMIN the first CRM administrator (a new server login)</extracomment>
+        <translation>Введите логин первого администратора CRM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating the database on the server</source>
+        <translation>Создание базы на сервере</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening the database</source>
+        <translation>Открытие базы</translation>
     </message>
 </context>
 <context>
