@@ -27,7 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from app import config, database, demo, office
+from app import config, database, demo, instance, office
 from app.config import Profile
 from app.context import AppContext, ConnectionInfo, spec_from
 from app.errors import ConnectionFailed, UserError
@@ -124,6 +124,8 @@ class Connector(QObject):
         #: profile name -> rejected logins in a row (reset when that profile connects)
         self.failed_logins: dict[str, int] = {}
         self.first_start_asked = False
+        #: (key, guard) of the server database open now: one window per user and database
+        self.session_guard: tuple[str, object] | None = None
 
     # --- prompts (tests replace these) -------------------------------------------------------
     def ask_password(self, profile: Profile, message: str | None = None) -> LoginResult | None:
@@ -197,14 +199,28 @@ class Connector(QObject):
             self._on_failed(profile, UserError(self.tr("\"{target}\" is not a database file or server address.")
                                                .format(target=profile.target)))
             return
+        new_guard = None
+        if spec.target.kind == "server":
+            key = instance.session_key(str(spec.target), spec.user)
+            if self.session_guard is None or self.session_guard[0] != key:
+                try:
+                    new_guard = (key, instance.acquire_session(str(spec.target), spec.user))
+                except UserError as exc:
+                    self._on_failed(profile, exc)
+                    return
         self.busy = True
         self.profile, self.info = None, None
         self.connector_will_open.emit(profile)
 
         def done(info: ConnectionInfo) -> None:
+            if new_guard is not None or spec.target.kind != "server":
+                self._release_session()  # the database open before this one
+                self.session_guard = new_guard
             self._on_opened(profile, password, remember, info)
 
         def failed(error: UserError) -> None:
+            if new_guard is not None:
+                new_guard[1].release()
             self._on_failed(profile, error)
 
         # the window is the parent: progress dialogs are window-modal over it
@@ -215,6 +231,11 @@ class Connector(QObject):
         else:
             ops.open_database(self.window, AppContext, spec, on_done=done, on_error=failed,
                               progress_text=self.tr("Connecting to {name}…").format(name=profile.name))
+
+    def _release_session(self) -> None:
+        if self.session_guard is not None:
+            self.session_guard[1].release()
+            self.session_guard = None
 
     def _save_profile(self, profile: Profile) -> None:
         opts = config.load_options()

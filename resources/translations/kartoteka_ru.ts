@@ -1891,9 +1891,9 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cannot open the database</source>
-        <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects)</extracomment>
+        <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects) (key, guard) of the server database open now: one window per user and database</extracomment>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
@@ -1917,7 +1917,7 @@ crm.example.com/3050:crm
         <translation>«{target}» — не файл базы данных и не адрес сервера.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Preparing the demo database for the first start…</source>
         <translation>Подготовка демонстрационной базы к первому запуску…</translation>
     </message>
@@ -1927,7 +1927,7 @@ crm.example.com/3050:crm
         <translation>Подключение к {name}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Creating the office database…</source>
         <translation>Создание базы офиса…</translation>
     </message>
@@ -8113,6 +8113,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
             <numerusform>«{name}» нельзя удалить: по этой причине проиграны %n сделки. Вместо этого отключите её.</numerusform>
             <numerusform>«{name}» нельзя удалить: по этой причине проиграно %n сделок. Вместо этого отключите её.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app.instance</name>
+    <message>
+        <location filename="../../app/instance.py" line="+34"/>
+        <source>Kartoteka is already open on {target} as {user} in another window. Switch to that window (the taskbar) instead of opening the database twice.</source>
+        <translation>Kartoteka уже открыта для базы {target} под пользователем {user} в другом окне. Перейдите в то окно (на панели задач), а не открывайте базу второй раз.</translation>
     </message>
 </context>
 <context>
