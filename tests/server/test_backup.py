@@ -161,11 +161,13 @@ def test_jobs_run_makes_the_days_backup_and_rotates(embedded_db, tmp_path):
 
 def test_migrate_backs_up_first_and_refuses_without_one(embedded_db, tmp_path):
     with AppContext(embedded_db, check_schema=False) as ctx:
-        migrate.downgrade(ctx.engine, "0007")
+        migrate.downgrade(ctx.engine, "-1")  # one revision back, whatever the head is
+        older = migrate.current_revision(ctx.engine)
+    assert older != migrate.head_revision()
     res = _cli("migrate", "--db", str(embedded_db.target), "--backup-to", str(tmp_path))  # a folder: no backup
     assert res.returncode == 1 and "No backup, no upgrade" in res.stderr
     with AppContext(embedded_db, check_schema=False) as ctx:
-        assert ctx.info.schema_revision == "0007"
+        assert ctx.info.schema_revision == older
     fbk = tmp_path / "перед обновлением.fbk"
     res = _cli("migrate", "--db", str(embedded_db.target), "--backup-to", str(fbk))
     assert res.returncode == 0, res.stderr
