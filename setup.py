@@ -44,6 +44,7 @@ setup(
             "import-linter>=2.0",
             "pypdf>=4",
             "ruff>=0.5",
+            "pyinstaller>=6.10,<7",
         ],
     },
     entry_points={

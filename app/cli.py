@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("migrate", help=translate("app.cli", "upgrade a database to this program's schema"))
     _add_db_args(p)
+    p.add_argument("--backup-to", metavar="FILE.fbk", help=translate(
+        "app.cli", "where the backup taken before upgrading goes (default: the backups folder in the user's "
+                   "data folder)"))
+    p.add_argument("--no-backup", action="store_true",
+                   help=translate("app.cli", "upgrade without taking a backup first (tests, throw-away databases)"))
 
     p = sub.add_parser("demo", help=translate("app.cli", "add realistic demo data"))
     _add_db_args(p)
@@ -126,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
                                                        "once; safe to repeat"))
     j.add_argument("--now", metavar="YYYY-MM-DDTHH:MM",
                    help=translate("app.cli", "reference time instead of the current time"))
+    j.add_argument("--backup-dir", metavar="DIR", help=translate(
+        "app.cli", "also make the day's backup into DIR (default: the folder set on the Backups page; none: "
+                   "no backup) and rotate old ones"))
+    j.add_argument("--keep-daily", type=int, metavar="N", help=translate("app.cli", "daily backups to keep"))
+    j.add_argument("--keep-weekly", type=int, metavar="M", help=translate("app.cli", "weekly backups to keep"))
     _add_db_args(j)
     # duplicates and merge (issue #11)
     p = sub.add_parser("duplicates", help=translate("app.cli", "list groups of probable duplicate clients"))
@@ -175,7 +185,138 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_args(i)
     i = ims.add_parser("list", help=translate("app.cli", "list the imports (newest first)"))
     _add_db_args(i)
+    _add_office_commands(sub)
     return parser
+
+
+# --- office: copy / backup / restore (issue #15) -------------------------------------------------
+
+def _add_office_commands(sub) -> None:
+    p = sub.add_parser("copy", help=translate("app.cli", "copy a whole database into a new one on another engine "
+                                                         "or server (resumes an interrupted copy)"))
+    p.add_argument("--from", dest="source", required=True, metavar="SOURCE",
+                   help=translate("app.cli", "the database to copy (file or host/port:path-or-alias)"))
+    p.add_argument("--to", dest="target", required=True, metavar="TARGET",
+                   help=translate("app.cli", "the new database (must not exist, or be an interrupted copy)"))
+    p.add_argument("--user", help=translate("app.cli", "Firebird user for server sides (default: $KARTOTEKA_USER "
+                                                       "or SYSDBA)"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=translate("app.cli", "read the password from standard input (else $KARTOTEKA_PASSWORD; "
+                                             "a server source may use $KARTOTEKA_SOURCE_PASSWORD)"))
+    p.add_argument("--wan", action="store_true", help=translate("app.cli", "slow link: turn on wire compression"))
+    p.add_argument("--no-verify", action="store_true",
+                   help=translate("app.cli", "skip comparing row counts and checksums afterwards"))
+
+    p = sub.add_parser("backup", help=translate("app.cli", "back up a database into a .fbk file on this machine "
+                                                           "(services API; server or embedded)"))
+    _add_db_args(p)
+    p.add_argument("--to", dest="file", required=True, metavar="FILE.fbk", help=translate("app.cli", "backup file"))
+    p.add_argument("--verify", action="store_true",
+                   help=translate("app.cli", "restore it into a temporary database and compare row counts and "
+                                             "checksums of the key tables"))
+
+    p = sub.add_parser("restore", help=translate("app.cli", "restore a .fbk file into a database (or only "
+                                                            "verify it)"))
+    p.add_argument("file", metavar="FILE.fbk")
+    p.add_argument("--to", dest="db", metavar="TARGET",
+                   help=translate("app.cli", "database to create (file or host/port:path-or-alias)"))
+    p.add_argument("--replace", action="store_true",
+                   help=translate("app.cli", "overwrite an existing database (refused while anyone uses it)"))
+    p.add_argument("--verify", action="store_true",
+                   help=translate("app.cli", "check the restored database against the figures saved with the "
+                                             "backup (without --to: restore into a temporary database)"))
+    p.add_argument("--user", help=translate("app.cli", "Firebird user (default: $KARTOTEKA_USER or SYSDBA)"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=translate("app.cli", "read the password from the first line of standard input"))
+
+
+def cmd_copy(args) -> int:
+    import os
+
+    from app import copy_database
+    from app.context import spec_from
+
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    source_pw = os.environ.get("KARTOTEKA_SOURCE_PASSWORD") or password
+    source = spec_from(args.source, args.user, source_pw, wan=args.wan)
+    target = spec_from(args.target, args.user, password, wan=args.wan)
+
+    def progress(done: int, total: int, what: str) -> None:
+        if sys.stderr.isatty() and what:
+            print(f"\r{what}: {done}/{total}\x1b[K", end="", file=sys.stderr, flush=True)
+
+    result = copy_database.copy_database(source, target, progress=progress, verify=not args.no_verify)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for t in result.tables:
+        state = translate("app.cli", "ok") if t.ok else translate("app.cli", "DIFFERS")
+        print(f"{t.name:<28} {t.source_rows:>10} {t.target_rows:>10}  {state}")
+    print(translate("app.cli", "{verb} {rows} rows from {source} to {target} in {sec:.1f} s").format(
+        verb=translate("app.cli", "Resumed: copied") if result.resumed else translate("app.cli", "Copied"),
+        rows=result.rows, source=result.source, target=result.target, sec=result.seconds))
+    if result.logins:
+        print(translate("app.cli", "Logins are not copied. CRM users who need a login on the target "
+                                   "(kartoteka users add LOGIN --role ROLE --password-stdin --db TARGET):"))
+        for u in result.logins:
+            have = "" if u.has_login is None else (translate("app.cli", "has a login") if u.has_login
+                                                    else translate("app.cli", "needs a login"))
+            state = "" if u.active else translate("app.cli", "(disabled)")
+            print(f"  {u.login:<20} {u.role:<13} {u.full_name:<30} {have} {state}".rstrip())
+    if result.tables and not result.verified:
+        print("kartoteka: " + translate("app.cli", "the copy differs from the source (see the table above)"),
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _byte_progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        size = f"{done / 1048576:.1f}" + (f"/{total / 1048576:.1f}" if total else "")
+        print(f"\r{what}: {size} MiB\x1b[K", end="", file=sys.stderr, flush=True)
+
+
+def _print_verify(v) -> int:
+    for line in v.lines:
+        print(line)
+    if not v.ok:
+        print("kartoteka: " + translate("app.cli", "verification failed"), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from pathlib import Path
+
+    from app import backup
+
+    with _open(_spec(args), check_schema=False) as ctx:
+        res = backup.backup_database(ctx, Path(args.file), verify=args.verify, progress=_byte_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate("app.cli", "Backup {path}: {mb:.1f} MiB in {sec:.1f} s").format(
+        path=res.path, mb=res.size / 1048576, sec=res.seconds))
+    return _print_verify(res.verify) if res.verify is not None else 0
+
+
+def cmd_restore(args) -> int:
+    from pathlib import Path
+
+    from app import backup
+    from app.context import spec_from
+
+    if not args.db:
+        if not args.verify:
+            raise UserError(translate("app.cli", "say where to restore with --to TARGET, or only check the file "
+                                                 "with --verify"))
+        return _print_verify(backup.verify_file(Path(args.file), progress=_byte_progress))
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    target = spec_from(args.db, args.user, password)
+    res = backup.restore_database(Path(args.file), target, replace=args.replace, verify=args.verify,
+                                  progress=_byte_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate("app.cli", "Restored {target} in {sec:.1f} s").format(target=res.target, sec=res.seconds))
+    return _print_verify(res.verify) if res.verify is not None else 0
 
 
 def _spec(args):
@@ -222,9 +363,22 @@ def cmd_init(args) -> int:
 
 
 def cmd_migrate(args) -> int:
-    from app import database
+    from pathlib import Path
+
+    from app import backup, database
+    from db import migrate as dbmigrate
 
     with _open(_spec(args), check_schema=False) as ctx:
+        if ctx.info.schema_revision != dbmigrate.head_revision() and not args.no_backup:
+            try:
+                if args.backup_to:
+                    res = backup.backup_database(ctx, Path(args.backup_to))
+                else:
+                    res = backup.before_migrate(ctx)
+            except UserError as exc:
+                raise UserError(translate("app.cli", "No backup, no upgrade: {why} (--no-backup skips the "
+                                                     "backup)").format(why=exc)) from None
+            print(translate("app.cli", "Backup before upgrading: {path}").format(path=res.path))
         before, after = database.upgrade(ctx)
     if before == after:
         print(translate("app.cli", "Schema is current ({rev})").format(rev=after))
@@ -332,8 +486,16 @@ def cmd_jobs(args) -> int:
                 raise ValueError(args.now)  # due dates are computed from it: 0001 or 9999 overflow (issue #10)
         except ValueError:
             raise UserError(translate("app.cli", "--now must be a date and time like 2026-01-31T09:00")) from None
+    from app import backup
+
     with _open(_spec(args)) as ctx:
         report = automation.run_jobs(ctx, now)
+        scheduled = backup.run_scheduled(ctx, now or dt.datetime.now(), args.backup_dir, args.keep_daily,
+                                         args.keep_weekly)
+    if scheduled.made is not None:
+        print(translate("app.cli", "Backup: {path}").format(path=scheduled.made))
+    for p in scheduled.deleted:
+        print(translate("app.cli", "Old backup removed: {path}").format(path=p))
     for r in report.rules:
         print(translate("app.cli", "{name}: {n} done").format(name=r.name, n=r.done))
     for e in report.errors:
@@ -481,6 +643,9 @@ COMMANDS = {
     "duplicates": cmd_duplicates,
     "merge": cmd_merge,
     "import": cmd_import,
+    "copy": cmd_copy,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -83,7 +83,81 @@ def load_options() -> Options:
             continue
     if not any(p.mode == "embedded" for p in profiles):
         profiles.insert(0, default_profile())
-    return Options(last_profile=raw.get("last_profile"), language=raw.get("language"), profiles=profiles)
+    last = raw.get("last_profile")
+    shipped = shipped_profiles()
+    names = {p.name for p in profiles}
+    for sp in shipped:
+        if sp.name not in names:
+            profiles.append(sp)
+    if last is None and shipped:
+        last = shipped[0].name  # first start on a deployed workstation: the office profile
+    return Options(last_profile=last, language=raw.get("language"), profiles=profiles)
+
+
+#: The file an administrator ships beside the program or in the machine-wide config folder.
+SHIPPED_NAMES = ("kartoteka.ini", "kartoteka.json")
+
+
+def shipped_dirs() -> list[Path]:
+    """Where shipped profiles are looked for: beside the program (a frozen build's folder), then the
+    machine-wide config folder (``C:\\ProgramData\\kartoteka``, ``/etc/xdg/kartoteka``; under
+    ``KARTOTEKA_HOME``: its ``site`` folder)."""
+    import sys
+
+    dirs = []
+    if getattr(sys, "frozen", False):
+        dirs.append(Path(sys.executable).parent)
+    h = home()
+    dirs.append(h / "site" if h else Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)))
+    return dirs
+
+
+def _os_login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser() or "SYSDBA"
+    except Exception:
+        return "SYSDBA"
+
+
+def shipped_profiles() -> list[Profile]:
+    """Connection profiles an administrator deployed (``kartoteka.ini`` sections or
+    ``kartoteka.json`` ``{"profiles": [...]}``) with ``database``, optional ``name``, ``mode``
+    (lan/wan) and ``user``. A damaged file is ignored: it never stops the program."""
+    import configparser
+
+    out: list[Profile] = []
+    for d in shipped_dirs():
+        for fname in SHIPPED_NAMES:
+            path = d / fname
+            if not path.is_file():
+                continue
+            entries: list[dict] = []
+            try:
+                if fname.endswith(".ini"):
+                    cp = configparser.ConfigParser(interpolation=None)
+                    cp.read(path, encoding="utf-8-sig")
+                    entries = [dict(cp[s], name=cp[s].get("name", s.title())) for s in cp.sections()]
+                else:
+                    data = json.loads(path.read_text(encoding="utf-8-sig"))
+                    entries = [e for e in data.get("profiles", []) if isinstance(e, dict)]
+            except (OSError, ValueError, configparser.Error):
+                continue
+            for e in entries:
+                target = str(e.get("database") or e.get("target") or "").strip()
+                if not target:
+                    continue
+                mode = str(e.get("mode") or "lan").lower()
+                if mode not in ("lan", "wan", "embedded"):
+                    mode = "lan"
+                name = str(e.get("name") or "Office").strip()
+                if any(p.name == name for p in out):
+                    continue
+                # without a user: the person's own login name (often their CRM login too)
+                user = str(e.get("user") or "").strip() or _os_login()
+                out.append(Profile(name=name, mode=mode, target=target, user=user.upper()))
+    return out
 
 
 def save_options(opts: Options) -> None:

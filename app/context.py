@@ -11,6 +11,9 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 
+# The engine's root (and so its firebird.log) in the user's data folder, never beside the program
+# (read-only for users on a terminal server); see db.fbclient.use_state_dir.
+from app import config as _config  # noqa: E402
 from app.errors import (
     BadTarget,
     ConnectionFailed,
@@ -22,9 +25,12 @@ from app.errors import (
 )
 from app.i18n import translate
 from db import engine as dbe
+from db import fbclient as _fbclient  # noqa: E402
 from db import info as dbinfo
 from db import migrate
 from db.session import ReadChannel, session_factory
+
+_fbclient.use_state_dir(_config.data_dir() / "firebird")
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,8 @@ class ConnectionInfo:
     schema_revision: str | None
     wire_encrypted: bool
     wire_compressed: bool
+    #: the wire encryption plugin (ChaCha64, ChaCha, Arc4) of a server connection, None otherwise
+    wire_cipher: str | None = None
 
     def describe(self) -> str:
         if self.mode == "embedded":
@@ -46,7 +54,9 @@ class ConnectionInfo:
         else:
             where = translate("app.context", "Server {dsn}").format(dsn=self.target)
         extras = []
-        if self.wire_encrypted:
+        if self.wire_encrypted and self.wire_cipher:
+            extras.append(translate("app.context", "encrypted: {cipher}").format(cipher=self.wire_cipher))
+        elif self.wire_encrypted:
             extras.append(translate("app.context", "encrypted"))
         if self.wire_compressed:
             extras.append(translate("app.context", "compressed"))
@@ -68,6 +78,42 @@ def spec_from(target: str, user: str | None = None, password: str | None = None,
         password = os.environ.get("KARTOTEKA_PASSWORD")
     wire = "embedded" if t.kind == "embedded" else ("wan" if wan else "lan")
     return dbe.ConnectSpec(t, user=user.upper(), password=password, role=role, wire=wire)
+
+
+#: Seconds the diagnosis of an unreachable server waits for a TCP answer.
+PROBE_TIMEOUT_S = 3.0
+
+
+def diagnose_unreachable(target: dbe.Target) -> str:
+    """Plain words for "the server does not answer": an unknown host name, nothing listening on
+    the port (server stopped, or the wrong port), or no answer at all (machine off, firewall)."""
+    import socket
+
+    host = (target.host or "localhost").strip("[]")
+    port = target.port or 3050
+    where = f"{host}/{port}"
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        return translate("app.context", "The server name {host} is unknown: check the spelling, or use its IP "
+                                        "address.").format(host=host)
+    try:
+        family, kind, proto, _, addr = infos[0]
+        with socket.socket(family, kind, proto) as s:
+            s.settimeout(PROBE_TIMEOUT_S)
+            s.connect(addr)
+    except ConnectionRefusedError:
+        return translate("app.context", "The Firebird server at {where} does not answer: nothing listens on port "
+                                        "{port} (the server is not running there, or the port is wrong).").format(
+            where=where, port=port)
+    except TimeoutError:
+        return translate("app.context", "{where} does not answer at all: the computer is off, the address is wrong, "
+                                        "or a firewall blocks port {port}.").format(where=where, port=port)
+    except OSError:
+        return translate("app.context", "{where} cannot be reached from this computer (no network route).").format(
+            where=where)
+    return translate("app.context", "Port {port} of {host} is open, but Firebird did not answer there: is it the "
+                                    "Firebird port?").format(port=port, host=host)
 
 
 class AppContext:
@@ -104,7 +150,10 @@ class AppContext:
             raise
         except Exception as exc:
             self.close()
-            raise from_driver(exc, target) from exc
+            err = from_driver(exc, target)
+            if isinstance(err, ConnectionFailed) and err.kind == dbe.ERR_UNREACHABLE and spec.target.kind == "server":
+                err = ConnectionFailed(err.kind, diagnose_unreachable(spec.target), err.details)
+            raise err from exc
         from app.validate import guard_text_parameters
 
         guard_text_parameters(self.engine)  # no control character reaches a text column (issue #10)
@@ -119,6 +168,7 @@ class AppContext:
             schema_revision=rev,
             wire_encrypted=bool(facts["wire_encrypted"]),
             wire_compressed=bool(facts["wire_compressed"]),
+            wire_cipher=self._wire_cipher(spec, facts),
         )
         if check_schema:
             try:
@@ -139,6 +189,20 @@ class AppContext:
             return marked
         except Exception:
             return False
+
+    def _wire_cipher(self, spec: dbe.ConnectSpec, facts: dict) -> str | None:
+        """FB3 has only Arc4 (no statement needed); FB4+ names its plugin in MON$ATTACHMENTS (one
+        statement, server connections only)."""
+        if spec.target.kind != "server" or not facts["wire_encrypted"]:
+            return None
+        if str(facts["engine_version"]).startswith("3."):
+            return "Arc4"
+        try:
+            row = self.reader.one("SELECT mon$wire_crypt_plugin FROM mon$attachments "
+                                  "WHERE mon$attachment_id = CURRENT_CONNECTION")
+            return (row[0] or "").strip() or None if row else None
+        except Exception:
+            return None
 
     @property
     def reader(self) -> ReadChannel:

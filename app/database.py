@@ -293,6 +293,7 @@ def check_database(ctx: AppContext) -> CheckResult:
         ]
         conn.rollback()
         outbound = dbinfo.outbound_connections(conn) if ctx.info.mode != "embedded" else False
+    lines.append(wire_line(ctx))
     if missing:
         ok = False
         lines.append(translate("app.database", "missing tables: {names}").format(names=", ".join(missing)))
@@ -310,3 +311,16 @@ def check_database(ctx: AppContext) -> CheckResult:
     elif ctx.info.mode != "embedded":
         lines.append(translate("app.database", "outbound connections of the server: off"))
     return CheckResult(ok, lines)
+
+
+def wire_line(ctx: AppContext) -> str:
+    """``check``'s line about the wire: which cipher, and a word when it is the weak one."""
+    if ctx.spec.target.kind == "embedded":
+        return translate("app.database", "wire: none (embedded file on this computer)")
+    name = ctx.info.wire_cipher
+    if not ctx.info.wire_encrypted:
+        return translate("app.database", "wire: NOT encrypted")
+    if (name or "").lower() == "arc4":
+        return translate("app.database", "wire: encrypted with Arc4 (Firebird 3; weak: keep the port inside a VPN, "
+                                         "or use Firebird 4/5 for ChaCha)")
+    return translate("app.database", "wire: encrypted with {name}").format(name=name or "?")

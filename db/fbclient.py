@@ -17,6 +17,63 @@ from pathlib import Path
 
 _lock = threading.Lock()
 _loaded: Path | None = None
+#: A writable folder that becomes the engine's root (FIREBIRD), set by the application before the
+#: first load; None keeps the runtime folder itself as the root.
+_state_dir: Path | None = None
+#: What the engine needs from its root, linked (folders) or copied (small files) into the state dir.
+_ROOT_DIRS = ("plugins", "intl", "tzdata")
+_ROOT_FILES = ("firebird.conf", "plugins.conf", "firebird.msg")
+
+
+def use_state_dir(path: Path | None) -> None:
+    """Make ``path`` the engine's root folder, so that ``firebird.log`` (written by the engine and by
+    the client library on errors) lands in the user's data folder and never beside the program: on
+    a terminal server the install folder is read-only for users. Call before the first :func:`load`.
+
+    Firebird has no setting for the log's folder: it is always ``$FIREBIRD/firebird.log``. So the
+    state dir gets the configuration files (copied) and links to the runtime's ``plugins``, ``intl``
+    and ``tzdata`` folders (symbolic links; directory junctions on Windows, which need no rights).
+    """
+    global _state_dir
+    _state_dir = Path(path) if path is not None else None
+
+
+def _link_dir(src: Path, dst: Path) -> None:
+    if dst.exists() or dst.is_symlink():
+        if dst.resolve() == src.resolve():
+            return
+        if dst.is_symlink():
+            dst.unlink()
+        else:  # pragma: no cover - a real folder where a link should be
+            raise OSError(f"{dst} is in the way")
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import _winapi
+
+        _winapi.CreateJunction(str(src), str(dst))
+    else:
+        os.symlink(src, dst, target_is_directory=True)
+
+
+def prepare_root(runtime: Path, state: Path) -> Path:
+    """Set up ``state`` as an engine root over ``runtime`` (idempotent; refreshes links and copies
+    after an upgrade of the program) and return it."""
+    import shutil
+
+    state.mkdir(parents=True, exist_ok=True)
+    for name in _ROOT_DIRS:
+        if (runtime / name).is_dir():
+            _link_dir(runtime / name, state / name)
+    for name in _ROOT_FILES:
+        src, dst = runtime / name, state / name
+        if src.is_file() and (not dst.exists() or dst.stat().st_size != src.stat().st_size
+                              or dst.stat().st_mtime < src.stat().st_mtime):
+            shutil.copy2(src, dst)
+    return state
+
+
+def engine_root() -> Path:
+    """The folder the engine uses as its root (``firebird.log`` is written there)."""
+    return Path(os.environ.get("FIREBIRD") or runtime_dir())
 
 
 class ClientLibraryError(RuntimeError):
@@ -41,7 +98,15 @@ def load() -> Path:
         if _loaded is not None:
             return _loaded
         root = runtime_dir()
-        os.environ["FIREBIRD"] = str(root)
+        engine_home = root
+        if _state_dir is not None:
+            try:
+                engine_home = prepare_root(root, _state_dir)
+            except OSError:
+                engine_home = root  # a folder without links: the log goes beside the runtime
+        os.environ["FIREBIRD"] = str(engine_home)
+        if engine_home != root:
+            os.environ.setdefault("FIREBIRD_MSG", str(root))
         if sys.platform.startswith("linux"):
             lib = root / "libfbclient.so.2"
             try:

@@ -18,6 +18,9 @@ OutputBaseFilename=kartoteka-{#AppVersion}-setup
 Compression=lzma2
 SolidCompression=yes
 ; nothing is written beside the executable at run time: settings and data live per user
+; (the engine's firebird.log too: %LOCALAPPDATA%\kartoteka\firebird), so {app} stays read-only
+UninstallDisplayName=Kartoteka CRM {#AppVersion}
+UninstallDisplayIcon={app}\kartoteka.exe
 
 [Languages]
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
@@ -26,9 +29,34 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 [Files]
 Source: "..\dist\kartoteka-{#AppVersion}\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
 
+; The office profile: a kartoteka.ini beside the setup .exe is installed machine-wide (every user of
+; this computer, terminal-server sessions included, starts with it), or /OFFICE=host/port:alias on
+; the setup command line writes one (silent deploys: setup.exe /VERYSILENT /OFFICE=srv/3050:crm).
+Source: "{src}\kartoteka.ini"; DestDir: "{commonappdata}\kartoteka"; Flags: external skipifsourcedoesntexist onlyifdoesntexist uninsneveruninstall
+
+[Dirs]
+Name: "{commonappdata}\kartoteka"; Flags: uninsneveruninstall
+
+[INI]
+Filename: "{commonappdata}\kartoteka\kartoteka.ini"; Section: "office"; Key: "database"; String: "{param:OFFICE}"; Check: HasOfficeParam; Flags: uninsdeleteentry
+Filename: "{commonappdata}\kartoteka\kartoteka.ini"; Section: "office"; Key: "name"; String: "{param:OFFICENAME|Office}"; Check: HasOfficeParam; Flags: uninsdeleteentry
+
 [Icons]
 Name: "{group}\Kartoteka CRM"; Filename: "{app}\kartoteka.exe"
+Name: "{group}\Kartoteka CRM (personal database)"; Filename: "{app}\kartoteka.exe"; Parameters: "gui"
+Name: "{group}\{cm:UninstallProgram,Kartoteka CRM}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\Kartoteka CRM"; Filename: "{app}\kartoteka.exe"; Tasks: desktopicon
+
+[UninstallDelete]
+; only what the installer put in {app} (PyInstaller's __pycache__ if any); user data, settings,
+; databases and backups in the users' folders and the machine-wide profile are kept
+Type: filesandordirs; Name: "{app}\_internal\__pycache__"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Code]
+function HasOfficeParam(): Boolean;
+begin
+  Result := ExpandConstant('{param:OFFICE|}') <> '';
+end;

@@ -27,7 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from app import config, database, demo
+from app import config, database, demo, instance, office
 from app.config import Profile
 from app.context import AppContext, ConnectionInfo, spec_from
 from app.errors import ConnectionFailed, UserError
@@ -35,6 +35,7 @@ from app.i18n import translate
 
 from ui import ops
 from ui.dialogs.connection_profiles import ConnectionProfilesDialog
+from ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from ui.dialogs.login import LoginDialog, LoginResult
 
 #: Demo clients created on the very first start of the embedded default database (tests lower it).
@@ -122,6 +123,9 @@ class Connector(QObject):
         self.busy = False
         #: profile name -> rejected logins in a row (reset when that profile connects)
         self.failed_logins: dict[str, int] = {}
+        self.first_start_asked = False
+        #: (key, guard) of the server database open now: one window per user and database
+        self.session_guard: tuple[str, object] | None = None
 
     # --- prompts (tests replace these) -------------------------------------------------------
     def ask_password(self, profile: Profile, message: str | None = None) -> LoginResult | None:
@@ -129,6 +133,9 @@ class Connector(QObject):
 
     def pick_profile(self, current: str | None = None) -> Profile | None:
         return ConnectionProfilesDialog.choose(self.window, current)
+
+    def choose_first_start(self) -> FirstStartChoice | None:
+        return FirstStartDialog.ask(self.window)
 
     def present_connection_error(self, error: UserError) -> bool:
         """Show why connecting failed; True = pick another connection, False = quit/give up."""
@@ -159,6 +166,20 @@ class Connector(QObject):
 
     def connect_profile(self, profile: Profile, password: str | None = None, message: str | None = None) -> None:
         """Open ``profile`` (asking for a password when needed); returns at once, the rest is async."""
+        if is_first_start(profile) and not self.first_start_asked:
+            # the very first start without a shipped office profile: the three choices (issue #15)
+            self.first_start_asked = True
+            choice = self.choose_first_start()
+            if choice is None:
+                self._after_cancel(offer_profiles=False)
+                return
+            if choice.kind == "office" and choice.profile is not None:
+                self._save_profile(choice.profile)
+                self.connect_profile(choice.profile, choice.password)
+                return
+            if choice.kind == "create" and choice.plan is not None and choice.profile is not None:
+                self._create_office(choice)
+                return
         remember = profile.remember_password
         if profile.mode != "embedded" and password is None:
             if message is None and profile.remember_password:
@@ -178,14 +199,28 @@ class Connector(QObject):
             self._on_failed(profile, UserError(self.tr("\"{target}\" is not a database file or server address.")
                                                .format(target=profile.target)))
             return
+        new_guard = None
+        if spec.target.kind == "server":
+            key = instance.session_key(str(spec.target), spec.user)
+            if self.session_guard is None or self.session_guard[0] != key:
+                try:
+                    new_guard = (key, instance.acquire_session(str(spec.target), spec.user))
+                except UserError as exc:
+                    self._on_failed(profile, exc)
+                    return
         self.busy = True
         self.profile, self.info = None, None
         self.connector_will_open.emit(profile)
 
         def done(info: ConnectionInfo) -> None:
+            if new_guard is not None or spec.target.kind != "server":
+                self._release_session()  # the database open before this one
+                self.session_guard = new_guard
             self._on_opened(profile, password, remember, info)
 
         def failed(error: UserError) -> None:
+            if new_guard is not None:
+                new_guard[1].release()
             self._on_failed(profile, error)
 
         # the window is the parent: progress dialogs are window-modal over it
@@ -196,6 +231,35 @@ class Connector(QObject):
         else:
             ops.open_database(self.window, AppContext, spec, on_done=done, on_error=failed,
                               progress_text=self.tr("Connecting to {name}…").format(name=profile.name))
+
+    def _release_session(self) -> None:
+        if self.session_guard is not None:
+            self.session_guard[1].release()
+            self.session_guard = None
+
+    def _save_profile(self, profile: Profile) -> None:
+        opts = config.load_options()
+        opts.profiles = [p for p in opts.profiles if p.name != profile.name] + [profile]
+        config.save_options(opts)
+
+    def _create_office(self, choice: FirstStartChoice) -> None:
+        """*Create the office database on a server*: on the worker, then open it as the new CRM
+        administrator and keep its profile."""
+        profile = choice.profile
+        self.busy = True
+        self.profile, self.info = None, None
+        self.connector_will_open.emit(profile)
+
+        def done(info: ConnectionInfo) -> None:
+            self._save_profile(profile)
+            self._on_opened(profile, choice.password, False, info)
+
+        def failed(error: UserError) -> None:
+            self.first_start_asked = False  # the wizard again, with what went wrong said first
+            self._on_failed(config.default_profile(), error)
+
+        ops.open_database(self.window, office.create_office_database, choice.plan, with_progress=True,
+                          progress_text=self.tr("Creating the office database…"), on_done=done, on_error=failed)
 
     def _on_opened(self, profile: Profile, password: str | None, remember: bool, info: ConnectionInfo) -> None:
         self.busy = False

@@ -13,6 +13,7 @@ Called by the composition root (``app.cli.cmd_gui``). Order matters:
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -87,7 +88,7 @@ def _excepthook(exc_type, exc, tb) -> None:  # pragma: no cover - safety net for
         sys.__excepthook__(exc_type, exc, tb)
 
 
-def _quit_on_signals(window: MainWindow) -> None:
+def _quit_on_signals(window: MainWindow, *, force: bool = False) -> None:
     """SIGTERM/SIGINT (logout, ``kill``, Ctrl+C) close the window like File > Exit.
 
     The Firebird engine installs its own SIGTERM/SIGINT handlers at the first attach; they shut
@@ -97,9 +98,13 @@ def _quit_on_signals(window: MainWindow) -> None:
     """
     def handler(signum: int, frame: object) -> None:
         QTimer.singleShot(0, window.close)
+        if force:  # nothing open (a failed open): leave whatever dialog is up, too
+            QTimer.singleShot(0, QCoreApplication.quit)
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, handler)
+    # SIGHUP: the session ends (a terminal server's log-off, a closed ssh -X session)
+    for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            signal.signal(sig, handler)
 
 
 def start(target: str | None = None, user: str | None = None, role: str | None = None,
@@ -134,6 +139,17 @@ def run(target: str | None = None, user: str | None = None, role: str | None = N
     try:
         window = start(target, user, role, wan)
         window.connector.connector_did_open.connect(lambda *_: _quit_on_signals(window))
+        # a failed open leaves the engine's handlers in place (they ignore SIGTERM): ours, at once
+        window.connector.connector_did_fail.connect(lambda *_: _quit_on_signals(window, force=True))
+        if os.environ.get("KARTOTEKA_EXIT_AFTER_OPEN"):  # the installer's smoke test of a built bundle
+            def smoke(*_):
+                menus = [a.text() for a in window.menuBar().actions()]
+                print(f"main window open: {window.windowTitle()} | menus: {' '.join(menus)}", flush=True)
+                QTimer.singleShot(0, window.close)
+
+            window.connector.connector_did_open.connect(smoke)
+            window.connector.connector_did_fail.connect(
+                lambda error: print(f"open failed: {error}", flush=True))
         # Python runs signal handlers only between bytecodes: give it a chance twice a second
         ticker = QTimer(app)
         ticker.timeout.connect(lambda: None)

@@ -166,6 +166,8 @@ class Worker(QObject):
             if self._ctx is None:
                 raise _not_connected()
             return job.fn(self._ctx, *job.args, **kwargs)
+        if job.kind == "call":  # work that needs no open database (testing a connection)
+            return job.fn(*job.args, **kwargs)
         if job.kind == "open":
             self._close()  # an embedded file admits one attachment holder: close before opening
             spec = None
@@ -504,6 +506,16 @@ def run_op(parent: QObject | None, fn: Callable[..., Any], *args: Any,
     """Run ``fn(ctx, *args)`` on the worker; see the module docstring for the contract."""
     return instance().submit(parent, "ctx", fn, args, on_done=on_done, on_error=on_error,
                              progress_text=progress_text, with_progress=with_progress)
+
+
+def run_call(parent: QObject | None, fn: Callable[..., Any], *args: Any,
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[UserError], None] | None = None,
+             progress_text: str | None = None) -> Op:
+    """Run ``fn(*args)`` (no context) on the worker, in order with the other jobs: work that needs
+    no open database and must not replace it, such as testing another connection."""
+    return instance().submit(parent, "call", fn, args, on_done=on_done, on_error=on_error,
+                             progress_text=progress_text, with_progress=False)
 
 
 def open_database(parent: QObject | None, opener: Callable[..., Any], *args: Any,

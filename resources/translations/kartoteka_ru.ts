@@ -4,7 +4,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+53"/>
+        <location filename="../../ui/settings/__init__.py" line="+55"/>
         <source>&amp;Administration</source>
         <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role) heads set their department&apos;s plans too (the server&apos;s F_KPI_PLAN_WRITABLE; issue #13)</extracomment>
         <translation>&amp;Администрирование</translation>
@@ -101,7 +101,27 @@
         <translation>Тексты договора, акта, акта сверки, отчёта о встрече и листа звонков</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last good backup, the nightly backup&apos;s folder and rotation, a backup now</source>
+        <translation>Последняя удачная копия, папка и ротация ночных копий, копия прямо сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to the Office Server…</source>
+        <translation>&amp;Перенести на сервер офиса…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this database with everything in it to a new database on a Firebird server</source>
+        <translation>Скопировать эту базу со всем содержимым в новую базу на сервере Firebird</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
@@ -121,7 +141,7 @@
         <translation>Блокировать Kartoteka после нескольких минут бездействия</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>Nothing to lock: no database is open.</source>
         <translation>Блокировать нечего: база данных не открыта.</translation>
     </message>
@@ -206,6 +226,110 @@
         <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/settings/backups.py" line="+39"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a folder on the computer that runs &apos;kartoteka jobs run&apos;</source>
+        <translation>папка на компьютере, где выполняется «kartoteka jobs run»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last good backup</source>
+        <translation>Последняя удачная копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Nightly backup folder</source>
+        <translation>Папка ночных копий</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Daily backups kept</source>
+        <translation>Хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly backups kept</source>
+        <translation>Хранить еженедельных копий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nightly backup is made by the scheduled command &apos;kartoteka jobs run&apos; (cron or the Windows Task Scheduler) into this folder, verified by a test restore, and old ones are removed: the newest daily ones and the last of each recent week are kept.</source>
+        <translation>Ночную копию делает плановая команда «kartoteka jobs run» (cron или Планировщик заданий Windows) в эту папку, проверяет её пробным восстановлением и удаляет устаревшие: остаются последние ежедневные и последняя копия каждой из недавних недель.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back Up &amp;Now…</source>
+        <translation>Сделать копию &amp;сейчас…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No backup has been made of this database yet.</source>
+        <translation>Резервных копий этой базы ещё не делали.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when}: {what}</source>
+        <translation>{when}: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: the last backup is older than a day.</source>
+        <translation>Внимание: последней копии больше суток.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back up to</source>
+        <translation>Сохранить копию в</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Firebird backups (*.fbk)</source>
+        <translation>Резервные копии Firebird (*.fbk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backing up and verifying…</source>
+        <translation>Создание и проверка копии…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup {path}: {mb:.1f} MiB, {state}.</source>
+        <translation>Копия {path}: {mb:.1f} МиБ, {state}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERIFICATION FAILED</source>
+        <translation>ПРОВЕРКА НЕ ПРОЙДЕНА</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1900,7 @@ crm.example.com/3050:crm
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../../ui/connect.py" line="+89"/>
+        <location filename="../../ui/connect.py" line="+90"/>
         <source>Creating the database</source>
         <extracomment>Demo clients created on the very first start of the embedded default database (tests lower it). ``ConnectionFailed.kind`` for a rejected login (``db.engine.ERR_AUTH``; ui does not import db).</extracomment>
         <translation>Создание базы данных</translation>
@@ -1787,9 +1911,9 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Cannot open the database</source>
-        <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects)</extracomment>
+        <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects) (key, guard) of the server database open now: one window per user and database</extracomment>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
@@ -1808,12 +1932,12 @@ crm.example.com/3050:crm
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>&quot;{target}&quot; is not a database file or server address.</source>
         <translation>«{target}» — не файл базы данных и не адрес сервера.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Preparing the demo database for the first start…</source>
         <translation>Подготовка демонстрационной базы к первому запуску…</translation>
     </message>
@@ -1821,6 +1945,11 @@ crm.example.com/3050:crm
         <location line="+4"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Creating the office database…</source>
+        <translation>Создание базы офиса…</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3647,134 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="+64"/>
+        <source>Welcome to Kartoteka CRM</source>
+        <extracomment>office / create: the profile to save and open create</extracomment>
+        <translation>Добро пожаловать в Kartoteka CRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Personal database on this computer</source>
+        <translation>&amp;Личная база на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to the office database</source>
+        <translation>&amp;Подключиться к базе офиса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate the office database on a server (administrator)</source>
+        <translation>&amp;Создать базу офиса на сервере (администратор)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A database file in your user folder, opened by the built-in engine: no server, no password. It starts with demo data to look around.</source>
+        <translation>Файл базы в вашей папке пользователя, открываемый встроенным движком: без сервера и без пароля. Для знакомства в ней будут демонстрационные данные.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>alias (e.g. crm) or path on the server</source>
+        <translation>псевдоним (например, crm) или путь на сервере</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slow link (branch office): compress the traffic</source>
+        <translation>Медленная связь (филиал): сжимать трафик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Database</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>New database (path on the server)</source>
+        <translation>Новая база (путь на сервере)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server administrator (SYSDBA or RDB$ADMIN)</source>
+        <translation>Администратор сервера (SYSDBA или RDB$ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its password</source>
+        <translation>Его пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First CRM administrator: login</source>
+        <translation>Первый администратор CRM: логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo clients (0: none)</source>
+        <translation>Демо-клиентов (0 — без них)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter your login.</source>
+        <translation>Введите ваш логин.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Enter a login for the first CRM administrator.</source>
+        <translation>Введите логин первого администратора CRM.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected: {info}</source>
+        <translation>Подключено: {info}</translation>
+    </message>
+</context>
+<context>
     <name>FunnelBoard</name>
     <message numerus="yes">
         <location filename="../../ui/boards/funnel_board.py" line="-59"/>
@@ -4775,6 +5032,70 @@ crm.example.com/3050:crm
         <location line="+26"/>
         <source>Merging clients…</source>
         <translation>Объединение клиентов…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDatabaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_database.py" line="+44"/>
+        <source>Move to the Office Server</source>
+        <extracomment>as the administration dialogs show an error</extracomment>
+        <translation>Перенос на сервер офиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies every client, deal, file, history and audit record of the open database into a new database on the office server, then compares the two table by table. The open database is not changed. Logins are not copied: you get the list of users to give logins to.</source>
+        <translation>Копирует всех клиентов, сделки, файлы, историю и журнал аудита открытой базы в новую базу на сервере офиса, затем сравнивает их таблица за таблицей. Открытая база не меняется. Логины не копируются: вы получите список пользователей, которым нужно выдать логины.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New database on the server</source>
+        <translation>Новая база на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator (SYSDBA or RDB$ADMIN)</source>
+        <translation>Администратор (SYSDBA или RDB$ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the new database: server/port:path or alias.</source>
+        <translation>Укажите новую базу: сервер/порт:путь или псевдоним.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Creating the database on the server…</source>
+        <translation>Создание базы на сервере…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopping after the current page…</source>
+        <translation>Остановка после текущей порции…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The copy differs from the open database in: {tables}</source>
+        <translation>Копия отличается от открытой базы в таблицах: {tables}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {rows} rows copied in {sec:.0f} s and verified.</source>
+        <translation>Готово: скопировано строк — {rows} за {sec:.0f} с, копия проверена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give these users a login on the server (Administration › Users and Roles, connected to the new database):</source>
+        <translation>Выдайте этим пользователям логины на сервере (Администрирование › Пользователи и роли, подключившись к новой базе):</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6873,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Нет подключения к базе данных. Откройте её командой Файл &gt; Подключиться…</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>The database was closed or changed before this could run. Please try again.</source>
         <extracomment>&quot;ctx&quot;: fn(ctx, *args) | &quot;open&quot;: fn(*args) -&gt; AppContext | &quot;close&quot; &quot;close&quot; only: called on the worker afterwards &quot;open&quot;: the _Link generation its outcome is published under; report &quot;ctx&quot; jobs: the generation they were submitted in (a later one makes them Superseded) the open AppContext; touched only on the worker thread where an opened context&apos;s spec is published for the report lane the _Link generation self._ctx was opened for</extracomment>
         <translation>База данных была закрыта или сменена до того, как это успело выполниться. Повторите, пожалуйста.</translation>
@@ -6993,6 +7314,94 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
 </context>
 <context>
+    <name>app.backup</name>
+    <message>
+        <location filename="../../app/backup.py" line="+99"/>
+        <source>{table}: {a} rows, expected {e}{sum}</source>
+        <extracomment>Tables whose content (not only row count) a verification compares. Audit details prefix of a backup entry (action EXPORT). A backup older than this is flagged on the Backups page. Settings keys of the scheduled backup (SETTINGS table, edited on the Backups page). ``progress(done, total, what)`` only for KEY_TABLES</extracomment>
+        <translation>{table}: строк {a}, ожидалось {e}{sum}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (content differs)</source>
+        <translation> (содержимое различается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verified: {tables} tables, {rows} rows, {keys} key tables by checksum</source>
+        <translation>проверено: таблиц {tables}, строк {rows}, ключевых таблиц по контрольной сумме {keys}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+125"/>
+        <location line="+9"/>
+        <source>restoring</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>{path} is a folder; give a file name like crm.fbk.</source>
+        <translation>{path} — это папка; укажите имя файла, например crm.fbk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Cannot write to {path}: {why}</source>
+        <translation>Не удаётся записать в {path}: {why}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>backup</source>
+        <translation>резервная копия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup was stopped; no file was written.</source>
+        <translation>Резервное копирование остановлено; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The services API cannot take this name: {why}</source>
+        <translation>Служба резервного копирования не принимает это имя: {why}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+89"/>
+        <source>There is no backup file {path}.</source>
+        <translation>Файла резервной копии {path} нет.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The database {target} exists; add --replace to overwrite it.</source>
+        <translation>База {target} уже существует; чтобы заменить её, добавьте --replace.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The database {target} is in use by another program; close it there before restoring over it.</source>
+        <translation>База {target} открыта в другой программе; закройте её там, прежде чем восстанавливать поверх.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database {target} is in use ({n} connections); ask everyone to close Kartoteka before restoring over it.</source>
+        <translation>База {target} используется (подключений: {n}); попросите всех закрыть Kartoteka, прежде чем восстанавливать поверх.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no figures beside the backup (make it with --verify to get them): only the schema was checked</source>
+        <translation>рядом с копией нет контрольных цифр (их даёт копия с --verify): проверена только схема</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>no backup folder set</source>
+        <translation>папка для резервных копий не задана</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup {path} did not verify: {why}</source>
+        <translation>Резервная копия {path} не прошла проверку: {why}</translation>
+    </message>
+</context>
+<context>
     <name>app.board</name>
     <message>
         <location filename="../../app/board.py" line="+198"/>
@@ -7105,7 +7514,7 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+23"/>
+        <location filename="../../app/cli.py" line="+24"/>
         <source>connection</source>
         <translation>подключение</translation>
     </message>
@@ -7116,26 +7525,29 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+2"/>
+        <location line="+200"/>
         <source>Firebird user (default: $KARTOTEKA_USER or SYSDBA)</source>
         <translation>пользователь Firebird (по умолчанию $KARTOTEKA_USER или SYSDBA)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>read the password from the first line of standard input</source>
         <translation>прочитать пароль из первой строки стандартного ввода</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-197"/>
         <source>SQL role to connect with (default: the login&apos;s CRM role)</source>
         <translation>SQL-роль для подключения (по умолчанию — CRM-роль логина)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+171"/>
         <source>slow link: turn on wire compression</source>
         <translation>медленный канал: включить сжатие трафика</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-157"/>
         <source>Kartoteka CRM. Without a command, starts the desktop client.</source>
         <translation>Kartoteka CRM. Без команды запускает настольный клиент.</translation>
     </message>
@@ -7165,7 +7577,17 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>обновить базу данных до схемы этой версии программы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>where the backup taken before upgrading goes (default: the backups folder in the user&apos;s data folder)</source>
+        <translation>куда записать резервную копию перед обновлением (по умолчанию — папка backups в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upgrade without taking a backup first (tests, throw-away databases)</source>
+        <translation>обновить без предварительной резервной копии (тесты, одноразовые базы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>add realistic demo data</source>
         <translation>добавить правдоподобные демонстрационные данные</translation>
     </message>
@@ -7300,6 +7722,21 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>опорное время вместо текущего</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>also make the day&apos;s backup into DIR (default: the folder set on the Backups page; none: no backup) and rotate old ones</source>
+        <translation>также сделать дневную резервную копию в папку DIR (по умолчанию — папка со страницы «Резервные копии»; если её нет — без копии) и удалить устаревшие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>daily backups to keep</source>
+        <translation>сколько хранить ежедневных копий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly backups to keep</source>
+        <translation>сколько хранить еженедельных копий</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>list groups of probable duplicate clients</source>
         <translation>список групп вероятных дублей клиентов</translation>
@@ -7395,12 +7832,157 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>список импортов (сначала новые)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>copy a whole database into a new one on another engine or server (resumes an interrupted copy)</source>
+        <translation>скопировать всю базу в новую на другом движке или сервере (прерванное копирование продолжается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database to copy (file or host/port:path-or-alias)</source>
+        <translation>база, которую копировать (файл или хост/порт:путь-или-псевдоним)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new database (must not exist, or be an interrupted copy)</source>
+        <translation>новая база (не должна существовать или должна быть прерванной копией)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firebird user for server sides (default: $KARTOTEKA_USER or SYSDBA)</source>
+        <translation>пользователь Firebird для серверных баз (по умолчанию $KARTOTEKA_USER или SYSDBA)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read the password from standard input (else $KARTOTEKA_PASSWORD; a server source may use $KARTOTEKA_SOURCE_PASSWORD)</source>
+        <translation>прочитать пароль со стандартного ввода (иначе $KARTOTEKA_PASSWORD; для серверного источника можно задать $KARTOTEKA_SOURCE_PASSWORD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skip comparing row counts and checksums afterwards</source>
+        <translation>не сравнивать потом число строк и контрольные суммы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back up a database into a .fbk file on this machine (services API; server or embedded)</source>
+        <translation>сделать резервную копию базы в файл .fbk на этом компьютере (службы Firebird; сервер или встроенная база)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restore it into a temporary database and compare row counts and checksums of the key tables</source>
+        <translation>восстановить её во временную базу и сравнить число строк и контрольные суммы ключевых таблиц</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore a .fbk file into a database (or only verify it)</source>
+        <translation>восстановить базу из файла .fbk (или только проверить его)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database to create (file or host/port:path-or-alias)</source>
+        <translation>создаваемая база (файл или хост/порт:путь-или-псевдоним)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overwrite an existing database (refused while anyone uses it)</source>
+        <translation>заменить существующую базу (отказ, пока ею кто-то пользуется)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the restored database against the figures saved with the backup (without --to: restore into a temporary database)</source>
+        <translation>сверить восстановленную базу с цифрами, сохранёнными вместе с копией (без --to — восстановить во временную базу)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERS</source>
+        <translation>РАЗЛИЧАЕТСЯ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verb} {rows} rows from {source} to {target} in {sec:.1f} s</source>
+        <translation>{verb} строк: {rows}, из {source} в {target} за {sec:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed: copied</source>
+        <translation>Продолжено: скопировано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logins are not copied. CRM users who need a login on the target (kartoteka users add LOGIN --role ROLE --password-stdin --db TARGET):</source>
+        <translation>Логины не копируются. Пользователи CRM, которым нужен логин на новой базе (kartoteka users add ЛОГИН --role РОЛЬ --password-stdin --db БАЗА):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a login</source>
+        <translation>логин есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a login</source>
+        <translation>нужен логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(disabled)</source>
+        <translation>(отключён)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy differs from the source (see the table above)</source>
+        <translation>копия отличается от источника (см. таблицу выше)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>verification failed</source>
+        <translation>проверка не пройдена</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backup {path}: {mb:.1f} MiB in {sec:.1f} s</source>
+        <translation>Резервная копия {path}: {mb:.1f} МиБ за {sec:.1f} с</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>say where to restore with --to TARGET, or only check the file with --verify</source>
+        <translation>укажите, куда восстанавливать (--to БАЗА), или только проверьте файл (--verify)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored {target} in {sec:.1f} s</source>
+        <translation>База {target} восстановлена за {sec:.1f} с</translation>
+    </message>
+    <message>
         <location line="+40"/>
         <source>Created {target}</source>
         <translation>Создана база {target}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
+        <source>No backup, no upgrade: {why} (--no-backup skips the backup)</source>
+        <translation>Без резервной копии обновления не будет: {why} (--no-backup пропускает копию)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup before upgrading: {path}</source>
+        <translation>Резервная копия перед обновлением: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Schema is current ({rev})</source>
         <translation>Схема актуальна ({rev})</translation>
     </message>
@@ -7450,7 +8032,17 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>--now должно быть датой и временем вида 2026-01-31T09:00</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Backup: {path}</source>
+        <translation>Резервная копия: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Old backup removed: {path}</source>
+        <translation>Удалена устаревшая копия: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name}: {n} done</source>
         <translation>{name}: выполнено {n}</translation>
     </message>
@@ -7524,7 +8116,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>здесь нет графического экрана: запустите программу в сеансе рабочего стола (команды: &apos;kartoteka --help&apos;)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -7674,9 +8266,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.context</name>
     <message>
-        <location filename="../../app/context.py" line="+45"/>
+        <location filename="../../app/context.py" line="+53"/>
         <source>Embedded file {path}</source>
-        <extracomment>embedded | lan | wan the file path or the server DSN</extracomment>
+        <extracomment>embedded | lan | wan the file path or the server DSN the wire encryption plugin (ChaCha64, ChaCha, Arc4) of a server connection, None otherwise</extracomment>
         <translation>Встроенная база {path}</translation>
     </message>
     <message>
@@ -7686,6 +8278,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+3"/>
+        <source>encrypted: {cipher}</source>
+        <translation>шифрование: {cipher}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>encrypted</source>
         <translation>шифрование</translation>
     </message>
@@ -7698,6 +8295,66 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+2"/>
         <source>{where} · user {user} · Firebird {version}{tail}</source>
         <translation>{where} · пользователь {user} · Firebird {version}{tail}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The server name {host} is unknown: check the spelling, or use its IP address.</source>
+        <extracomment>Seconds the diagnosis of an unreachable server waits for a TCP answer.</extracomment>
+        <translation>Имя сервера {host} неизвестно: проверьте написание или укажите его IP-адрес.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Firebird server at {where} does not answer: nothing listens on port {port} (the server is not running there, or the port is wrong).</source>
+        <translation>Сервер Firebird {where} не отвечает: на порту {port} никто не слушает (сервер там не запущен или порт указан неверно).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} does not answer at all: the computer is off, the address is wrong, or a firewall blocks port {port}.</source>
+        <translation>{where} не отвечает совсем: компьютер выключен, адрес неверен или брандмауэр закрывает порт {port}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} cannot be reached from this computer (no network route).</source>
+        <translation>{where} недоступен с этого компьютера (нет сетевого маршрута).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port {port} of {host} is open, but Firebird did not answer there: is it the Firebird port?</source>
+        <translation>Порт {port} компьютера {host} открыт, но Firebird на нём не ответил: это точно порт Firebird?</translation>
+    </message>
+</context>
+<context>
+    <name>app.copy</name>
+    <message>
+        <location filename="../../app/copy_database.py" line="+101"/>
+        <source>The target {target} already exists. Copy into a new database (another file name or server path), or delete it first.</source>
+        <extracomment>``progress(done_rows, total_rows, table)``: after each committed page. None: an embedded target (no logins there)</extracomment>
+        <translation>База {target} уже существует. Копируйте в новую базу (другое имя файла или путь на сервере) или сначала удалите её.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The source and the target are the same database.</source>
+        <translation>Источник и приёмник — одна и та же база.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The source database has schema {rev}; this program copies schema {head}. Upgrade the source first with &apos;kartoteka migrate&apos;.</source>
+        <translation>У базы-источника схема {rev}, а эта программа копирует схему {head}. Сначала обновите источник командой «kartoteka migrate».</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The copy was stopped; run it again to continue where it stopped.</source>
+        <translation>Копирование остановлено; запустите его снова, и оно продолжится с того же места.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>checking {table}</source>
+        <translation>проверка {table}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;{target}&quot; is not a database file or server address.</source>
+        <translation>«{target}» — не файл базы и не адрес сервера.</translation>
     </message>
 </context>
 <context>
@@ -7868,7 +8525,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>ревизия схемы {rev}: ожидается {head}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>missing tables: {names}</source>
         <translation>отсутствуют таблицы: {names}</translation>
     </message>
@@ -7896,6 +8553,26 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+2"/>
         <source>outbound connections of the server: off</source>
         <translation>исходящие подключения сервера: выключены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wire: none (embedded file on this computer)</source>
+        <translation>сеть: не используется (встроенная база на этом компьютере)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wire: NOT encrypted</source>
+        <translation>сеть: БЕЗ шифрования</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wire: encrypted with Arc4 (Firebird 3; weak: keep the port inside a VPN, or use Firebird 4/5 for ChaCha)</source>
+        <translation>сеть: шифрование Arc4 (Firebird 3; слабое: держите порт внутри VPN или перейдите на Firebird 4/5 с ChaCha)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wire: encrypted with {name}</source>
+        <translation>сеть: шифрование {name}</translation>
     </message>
 </context>
 <context>
@@ -9766,6 +10443,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
 </context>
 <context>
+    <name>app.instance</name>
+    <message>
+        <location filename="../../app/instance.py" line="+34"/>
+        <source>Kartoteka is already open on {target} as {user} in another window. Switch to that window (the taskbar) instead of opening the database twice.</source>
+        <translation>Kartoteka уже открыта для базы {target} под пользователем {user} в другом окне. Перейдите в то окно (на панели задач), а не открывайте базу второй раз.</translation>
+    </message>
+</context>
+<context>
     <name>app.interactions</name>
     <message>
         <location filename="../../app/interactions.py" line="+41"/>
@@ -9881,7 +10566,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.merge</name>
     <message>
-        <location filename="../../app/merge.py" line="+82"/>
+        <location filename="../../app/merge.py" line="+83"/>
         <source>Name</source>
         <extracomment>The merge rule of every foreign key to CLIENTS, (table, column) -&gt; rule: ``move``: the rows move to the survivor (ids recorded for undo); ``move_new:&lt;COL&gt;``: a link table keyed by (client, COL): rows whose COL the survivor lacks move, the others stay with the merged client (same fact, nothing to add); ``keep``: stays with the merged client (derived data, history of that record). References without a foreign key, and how the merge treats them. the survivor&apos;s fields the user chooses among, in the dialog&apos;s order</extracomment>
         <translation>Название</translation>
@@ -10071,6 +10756,36 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+4"/>
         <source>The merge can no longer be undone: {user} changed the client at {when} after the merge.</source>
         <translation>Объединение больше нельзя отменить: {user} изменил(а) клиента {when}, уже после объединения.</translation>
+    </message>
+</context>
+<context>
+    <name>app.office</name>
+    <message>
+        <location filename="../../app/office.py" line="+23"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <extracomment>``progress(done, total, what)``</extracomment>
+        <translation>Введите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the database alias or its path on the server.</source>
+        <translation>Введите псевдоним базы или её путь на сервере.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter a login for the first CRM administrator.</source>
+        <extracomment>SYSDBA or a login with RDB$ADMIN the first CRM administrator (a new server login)</extracomment>
+        <translation>Введите логин первого администратора CRM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating the database on the server</source>
+        <translation>Создание базы на сервере</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening the database</source>
+        <translation>Открытие базы</translation>
     </message>
 </context>
 <context>

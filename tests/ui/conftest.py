@@ -83,6 +83,8 @@ class Recorder:
     picked: list = field(default_factory=list)  #: profiles dialog shown (current name)
     pick_answers: list = field(default_factory=list)  #: what the profiles dialog returns
     choose_other_connection: bool = False  #: the error box's answer
+    first_starts: int = 0  #: first-start wizards shown
+    first_start_answer: object = "personal"  #: what the wizard returns ("personal", a FirstStartChoice, None)
 
 
 @pytest.fixture
@@ -106,7 +108,15 @@ def recorder(monkeypatch) -> Recorder:
 
     monkeypatch.setattr(connect.Connector, "present_connection_error", present)
     monkeypatch.setattr(connect.Connector, "ask_password", ask)
+    def first_start(self):
+        from ui.dialogs.first_start import FirstStartChoice
+
+        rec.first_starts += 1
+        answer = rec.first_start_answer
+        return FirstStartChoice("personal") if answer == "personal" else answer
+
     monkeypatch.setattr(connect.Connector, "pick_profile", pick)
+    monkeypatch.setattr(connect.Connector, "choose_first_start", first_start)
     return rec
 
 

@@ -21,7 +21,9 @@ from app.security import MyRights
 
 from ui import ops
 from ui.dialogs.idle_lock import MAX_IDLE_MINUTES, IdleLock, idle_minutes
+from ui.dialogs.move_database import MoveDatabaseDialog
 from ui.settings.automation import AutomationDialog
+from ui.settings.backups import BackupsDialog
 from ui.settings.company import CompanyDialog
 from ui.settings.custom_fields import CustomFieldsDialog
 from ui.settings.doc_templates import TemplatesDialog
@@ -78,6 +80,12 @@ class AdminMenu(QObject):
             ("templates", "admin.templates", self.tr("Document &Templates…"),
              self.tr("The texts of the contract, act, reconciliation statement, meeting report and call sheet"),
              TemplatesDialog),
+            # issue #15: the nightly backup, and moving a personal database to the office server
+            ("backups", "admin.backups", self.tr("&Backups…"),
+             self.tr("The last good backup, the nightly backup's folder and rotation, a backup now"), BackupsDialog),
+            ("move", "file.move_to_server", self.tr("&Move to the Office Server…"),
+             self.tr("Copy this database with everything in it to a new database on a Firebird server"),
+             MoveDatabaseDialog),
         )
         self.admin_actions: list[QAction] = []
         for stem, name, text, tip, factory in dialogs:
@@ -85,6 +93,7 @@ class AdminMenu(QObject):
             action = self._action(name, text, tip, lambda _c=False, a=f"{stem}_dialog", f=factory: self._open_once(a, f))
             setattr(self, f"{stem}_action", action)
             self.admin_actions.append(action)
+        self._move_to_file_menu(self.move_action)
         self.menu.addSeparator()
         self.lock_action = self._action("admin.lock", self.tr("&Lock Now"),
                                         self.tr("Cover Kartoteka's windows until your password is entered"),
@@ -100,6 +109,17 @@ class AdminMenu(QObject):
         else:
             bar.addMenu(self.menu)
         self._set_admin(False)
+
+    def _move_to_file_menu(self, action: QAction) -> None:
+        """*Move to the Office Server…* belongs to the File menu (before Exit); enabled like the rest."""
+        exit_action = getattr(self.window, "action_by_id", {}).get("file.exit")
+        for menu_action in self.window.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None and exit_action is not None and exit_action in menu.actions():
+                self.menu.removeAction(action)
+                menu.insertAction(exit_action, action)
+                menu.insertSeparator(exit_action)
+                return
 
     def _action(self, object_name: str, text: str, tip: str, slot) -> QAction:
         action = QAction(text, self.window)
