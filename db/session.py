@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -119,6 +119,24 @@ class ReadChannel:
         cur.execute(ps, list(params))
         self.executions += 1
         return [tuple(r) for r in cur.fetchall()]
+
+    def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 1000) -> Iterator[list[tuple]]:
+        """Run a SELECT of any size on a cursor of its own (not cached) in the read transaction and
+        yield its rows in lists of up to ``batch``: constant memory for an export of every row.
+        Read it to the end or close the generator; no other read may run on this channel meanwhile
+        (one thread at a time, as for every call here)."""
+        cur = self._transaction().cursor()
+        try:
+            cur.execute(route_sql(sql), list(params))
+            self.prepares += 1
+            self.executions += 1
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    return
+                yield [tuple(r) for r in rows]
+        finally:
+            cur.close()
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.query(sql, params)

@@ -20,6 +20,7 @@ Never a BLOB (DEALS.NOTE stays out); long texts are cut with ``CAST(LEFT(x, n) A
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from db.session import ReadChannel
@@ -217,8 +218,9 @@ class PageKey:
 
 
 def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False,
-                   after: bool = False) -> tuple[str, list]:
-    """(SQL, filter parameters) of one list page; keyset parameters (K, K, id) follow when ``after``."""
+                   after: bool = False, first: int | None = PAGE_SIZE) -> tuple[str, list]:
+    """(SQL, filter parameters) of one list page; keyset parameters (K, K, id) follow when ``after``.
+    ``first=None``: every matching row in the same order (the export reads them in one pass)."""
     expr, sentinel = SORTS.get(sort, SORTS["created_at"])
     key = f"COALESCE({expr}, {sentinel})" if sentinel else expr
     down = desc != (sort in REVERSED_SORTS)
@@ -228,7 +230,7 @@ def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False
         where += f" AND ({key} {op} ? OR ({key} = ? AND d.ID {op} ?))"
     direction = "DESC" if down else "ASC"
     sql = f"""
-SELECT FIRST {PAGE_SIZE} {_LIST_ROW}, {key}
+SELECT {f"FIRST {int(first)} " if first else ""}{_LIST_ROW}, {key}
 FROM DEALS d
 JOIN CLIENTS c ON c.ID = d.CLIENT_ID
 JOIN STAGES s ON s.ID = d.STAGE_ID
@@ -252,6 +254,14 @@ def page(reader: ReadChannel, after: PageKey | None = None, flt: DealFilter | No
     rows = reader.query(sql, params)
     next_key = PageKey(rows[-1][-1], rows[-1][0]) if len(rows) == PAGE_SIZE else None
     return rows, next_key
+
+
+def all_rows(reader: ReadChannel, flt: DealFilter | None = None, sort: str = "created_at", desc: bool = False,
+             batch: int = 1000) -> Iterator[list[tuple]]:
+    """Every row of the list (same columns and order as :func:`page`) in batches of ``batch``:
+    one statement and one sort at most (none for the indexed default order), not one per page."""
+    sql, params = build_list_sql(flt or DealFilter(), sort, desc, first=None)
+    return reader.stream(sql, params, batch)
 
 
 #: the filter bars' choices in one round trip: users offered by the manager filter (active ones
