@@ -183,6 +183,52 @@ def snapshot_tpb(write: bool = False):
     return tpb.render()
 
 
+_CONNECTION_CLASS = None
+
+
+def _connection_class():
+    """fdb's Connection asking the server version and page size in one ``isc_database_info``.
+
+    fdb's ``Connection.__init__`` asks for the engine version and then for the page size: two
+    requests, one round trip each on a server (issue #12: login to first rows). The first of them
+    asks for both items; the second is answered from that reply (same bytes fdb would return)."""
+    global _CONNECTION_CLASS
+    if _CONNECTION_CLASS is None:
+        import ctypes
+
+        import fdb
+        from fdb import fbcore
+
+        both = (fdb.isc_info_firebird_version, fdb.isc_info_page_size)
+
+        class _Connection(fdb.Connection):
+            def database_info(self, info_code, result_type, page_number=None):
+                cached = self.__dict__.setdefault("_kartoteka_info", None)
+                if cached is None and info_code in both and page_number is None:
+                    cached = self.__dict__["_kartoteka_info"] = self._both_items()
+                if cached and info_code in cached and result_type.upper() in ("B", "I"):
+                    payload = cached.pop(info_code)
+                    return fbcore.bytes_to_int(payload) if result_type.upper() == "I" else payload
+                return super().database_info(info_code, result_type, page_number)
+
+            def _both_items(self) -> dict[int, bytes]:
+                request = bytes(both)
+                res = ctypes.create_string_buffer(1024)
+                fbcore.api.isc_database_info(self._isc_status, self._db_handle, len(request), request,
+                                             len(res), res)
+                if fbcore.db_api_error(self._isc_status):
+                    return {}  # fdb's own requests (and its error report) take over
+                raw, out, pos = res.raw, {}, 0
+                while pos + 3 <= len(raw) and raw[pos] in both:
+                    size = int.from_bytes(raw[pos + 1:pos + 3], "little")
+                    out[raw[pos]] = raw[pos + 3:pos + 3 + size]
+                    pos += 3 + size
+                return out
+
+        _CONNECTION_CLASS = _Connection
+    return _CONNECTION_CLASS
+
+
 def attach(spec: ConnectSpec):
     """Open one fdb attachment for ``spec`` (raises fdb errors; see :func:`classify_error`)."""
     fbclient.load()
@@ -198,6 +244,7 @@ def attach(spec: ConnectSpec):
             role=spec.role,
             charset="UTF8",
             utf8params=True,
+            connection_class=_connection_class(),
         )
     finally:
         _attach_cfg.config = None

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import read_tpb
@@ -38,6 +39,33 @@ PRECISION_SQL = (
 
 #: Seconds after which the read transaction is committed and restarted (FB4+ OST pinning).
 READ_TX_MAX_AGE_S = 240.0
+
+
+def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+    """Execute a hot write statement (``… RETURNING …``) in the connection's main transaction (the
+    one a ``Session`` on it uses) through a prepared statement cached on the attachment, and
+    return its one row (None without one).
+
+    SQLAlchemy prepares every statement again (one round trip) and reads the row count (another):
+    a client card's save was begin, prepare, execute, rowcount, commit. The statement handle
+    belongs to the attachment and outlives commits (fdb closes only its open result at a commit),
+    so a warm save is begin (with the first statement), execute and commit (issue #12). Base
+    table names are routed to their visibility views like every other statement.
+    """
+    import fdb
+
+    cache: dict[str, Any] = dbapi_connection.__dict__.setdefault("_kartoteka_prepared_writes", {})
+    entry = cache.get(sql)
+    if entry is None:
+        cur = dbapi_connection.main_transaction.cursor()
+        entry = cache[sql] = (cur, cur.prep(route_sql(sql)))
+    cur, ps = entry
+    try:
+        cur.execute(ps, list(params))
+        row = cur.fetchone()
+    except fdb.Error as exc:  # callers handle driver errors as SQLAlchemy raises them
+        raise DBAPIError.instance(sql, list(params), exc, fdb.Error) from exc
+    return tuple(row) if row is not None else None
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

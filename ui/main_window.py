@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self._enable_data_actions(False)
         # cards belong to the database being closed: a save now would land in the next one
         self.cards.discard_all()
+        self.cards.forget_reference()
         self.deal_cards.discard_all()
         self.reminders.stop()
         self.refresher.stop()
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
             return
         self.reminders.start()  # overdue reminders show at once
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
+        self.cards.prefetch_reference()  # the first card then costs its own statements only
 
     def _on_rights(self, rights) -> None:
         self.admin_menu.set_rights(rights)
