@@ -589,3 +589,60 @@ def reserve_ids(conn: Connection, table_name: str, n: int, column: str = "ID") -
     gen = identity_generator(conn, table_name, column)
     last = int(conn.execute(text(f'SELECT GEN_ID("{gen}", {int(n)}) FROM RDB$DATABASE')).scalar_one())
     return range(last - n + 1, last + 1)
+
+
+#: the tables a bulk load fills (app.demo): their plain indexes may be built after the load
+BULK_TABLES = ("CLIENTS", "CONTACTS", "PHONES", "EMAILS", "ADDRESSES", "CLIENT_TAGS", "CLIENT_CLASSIFIERS",
+               "SEARCH_KEYS", "DEALS", "DEAL_LINES", "INTERACTIONS", "TASKS", "DEAL_STAGE_HISTORY",
+               "CLIENT_STATUS_HISTORY")
+
+_PLAIN_INDEXES_SQL = (
+    "SELECT TRIM(i.RDB$INDEX_NAME) FROM RDB$INDICES i "
+    "WHERE i.RDB$RELATION_NAME IN ({tables}) AND COALESCE(i.RDB$INDEX_INACTIVE, 0) = 0 "
+    "AND COALESCE(i.RDB$SYSTEM_FLAG, 0) = 0 "
+    "AND NOT EXISTS (SELECT 1 FROM RDB$RELATION_CONSTRAINTS c WHERE c.RDB$INDEX_NAME = i.RDB$INDEX_NAME) "
+    "ORDER BY 1"
+)
+
+
+class deferred_indexes:  # noqa: N801 - used as a context manager, like contextlib's
+    """Switch the plain (non-constraint) indexes of ``tables`` off for a bulk load and rebuild them
+    at the end (issue #12: one sorted build per index instead of a B-tree insert per row).
+
+    Only where nobody else can be using the tables (an embedded file: one process); primary,
+    unique and foreign keys stay active (triggers and guards look rows up by them). An index that
+    cannot be switched off (in use) simply stays on; the ones switched off are always switched on
+    again, also after an error.
+    """
+
+    def __init__(self, conn, tables: Sequence[str] = BULK_TABLES, enabled: bool = True):
+        self.conn, self.tables, self.enabled = conn, tuple(tables), enabled
+        self.off: list[str] = []
+
+    def __enter__(self):
+        if not self.enabled:
+            return self
+        quoted = ", ".join("'" + t.replace("'", "''") + "'" for t in self.tables)
+        names = [r[0] for r in self.conn.exec_driver_sql(_PLAIN_INDEXES_SQL.format(tables=quoted)).fetchall()]
+        self.conn.commit()
+        for name in names:
+            if not re.fullmatch(r"[A-Z0-9_$]+", name):
+                continue
+            try:
+                self.conn.exec_driver_sql(f"ALTER INDEX {name} INACTIVE")
+                self.conn.commit()
+            except Exception:
+                self.conn.rollback()
+                break
+            self.off.append(name)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.conn.rollback()
+        except Exception:  # noqa: S110 - a broken transaction must not keep the indexes off
+            pass
+        for name in self.off:
+            self.conn.exec_driver_sql(f"ALTER INDEX {name} ACTIVE")
+            self.conn.commit()
+        self.off = []

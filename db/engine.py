@@ -183,50 +183,52 @@ def snapshot_tpb(write: bool = False):
     return tpb.render()
 
 
-_CONNECTION_CLASS = None
+_INFO_PATCHED = False
 
 
-def _connection_class():
-    """fdb's Connection asking the server version and page size in one ``isc_database_info``.
+def _one_info_request() -> None:
+    """Make fdb's Connection ask the server version and page size in one ``isc_database_info``.
 
     fdb's ``Connection.__init__`` asks for the engine version and then for the page size: two
     requests, one round trip each on a server (issue #12: login to first rows). The first of them
-    asks for both items; the second is answered from that reply (same bytes fdb would return)."""
-    global _CONNECTION_CLASS
-    if _CONNECTION_CLASS is None:
-        import ctypes
+    now asks for both items; the second is answered from that reply (the bytes fdb would get).
+    A patch of fdb's method, not a Connection subclass: fdb's finalizers then ran after the client
+    library was unloaded at exit."""
+    global _INFO_PATCHED
+    if _INFO_PATCHED:
+        return
+    import ctypes
 
-        import fdb
-        from fdb import fbcore
+    import fdb
+    from fdb import fbcore
 
-        both = (fdb.isc_info_firebird_version, fdb.isc_info_page_size)
+    both = (fdb.isc_info_firebird_version, fdb.isc_info_page_size)
+    original = fdb.Connection.database_info
 
-        class _Connection(fdb.Connection):
-            def database_info(self, info_code, result_type, page_number=None):
-                cached = self.__dict__.setdefault("_kartoteka_info", None)
-                if cached is None and info_code in both and page_number is None:
-                    cached = self.__dict__["_kartoteka_info"] = self._both_items()
-                if cached and info_code in cached and result_type.upper() in ("B", "I"):
-                    payload = cached.pop(info_code)
-                    return fbcore.bytes_to_int(payload) if result_type.upper() == "I" else payload
-                return super().database_info(info_code, result_type, page_number)
+    def _both_items(con) -> dict[int, bytes]:
+        request = bytes(both)
+        res = ctypes.create_string_buffer(1024)
+        fbcore.api.isc_database_info(con._isc_status, con._db_handle, len(request), request, len(res), res)
+        if fbcore.db_api_error(con._isc_status):
+            return {}  # fdb's own requests (and its error report) take over
+        raw, out, pos = res.raw, {}, 0
+        while pos + 3 <= len(raw) and raw[pos] in both:
+            size = int.from_bytes(raw[pos + 1:pos + 3], "little")
+            out[raw[pos]] = raw[pos + 3:pos + 3 + size]
+            pos += 3 + size
+        return out
 
-            def _both_items(self) -> dict[int, bytes]:
-                request = bytes(both)
-                res = ctypes.create_string_buffer(1024)
-                fbcore.api.isc_database_info(self._isc_status, self._db_handle, len(request), request,
-                                             len(res), res)
-                if fbcore.db_api_error(self._isc_status):
-                    return {}  # fdb's own requests (and its error report) take over
-                raw, out, pos = res.raw, {}, 0
-                while pos + 3 <= len(raw) and raw[pos] in both:
-                    size = int.from_bytes(raw[pos + 1:pos + 3], "little")
-                    out[raw[pos]] = raw[pos + 3:pos + 3 + size]
-                    pos += 3 + size
-                return out
+    def database_info(self, info_code, result_type, page_number=None):
+        cached = self.__dict__.get("_kartoteka_info")
+        if cached is None and info_code in both and page_number is None:
+            cached = self.__dict__["_kartoteka_info"] = _both_items(self)
+        if cached and info_code in cached and str(result_type).upper() in ("B", "I"):
+            payload = cached.pop(info_code)
+            return fbcore.bytes_to_int(payload) if str(result_type).upper() == "I" else payload
+        return original(self, info_code, result_type, page_number)
 
-        _CONNECTION_CLASS = _Connection
-    return _CONNECTION_CLASS
+    fdb.Connection.database_info = database_info
+    _INFO_PATCHED = True
 
 
 def attach(spec: ConnectSpec):
@@ -235,6 +237,7 @@ def attach(spec: ConnectSpec):
     _ensure_hook()
     import fdb
 
+    _one_info_request()
     _attach_cfg.config = spec.dpb_config()
     try:
         con = fdb.connect(
@@ -244,7 +247,6 @@ def attach(spec: ConnectSpec):
             role=spec.role,
             charset="UTF8",
             utf8params=True,
-            connection_class=_connection_class(),
         )
     finally:
         _attach_cfg.config = None

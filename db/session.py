@@ -15,7 +15,9 @@
 """
 from __future__ import annotations
 
+import atexit
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -54,7 +56,10 @@ def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = 
     """
     import fdb
 
-    cache: dict[str, Any] = dbapi_connection.__dict__.setdefault("_kartoteka_prepared_writes", {})
+    cache: dict[str, Any] | None = dbapi_connection.__dict__.get("_kartoteka_prepared_writes")
+    if cache is None:
+        cache = dbapi_connection.__dict__["_kartoteka_prepared_writes"] = {}
+        _WRITE_CONNECTIONS.add(dbapi_connection)
     entry = cache.get(sql)
     if entry is None:
         cur = dbapi_connection.main_transaction.cursor()
@@ -66,6 +71,28 @@ def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = 
     except fdb.Error as exc:  # callers handle driver errors as SQLAlchemy raises them
         raise DBAPIError.instance(sql, list(params), exc, fdb.Error) from exc
     return tuple(row) if row is not None else None
+
+
+#: attachments with cached write statements, freed at exit if nobody closed them (fdb's own
+#: finalizers would run after the client library is unloaded and print errors)
+_WRITE_CONNECTIONS: "weakref.WeakSet[Any]" = weakref.WeakSet()
+
+
+@atexit.register
+def _drop_all_prepared_writes() -> None:
+    for con in list(_WRITE_CONNECTIONS):
+        _drop_prepared_writes(con)
+
+
+def _drop_prepared_writes(dbapi_connection: Any) -> None:
+    """Free the statements :func:`run_prepared_write` cached on this attachment (while the client
+    library is still there: left to the garbage collector they may outlive it at exit)."""
+    for cur, ps in dbapi_connection.__dict__.pop("_kartoteka_prepared_writes", {}).values():
+        try:
+            ps._close()  # fdb's drop of the statement handle (its __del__ calls the same)
+            cur.close()
+        except Exception:  # noqa: S110 - the attachment may be gone already
+            pass
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -173,6 +200,7 @@ class ReadChannel:
     def close(self) -> None:
         try:
             self.restart()
+            _drop_prepared_writes(self._con)
         finally:
             self._con.__dict__.pop("_determine_field_precision", None)  # back to fdb's own
             self._fairy.close()
