@@ -1259,10 +1259,6 @@ def _demo_company(ctx: AppContext) -> None:
         invoice_note="Оплата в течение 5 банковских дней. Счёт действителен до конца месяца."))
 
 
-#: from this many clients, an embedded load switches the plain indexes off and rebuilds them after
-DEFER_INDEXES_FROM = 2000
-
-
 def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | None = None, *,
              my_day: bool = False) -> dict[str, int]:
     """Add ``clients`` demo clients with their history to the database of ``ctx``.
@@ -1291,14 +1287,10 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
         now = dt.datetime.now().replace(microsecond=0)
         maker = _Maker(rng, ref, now)
         with ctx.engine.connect() as conn:
-            # a big load into an embedded file (nobody else can use it) builds the plain indexes
-            # once at the end instead of row by row (issue #12)
-            defer = ctx.spec.target.kind == "embedded" and clients >= DEFER_INDEXES_FROM
-            with bulk.deferred_indexes(conn, enabled=defer):
-                try:
-                    _chunks(conn, maker, rng, clients, summary, progress)
-                finally:
-                    bulk.release(conn)  # the packs' prepared statements hold engine memory
+            try:
+                _chunks(conn, maker, rng, clients, summary, progress)
+            finally:
+                bulk.release(conn)  # the packs' prepared statements hold engine memory
         if my_day:
             from app import demo_day
 
