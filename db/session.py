@@ -75,7 +75,7 @@ def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = 
 
 #: attachments with cached write statements, freed at exit if nobody closed them (fdb's own
 #: finalizers would run after the client library is unloaded and print errors)
-_WRITE_CONNECTIONS: "weakref.WeakSet[Any]" = weakref.WeakSet()
+_WRITE_CONNECTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 @atexit.register

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from app import reference
 from app.changes import REF, Changes
-from ui import ops
 
+from ui import ops
 from ui.cards.client_card import ClientCard, ReferenceCache
 from ui.cards.window_registry import WindowRegistry
 from ui.refresh import Refresher
