@@ -318,6 +318,9 @@ def outcome_label(code: str) -> str:
             "LOST": translate("app.board", "Lost")}.get(code, code)
 
 
+#: rows per fetch and per progress call of the export
+EXPORT_BATCH = 1000
+
 _FORMATS = {"money": "#,##0.00", "date": "yyyy-mm-dd", "datetime": "yyyy-mm-dd hh:mm", "int": "0"}
 
 
@@ -325,16 +328,23 @@ def export_deals_xlsx(ctx: AppContext, f: DealListFilter | None, path: str | Pat
                       *, sort: str = "created_at", desc: bool = True) -> int:
     """Write every deal matching ``f`` (in the list's order) to an .xlsx file; returns the row count.
 
-    openpyxl write-only mode (constant memory, FIREBIRD.md §6): amounts are numbers with a money
-    format, dates and times are real dates. ``progress(done, total, what)`` after every page
-    (``total`` 0: unknown). A file that cannot be written raises a UserError naming it.
+    One statement streamed from its cursor (one sort at most, none in the default order, which
+    walks an index) into openpyxl's write-only mode: constant memory, FIREBIRD.md §6. Amounts are
+    numbers with a money format, dates and times are real dates; values are plain (one reused
+    cell per column carries its format, :mod:`app.xlsx_rows`). ``progress(done, total, what)``
+    every :data:`EXPORT_BATCH` rows (``total`` 0: unknown). A file that cannot be written raises a UserError
+    naming it.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    from app.xlsx_rows import styled_rows
+
+    if sort not in q.SORTS:
+        sort = "created_at"
     path = Path(path)
-    try:  # fail before reading a single page when the place cannot be written
+    try:  # fail before reading a single row when the place cannot be written
         path.open("ab").close()
     except OSError as exc:
         raise _unwritable(path, exc) from exc
@@ -343,6 +353,7 @@ def export_deals_xlsx(ctx: AppContext, f: DealListFilter | None, path: str | Pat
     widths = {"text": 28, "money": 16, "date": 14, "datetime": 18, "int": 10}
     for i, (_, _, kind) in enumerate(EXPORT_COLUMNS):
         ws.column_dimensions[chr(ord("A") + i)].width = widths[kind]
+    fast = styled_rows(ws, [_FORMATS.get(kind) for _, _, kind in EXPORT_COLUMNS])
     bold = Font(bold=True)
     header = []
     for title in export_titles():
@@ -351,34 +362,64 @@ def export_deals_xlsx(ctx: AppContext, f: DealListFilter | None, path: str | Pat
         header.append(cell)
     ws.append(header)
     ws.freeze_panes = "A2"
+    index = {name: i for i, name in enumerate(q.LIST_COLUMNS)}
+    picks = [(index[attr], kind, attr == "outcome", attr == "currency") for attr, _, kind in EXPORT_COLUMNS]
+    labels = {code: outcome_label(code) for code in q.OUTCOMES}
     written = 0
-    after: PageKey | None = None
-    while True:
-        page = deal_page(ctx, f, sort, desc, after)
-        for row in page.rows:
-            out = []
-            for attr, _, kind in EXPORT_COLUMNS:
-                value = getattr(row, attr)
-                if attr == "outcome":
-                    value = outcome_label(value)
-                elif kind == "money" and value is not None:
-                    value = float(value)  # a number in Excel (Decimal is written as text by some readers)
-                cell = WriteOnlyCell(ws, value=value)
-                if kind in _FORMATS and value is not None:
-                    cell.number_format = _FORMATS[kind]
-                out.append(cell)
-            ws.append(out)
-            written += 1
-        if progress is not None:
-            progress(written, 0, translate("app.board", "{n} deals written").format(n=written))
-        if page.next_key is None:
-            break
-        after = page.next_key
+    batches = _read(ctx, q.all_rows, f or DealListFilter(), sort, desc, EXPORT_BATCH)
+    try:
+        for batch in _guarded(ctx, batches):
+            for r in batch:
+                out = []
+                for i, kind, is_outcome, is_currency in picks:
+                    value = r[i]
+                    if value is None:
+                        pass
+                    elif is_outcome:
+                        value = labels.get(value, value)
+                    elif is_currency:
+                        value = value.strip()
+                    elif kind == "money":
+                        value = float(value)  # a number in Excel (Decimal is written as text by some readers)
+                    out.append(value)
+                if not fast:
+                    out = [_styled_cell(ws, v, kind) for v, (_, kind, _, _) in zip(out, picks, strict=True)]
+                ws.append(out)
+            written += len(batch)
+            if progress is not None:
+                progress(written, 0, translate("app.board", "{n} deals written").format(n=written))
+    finally:
+        batches.close()
     try:
         wb.save(path)
     except OSError as exc:
         raise _unwritable(path, exc) from exc
     return written
+
+
+def _guarded(ctx: AppContext, batches):
+    """The batches of a streamed read with driver errors translated like :func:`_read`'s."""
+    it = iter(batches)
+    while True:
+        try:
+            batch = next(it)
+        except StopIteration:
+            return
+        except UserError:
+            raise
+        except Exception as exc:
+            raise from_driver(exc, ctx.info.target, connecting=False) from exc
+        yield batch
+
+
+def _styled_cell(ws, value, kind: str):
+    """A formatted cell for an openpyxl without the fast row path (see app.xlsx_rows)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    if kind in _FORMATS and value is not None:
+        cell.number_format = _FORMATS[kind]
+    return cell
 
 
 def _unwritable(path: Path, exc: OSError) -> UserError:

@@ -987,7 +987,8 @@ def _build_chunk(m: _Maker, plans: list[_Plan], client_ids: range, contact_ids: 
         for _ct, full, _ml in contact_rows:
             for w in nz.name_words(full):
                 keys[("C", w)] = None
-        rows.keys.extend((cid, kind, skey) for kind, skey in keys)
+        sname = nz.search_name(name)  # the keys carry it for the search's display order (revision 0012)
+        rows.keys.extend((cid, kind, skey, sname) for kind, skey in keys)
         # deals
         deal_info = _make_deals(m, rows, plan, cid, created, owner, dept, source, contact_rows, next_deal, en)
         # interactions
@@ -1212,7 +1213,7 @@ def _write(conn, rows: _Rows, summary: Counter) -> None:
     summary["client_tags"] += bulk.insert_rows(conn, "CLIENT_TAGS", ("client_id", "tag_id"), rows.tags)
     summary["client_classifiers"] += bulk.insert_rows(conn, "CLIENT_CLASSIFIERS", ("client_id", "value_id"),
                                                       rows.classifiers)
-    summary["search_keys"] += bulk.insert_rows(conn, "SEARCH_KEYS", ("client_id", "kind", "skey"), rows.keys)
+    summary["search_keys"] += bulk.insert_rows(conn, "SEARCH_KEYS", ("client_id", "kind", "skey", "sname"), rows.keys)
     summary["deals"] += bulk.insert_rows(conn, "DEALS", _DEAL_COLS, rows.deals)
     summary["deal_lines"] += bulk.insert_rows(conn, "DEAL_LINES", _LINE_COLS, rows.lines)
     summary["deal_moves"] += bulk.update_rows(conn, "DEALS", ("stage_id", "stage_entered_at", "lost_reason_id",

@@ -205,12 +205,67 @@ def snapshot_tpb(write: bool = False):
     return tpb.render()
 
 
+_INFO_PATCHED = False
+
+
+def _one_info_request() -> None:
+    """Make fdb's Connection ask the server version and page size in one ``isc_database_info``.
+
+    fdb's ``Connection.__init__`` asks for the engine version and then for the page size: two
+    requests, one round trip each on a server (issue #12: login to first rows). The first of them
+    now asks for both items; the second is answered from that reply (the bytes fdb would get).
+    A patch of fdb's method that captures no module object: a Connection subclass, or a closure
+    holding ``fdb.fbcore``, made fdb's statement finalizers run after its globals were cleared at
+    interpreter exit ("Exception ignored … 'NoneType' object is not callable" after the GUI tests)."""
+    global _INFO_PATCHED
+    if _INFO_PATCHED:
+        return
+    import fdb
+
+    fdb.Connection.database_info = _database_info_of(fdb.Connection.database_info,
+                                                     (fdb.isc_info_firebird_version, fdb.isc_info_page_size))
+    _INFO_PATCHED = True
+
+
+def _database_info_of(original, both: tuple[int, ...]):
+    """fdb's ``Connection.database_info`` answering ``both`` items from one request (see
+    :func:`_one_info_request`); fdb's module globals are looked up at call time."""
+
+    def _both_items(con) -> dict[int, bytes]:
+        import ctypes
+
+        g = original.__globals__  # fdb.fbcore's: its api object, error check
+        request = bytes(both)
+        res = ctypes.create_string_buffer(1024)
+        g["api"].isc_database_info(con._isc_status, con._db_handle, len(request), request, len(res), res)
+        if g["db_api_error"](con._isc_status):
+            return {}  # fdb's own requests (and its error report) take over
+        raw, out, pos = res.raw, {}, 0
+        while pos + 3 <= len(raw) and raw[pos] in both:
+            size = int.from_bytes(raw[pos + 1:pos + 3], "little")
+            out[raw[pos]] = raw[pos + 3:pos + 3 + size]
+            pos += 3 + size
+        return out
+
+    def database_info(self, info_code, result_type, page_number=None):
+        cached = self.__dict__.get("_kartoteka_info")
+        if cached is None and info_code in both and page_number is None:
+            cached = self.__dict__["_kartoteka_info"] = _both_items(self)
+        if cached and info_code in cached and str(result_type).upper() in ("B", "I"):
+            payload = cached.pop(info_code)
+            return int.from_bytes(payload, "little", signed=True) if str(result_type).upper() == "I" else payload
+        return original(self, info_code, result_type, page_number)
+
+    return database_info
+
+
 def attach(spec: ConnectSpec):
     """Open one fdb attachment for ``spec`` (raises fdb errors; see :func:`classify_error`)."""
     fbclient.load()
     _ensure_hook()
     import fdb
 
+    _one_info_request()
     _attach_cfg.config = spec.dpb_config()
     try:
         con = fdb.connect(

@@ -15,11 +15,14 @@
 """
 from __future__ import annotations
 
+import atexit
 import time
-from collections.abc import Sequence
+import weakref
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import gdscode_of, read_tpb
@@ -42,6 +45,58 @@ BLOB_GONE_RETRIES = 3
 
 #: Seconds after which the read transaction is committed and restarted (FB4+ OST pinning).
 READ_TX_MAX_AGE_S = 240.0
+
+
+def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+    """Execute a hot write statement (``… RETURNING …``) in the connection's main transaction (the
+    one a ``Session`` on it uses) through a prepared statement cached on the attachment, and
+    return its one row (None without one).
+
+    SQLAlchemy prepares every statement again (one round trip) and reads the row count (another):
+    a client card's save was begin, prepare, execute, rowcount, commit. The statement handle
+    belongs to the attachment and outlives commits (fdb closes only its open result at a commit),
+    so a warm save is begin (with the first statement), execute and commit (issue #12). Base
+    table names are routed to their visibility views like every other statement.
+    """
+    import fdb
+
+    cache: dict[str, Any] | None = dbapi_connection.__dict__.get("_kartoteka_prepared_writes")
+    if cache is None:
+        cache = dbapi_connection.__dict__["_kartoteka_prepared_writes"] = {}
+        _WRITE_CONNECTIONS.add(dbapi_connection)
+    entry = cache.get(sql)
+    if entry is None:
+        cur = dbapi_connection.main_transaction.cursor()
+        entry = cache[sql] = (cur, cur.prep(route_sql(sql)))
+    cur, ps = entry
+    try:
+        cur.execute(ps, list(params))
+        row = cur.fetchone()
+    except fdb.Error as exc:  # callers handle driver errors as SQLAlchemy raises them
+        raise DBAPIError.instance(sql, list(params), exc, fdb.Error) from exc
+    return tuple(row) if row is not None else None
+
+
+#: attachments with cached write statements, freed at exit if nobody closed them (fdb's own
+#: finalizers would run after the client library is unloaded and print errors)
+_WRITE_CONNECTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+@atexit.register
+def _drop_all_prepared_writes() -> None:
+    for con in list(_WRITE_CONNECTIONS):
+        _drop_prepared_writes(con)
+
+
+def _drop_prepared_writes(dbapi_connection: Any) -> None:
+    """Free the statements :func:`run_prepared_write` cached on this attachment (while the client
+    library is still there: left to the garbage collector they may outlive it at exit)."""
+    for cur, ps in dbapi_connection.__dict__.pop("_kartoteka_prepared_writes", {}).values():
+        try:
+            ps._close()  # fdb's drop of the statement handle (its __del__ calls the same)
+            cur.close()
+        except Exception:  # noqa: S110 - the attachment may be gone already
+            pass
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -135,6 +190,24 @@ class ReadChannel:
                 self.restart()  # the cursor is mid-fetch: start clean
         raise AssertionError("unreachable")
 
+    def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 1000) -> Iterator[list[tuple]]:
+        """Run a SELECT of any size on a cursor of its own (not cached) in the read transaction and
+        yield its rows in lists of up to ``batch``: constant memory for an export of every row.
+        Read it to the end or close the generator; no other read may run on this channel meanwhile
+        (one thread at a time, as for every call here)."""
+        cur = self._transaction().cursor()
+        try:
+            cur.execute(route_sql(sql), list(params))
+            self.prepares += 1
+            self.executions += 1
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    return
+                yield [tuple(r) for r in rows]
+        finally:
+            cur.close()
+
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
@@ -142,6 +215,7 @@ class ReadChannel:
     def close(self) -> None:
         try:
             self.restart()
+            _drop_prepared_writes(self._con)
         finally:
             self._con.__dict__.pop("_determine_field_precision", None)  # back to fdb's own
             self._fairy.close()

@@ -15,7 +15,7 @@ Contract:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -45,9 +45,16 @@ class ReportCancelled(UserError):
 
 def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | None = None, *,
         today: dt.date | None = None, progress: Progress | None = None,
-        cancel: Callable[[], bool] | None = None, log: bool = True) -> ResultTable | DocumentResult:
+        cancel: Callable[[], bool] | None = None, log: bool = True,
+        sink: Callable[[ResultTable], Any] | None = None) -> ResultTable | DocumentResult:
     """Run one definition (see the module docstring). Raises ValidationError for bad parameters,
-    ReportCancelled, or a translated driver error."""
+    ReportCancelled, or a translated driver error.
+
+    ``sink``: stream a table instead of holding it (issue #12: 100,000 rows took 230-300 MB). It
+    is called once, inside the snapshot, with a ResultTable whose ``lines`` is an iterator read
+    straight from the cursor; ``totals``, ``row_count`` and ``chart`` are filled in when the
+    iterator is exhausted (:func:`stream_shape`). The returned table then has no lines. A report
+    with a ``rows_hook`` (it needs all rows at once) and documents are built whole and handed over."""
     if isinstance(defn, str):
         from reports.registry import by_id
 
@@ -68,8 +75,16 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
                 if isinstance(defn, Document):
                     result = defn.build(conn, params)
                     result.header = header if not result.header.title else result.header
+                elif sink is not None and defn.rows_hook is None:
+                    result = stream_shape(defn, _checked_rows(conn, defn, params, progress, cancel), header)
+                    sink(result)
+                    for _ in result.lines:  # whatever the sink left: totals need every row
+                        pass
+                    result.lines = []
                 else:
                     result = execute(conn, defn, params, header, progress=progress, cancel=cancel)
+                    if sink is not None:
+                        sink(result)
                 if log:
                     from app.audit import log_event
 
@@ -238,6 +253,151 @@ def fill_periods(defn: Report, rows: list[dict[str, Any]], params: Params) -> li
             for c in defn.columns}
     out = [have.pop(label, None) or {**zero, key: label} for label in labels]
     return out + [r for r in rows if r.get(key) in have]  # rows outside the period (none normally)
+
+
+def _checked_rows(conn: Any, defn: Report, params: Params, progress: Progress | None,
+                  cancel: Callable[[], bool] | None) -> Iterable[dict[str, Any]]:
+    """The source rows as dicts of every column, with the cancel check and progress of
+    :func:`execute` every CHUNK rows."""
+    keys = [c.key for c in defn.columns]
+    n = 0
+    for n, row in enumerate(_source_rows(conn, defn, params), 1):
+        yield {k: row.get(k) for k in keys}
+        if n % CHUNK == 0:
+            if cancel is not None and cancel():
+                raise ReportCancelled()
+            if progress is not None:
+                progress(n, -1, translate("reports", "Reading rows…"))
+    if cancel is not None and cancel():
+        raise ReportCancelled()
+
+
+class _Totals:
+    """The totals of :func:`aggregate` kept row by row (same rules, same arithmetic order)."""
+
+    def __init__(self, cols: tuple[Col, ...]) -> None:
+        self.cols = cols
+        self.state: list[list[Any]] = [[0, 0, 0, None] for _ in cols]  # a, b, count of values, min/max
+
+    def add(self, r: dict[str, Any]) -> None:
+        for col, st in zip(self.cols, self.state, strict=True):
+            rule = col.total
+            if rule is None:
+                continue
+            if isinstance(rule, Ratio):
+                st[0] += _num(r.get(rule.num)) or 0
+                st[1] += _num(r.get(rule.den)) or 0
+                continue
+            v = r.get(col.key)
+            if isinstance(rule, Weighted):
+                nv, w = _num(v), _num(r.get(rule.weight)) or 0
+                if nv is not None:
+                    st[0] += float(nv) * float(w)
+                    st[1] += w
+                continue
+            if v is None:
+                continue
+            st[2] += 1
+            nv = _num(v)
+            if rule == "sum" and nv is not None:
+                st[0] += nv
+            elif rule == "avg" and nv is not None:
+                st[0] += float(nv)
+                st[1] += 1
+            elif rule == "min":
+                st[3] = v if st[2] == 1 or v < st[3] else st[3]
+            elif rule == "max":
+                st[3] = v if st[2] == 1 or v > st[3] else st[3]
+
+    def values(self) -> tuple[Any, ...]:
+        out = []
+        for col, (a, b, n, m) in zip(self.cols, self.state, strict=True):
+            rule = col.total
+            if rule is None:
+                out.append(None)
+            elif isinstance(rule, Ratio):
+                out.append(None if not b else float(a) / float(b))
+            elif isinstance(rule, Weighted):
+                out.append(None if not b else float(a) / float(b))
+            elif rule == "count":
+                out.append(n)
+            elif rule == "sum":
+                out.append(a)
+            elif rule == "avg":
+                out.append(a / b if b else None)
+            elif rule in ("min", "max"):
+                out.append(m if n else None)
+            else:
+                raise ValueError(f"unknown total rule {rule!r}")
+        return tuple(out)
+
+
+def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header) -> ResultTable:
+    """:func:`shape` for rows read once, in order: a ResultTable whose ``lines`` is an iterator of
+    group headers, detail rows and subtotals (the same lines :func:`shape` lists); the grand total,
+    ``row_count`` and the chart are set on the table when the iterator is exhausted. Memory stays
+    flat: only the open groups' totals and the chart's first points are kept."""
+    visible = tuple(c for c in defn.columns if c.visible and c.key not in defn.group_by)
+    all_cols = {c.key: c for c in defn.columns}
+    groups = list(defn.group_by)
+    has_totals = defn.grand_total and any(c.total is not None for c in visible)
+    for c in visible:  # unknown rules fail before the first row, as shape() fails
+        if c.total is not None and not isinstance(c.total, (Ratio, Weighted)) and \
+                c.total not in ("sum", "count", "avg", "min", "max"):
+            raise ValueError(f"unknown total rule {c.total!r}")
+    orientation = defn.orientation
+    if orientation == "auto":
+        orientation = "landscape" if sum(c.width for c in visible) > LANDSCAPE_WIDTH else "portrait"
+    result = ResultTable(defn, header, visible, [], None, 0, None, orientation)
+    subtotal_word = translate("reports", "Subtotal") + " \u2014 "
+
+    def lines() -> Iterator[Line]:
+        grand = _Totals(visible)
+        open_groups: list[tuple[Any, str, _Totals]] = []  # (value, label, totals) per level
+        chart_rows: list[dict[str, Any]] = []
+        keep = defn.chart.max_points if defn.chart is not None else 0
+        n = 0
+        for r in rows:
+            level = 0
+            while level < len(open_groups) and open_groups[level][0] == r.get(groups[level]):
+                level += 1
+            while len(open_groups) > level:  # close the changed groups, innermost first
+                _v, label, tot = open_groups.pop()
+                yield Line("subtotal", tot.values(), len(open_groups), subtotal_word + label)
+            while len(open_groups) < len(groups):
+                key = groups[len(open_groups)]
+                label = _label(all_cols[key], r.get(key))
+                yield Line("group", (), len(open_groups), label)
+                open_groups.append((r.get(key), label, _Totals(visible)))
+            yield Line("row", tuple(r.get(c.key) for c in visible), len(groups))
+            for _v, _l, tot in open_groups:
+                tot.add(r)
+            if has_totals:
+                grand.add(r)
+            if len(chart_rows) < keep:
+                chart_rows.append(r)
+            n += 1
+        while open_groups:
+            _v, label, tot = open_groups.pop()
+            yield Line("subtotal", tot.values(), len(open_groups), subtotal_word + label)
+        result.row_count = n
+        result.totals = grand.values() if has_totals else None
+        result.chart = _chart(defn, chart_rows, all_cols)
+
+    result.lines = lines()  # type: ignore[assignment]  (an iterator until read)
+    return result
+
+
+def _chart(defn: Report, rows: list[dict[str, Any]], all_cols: dict[str, Col]) -> ChartData | None:
+    if defn.chart is None or not rows:
+        return None
+    from reports.formats import display
+
+    spec = defn.chart
+    pts = rows[: spec.max_points]
+    labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate("reports", "(none)") for r in pts]
+    series = [(translate("reports", all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
+    return ChartData(spec, labels, series, all_cols[spec.y[0]].fmt)
 
 
 def _num(v: Any) -> Any:

@@ -28,7 +28,7 @@ from app.i18n import translate
 from reports import engine
 from reports import params as P
 from reports.result import DocumentResult, ResultTable
-from reports.spec import Definition
+from reports.spec import Definition, Report
 
 Progress = Callable[[int, int, str], None]
 
@@ -87,16 +87,28 @@ def export(ctx: AppContext, defn_or_id: Definition | str, values: Mapping[str, A
     if pdf_path is not None and pdf_path == xlsx_path:
         raise ValidationError("xlsx", translate("reports", "The PDF and the XLSX file must have different names."))
     params = P.resolve(defn, values, today)  # bad parameters fail before anything is read or written
-    result = engine.run(ctx, defn, values, today=params.today, progress=progress, cancel=cancel, log=False)
-
+    # an XLSX-only table export streams from the cursor into the workbook (issue #12: constant
+    # memory for 100,000 rows); a PDF needs the whole table (reportlab lays out every page)
+    stream = pdf_path is None and isinstance(defn, Report) and defn.rows_hook is None
+    result = None
+    if not stream:
+        result = engine.run(ctx, defn, values, today=params.today, progress=progress, cancel=cancel, log=False)
     temps: list[tuple[Path, Path]] = []
     pages = rows = 0
     try:
-        if pdf_path is not None:
+        if stream:
+            tmp = _temp_beside(xlsx_path)
+            temps.append((tmp, xlsx_path))
+            written: list[int] = []
+            result = engine.run(ctx, defn, values, today=params.today, progress=progress, cancel=cancel, log=False,
+                                sink=lambda table: written.append(render_xlsx(table, tmp, progress=progress,
+                                                                              cancel=cancel)))
+            rows = written[0]
+        elif pdf_path is not None:
             tmp = _temp_beside(pdf_path)
             temps.append((tmp, pdf_path))
             pages = render_pdf(result, tmp, progress=progress, cancel=cancel)
-        if xlsx_path is not None:
+        if xlsx_path is not None and not stream:
             tmp = _temp_beside(xlsx_path)
             temps.append((tmp, xlsx_path))
             rows = render_xlsx(result, tmp, progress=progress, cancel=cancel)

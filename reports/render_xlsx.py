@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.i18n import translate
+from app.xlsx_rows import styled_rows
 from reports import formats
 from reports.engine import ReportCancelled
 from reports.result import DocumentResult, Header, Line, ResultTable
@@ -109,7 +111,7 @@ def _set_widths(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = round(min(max(w, 6.0), 60.0), 1)
 
 
-def _column_widths(columns: tuple[Col, ...], lines: list[Line], totals: tuple[Any, ...] | None) -> list[float]:
+def _column_widths(columns: tuple[Col, ...], lines: Sequence[Line], totals: tuple[Any, ...] | None) -> list[float]:
     widths = [max(_width_of(translate("reports", c.title)) * 0.9, c.width * 7) for c in columns]
     sample = [ln.values for ln in lines[:WIDTH_SAMPLE] if ln.kind != "group"]
     if totals is not None:
@@ -132,18 +134,26 @@ def _summary_cells(sh: _Sheet, columns: tuple[Col, ...], values: tuple[Any, ...]
     return cells
 
 
-def _write_table(sh: _Sheet, columns: tuple[Col, ...], lines: list[Line], totals: tuple[Any, ...] | None,
-                 progress: Progress | None, cancel: Callable[[], bool] | None, done: int = 0) -> int:
-    """Header row + lines + total on ``sh``; returns the lines written."""
+def _write_table(sh: _Sheet, columns: tuple[Col, ...], lines: Iterable[Line],
+                 totals: tuple[Any, ...] | None | Callable[[], tuple[Any, ...] | None],
+                 progress: Progress | None, cancel: Callable[[], bool] | None, done: int = 0,
+                 fast: bool = False) -> int:
+    """Header row + lines + total on ``sh``; returns the lines written. ``totals`` may be a
+    callable, asked after the lines (a streamed table knows them only then). ``fast``: the sheet
+    writes plain detail values with each column's number format (:func:`app.xlsx_rows.styled_rows`)."""
     sh.append([sh.cell(translate("reports", c.title), "text", HEAD_FONT, HEAD_FILL, HEAD_RULE,
                        Alignment(horizontal="right" if formats.align_right(c.fmt) else "left", vertical="bottom",
                                  wrap_text=True)) for c in columns])
+    fmts = [c.fmt for c in columns]
+    xv = formats.xlsx_value
     written = 0
     for line in lines:
         if line.kind == "group":
             sh.append([sh.cell(line.label, "text", BOLD, align=Alignment(indent=line.level))])
         elif line.kind == "subtotal":
             sh.append(_summary_cells(sh, columns, line.values, line.label, SUBTOTAL_FILL, None))
+        elif fast:
+            sh.append([None if v is None else xv(v, f) for f, v in zip(fmts, line.values, strict=False)])
         else:
             sh.append([sh.cell(v, c.fmt) for c, v in zip(columns, line.values, strict=False)])
         written += 1
@@ -152,6 +162,8 @@ def _write_table(sh: _Sheet, columns: tuple[Col, ...], lines: list[Line], totals
                 raise ReportCancelled()
             if progress is not None:
                 progress(done + written, -1, translate("reports", "Writing the workbook…"))
+    if callable(totals):
+        totals = totals()
     if totals is not None:
         sh.append(_summary_cells(sh, columns, totals, translate("reports", "Total"), None, TOP_RULE))
         written += 1
@@ -177,15 +189,24 @@ def _report(wb: Workbook, result: ResultTable, progress: Progress | None, cancel
     title = sheet_title(result.header.title)
     sh = _Sheet(wb.create_sheet(title))
     cols = result.columns
-    _set_widths(sh.ws, _column_widths(cols, result.lines, result.totals))
+    # a streamed table (engine.run(sink=…)) has an iterator of lines and its totals only at the
+    # end: the widths come from the first lines, with room for a total in the columns that have one
+    streamed = not isinstance(result.lines, list)
+    lines = iter(result.lines)
+    sample = list(islice(lines, WIDTH_SAMPLE))
+    widths = _column_widths(cols, sample, None if streamed else result.totals)
+    if streamed:
+        widths = [w * 1.25 if c.total is not None else w for c, w in zip(cols, widths, strict=True)]
+    _set_widths(sh.ws, widths)
     sh.ws.freeze_panes = "A3"  # below the title and the header row
     sh.ws.print_title_rows = "2:2"
     sh.ws.page_setup.orientation = "landscape" if result.orientation == "landscape" else "portrait"
     sh.ws.page_setup.paperSize = "9"  # A4
     sh.ws.page_setup.fitToWidth, sh.ws.page_setup.fitToHeight = 1, 0
     sh.ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fast = styled_rows(sh.ws, [formats.XLSX_FORMATS.get(c.fmt) for c in cols])
     sh.append([sh.cell(result.header.title, "text", TITLE_FONT)])
-    written = _write_table(sh, cols, result.lines, result.totals, progress, cancel)
+    written = _write_table(sh, cols, chain(sample, lines), lambda: result.totals, progress, cancel, fast=fast)
     if result.note:  # below the total: the sheet's first rows stay title + header
         sh.append([sh.cell(result.note, "text", BOLD)])
     _parameters_sheet(wb, result.header, result.definition.id, [title])

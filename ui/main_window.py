@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 from shiboken6 import isValid
@@ -34,6 +34,9 @@ from ui.reminders import ReminderNotifier
 from ui.dialogs.import_wizard import install_import
 from ui.settings import install_admin
 from ui.workspace import Workspace
+
+#: reminders and rights start at the latest this long after connecting, first page or not
+AFTER_FIRST_PAGE_LATEST_MS = 5000
 
 #: actions that need an open database
 DATA_ACTIONS = ("view.refresh", "client.new", "client.open", "client.new_deal", "client.print_card",
@@ -182,9 +185,11 @@ class MainWindow(QMainWindow):
     # --- connection (wired by ui/main.py to ui.connect.Connector) ----------------------------
     def on_connector_will_open(self, profile: Profile) -> None:
         self.profile, self.info = None, None
+        self._after_first_page_armed = False
         self._enable_data_actions(False)
         # cards belong to the database being closed: a save now would land in the next one
         self.cards.discard_all()
+        self.cards.forget_reference()
         self.deal_cards.discard_all()
         self.reminders.stop()
         self.refresher.stop()
@@ -202,13 +207,32 @@ class MainWindow(QMainWindow):
         self._enable_data_actions(True)
         self.refresher.start(info, self)
         self._update_live_label()
+        self.admin_menu.set_rights(None)  # until the new login's rights arrive (below)
         self.client_list.refresh()
         self.workspace.set_connected(True)
         self.client_list.setFocus()
+        # the first page goes first on the one worker (issue #12: reminders and rights queued
+        # before it cost 5-6 round trips on a WAN before any row showed); then the overdue
+        # reminders and the rights (buttons and keys follow the server's grants, which enforces
+        # them anyway). A list that never loads (its reference data failed) does not hold them up.
+        self._after_first_page_armed = True
+        model = self.client_list.model
+        model.row_table_did_load_rows.connect(self._after_first_page)
+        QTimer.singleShot(AFTER_FIRST_PAGE_LATEST_MS, self, self._after_first_page)
+
+    def _after_first_page(self) -> None:
+        if not getattr(self, "_after_first_page_armed", False):
+            return
+        self._after_first_page_armed = False
+        try:
+            self.client_list.model.row_table_did_load_rows.disconnect(self._after_first_page)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
+        if self.info is None:  # disconnected meanwhile
+            return
         self.reminders.start()  # overdue reminders show at once
-        self.admin_menu.set_rights(None)  # until the new login's rights arrive (below)
-        # buttons and keys follow the server's grants (the server enforces them anyway)
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
+        self.cards.prefetch_reference()  # the first card then costs its own statements only
 
     def _on_rights(self, rights) -> None:
         self.admin_menu.set_rights(rights)

@@ -7,8 +7,10 @@ import signal
 
 from alembic import context
 
-import db.migrate  # noqa: F401  (registers the Firebird impl)
+import db.migrate
 from db.models import metadata
+
+db.migrate.firebird_impl()  # registers the Firebird impl (imported lazily since issue #12)
 
 config = context.config
 connection = config.attributes.get("connection")

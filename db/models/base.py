@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr
 
+import db.fdb_dialect  # noqa: F401  (registers "firebird" before any Index(firebird_...) is declared)
 from db.naming import NAMING_CONVENTION
 from db.types import TYPE_ANNOTATION_MAP, Login, Stamp, StampN, Version
 

@@ -170,9 +170,19 @@ class SearchKey(Base):
     """Prefix-search keys of a client. ``kind``: N name word, I INN, P phone, E e-mail, C contact."""
 
     __tablename__ = "SEARCH_KEYS"
-    __table_args__ = (Index("IX_SEARCH_KEYS_SKEY", "skey", "client_id"),)
+    __table_args__ = (
+        Index("IX_SEARCH_KEYS_SKEY", "skey", "client_id"),
+        # search in display order (revision 0012, SP_SEARCH_CLIENTS): walk a key bucket by name
+        Index("IX_SEARCH_KEYS_P2", "p2", "sname", "client_id"),
+        # "does this client also have a key starting with …" without reading its other keys
+        Index("IX_SEARCH_KEYS_CLIENT_SKEY", "client_id", "skey"),
+    )
     id: Mapped[IntPk]
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(1), nullable=False)
     skey: Mapped[str] = mapped_column(String(60), nullable=False)
+    #: the key's first two characters and its client's SEARCH_NAME, kept by the triggers
+    #: TRG_SEARCH_KEYS_ORDER and TRG_CLIENTS_SEARCH_ORDER (revision 0012)
+    p2: Mapped[str | None] = mapped_column(String(2))
+    sname: Mapped[str | None] = mapped_column(String(200))
 

@@ -75,6 +75,9 @@ class Deal(Tracked, Base):
         Index("IX_DEALS_RESP_OUTCOME", "responsible_id", "outcome"),
         Index("IX_DEALS_CLOSED_AT", "closed_at"),
         Index("IX_DEALS_CREATED_AT", "created_at"),
+        # the deal list's default order, newest first, and its reverse (revision 0012)
+        Index("IX_DEALS_CREATED_ID", "created_at", "id"),
+        Index("IX_DEALS_CREATED_ID_D", "created_at", "id", firebird_descending=True),
         Index("IX_DEALS_EXPECTED_CLOSE", "expected_close"),
     )
     id: Mapped[IntPk]

@@ -168,6 +168,10 @@ ORDER BY {order}
 def _indexed_page(reader: ReadChannel, after: PageKey | None, flt: ListFilter, sort: str, desc: bool,
                   custom_field_ids: tuple[int, ...]) -> tuple[list[tuple], PageKey | None]:
     first, second = _phases(sort, desc)
+    if sort == "next_step_at" and flt.no_next_step:
+        # "no next step" sorted by next step: only the NULL group can match, and reading the
+        # values group to find that out walked every dated client (0.4-1.3 s, issue #12)
+        first, second = "nulls", None
     phase = after.phase if after is not None and after.phase else first
     rows: list[tuple] = []
     key = after if after is not None and after.id is not None else None

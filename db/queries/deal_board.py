@@ -20,6 +20,7 @@ Never a BLOB (DEALS.NOTE stays out); long texts are cut with ``CAST(LEFT(x, n) A
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from db.session import ReadChannel
@@ -217,8 +218,14 @@ class PageKey:
 
 
 def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False,
-                   after: bool = False) -> tuple[str, list]:
-    """(SQL, filter parameters) of one list page; keyset parameters (K, K, id) follow when ``after``."""
+                   after: bool = False, first: int | None = PAGE_SIZE) -> tuple[str, list]:
+    """(SQL, filter parameters) of one list page; keyset parameters (K, K, id) follow when ``after``.
+
+    DEALS drives the query (outer joins: a visible deal always has its client, stage and funnel,
+    whose keys are NOT NULL), so the default order walks IX_DEALS_CREATED_ID(_D) (revision 0012)
+    and stops at the page: 13 ms instead of a hash join and a sort of every deal (1.0-2.5 s on
+    100,000 clients, issue #12).
+    ``first=None``: every matching row in the same order (the export reads them in one pass)."""
     expr, sentinel = SORTS.get(sort, SORTS["created_at"])
     key = f"COALESCE({expr}, {sentinel})" if sentinel else expr
     down = desc != (sort in REVERSED_SORTS)
@@ -228,11 +235,11 @@ def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False
         where += f" AND ({key} {op} ? OR ({key} = ? AND d.ID {op} ?))"
     direction = "DESC" if down else "ASC"
     sql = f"""
-SELECT FIRST {PAGE_SIZE} {_LIST_ROW}, {key}
+SELECT {f"FIRST {int(first)} " if first else ""}{_LIST_ROW}, {key}
 FROM DEALS d
-JOIN CLIENTS c ON c.ID = d.CLIENT_ID
-JOIN STAGES s ON s.ID = d.STAGE_ID
-JOIN FUNNELS f ON f.ID = d.FUNNEL_ID
+LEFT JOIN CLIENTS c ON c.ID = d.CLIENT_ID
+LEFT JOIN STAGES s ON s.ID = d.STAGE_ID
+LEFT JOIN FUNNELS f ON f.ID = d.FUNNEL_ID
 LEFT JOIN CRM_USERS u ON u.ID = d.RESPONSIBLE_ID
 LEFT JOIN LOST_REASONS lr ON lr.ID = d.LOST_REASON_ID
 WHERE {where}
@@ -252,6 +259,14 @@ def page(reader: ReadChannel, after: PageKey | None = None, flt: DealFilter | No
     rows = reader.query(sql, params)
     next_key = PageKey(rows[-1][-1], rows[-1][0]) if len(rows) == PAGE_SIZE else None
     return rows, next_key
+
+
+def all_rows(reader: ReadChannel, flt: DealFilter | None = None, sort: str = "created_at", desc: bool = False,
+             batch: int = 1000) -> Iterator[list[tuple]]:
+    """Every row of the list (same columns and order as :func:`page`) in batches of ``batch``:
+    one statement and one sort at most (none for the indexed default order), not one per page."""
+    sql, params = build_list_sql(flt or DealFilter(), sort, desc, first=None)
+    return reader.stream(sql, params, batch)
 
 
 #: the filter bars' choices in one round trip: users offered by the manager filter (active ones

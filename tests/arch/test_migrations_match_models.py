@@ -253,6 +253,8 @@ def test_comparison_sees_real_drift(tmp_path: Path) -> None:
             "DROP VIEW V_PRODUCTS",  # visibility views (0004) depend on every column
             "ALTER TABLE PRODUCTS DROP GROUP_NAME",
             "ALTER TABLE KPI_INDICATORS ALTER COLUMN WEIGHT SET DEFAULT 2",
+            "DROP PROCEDURE SP_SEARCH_CLIENTS",  # reads SEARCH_KEYS (0012)
+            "DROP TRIGGER TRG_CLIENTS_SEARCH_ORDER",  # writes SEARCH_KEYS (0012)
             "DROP VIEW V_SEARCH_KEYS",
             "DROP TABLE SEARCH_KEYS",
         ):

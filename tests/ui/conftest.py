@@ -128,5 +128,8 @@ def main_window(gui, demo_db, recorder, qtbot):
     window = main.start()
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.client_list.model.rowCount() > 0, timeout=20000)
+    # the login's rights are read after the first page (issue #12): a test that sets its own
+    # must not be overwritten by them later
+    qtbot.waitUntil(lambda: window.cards.rights is not None, timeout=20000)
     yield window
     window.close()

@@ -281,7 +281,7 @@ def test_export_writes_numbers_and_dates(world, tmp_path, monkeypatch):
     w.deal("Первая", "New lead", "1234.56", entered=3, expected=dt.date(2030, 3, 4))
     w.deal("Second", "Won", "10", entered=2)
     w.deal("Third", "Qualification", "0", entered=1)
-    monkeypatch.setattr(q, "PAGE_SIZE", 2)
+    monkeypatch.setattr(board, "EXPORT_BATCH", 2)  # progress after every fetched batch
     calls = []
     path = tmp_path / "deals.xlsx"
     n = board.export_deals_xlsx(w.ctx, DealListFilter(), path, lambda done, total, what: calls.append(done),

@@ -2,6 +2,7 @@
 read channel's one map; the report audit written without a checkout of its own."""
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from app.context import AppContext
@@ -120,3 +121,109 @@ def test_snapshot_tpb_read_only_unless_write(embedded_db):
         tr.cursor().execute("EXECUTE PROCEDURE SP_LOG_EVENT('REPORT', 'x')")
         tr.rollback()
         tr.close()
+
+
+# --- login, first page, first card and save: round trips counted at the client library (issue #12)
+
+#: client-library calls that cost one round trip each on a server (fetches travel with the
+#: execute for these small results; a statement's free is deferred): bench/wan_login.py shows
+#: the same counts through the WAN emulator, plus 3 for the SRP/wire-crypt handshake of an attach
+_RT_CALLS = frozenset({"isc_attach_database", "isc_database_info", "isc_start_transaction", "isc_start_multiple",
+                       "isc_dsql_prepare", "isc_dsql_execute", "isc_dsql_execute2", "isc_dsql_execute_immediate",
+                       "isc_commit_transaction", "isc_rollback_transaction", "isc_commit_retaining"})
+
+
+class _RoundTrips:
+    """Counts the round-trip calls fdb makes into the client library (a row count asked with
+    ``isc_dsql_sql_info`` counts too)."""
+
+    def __init__(self, monkeypatch):
+        from db import fbclient
+
+        fbclient.load()
+        import fdb.fbcore as fc
+
+        self.calls: list[str] = []
+        api = fc.load_api()
+        for name in dir(api):
+            fn = getattr(api, name)
+            if name.startswith("isc_") and callable(fn):
+                monkeypatch.setattr(api, name, self._wrap(name, fn))
+
+    def _wrap(self, name, fn):
+        def call(*args):
+            if name in _RT_CALLS or (name == "isc_dsql_sql_info" and isinstance(args[3], bytes)
+                                     and args[3][:1] == b"\x17"):  # isc_info_sql_records
+                self.calls.append(name)
+            return fn(*args)
+
+        return call
+
+    def count(self, fn):
+        self.calls.clear()
+        result = fn()
+        return len(self.calls), result
+
+
+def test_login_first_page_first_card_and_save_round_trips(embedded_db, monkeypatch):
+    """The GUI's order after a login (ui/main_window.py): connect, the list's choices, the first
+    page (rows on screen), then reminders, rights and the cards' reference data; then the first
+    card and two saves. Bounds that must not creep back (issue #12)."""
+    import copy
+    import datetime as dt
+
+    from app import clients, planner, reference, security
+
+    with AppContext(embedded_db) as ctx:
+        for i in range(3):
+            clients.save_client(ctx, clients.ClientDraft(name=f"RT client {i}", city="Tver"))
+    rt = _RoundTrips(monkeypatch)
+    n_connect, ctx = rt.count(lambda: AppContext(embedded_db))
+    try:
+        n_choices, _ = rt.count(lambda: clients.list_choices(ctx))
+        n_page, page = rt.count(lambda: clients.list_clients_page(ctx))
+        # attach, ONE database info (engine version and page size), the facts statement
+        # (transaction start, prepare, execute); the choices and the page: prepare + execute each
+        assert (n_connect, n_choices, n_page) == (5, 2, 2), rt.calls
+        # a server attach adds 3 turns (SRP, wire crypt): 12 to the first rows (bench/wan_login.py)
+        assert n_connect + n_choices + n_page <= 9
+        n_rem, _ = rt.count(lambda: planner.due_reminders(ctx, dt.datetime(2026, 12, 1, 12, 0)))
+        n_rights, _ = rt.count(lambda: security.my_rights(ctx))
+        n_ref, _ = rt.count(lambda: reference.reference_data(ctx))
+        assert n_rem <= 4 and n_rights <= 2 and n_ref <= 2
+        # the first card: its two statements only (the reference data was read after the first page)
+        ids = [r.id for r in page.rows]
+        n_card, _ = rt.count(lambda: clients.load_client_card(ctx, ids[0]))
+        assert n_card <= 4, rt.calls
+        saves = []
+        for cid in ids[1:3]:
+            card = clients.load_client_card(ctx, cid)
+            original = copy.deepcopy(card.draft)
+            card.draft.city = f"Pskov {cid}"
+            saves.append(rt.count(lambda c=card, o=original: clients.save_client(ctx, c.draft, o))[0])
+        # cold: begin, prepare, execute (RETURNING), commit; warm: the UPDATE stays prepared
+        assert saves == [4, 3], rt.calls
+        assert "isc_dsql_sql_info" not in rt.calls  # no row count asked for the version check
+        assert clients.load_client_card(ctx, ids[2]).draft.city == f"Pskov {ids[2]}"
+    finally:
+        ctx.close()
+
+
+def test_prepared_save_still_detects_a_concurrent_change(embedded_db):
+    """The cached UPDATE … WHERE VERSION = ? keeps the optimistic lock: a stale card conflicts."""
+    import copy
+
+    from app import clients
+    from app.errors import ConflictError
+
+    with AppContext(embedded_db) as ctx:
+        cid = clients.save_client(ctx, clients.ClientDraft(name="Stale test", city="Tver")).id
+        first = clients.load_client_card(ctx, cid)
+        stale = clients.load_client_card(ctx, cid)
+        o1, o2 = copy.deepcopy(first.draft), copy.deepcopy(stale.draft)
+        first.draft.city = "Pskov"
+        clients.save_client(ctx, first.draft, o1)
+        stale.draft.city = "Omsk"
+        with pytest.raises(ConflictError):
+            clients.save_client(ctx, stale.draft, o2)
+        assert clients.load_client_card(ctx, cid).draft.city == "Pskov"

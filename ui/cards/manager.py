@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app import reference
 from app.changes import REF, Changes
 
+from ui import ops
 from ui.cards.client_card import ClientCard, ReferenceCache
 from ui.cards.window_registry import WindowRegistry
 from ui.refresh import Refresher
@@ -40,6 +42,24 @@ class CardManager(WindowRegistry):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(REF):
             self.cache.data = None  # users, sources or tags changed: the next card reads them again
+
+    def prefetch_reference(self) -> None:
+        """Read the cards' reference lists now (the main window calls this after the first list
+        page), so the first card of a session costs its own two statements only (issue #12). A
+        failure changes nothing: the card then reads them itself."""
+        if self.cache.data is not None:
+            return
+        cache = self.cache
+
+        def done(ref) -> None:
+            if cache.data is None:
+                cache.data = ref
+
+        ops.run_op(self, reference.reference_data, on_done=done, on_error=lambda _error: None)
+
+    def forget_reference(self) -> None:
+        """Drop the cached reference lists (another database is being opened)."""
+        self.cache.data = None
 
     def open_client(self, client_id: int) -> ClientCard:
         """Show the card of ``client_id``: the open one raised, or a new window."""

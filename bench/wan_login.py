@@ -1,0 +1,111 @@
+"""Login to first rows over the branch-office link, in the GUI's real order (issue #12).
+
+    .venv/bin/python -m bench.wan_login --clients 2000 [--repeat 3]
+
+Same set-up as ``wan_client_list`` (private Firebird 3 server, demo data over loopback, the WAN
+emulator in front: RTT 100 ms, 1 Mbit/s), **WAN profile** (WireCrypt + compression). Each pass
+runs what the main window sends to the worker after a login, in that order
+(``ui/main_window.py::on_connector_did_open``):
+
+1. ``connect``: ``AppContext(spec)`` (attach, the facts statement with the schema revision);
+2. ``list choices``: :func:`app.clients.list_choices` (the client list's reference data);
+3. ``page 1``: :func:`app.clients.list_clients_page`: **the first rows are on screen here**;
+4. ``reminders``: :func:`app.planner.due_reminders` (the notifier's first poll);
+5. ``rights``: :func:`app.security.my_rights`;
+6. ``card reference``: :func:`app.reference.reference_data` (prefetched for the first card);
+7. ``first card``: :func:`app.clients.load_client_card`, the first card of the session;
+8. ``save card``: :func:`app.clients.save_client` (city changed), cold then warm.
+
+"login without a remembered role" is the connect step for a CRM manager whose role the profile
+does not know yet (FB3 activates a role only at attach: a second attach).
+Columns: turns (proxy round trips), KB both ways, seconds; "to first rows" sums steps 1-3.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.wan_client_list import Sample, add_link_args, measure, median_sample, server_behind_wan  # noqa: E402
+
+STEPS = ("connect", "list choices", "page 1", "reminders", "rights", "card reference", "first card",
+         "save card (cold)", "save card (warm)")
+
+
+def run_pass(px: Any, spec: Any) -> dict[str, Sample]:
+    from app import clients, planner, reference, security
+    from app.context import AppContext
+
+    out: dict[str, Sample] = {}
+    out["connect"], ctx = measure(px, lambda: AppContext(spec))
+    try:
+        out["list choices"], _ = measure(px, lambda: clients.list_choices(ctx))
+        out["page 1"], page = measure(px, lambda: clients.list_clients_page(ctx))
+        out["reminders"], _ = measure(px, lambda: planner.due_reminders(ctx, dt.datetime.now()))
+        out["rights"], _ = measure(px, lambda: security.my_rights(ctx))
+        out["card reference"], _ = measure(px, lambda: reference.reference_data(ctx))
+        ids = [r.id for r in page.rows[:3]]
+        out["first card"], card = measure(px, lambda: clients.load_client_card(ctx, ids[0]))
+        for label, cid in (("save card (cold)", ids[0]), ("save card (warm)", ids[1])):
+            card = clients.load_client_card(ctx, cid)
+            original = copy.deepcopy(card.draft)
+            card.draft.city = f"Bench {dt.datetime.now():%H%M%S%f}"
+            out[label], _ = measure(px, lambda c=card, o=original: clients.save_client(ctx, c.draft, o))
+    finally:
+        ctx.close()
+    return out
+
+
+def run_role_login(px: Any, direct: Any, proxied: str) -> Sample | None:
+    """Connect as a CRM manager whose role is not passed (the profile does not remember it)."""
+    from app import users
+    from app.context import AppContext, spec_from
+
+    login, password = "BENCH_MGR", "Bench-Pass-1"
+    try:
+        with AppContext(direct) as admin:
+            users.add_user(admin, login, "CRM_MANAGER", password, full_name="Bench Manager", scope="OWN")
+    except Exception as exc:  # the user API changed: leave this row out rather than fail the bench
+        print(f"(no role login row: {exc})")
+        return None
+    spec = spec_from(proxied, login, password, wan=True)
+    sample, ctx = measure(px, lambda: AppContext(spec))
+    ctx.close()
+    return sample
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_link_args(ap, clients=2000)
+    args = ap.parse_args(argv)
+    from app.context import spec_from
+
+    with server_behind_wan(args, "login.fdb", my_day=True) as (direct, proxied, password, px):
+        spec = spec_from(proxied, "SYSDBA", password, wan=True)
+        runs = [run_pass(px, spec) for _ in range(max(1, args.repeat))]
+        res = {s: median_sample([r[s] for r in runs]) for s in STEPS}
+        role = run_role_login(px, direct, proxied)
+    rtt = 2 * args.delay_ms
+    print(f"\nWAN profile, RTT {rtt:.0f} ms, {args.rate_kbit:.0f} kbit/s, {args.clients} demo clients, "
+          f"median of {args.repeat}")
+    print(f"{'step':<22}{'turns':>6}{'KB':>8}{'s':>8}")
+    for s in STEPS:
+        x = res[s]
+        print(f"{s:<22}{x.turns:>6}{x.kbytes:>8.1f}{x.seconds:>8.3f}")
+    first = [res[s] for s in ("connect", "list choices", "page 1")]
+    print(f"{'to first rows':<22}{sum(x.turns for x in first):>6}{sum(x.kbytes for x in first):>8.1f}"
+          f"{sum(x.seconds for x in first):>8.3f}")
+    if role is not None:
+        print(f"{'connect, role not remembered':<22}{role.turns:>6}{role.kbytes:>8.1f}{role.seconds:>8.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
