@@ -4737,14 +4737,14 @@ crm.example.com/3050:crm
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
-        <location line="+170"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
+        <location line="+191"/>
         <source>Kartoteka CRM</source>
-        <extracomment>actions that need an open database</extracomment>
+        <extracomment>reminders and rights start at the latest this long after connecting, first page or not actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-148"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4780,13 +4780,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+17"/>
-        <location line="+61"/>
+        <location line="+82"/>
         <location line="+111"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-157"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -4796,7 +4796,7 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>Select a client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
@@ -7333,13 +7333,13 @@ The login stops working at once and the user sees no records any more. Their cli
     </message>
     <message>
         <location line="+31"/>
-        <location line="+125"/>
+        <location line="+131"/>
         <location line="+9"/>
         <source>restoring</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>{path} is a folder; give a file name like crm.fbk.</source>
         <translation>{path} — это папка; укажите имя файла, например crm.fbk.</translation>
     </message>
@@ -7360,7 +7360,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Резервное копирование остановлено; файл не записан.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The services API cannot take this name: {why}</source>
         <translation>Служба резервного копирования не принимает это имя: {why}</translation>
     </message>
@@ -7496,17 +7496,18 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Deals</source>
+        <extracomment>rows per fetch and per progress call of the export</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>{n} deals written</source>
         <translation>Записано сделок: {n}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Could not write the file {path}: {why}</source>
         <translation>Не удалось записать файл {path}: {why}</translation>
     </message>
@@ -8124,16 +8125,16 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>app.clients</name>
     <message>
-        <location filename="../../app/clients.py" line="+329"/>
-        <location line="+524"/>
+        <location filename="../../app/clients.py" line="+330"/>
+        <location line="+546"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
-Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). Client statuses in lifecycle order (the list&apos;s status filter). CRM_USERS.ID of the connected login (None: no CRM user row) active users (id, full name) by name (id, name, colour) by name client custom fields (possible list columns) (value id, &quot;Classifier: value&quot;)</extracomment>
+Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). Client statuses in lifecycle order (the list&apos;s status filter). CRM_USERS.ID of the connected login (None: no CRM user row) active users (id, full name) by name (id, name, colour) by name client custom fields (possible list columns) (value id, &quot;Classifier: value&quot;) the list&apos;s choices in one statement (issue #12: four statements cost 8 round trips on a fresh connection over a WAN, 2 now): kind, id, name, then per kind U user: B &apos;1&apos; for me · T tag: B its colour · V classifier value (name &quot;classifier: value&quot;) F client custom field: B code, C kind, N1 sort order, N3 version, N4 required, E choices. Ordered as the four statements were: users and tags by name, values by classifier order and name then value order and name, fields by order and label.</extracomment>
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-466"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -8144,12 +8145,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+329"/>
+        <location line="+331"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-330"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -8209,7 +8210,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>This client was deleted by another user; your changes can be saved as a new client.</source>
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
@@ -9084,7 +9085,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location line="+716"/>
+        <location line="+717"/>
         <source>The number of demo clients cannot be negative.</source>
         <translation>Число демонстрационных клиентов не может быть отрицательным.</translation>
     </message>
@@ -11924,7 +11925,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+62"/>
         <location filename="../../reports/cli_report.py" line="+90"/>
         <location filename="../../reports/render_pdf.py" line="+322"/>
-        <location filename="../../reports/render_xlsx.py" line="+156"/>
+        <location filename="../../reports/render_xlsx.py" line="+168"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -12873,7 +12874,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+125"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+153"/>
+        <location filename="../../reports/engine.py" line="+168"/>
         <source>Currency</source>
         <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Валюта</translation>
@@ -15876,23 +15877,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-158"/>
+        <location filename="../../reports/engine.py" line="-173"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+133"/>
+        <location line="+94"/>
         <source>Reading rows…</source>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-54"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+182"/>
+        <location line="+49"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -15903,7 +15906,8 @@ TASKS.KIND</extracomment>
         <translation>первые {n} из {total} по показателю «{measure}»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-111"/>
+        <location line="+143"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>
@@ -15934,7 +15938,7 @@ TASKS.KIND</extracomment>
         <translation>Файлы PDF и XLSX должны называться по-разному.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Cannot write {path}: {reason}. Is it open in another program?</source>
         <translation>Не удалось записать {path}: {reason}. Возможно, файл открыт в другой программе?</translation>
     </message>
@@ -15970,13 +15974,13 @@ TASKS.KIND</extracomment>
         <translation>Запись страниц PDF…</translation>
     </message>
     <message>
-        <location filename="../../reports/render_xlsx.py" line="-16"/>
+        <location filename="../../reports/render_xlsx.py" line="-18"/>
         <source>Writing the workbook…</source>
         <extracomment>rows looked at to size the columns (the rest follow the same formats)</extracomment>
         <translation>Запись книги…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Parameters</source>
         <translation>Параметры</translation>
     </message>
