@@ -75,8 +75,14 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
                 if isinstance(defn, Document):
                     result = defn.build(conn, params)
                     result.header = header if not result.header.title else result.header
-                elif sink is not None and defn.rows_hook is None:
-                    result = stream_shape(defn, _checked_rows(conn, defn, params, progress, cancel), header)
+                elif sink is not None and streamable(defn):
+                    several = _currency_header(conn, defn, params, header)
+                    if several:  # the header is written before the lines: say it now
+                        header.params.append((translate("reports", "Note"), translate(
+                            "reports", "the deals are in several currencies: amounts of different currencies are not "
+                                       "added up")))
+                    result = stream_shape(defn, _checked_rows(conn, defn, params, progress, cancel), header,
+                                          blank_money=several)
                     sink(result)
                     for _ in result.lines:  # whatever the sink left: totals need every row
                         pass
@@ -160,12 +166,7 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     """Fetch and shape the rows of ``defn`` on an open connection (the caller owns the transaction)."""
     keys = [c.key for c in defn.columns]
     header = header or Header(title=translate("reports", defn.title), params=[])
-    # a report with a "currency" column names it per row; the others name it in the header
-    money = any(c.fmt == "money" for c in defn.columns)
-    if money:
-        params.currencies = deal_currencies(conn)
-        if params.currencies and not any(c.key == "currency" for c in defn.columns):
-            header.params.append((translate("reports", "Currency"), ", ".join(params.currencies)))
+    money = _currency_header(conn, defn, params, header) is not None
     rows: list[dict[str, Any]] = []
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
         rows.append({k: row.get(k) for k in keys})
@@ -191,6 +192,25 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     if money and len(params.currencies) > 1:  # never one total of different currencies
         result = _without_money_totals(result)
     return result
+
+
+def streamable(defn: Report) -> bool:
+    """Whether :func:`stream_shape` gives what :func:`execute` gives: no code hook, no period fill,
+    ranking, whole-set totals or row limit (those need every row first)."""
+    return (defn.rows_hook is None and defn.fill != "periods" and defn.rank_by is None and defn.totals is None
+            and defn.limit is None)
+
+
+def _currency_header(conn: Any, defn: Report, params: Params, header: Header) -> bool | None:
+    """A report with money columns: the currencies of the deals go to ``params.currencies``, and to
+    the header unless the report has a "currency" column (it names them per row). Returns None
+    without money columns, else whether there are several currencies (never one total of them)."""
+    if not any(c.fmt == "money" for c in defn.columns):
+        return None
+    params.currencies = deal_currencies(conn)
+    if params.currencies and not any(c.key == "currency" for c in defn.columns):
+        header.params.append((translate("reports", "Currency"), ", ".join(params.currencies)))
+    return len(params.currencies) > 1
 
 
 def deal_currencies(conn: Any) -> list[str]:
@@ -332,11 +352,14 @@ class _Totals:
         return tuple(out)
 
 
-def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header) -> ResultTable:
+def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header, *,
+                 blank_money: bool = False) -> ResultTable:
     """:func:`shape` for rows read once, in order: a ResultTable whose ``lines`` is an iterator of
     group headers, detail rows and subtotals (the same lines :func:`shape` lists); the grand total,
     ``row_count`` and the chart are set on the table when the iterator is exhausted. Memory stays
-    flat: only the open groups' totals and the chart's first points are kept."""
+    flat: only the open groups' totals and the chart's columns of each row are kept.
+    ``blank_money``: deals in several currencies, money subtotals and totals stay empty (as
+    :func:`_without_money_totals` does to a whole table)."""
     visible = tuple(c for c in defn.columns if c.visible and c.key not in defn.group_by)
     all_cols = {c.key: c for c in defn.columns}
     groups = list(defn.group_by)
@@ -355,7 +378,11 @@ def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header) -
         grand = _Totals(visible)
         open_groups: list[tuple[Any, str, _Totals]] = []  # (value, label, totals) per level
         chart_rows: list[dict[str, Any]] = []
-        keep = defn.chart.max_points if defn.chart is not None else 0
+        chart_keys = (defn.chart.x, *defn.chart.y) if defn.chart is not None else ()
+        money = [i for i, c in enumerate(visible) if c.fmt == "money"] if blank_money else []
+
+        def blank(values: tuple[Any, ...]) -> tuple[Any, ...]:
+            return tuple(None if i in money else v for i, v in enumerate(values)) if money else values
         n = 0
         for r in rows:
             level = 0
@@ -363,7 +390,7 @@ def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header) -
                 level += 1
             while len(open_groups) > level:  # close the changed groups, innermost first
                 _v, label, tot = open_groups.pop()
-                yield Line("subtotal", tot.values(), len(open_groups), subtotal_word + label)
+                yield Line("subtotal", blank(tot.values()), len(open_groups), subtotal_word + label)
             while len(open_groups) < len(groups):
                 key = groups[len(open_groups)]
                 label = _label(all_cols[key], r.get(key))
@@ -374,30 +401,18 @@ def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header) -
                 tot.add(r)
             if has_totals:
                 grand.add(r)
-            if len(chart_rows) < keep:
-                chart_rows.append(r)
+            if chart_keys:
+                chart_rows.append({k: r.get(k) for k in chart_keys})
             n += 1
         while open_groups:
             _v, label, tot = open_groups.pop()
-            yield Line("subtotal", tot.values(), len(open_groups), subtotal_word + label)
+            yield Line("subtotal", blank(tot.values()), len(open_groups), subtotal_word + label)
         result.row_count = n
-        result.totals = grand.values() if has_totals else None
-        result.chart = _chart(defn, chart_rows, all_cols)
+        result.totals = blank(grand.values()) if has_totals else None
+        result.chart = _chart(defn, chart_rows, all_cols) if chart_rows else None
 
     result.lines = lines()  # type: ignore[assignment]  (an iterator until read)
     return result
-
-
-def _chart(defn: Report, rows: list[dict[str, Any]], all_cols: dict[str, Col]) -> ChartData | None:
-    if defn.chart is None or not rows:
-        return None
-    from reports.formats import display
-
-    spec = defn.chart
-    pts = rows[: spec.max_points]
-    labels = [display(r.get(spec.x), all_cols[spec.x].fmt) or translate("reports", "(none)") for r in pts]
-    series = [(translate("reports", all_cols[y].title), [float(_num(r.get(y)) or 0) for r in pts]) for y in spec.y]
-    return ChartData(spec, labels, series, all_cols[spec.y[0]].fmt)
 
 
 def _num(v: Any) -> Any:

@@ -204,7 +204,7 @@ def _report(wb: Workbook, result: ResultTable, progress: Progress | None, cancel
     sh.ws.page_setup.paperSize = "9"  # A4
     sh.ws.page_setup.fitToWidth, sh.ws.page_setup.fitToHeight = 1, 0
     sh.ws.sheet_properties.pageSetUpPr.fitToPage = True
-    fast = styled_rows(sh.ws, [formats.XLSX_FORMATS.get(c.fmt) for c in cols])
+    fast = styled_rows(sh.ws, [formats.xlsx_format(c.fmt) for c in cols])
     sh.append([sh.cell(result.header.title, "text", TITLE_FONT)])
     written = _write_table(sh, cols, chain(sample, lines), lambda: result.totals, progress, cancel, fast=fast)
     if result.note:  # below the total: the sheet's first rows stay title + header
