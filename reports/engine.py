@@ -190,7 +190,10 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     limit = int(params[defn.limit]) if defn.limit is not None and params.get(defn.limit) else None
     result = shape(defn, rows, header, limit, overall)
     if money and len(params.currencies) > 1:  # never one total of different currencies
-        result = _without_money_totals(result)
+        # a report naming the currency per row adds up one currency when its rows have only one
+        per_row = any(c.key == "currency" for c in defn.columns)
+        if not per_row or len({r.get("currency") for r in rows}) > 1:
+            result = _without_money_totals(result)
     return result
 
 
