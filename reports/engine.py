@@ -193,7 +193,8 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
         # a report naming the currency per row adds up one currency when its rows have only one
         per_row = any(c.key == "currency" for c in defn.columns)
         if not per_row or len({r.get("currency") for r in rows}) > 1:
-            result = _without_money_totals(result)
+            # grouped by currency, each subtotal is of one currency: only the grand total goes
+            result = _without_money_totals(result, subtotals=defn.group_by[:1] != ("currency",))
     return result
 
 
@@ -224,14 +225,14 @@ def deal_currencies(conn: Any) -> list[str]:
     return sorted({(r["c"] or "").strip() for r in fetch(conn, "SELECT DISTINCT CURRENCY AS c FROM DEALS")} - {""})
 
 
-def _without_money_totals(result: ResultTable) -> ResultTable:
-    """Money totals and subtotals blanked, and the note saying why."""
+def _without_money_totals(result: ResultTable, subtotals: bool = True) -> ResultTable:
+    """Money totals (and subtotals, unless ``subtotals`` is False) blanked, and the note saying why."""
     money = [i for i, c in enumerate(result.columns) if c.fmt == "money"]
 
     def blank(values: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(None if i in money else v for i, v in enumerate(values))
 
-    for ln in result.lines:
+    for ln in result.lines if subtotals else ():
         if ln.kind == "subtotal":
             ln.values = blank(ln.values)
     if result.totals is not None:
