@@ -21,7 +21,7 @@ from reports.queries import fetch
 from reports.queries import kpi as K
 from reports.queries.deals import NO_MANAGER, in_period, or_label, ratio, text_literal
 from reports.queries.labels import tr
-from reports.spec import Chart, Col, Definition, Document, Param, Params, Ratio, Report
+from reports.spec import Chart, Col, Definition, Document, Param, Params, Ratio, Report, Weighted
 
 PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
 YEAR = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_year")
@@ -340,7 +340,7 @@ REPORTS: list[Definition] = [
                  Col("share", QT_TRANSLATE_NOOP("reports", "Share of short calls"), "percent",
                      total=Ratio("short", "calls")),
                  Col("empty", QT_TRANSLATE_NOOP("reports", "Zero length"), "int", total="sum"),
-                 Col("avg_sec", QT_TRANSLATE_NOOP("reports", "Average length, s"), "number", total="avg"),
+                 Col("avg_sec", QT_TRANSLATE_NOOP("reports", "Average length, s"), "number", total=Weighted("calls")),  # over every call, not an average of managers
                  Col("flag", QT_TRANSLATE_NOOP("reports", "Verdict"), width=1.2))),
     Report(
         id="kpi.plan_coverage", category="F", ref=(82,),

@@ -122,6 +122,7 @@ def test_activity_definitions_anomalies_coverage(ctx, data):
     assert an.rows() == [("Ivanov", 2, 2, approx(1.0), 1, approx(5.0), "suspicious"),
                          ("Petrov", 1, 0, 0.0, 0, approx(120.0), "")]
     assert an.totals[:4] == (None, 3, 2, approx(2 / 3))
+    assert an.total("avg_sec") == approx((5.0 * 2 + 120.0 * 1) / 3)  # over the 3 calls, not (5 + 120) / 2
     assert run(ctx, "kpi.anomalies", short=5).column("short") == [1, 0]  # only the 0 s call is under 5 s
     cov = run(ctx, "kpi.plan_coverage")
     # left: Sidorov 1000, Ivanov 2000, Petrov 0; weighted open pipeline due in March: Sidorov 2000 x 50 %,
