@@ -77,6 +77,7 @@ def gui(qapp, qtbot):
 @dataclass
 class Recorder:
     errors: list = field(default_factory=list)  #: UserErrors shown by ui.errors.show_error
+    unsaved_asked: list = field(default_factory=list)  #: cards that asked about unsaved edits (answered Discard)
     connection_errors: list = field(default_factory=list)  #: shown by Connector.present_connection_error
     logins: list = field(default_factory=list)  #: (profile, message) asked by Connector.ask_password
     login_answers: list = field(default_factory=list)  #: what the login prompt "types" (None = Cancel)
@@ -117,6 +118,19 @@ def recorder(monkeypatch) -> Recorder:
 
     monkeypatch.setattr(connect.Connector, "pick_profile", pick)
     monkeypatch.setattr(connect.Connector, "choose_first_start", first_start)
+    # a card left with unsaved edits asks "save, discard or cancel?" when the window closes at the
+    # test's teardown: a modal box there waits forever (a test that asks sets its own answers)
+    from ui.cards import deal_card
+    from ui.cards.client_card import card as client_card
+
+    def discard(module):
+        def answer(parent, name):
+            rec.unsaved_asked.append(name)
+            return module.DISCARD
+        return answer
+
+    monkeypatch.setattr(client_card, "ask_unsaved", discard(client_card))
+    monkeypatch.setattr(deal_card, "ask_unsaved", discard(deal_card))
     return rec
 
 
