@@ -340,10 +340,11 @@ def test_deals_keep_their_dates_and_land_in_the_right_quarter(embedded_db):
         # the reports see the real dates: Q2 2017 has both won deals; cycles of 70 and 69 days
         t = engine.run(ctx, "sales.by_period", {"period": "2017-01-01..2017-12-31", "grain": "quarter"},
                        today=dt.date(2026, 12, 1), log=False)
-        rows = {row[0]: row for row in t.rows()}
-        assert len(rows) == 1
+        # (sales.by_period fills the period's empty quarters with zero rows, issue #13)
+        rows = {row[0]: row for row in t.rows() if row[1]}
+        assert len(rows) == 1 and len(t.rows()) == 4
         (label, row), = rows.items()
-        assert "2017" in str(label) and ("2" in str(label) or "II" in str(label))
+        assert label == "2017-Q2"
         assert row[1] == 2 and Decimal(row[2]) == Decimal("1252000.50")
         t = engine.run(ctx, "deals.cycle", {"period": "2017-04-01..2017-06-30"}, today=dt.date(2026, 12, 1), log=False)
         (row,) = t.rows()
