@@ -1,4 +1,4 @@
-"""The office server guide in SECURITY.md §6 runs as written against the FB3 test server: its exact
+"""The office server guide in SECURITY.md §7 runs as written against the FB3 test server: its exact
 commands, with only the server address, the paths and the passwords put in."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ GUIDE_PERSONAL = "~/.local/share/kartoteka/kartoteka.fdb"
 
 def _guide_commands() -> list[str]:
     text = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
-    section = text[text.index("## 6. Office server"):]
+    section = text[text.index("## 7. Office server"):]
     blocks = re.findall(r"```\n(.*?)```", section, re.S)
     return [ln.strip() for b in blocks for ln in b.splitlines() if ln.strip().startswith("kartoteka ")]
 
