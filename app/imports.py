@@ -1231,6 +1231,58 @@ def _chunks(src: Source, mapping: Mapping, n: int) -> Iterator[list[tuple[int, l
         yield buf
 
 
+_Built = tuple  # (records, their duplicate keys, failed rows for result.errors) of one chunk
+
+
+def prefetch(chunks: Iterable, build: Callable[[Any], Any], ahead: int = 1) -> Iterator:
+    """``build(chunk)`` for every chunk, computed in a worker thread up to ``ahead`` chunks ahead.
+
+    Reading the file and validating rows is Python work; writing a chunk is mostly the database
+    engine's, which runs with the GIL released (fdb calls the client library through ctypes). So
+    the next chunk is parsed on the second core while the current one is written. Memory stays
+    bounded (at most ``ahead`` + 2 chunks alive). An exception in the worker is raised here; when
+    the consumer stops early (Cancel, an error) the worker stops after its current chunk.
+    """
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+    end = object()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for c in chunks:
+                if stop.is_set() or not put((True, build(c))):
+                    return
+            put((True, end))
+        except BaseException as exc:  # handed to the consumer
+            put((False, exc))
+
+    t = threading.Thread(target=work, name="import-prefetch", daemon=True)
+    t.start()
+    try:
+        while True:
+            ok, item = q.get()
+            if not ok:
+                raise item
+            if item is end:
+                return
+            yield item
+    finally:
+        stop.set()
+        t.join()
+
+
 def _unreadable(row: list) -> str | None:
     for v in row:
         if isinstance(v, str) and v.startswith("\x00unreadable vCard: "):
@@ -1263,10 +1315,10 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
     ids = None
     state = "DONE"
     try:
-        for chunk in _chunks(src, mapping, CHUNK):
+        for chunk in prefetch(_chunks(src, mapping, CHUNK), lambda c: _build_chunk(ref, src, mapping, c, now)):
             if not dry_run:
                 _attach(conn, batch_id)
-                n = len(chunk)  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
+                n = len(chunk[0])  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
                 ids = {"CLIENTS": _Ids(conn, "CLIENTS", n), "CONTACTS": _Ids(conn, "CONTACTS", max(8, n // 4)),
                        "PHONES": _Ids(conn, "PHONES", n), "EMAILS": _Ids(conn, "EMAILS", n)}
             if not dry_run:
@@ -1302,15 +1354,17 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
         conn.commit()
 
 
-def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, dry_run: bool,
-                   chunk: list[tuple[int, list]], seen: dict[int, int], run: dict, ids, now, result: ImportResult):
-    """Decide every row's fate; returns (fates by row, pack to write, per-row plans for a retry)."""
+def _build_chunk(ref: _Ref, src: Source, mapping: Mapping, chunk: list[tuple[int, list]], now) -> _Built:
+    """Parse and validate a chunk's rows (no database work: this runs ahead in :func:`_prefetch`'s
+    thread while the previous chunk is written)."""
     recs: list[tuple[int, list, ClientRecord | None, RowFate | None]] = []
     keys: set[tuple[str, str]] = set()
+    errors: list[tuple[int, list, str]] = []
     for row_no, row in chunk:
         bad = _unreadable(row)
         if bad:
-            recs.append((row_no, row, None, _fail(result, row_no, row, bad, True)))
+            recs.append((row_no, row, None, RowFate(row_no, "FAILED", bad)))
+            errors.append((row_no, row, bad))
             continue
         cells = _cells(row, src.headers, mapping)
         if not cells:
@@ -1319,10 +1373,21 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
         try:
             rec = build_client(ref, mapping, cells, now)
         except RowError as exc:
-            recs.append((row_no, row, None, _fail(result, row_no, row, str(exc), True)))
+            recs.append((row_no, row, None, RowFate(row_no, "FAILED", str(exc))))
+            errors.append((row_no, row, str(exc)))
             continue
         recs.append((row_no, row, rec, None))
         keys.update(rec.keys())
+    return recs, keys, errors
+
+
+def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, dry_run: bool,
+                   chunk: _Built, seen: dict[int, int], run: dict, ids, now, result: ImportResult):
+    """Decide every row's fate; returns (fates by row, pack to write, per-row plans for a retry)."""
+    recs, keys, errors = chunk
+    for err in errors:
+        if len(result.errors) < 100_000:
+            result.errors.append(err)
     base = _lookup_base(conn, keys) if keys and policy != "create" else {}
     # current values of matched clients (for update/overwrite and the old values undo restores)
     matched_ids = {cid for cid in base.values()}
