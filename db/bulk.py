@@ -373,6 +373,8 @@ class _Statements:
     def __init__(self, con: Any):
         self.cursor = con.cursor()
         self.prepared: dict[str, tuple[Any, _FastBinder | None]] = {}
+        self.select_cursor = con.cursor()
+        self.selects: dict[str, Any] = {}
         self.prepares = 0
         self.executions = 0
 
@@ -401,6 +403,17 @@ class _Statements:
         self.executions += 1
 
 
+    def select(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+        ps = self.selects.get(sql)
+        if ps is None or ps._stmt_handle is None:
+            ps = self.selects[sql] = self.select_cursor.prep(sql)
+            self.prepares += 1
+        self.select_cursor.execute(ps, list(params))
+        rows = [tuple(r) for r in self.select_cursor.fetchall()]
+        self.executions += 1
+        return rows
+
+
 _caches: weakref.WeakKeyDictionary[Any, _Statements] = weakref.WeakKeyDictionary()
 
 
@@ -423,12 +436,34 @@ def release(conn: Connection) -> None:
     st = _caches.pop(con, None)
     if st is None:
         return
-    for ps, _binder in st.prepared.values():
+    for ps in [e[0] for e in st.prepared.values()] + list(st.selects.values()):
         try:
             ps._close()
         except Exception:  # noqa: BLE001 - the attachment may be gone; nothing left to free then
             pass
     st.prepared.clear()
+    st.selects.clear()
+
+
+def select_in(conn: Connection, sql: str, values: Sequence[Any], *, block: int = 500,
+              fixed: Sequence[Any] = ()) -> list[tuple]:
+    """Run ``sql`` (with ``{marks}`` where an ``IN (...)`` list of ``?`` goes, after the ``fixed``
+    parameters) for ``values`` in blocks of exactly ``block`` markers, the last block padded by
+    repeating its last value, so every block runs the same statement, prepared once per attachment
+    and kept until :func:`release` (a look-up per chunk of an import costs one execution and its
+    fetches, not a prepare: fdb re-prepares every ``execute(str)``). Joins the current transaction.
+    Rows of all blocks, in block order (a padded value may repeat a row: callers key by value)."""
+    if not values:
+        return []
+    st = _statements(conn)
+    q = sql.replace("{marks}", ", ".join("?" * block))
+    out: list[tuple] = []
+    vals = list(values)
+    for i in range(0, len(vals), block):
+        part = vals[i:i + block]
+        part += [part[-1]] * (block - len(part))
+        out.extend(st.select(q, [*fixed, *part]))
+    return out
 
 
 def stats(conn: Connection) -> tuple[int, int]:
