@@ -581,9 +581,23 @@ class ClientRecord:
     created_at: dt.datetime | None
     #: the target keys this row carries values for (which fields an update may touch)
     given: set[str]
+    #: computed once (in the read-ahead thread, see :func:`_build_chunk`)
+    _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    _search: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def keys(self) -> list[tuple[str, str]]:
         """Duplicate keys, strongest first: INN, e-mails, phones, name + city."""
+        if self._keys is None:
+            self._keys = self._make_keys()
+        return self._keys
+
+    def search_keys(self) -> list[tuple[str, str]]:
+        """The SEARCH_KEYS rows (kind, key) of the client this row creates, sorted."""
+        if self._search is None:
+            self._search = sorted(_search_keys(self.draft))
+        return self._search
+
+    def _make_keys(self) -> list[tuple[str, str]]:
         d = self.draft
         out: list[tuple[str, str]] = []
         if d.inn:
@@ -1093,7 +1107,7 @@ def _client_rows(rec: ClientRecord, cid: int, ids: dict[str, _Ids] | None, stamp
         p.addresses.append((cid, a.kind, a.country, a.region, a.city, a.street, a.zip_code, a.is_primary, stamp))
     p.tags.extend((cid, t) for t in rec.tag_ids)
     p.classifiers.extend((cid, v) for v in rec.classifier_ids)
-    p.keys.extend((cid, k, v[:60]) for k, v in sorted(_search_keys(d)))
+    p.keys.extend((cid, k, v[:60]) for k, v in rec.search_keys())
     for fid, (fkind, v) in rec.custom.items():
         if v is None:
             continue
@@ -1376,6 +1390,7 @@ def _build_chunk(ref: _Ref, src: Source, mapping: Mapping, chunk: list[tuple[int
             continue
         recs.append((row_no, row, rec, None))
         keys.update(rec.keys())
+        rec.search_keys()  # here, off the writing thread
     return recs, keys, errors
 
 
