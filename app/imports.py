@@ -584,6 +584,7 @@ class ClientRecord:
     #: computed once (in the read-ahead thread, see :func:`_build_chunk`)
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
     _search: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    _norm: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def keys(self) -> list[tuple[str, str]]:
         """Duplicate keys, strongest first: INN, e-mails, phones, name + city."""
@@ -596,6 +597,18 @@ class ClientRecord:
         if self._search is None:
             self._search = sorted(_search_keys(self.draft))
         return self._search
+
+    def norm(self) -> dict[str, Any]:
+        """Normalised values the written rows carry (search name; E.164 and key of every phone;
+        key of every e-mail), computed once."""
+        if self._norm is None:
+            d = self.draft
+            phones = d.phones + [x for c in d.contacts for x in c.phones]
+            emails = d.emails + [x for c in d.contacts for x in c.emails]
+            self._norm = {"search_name": nz.search_name(d.name),
+                          "phone": {p.number: (nz.phone_e164(p.number), nz.phone_key(p.number)) for p in phones},
+                          "email": {e.email: nz.email_key(e.email) for e in emails}}
+        return self._norm
 
     def _make_keys(self) -> list[tuple[str, str]]:
         d = self.draft
@@ -1082,27 +1095,28 @@ def _client_rows(rec: ClientRecord, cid: int, ids: dict[str, _Ids] | None, stamp
     d = rec.draft
     p = _Pack()
     nid = (lambda t: ids[t].next()) if ids else (lambda t: None)
+    norm = rec.norm()
+    pn, en = norm["phone"], norm["email"]
     phones = d.phones + [x for c in d.contacts for x in c.phones]
     emails = d.emails + [x for c in d.contacts for x in c.emails]
     main_phone = d.phones[0].number if d.phones else (phones[0].number if phones else None)
     main_email = d.emails[0].email if d.emails else (emails[0].email if emails else None)
-    p.clients.append((cid, d.kind, d.name, nz.search_name(d.name), d.legal_name, d.status, rec.responsible_id,
+    p.clients.append((cid, d.kind, d.name, norm["search_name"], d.legal_name, d.status, rec.responsible_id,
                       rec.department_id, rec.source_id, d.inn, d.kpp, d.ogrn, d.bank_name, d.bank_bik, d.bank_account,
                       d.corr_account, d.birthday, d.founded_on, d.website, d.city, d.region, main_phone,
                       (main_email or None) and main_email[:120], ", ".join(rec.tag_names)[:200] or None, d.note, stamp))
     for ph in d.phones:
-        p.phones.append((nid("PHONES"), cid, None, ph.kind, ph.number, nz.phone_e164(ph.number), nz.phone_key(ph.number),
+        p.phones.append((nid("PHONES"), cid, None, ph.kind, ph.number, *pn[ph.number],
                          ph.ext, ph.is_primary, stamp))
     for e in d.emails:
-        p.emails.append((nid("EMAILS"), cid, None, e.email, nz.email_key(e.email), e.is_primary, stamp))
+        p.emails.append((nid("EMAILS"), cid, None, e.email, en[e.email], e.is_primary, stamp))
     for c in d.contacts:
         ct = nid("CONTACTS")
         p.contacts.append((ct, cid, c.full_name, c.job_title, c.birthday, c.is_primary, stamp))
         for ph in c.phones:
-            p.phones.append((nid("PHONES"), cid, ct, ph.kind, ph.number, nz.phone_e164(ph.number),
-                             nz.phone_key(ph.number), ph.ext, False, stamp))
+            p.phones.append((nid("PHONES"), cid, ct, ph.kind, ph.number, *pn[ph.number], ph.ext, False, stamp))
         for e in c.emails:
-            p.emails.append((nid("EMAILS"), cid, ct, e.email, nz.email_key(e.email), False, stamp))
+            p.emails.append((nid("EMAILS"), cid, ct, e.email, en[e.email], False, stamp))
     for a in d.addresses:
         p.addresses.append((cid, a.kind, a.country, a.region, a.city, a.street, a.zip_code, a.is_primary, stamp))
     p.tags.extend((cid, t) for t in rec.tag_ids)
@@ -1391,6 +1405,7 @@ def _build_chunk(ref: _Ref, src: Source, mapping: Mapping, chunk: list[tuple[int
         recs.append((row_no, row, rec, None))
         keys.update(rec.keys())
         rec.search_keys()  # here, off the writing thread
+        rec.norm()
     return recs, keys, errors
 
 
