@@ -1059,6 +1059,9 @@ class _Ids:
         self.conn, self.table, self.block = conn, table, block
         self._it: Iterator[int] = iter(())
 
+    def start(self, reserved: range) -> None:
+        self._it = iter(reserved)
+
     def next(self) -> int:
         try:
             return next(self._it)
@@ -1347,6 +1350,10 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
                 n = len(chunk[0])  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
                 ids = {"CLIENTS": _Ids(conn, "CLIENTS", n), "CONTACTS": _Ids(conn, "CONTACTS", max(8, n // 4)),
                        "PHONES": _Ids(conn, "PHONES", n), "EMAILS": _Ids(conn, "EMAILS", n)}
+                # the blocks nearly every chunk uses, in one round trip (contacts only when needed)
+                for t, r in bulk.reserve_ids_many(conn, {t: ids[t].block for t in ("CLIENTS", "PHONES",
+                                                                                      "EMAILS")}).items():
+                    ids[t].start(r)
             if not dry_run:
                 seen.clear()
             fates, pack, plans = _clients_chunk(conn, ref, src, mapping, policy, dry_run, chunk, seen, run, ids, now,

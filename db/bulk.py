@@ -375,6 +375,7 @@ class _Statements:
         self.prepared: dict[str, tuple[Any, _FastBinder | None]] = {}
         self.select_cursor = con.cursor()
         self.selects: dict[str, Any] = {}
+        self.generators: dict[tuple[str, str], str] = {}
         self.prepares = 0
         self.executions = 0
 
@@ -621,6 +622,26 @@ def reserve_ids(conn: Connection, table_name: str, n: int, column: str = "ID") -
 
     if n <= 0:
         return range(0)
-    gen = identity_generator(conn, table_name, column)
-    last = int(conn.execute(text(f'SELECT GEN_ID("{gen}", {int(n)}) FROM RDB$DATABASE')).scalar_one())
-    return range(last - n + 1, last + 1)
+    return reserve_ids_many(conn, {table_name: n}, column)[table_name]
+
+
+def reserve_ids_many(conn: Connection, wanted: dict[str, int], column: str = "ID") -> dict[str, range]:
+    """:func:`reserve_ids` for several tables in one statement (one round trip, not one per table).
+
+    The generator behind each identity is looked up once per attachment and remembered (its name
+    differs between databases: ``RDB$<n>``)."""
+    from sqlalchemy import text
+
+    wanted = {t: int(n) for t, n in wanted.items() if n > 0}
+    if not wanted:
+        return {}
+    st = _statements(conn)
+    gens = []
+    for t in wanted:
+        key = (t.upper(), column.upper())
+        if key not in st.generators:
+            st.generators[key] = identity_generator(conn, t, column)
+        gens.append(st.generators[key])
+    cols = ", ".join(f'GEN_ID("{g}", {n})' for g, n in zip(gens, wanted.values(), strict=True))
+    row = conn.execute(text(f"SELECT {cols} FROM RDB$DATABASE")).fetchone()
+    return {t: range(int(last) - n + 1, int(last) + 1) for (t, n), last in zip(wanted.items(), row, strict=True)}

@@ -72,3 +72,19 @@ def test_lookup_plan_starts_from_the_key_index_on_an_empty_base(embedded_db):
     key_plan = plans["V_SEARCH_KEYS "]
     assert "IX_SEARCH_KEYS_SKEY" in key_plan and "PK_CLIENTS" in key_plan and "NATURAL" not in key_plan
     assert "IX_CLIENTS_SEARCH_NAME" in plans["V_CLIENTS c WH"] and "NATURAL" not in plans["V_CLIENTS c WH"]
+
+
+def test_reserve_ids_many_takes_every_block_in_one_statement(embedded_db):
+    from sqlalchemy import event
+
+    with AppContext(embedded_db) as ctx, ctx.engine.connect() as conn:
+        before = bulk.reserve_ids(conn, "PHONES", 3)
+        bulk.reserve_ids(conn, "CLIENTS", 1)
+        statements = []
+        event.listen(conn, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        got = bulk.reserve_ids_many(conn, {"CLIENTS": 5, "PHONES": 7, "EMAILS": 0})
+        assert len(statements) == 1 and statements[0].count("GEN_ID") == 2  # names remembered, EMAILS skipped
+        assert set(got) == {"CLIENTS", "PHONES"} and len(got["CLIENTS"]) == 5 and len(got["PHONES"]) == 7
+        assert got["PHONES"].start == before.stop  # consecutive, nothing handed out twice
+        assert bulk.reserve_ids(conn, "CLIENTS", 1).start == got["CLIENTS"].stop
+        conn.rollback()
