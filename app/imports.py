@@ -1343,8 +1343,9 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
     run = {"created": {}, "updated": set()}  # client id → row no that created it; ids updated
     ids = None
     state = "DONE"
+    chunks = prefetch(_chunks(src, mapping, CHUNK), lambda c: _build_chunk(ref, src, mapping, c, now))
     try:
-        for chunk in prefetch(_chunks(src, mapping, CHUNK), lambda c: _build_chunk(ref, src, mapping, c, now)):
+        for chunk in chunks:
             if not dry_run:
                 _attach(conn, batch_id)
                 n = len(chunk[0])  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
@@ -1374,6 +1375,7 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
                 result.cancelled = True
                 break
     except BaseException:
+        chunks.close()  # stop the read-ahead thread now, not when the generator is collected
         conn.rollback()
         if batch_id is not None:
             try:
@@ -1382,6 +1384,7 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
             except Exception:
                 conn.rollback()
         raise
+    chunks.close()
     if batch_id is not None:
         _finish(conn, batch_id, state, result)
         conn.commit()

@@ -46,3 +46,25 @@ def test_prefetch_stops_the_worker_when_the_consumer_stops():
     gen.close()  # Cancel: the worker must not read the rest of the file
     assert not any(t.name == "import-prefetch" for t in threading.enumerate())
     assert len(built) <= 3
+
+
+def test_cancelled_import_stops_the_read_ahead_and_is_consistent(embedded_db, tmp_path, monkeypatch):
+    import openpyxl
+
+    from app import imports
+    from app.context import AppContext
+
+    monkeypatch.setattr(imports, "CHUNK", 2)
+    path = tmp_path / "c.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Наименование", "Телефон", "Город"])
+    for i in range(9):
+        ws.append([f"ООО «Ромашка {i}»", f"+7 916 {2000000 + i:07d}", "Тула"])
+    wb.save(path)
+    with AppContext(embedded_db) as ctx:
+        res = imports.run_import(ctx, "clients", path, cancel=lambda: True)
+        assert res.cancelled and (res.total, res.created) == (2, 2)  # the first chunk only
+        assert not any(t.name == "import-prefetch" for t in threading.enumerate())
+        batch = [b for b in imports.list_batches(ctx) if b.id == res.batch_id][0]
+        assert (batch.state, batch.created) == ("CANCELLED", 2)
