@@ -506,7 +506,7 @@ class _Ref:
     custom: dict[str, Any]  #: field label or code (upper) → app.custom_fields.FieldDef
 
 
-def _load_ref(ctx: AppContext, conn) -> _Ref:
+def _load_ref(ctx: AppContext, conn, deals: bool = True) -> _Ref:
     def q(sql: str, params: dict | None = None) -> list:
         return conn.execute(text(sql), params or {}).fetchall()
 
@@ -535,21 +535,23 @@ def _load_ref(ctx: AppContext, conn) -> _Ref:
                                "ON v.CLASSIFIER_ID = c.ID"):
         classifiers.setdefault(cname.strip().upper(), {})[vname.strip().upper()] = vid
     funnels, default_funnel = {}, None
-    for fid, fname, is_default in q("SELECT ID, NAME, IS_DEFAULT FROM V_FUNNELS ORDER BY SORT_ORDER, ID"):
-        funnels[fname.strip().upper()] = fid
-        if is_default or default_funnel is None:
-            default_funnel = fid if (is_default or default_funnel is None) else default_funnel
     stages: dict[int, list] = {}
-    for sid, fid, sname, won, lost, order in q("SELECT ID, FUNNEL_ID, NAME, IS_WON, IS_LOST, SORT_ORDER FROM V_STAGES "
-                                               "ORDER BY FUNNEL_ID, SORT_ORDER"):
-        stages.setdefault(fid, []).append((sid, sname.strip(), bool(won), bool(lost), order))
-    reasons = {n.strip().upper(): i for i, n in q("SELECT ID, NAME FROM V_LOST_REASONS")}
+    reasons: dict[str, int] = {}
     products: dict[str, tuple[int, str, Decimal]] = {}
-    for pid, pname, code in q("SELECT ID, NAME, SKU FROM V_PRODUCTS"):
-        item = (pid, pname, Decimal(0))
-        products[pname.strip().upper()] = item
-        if code:
-            products.setdefault(code.strip().upper(), item)
+    if deals:  # funnels, stages, reasons and products matter to deals only (4 queries less over a WAN)
+        for fid, fname, is_default in q("SELECT ID, NAME, IS_DEFAULT FROM V_FUNNELS ORDER BY SORT_ORDER, ID"):
+            funnels[fname.strip().upper()] = fid
+            if is_default or default_funnel is None:
+                default_funnel = fid if (is_default or default_funnel is None) else default_funnel
+        for sid, fid, sname, won, lost, order in q("SELECT ID, FUNNEL_ID, NAME, IS_WON, IS_LOST, SORT_ORDER FROM V_STAGES "
+                                                   "ORDER BY FUNNEL_ID, SORT_ORDER"):
+            stages.setdefault(fid, []).append((sid, sname.strip(), bool(won), bool(lost), order))
+        reasons.update({n.strip().upper(): i for i, n in q("SELECT ID, NAME FROM V_LOST_REASONS")})
+        for pid, pname, code in q("SELECT ID, NAME, SKU FROM V_PRODUCTS"):
+            item = (pid, pname, Decimal(0))
+            products[pname.strip().upper()] = item
+            if code:
+                products.setdefault(code.strip().upper(), item)
     from app.custom_fields import field_defs
 
     custom = {}

@@ -636,11 +636,21 @@ def reserve_ids_many(conn: Connection, wanted: dict[str, int], column: str = "ID
     if not wanted:
         return {}
     st = _statements(conn)
+    missing = [t.upper() for t in wanted if (t.upper(), column.upper()) not in st.generators]
+    if missing:
+        marks = ", ".join(f":t{i}" for i in range(len(missing)))
+        params = {f"t{i}": t for i, t in enumerate(missing)}
+        params["c"] = column.upper()
+        for rel, gen in conn.execute(text(
+                f"SELECT TRIM(RDB$RELATION_NAME), TRIM(RDB$GENERATOR_NAME) FROM RDB$RELATION_FIELDS "
+                f"WHERE RDB$FIELD_NAME = :c AND RDB$RELATION_NAME IN ({marks})"), params):
+            if gen:
+                st.generators[(rel, column.upper())] = gen
     gens = []
     for t in wanted:
         key = (t.upper(), column.upper())
         if key not in st.generators:
-            st.generators[key] = identity_generator(conn, t, column)
+            raise KeyError(f"{t}.{column} is not an identity column")
         gens.append(st.generators[key])
     cols = ", ".join(f'GEN_ID("{g}", {n})' for g, n in zip(gens, wanted.values(), strict=True))
     row = conn.execute(text(f"SELECT {cols} FROM RDB$DATABASE")).fetchone()
