@@ -696,7 +696,8 @@ def _date(cells: dict[str, list], key: str, label: str, day_first: bool, now: dt
     stamp = d if isinstance(d, dt.datetime) else dt.datetime.combine(d, dt.time())
     if stamp.year < 1900:
         raise RowError(translate("app.imports", "{field}: {value} is before 1900.").format(field=label, value=as_text(v)))
-    if key in ("created_at", "closed_at") and stamp > now:
+    # "now" is whole seconds; a record exported a moment ago carries milliseconds of this second
+    if key in ("created_at", "closed_at") and stamp > now.replace(microsecond=999999):
         raise RowError(translate("app.imports", "{field}: {value} is in the future.").format(field=label, value=as_text(v)))
     return d
 
@@ -1330,7 +1331,7 @@ def _fail(result: ImportResult, row_no: int, row: list, reason: str, keep: bool)
 
 def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bool, result: ImportResult,
                  progress, cancel, now, keep_fates: bool, t0: float) -> None:
-    ref = _load_ref(ctx, conn)
+    ref = _load_ref(ctx, conn, deals=False)
     conn.rollback()
     batch_id = None
     if not dry_run:
