@@ -150,7 +150,7 @@ def build_deal(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.date
         except ValueError:
             raise RowError(translate("app.imports", "{field}: “{value}” is not a date.").format(
                 field=_L("stage_history"), value=m.group(2))) from None
-        if when > now:
+        if when > now.replace(microsecond=999999):  # "now" is whole seconds
             raise RowError(translate("app.imports", "{field}: {value} is in the future.").format(
                 field=_L("stage_history"), value=m.group(2)))
         if history and when < history[-1][1]:

@@ -506,7 +506,7 @@ class _Ref:
     custom: dict[str, Any]  #: field label or code (upper) → app.custom_fields.FieldDef
 
 
-def _load_ref(ctx: AppContext, conn) -> _Ref:
+def _load_ref(ctx: AppContext, conn, deals: bool = True) -> _Ref:
     def q(sql: str, params: dict | None = None) -> list:
         return conn.execute(text(sql), params or {}).fetchall()
 
@@ -535,21 +535,23 @@ def _load_ref(ctx: AppContext, conn) -> _Ref:
                                "ON v.CLASSIFIER_ID = c.ID"):
         classifiers.setdefault(cname.strip().upper(), {})[vname.strip().upper()] = vid
     funnels, default_funnel = {}, None
-    for fid, fname, is_default in q("SELECT ID, NAME, IS_DEFAULT FROM V_FUNNELS ORDER BY SORT_ORDER, ID"):
-        funnels[fname.strip().upper()] = fid
-        if is_default or default_funnel is None:
-            default_funnel = fid if (is_default or default_funnel is None) else default_funnel
     stages: dict[int, list] = {}
-    for sid, fid, sname, won, lost, order in q("SELECT ID, FUNNEL_ID, NAME, IS_WON, IS_LOST, SORT_ORDER FROM V_STAGES "
-                                               "ORDER BY FUNNEL_ID, SORT_ORDER"):
-        stages.setdefault(fid, []).append((sid, sname.strip(), bool(won), bool(lost), order))
-    reasons = {n.strip().upper(): i for i, n in q("SELECT ID, NAME FROM V_LOST_REASONS")}
+    reasons: dict[str, int] = {}
     products: dict[str, tuple[int, str, Decimal]] = {}
-    for pid, pname, code in q("SELECT ID, NAME, SKU FROM V_PRODUCTS"):
-        item = (pid, pname, Decimal(0))
-        products[pname.strip().upper()] = item
-        if code:
-            products.setdefault(code.strip().upper(), item)
+    if deals:  # funnels, stages, reasons and products matter to deals only (4 queries less over a WAN)
+        for fid, fname, is_default in q("SELECT ID, NAME, IS_DEFAULT FROM V_FUNNELS ORDER BY SORT_ORDER, ID"):
+            funnels[fname.strip().upper()] = fid
+            if is_default or default_funnel is None:
+                default_funnel = fid if (is_default or default_funnel is None) else default_funnel
+        for sid, fid, sname, won, lost, order in q("SELECT ID, FUNNEL_ID, NAME, IS_WON, IS_LOST, SORT_ORDER FROM V_STAGES "
+                                                   "ORDER BY FUNNEL_ID, SORT_ORDER"):
+            stages.setdefault(fid, []).append((sid, sname.strip(), bool(won), bool(lost), order))
+        reasons.update({n.strip().upper(): i for i, n in q("SELECT ID, NAME FROM V_LOST_REASONS")})
+        for pid, pname, code in q("SELECT ID, NAME, SKU FROM V_PRODUCTS"):
+            item = (pid, pname, Decimal(0))
+            products[pname.strip().upper()] = item
+            if code:
+                products.setdefault(code.strip().upper(), item)
     from app.custom_fields import field_defs
 
     custom = {}
@@ -581,9 +583,36 @@ class ClientRecord:
     created_at: dt.datetime | None
     #: the target keys this row carries values for (which fields an update may touch)
     given: set[str]
+    #: computed once (in the read-ahead thread, see :func:`_build_chunk`)
+    _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    _search: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    _norm: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def keys(self) -> list[tuple[str, str]]:
         """Duplicate keys, strongest first: INN, e-mails, phones, name + city."""
+        if self._keys is None:
+            self._keys = self._make_keys()
+        return self._keys
+
+    def search_keys(self) -> list[tuple[str, str]]:
+        """The SEARCH_KEYS rows (kind, key) of the client this row creates, sorted."""
+        if self._search is None:
+            self._search = sorted(_search_keys(self.draft))
+        return self._search
+
+    def norm(self) -> dict[str, Any]:
+        """Normalised values the written rows carry (search name; E.164 and key of every phone;
+        key of every e-mail), computed once."""
+        if self._norm is None:
+            d = self.draft
+            phones = d.phones + [x for c in d.contacts for x in c.phones]
+            emails = d.emails + [x for c in d.contacts for x in c.emails]
+            self._norm = {"search_name": nz.search_name(d.name),
+                          "phone": {p.number: (nz.phone_e164(p.number), nz.phone_key(p.number)) for p in phones},
+                          "email": {e.email: nz.email_key(e.email) for e in emails}}
+        return self._norm
+
+    def _make_keys(self) -> list[tuple[str, str]]:
         d = self.draft
         out: list[tuple[str, str]] = []
         if d.inn:
@@ -667,7 +696,8 @@ def _date(cells: dict[str, list], key: str, label: str, day_first: bool, now: dt
     stamp = d if isinstance(d, dt.datetime) else dt.datetime.combine(d, dt.time())
     if stamp.year < 1900:
         raise RowError(translate("app.imports", "{field}: {value} is before 1900.").format(field=label, value=as_text(v)))
-    if key in ("created_at", "closed_at") and stamp > now:
+    # "now" is whole seconds; a record exported a moment ago carries milliseconds of this second
+    if key in ("created_at", "closed_at") and stamp > now.replace(microsecond=999999):
         raise RowError(translate("app.imports", "{field}: {value} is in the future.").format(field=label, value=as_text(v)))
     return d
 
@@ -1032,6 +1062,9 @@ class _Ids:
         self.conn, self.table, self.block = conn, table, block
         self._it: Iterator[int] = iter(())
 
+    def start(self, reserved: range) -> None:
+        self._it = iter(reserved)
+
     def next(self) -> int:
         try:
             return next(self._it)
@@ -1068,32 +1101,33 @@ def _client_rows(rec: ClientRecord, cid: int, ids: dict[str, _Ids] | None, stamp
     d = rec.draft
     p = _Pack()
     nid = (lambda t: ids[t].next()) if ids else (lambda t: None)
+    norm = rec.norm()
+    pn, en = norm["phone"], norm["email"]
     phones = d.phones + [x for c in d.contacts for x in c.phones]
     emails = d.emails + [x for c in d.contacts for x in c.emails]
     main_phone = d.phones[0].number if d.phones else (phones[0].number if phones else None)
     main_email = d.emails[0].email if d.emails else (emails[0].email if emails else None)
-    p.clients.append((cid, d.kind, d.name, nz.search_name(d.name), d.legal_name, d.status, rec.responsible_id,
+    p.clients.append((cid, d.kind, d.name, norm["search_name"], d.legal_name, d.status, rec.responsible_id,
                       rec.department_id, rec.source_id, d.inn, d.kpp, d.ogrn, d.bank_name, d.bank_bik, d.bank_account,
                       d.corr_account, d.birthday, d.founded_on, d.website, d.city, d.region, main_phone,
                       (main_email or None) and main_email[:120], ", ".join(rec.tag_names)[:200] or None, d.note, stamp))
     for ph in d.phones:
-        p.phones.append((nid("PHONES"), cid, None, ph.kind, ph.number, nz.phone_e164(ph.number), nz.phone_key(ph.number),
+        p.phones.append((nid("PHONES"), cid, None, ph.kind, ph.number, *pn[ph.number],
                          ph.ext, ph.is_primary, stamp))
     for e in d.emails:
-        p.emails.append((nid("EMAILS"), cid, None, e.email, nz.email_key(e.email), e.is_primary, stamp))
+        p.emails.append((nid("EMAILS"), cid, None, e.email, en[e.email], e.is_primary, stamp))
     for c in d.contacts:
         ct = nid("CONTACTS")
         p.contacts.append((ct, cid, c.full_name, c.job_title, c.birthday, c.is_primary, stamp))
         for ph in c.phones:
-            p.phones.append((nid("PHONES"), cid, ct, ph.kind, ph.number, nz.phone_e164(ph.number),
-                             nz.phone_key(ph.number), ph.ext, False, stamp))
+            p.phones.append((nid("PHONES"), cid, ct, ph.kind, ph.number, *pn[ph.number], ph.ext, False, stamp))
         for e in c.emails:
-            p.emails.append((nid("EMAILS"), cid, ct, e.email, nz.email_key(e.email), False, stamp))
+            p.emails.append((nid("EMAILS"), cid, ct, e.email, en[e.email], False, stamp))
     for a in d.addresses:
         p.addresses.append((cid, a.kind, a.country, a.region, a.city, a.street, a.zip_code, a.is_primary, stamp))
     p.tags.extend((cid, t) for t in rec.tag_ids)
     p.classifiers.extend((cid, v) for v in rec.classifier_ids)
-    p.keys.extend((cid, k, v[:60]) for k, v in sorted(_search_keys(d)))
+    p.keys.extend((cid, k, v[:60]) for k, v in rec.search_keys())
     for fid, (fkind, v) in rec.custom.items():
         if v is None:
             continue
@@ -1112,32 +1146,30 @@ def _lookup_base(conn, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]
     by_kind: dict[str, list[str]] = {}
     for k, v in keys:
         by_kind.setdefault(k, []).append(v)
+    # one statement for the INN, e-mail and phone keys (the kind is a parameter), prepared once
+    # per run. Written so that only one plan is possible: the keys by their index, each client by
+    # its primary key. The former JOIN let the optimizer start from the clients (a hash join over
+    # all of them, or a natural scan when prepared on a new, empty base), so every look-up slowed
+    # down as the base grew. MIN(CLIENT_ID) is taken here.
     for kind in ("I", "E", "P"):
-        vals = sorted(set(by_kind.get(kind, [])))
-        for i in range(0, len(vals), LOOKUP_IN):
-            part = vals[i:i + LOOKUP_IN]
-            marks = ", ".join(f":v{j}" for j in range(len(part)))
-            params = {f"v{j}": v for j, v in enumerate(part)}
-            params["k"] = kind
-            sql = (f"SELECT k.SKEY, MIN(k.CLIENT_ID) FROM V_SEARCH_KEYS k JOIN V_CLIENTS c ON c.ID = k.CLIENT_ID "
-                   f"WHERE k.KIND = :k AND k.SKEY IN ({marks}) AND c.MERGED_INTO_ID IS NULL GROUP BY k.SKEY")
-            for skey, cid in conn.execute(text(sql), params):
-                found[(kind, skey)] = cid
+        for skey, cid in bulk.select_in(
+                conn, "SELECT k.SKEY, k.CLIENT_ID FROM V_SEARCH_KEYS k WHERE k.KIND = ? AND k.SKEY IN ({marks}) "
+                      "AND EXISTS (SELECT 1 FROM V_CLIENTS c WHERE c.ID = k.CLIENT_ID AND c.MERGED_INTO_ID IS NULL)",
+                sorted(set(by_kind.get(kind, []))), block=LOOKUP_IN, fixed=(kind,)):
+            key = (kind, skey)
+            if key not in found or cid < found[key]:
+                found[key] = cid
     ncs = sorted(set(by_kind.get("NC", [])))
     names = sorted({v.split("|", 1)[0] for v in ncs})
     wanted = set(ncs)
-    for i in range(0, len(names), LOOKUP_IN):
-        part = names[i:i + LOOKUP_IN]
-        marks = ", ".join(f":v{j}" for j in range(len(part)))
-        params = {f"v{j}": v for j, v in enumerate(part)}
-        # companies by SEARCH_NAME; people by their sorted name words (below) — SEARCH_NAME holds
-        # the name in the typed order, so a person's key is compared in Python
-        sql = (f"SELECT c.ID, c.SEARCH_NAME, c.CITY, c.KIND, c.NAME FROM V_CLIENTS c "
-               f"WHERE c.SEARCH_NAME IN ({marks}) AND c.MERGED_INTO_ID IS NULL")
-        for cid, _sname, city, kind, name in conn.execute(text(sql), params):
-            key = ("NC", f"{name_key(name, kind.strip())}|{(city or '').strip().upper().replace('Ё', 'Е')}")
-            if key[1] in wanted and (key not in found or cid < found[key]):
-                found[key] = cid
+    # companies by SEARCH_NAME; people by their sorted name words (below) — SEARCH_NAME holds
+    # the name in the typed order, so a person's key is compared in Python
+    for cid, _sname, city, kind, name in bulk.select_in(
+            conn, "SELECT c.ID, c.SEARCH_NAME, c.CITY, c.KIND, c.NAME FROM V_CLIENTS c "
+                  "WHERE c.SEARCH_NAME IN ({marks}) AND c.MERGED_INTO_ID + 0 IS NULL", names, block=LOOKUP_IN):
+        key = ("NC", f"{name_key(name, kind.strip())}|{(city or '').strip().upper().replace('Ё', 'Е')}")
+        if key[1] in wanted and (key not in found or cid < found[key]):
+            found[key] = cid
     return found
 
 
@@ -1231,6 +1263,58 @@ def _chunks(src: Source, mapping: Mapping, n: int) -> Iterator[list[tuple[int, l
         yield buf
 
 
+_Built = tuple  # (records, their duplicate keys, failed rows for result.errors) of one chunk
+
+
+def prefetch(chunks: Iterable, build: Callable[[Any], Any], ahead: int = 1) -> Iterator:
+    """``build(chunk)`` for every chunk, computed in a worker thread up to ``ahead`` chunks ahead.
+
+    Reading the file and validating rows is Python work; writing a chunk is mostly the database
+    engine's, which runs with the GIL released (fdb calls the client library through ctypes). So
+    the next chunk is parsed on the second core while the current one is written. Memory stays
+    bounded (at most ``ahead`` + 2 chunks alive). An exception in the worker is raised here; when
+    the consumer stops early (Cancel, an error) the worker stops after its current chunk.
+    """
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+    end = object()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for c in chunks:
+                if stop.is_set() or not put((True, build(c))):
+                    return
+            put((True, end))
+        except BaseException as exc:  # handed to the consumer
+            put((False, exc))
+
+    t = threading.Thread(target=work, name="import-prefetch", daemon=True)
+    t.start()
+    try:
+        while True:
+            ok, item = q.get()
+            if not ok:
+                raise item
+            if item is end:
+                return
+            yield item
+    finally:
+        stop.set()
+        t.join()
+
+
 def _unreadable(row: list) -> str | None:
     for v in row:
         if isinstance(v, str) and v.startswith("\x00unreadable vCard: "):
@@ -1247,7 +1331,7 @@ def _fail(result: ImportResult, row_no: int, row: list, reason: str, keep: bool)
 
 def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bool, result: ImportResult,
                  progress, cancel, now, keep_fates: bool, t0: float) -> None:
-    ref = _load_ref(ctx, conn)
+    ref = _load_ref(ctx, conn, deals=False)
     conn.rollback()
     batch_id = None
     if not dry_run:
@@ -1262,13 +1346,18 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
     run = {"created": {}, "updated": set()}  # client id → row no that created it; ids updated
     ids = None
     state = "DONE"
+    chunks = prefetch(_chunks(src, mapping, CHUNK), lambda c: _build_chunk(ref, src, mapping, c, now))
     try:
-        for chunk in _chunks(src, mapping, CHUNK):
+        for chunk in chunks:
             if not dry_run:
                 _attach(conn, batch_id)
-                n = len(chunk)  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
+                n = len(chunk[0])  # blocks sized to the chunk: a small file leaves no wide gaps in the ids
                 ids = {"CLIENTS": _Ids(conn, "CLIENTS", n), "CONTACTS": _Ids(conn, "CONTACTS", max(8, n // 4)),
                        "PHONES": _Ids(conn, "PHONES", n), "EMAILS": _Ids(conn, "EMAILS", n)}
+                # the blocks nearly every chunk uses, in one round trip (contacts only when needed)
+                for t, r in bulk.reserve_ids_many(conn, {t: ids[t].block for t in ("CLIENTS", "PHONES",
+                                                                                      "EMAILS")}).items():
+                    ids[t].start(r)
             if not dry_run:
                 seen.clear()
             fates, pack, plans = _clients_chunk(conn, ref, src, mapping, policy, dry_run, chunk, seen, run, ids, now,
@@ -1289,6 +1378,7 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
                 result.cancelled = True
                 break
     except BaseException:
+        chunks.close()  # stop the read-ahead thread now, not when the generator is collected
         conn.rollback()
         if batch_id is not None:
             try:
@@ -1297,20 +1387,23 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
             except Exception:
                 conn.rollback()
         raise
+    chunks.close()
     if batch_id is not None:
         _finish(conn, batch_id, state, result)
         conn.commit()
 
 
-def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, dry_run: bool,
-                   chunk: list[tuple[int, list]], seen: dict[int, int], run: dict, ids, now, result: ImportResult):
-    """Decide every row's fate; returns (fates by row, pack to write, per-row plans for a retry)."""
+def _build_chunk(ref: _Ref, src: Source, mapping: Mapping, chunk: list[tuple[int, list]], now) -> _Built:
+    """Parse and validate a chunk's rows (no database work: this runs ahead in :func:`_prefetch`'s
+    thread while the previous chunk is written)."""
     recs: list[tuple[int, list, ClientRecord | None, RowFate | None]] = []
     keys: set[tuple[str, str]] = set()
+    errors: list[tuple[int, list, str]] = []
     for row_no, row in chunk:
         bad = _unreadable(row)
         if bad:
-            recs.append((row_no, row, None, _fail(result, row_no, row, bad, True)))
+            recs.append((row_no, row, None, RowFate(row_no, "FAILED", bad)))
+            errors.append((row_no, row, bad))
             continue
         cells = _cells(row, src.headers, mapping)
         if not cells:
@@ -1319,10 +1412,23 @@ def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, 
         try:
             rec = build_client(ref, mapping, cells, now)
         except RowError as exc:
-            recs.append((row_no, row, None, _fail(result, row_no, row, str(exc), True)))
+            recs.append((row_no, row, None, RowFate(row_no, "FAILED", str(exc))))
+            errors.append((row_no, row, str(exc)))
             continue
         recs.append((row_no, row, rec, None))
         keys.update(rec.keys())
+        rec.search_keys()  # here, off the writing thread
+        rec.norm()
+    return recs, keys, errors
+
+
+def _clients_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, dry_run: bool,
+                   chunk: _Built, seen: dict[int, int], run: dict, ids, now, result: ImportResult):
+    """Decide every row's fate; returns (fates by row, pack to write, per-row plans for a retry)."""
+    recs, keys, errors = chunk
+    for err in errors:
+        if len(result.errors) < 100_000:
+            result.errors.append(err)
     base = _lookup_base(conn, keys) if keys and policy != "create" else {}
     # current values of matched clients (for update/overwrite and the old values undo restores)
     matched_ids = {cid for cid in base.values()}

@@ -373,6 +373,9 @@ class _Statements:
     def __init__(self, con: Any):
         self.cursor = con.cursor()
         self.prepared: dict[str, tuple[Any, _FastBinder | None]] = {}
+        self.select_cursor = con.cursor()
+        self.selects: dict[str, Any] = {}
+        self.generators: dict[tuple[str, str], str] = {}
         self.prepares = 0
         self.executions = 0
 
@@ -399,6 +402,17 @@ class _Statements:
                 flat.extend(row)
             self.cursor.execute(ps, flat)
         self.executions += 1
+
+
+    def select(self, sql: str, params: Sequence[Any]) -> list[tuple]:
+        ps = self.selects.get(sql)
+        if ps is None or ps._stmt_handle is None:
+            ps = self.selects[sql] = self.select_cursor.prep(sql)
+            self.prepares += 1
+        self.select_cursor.execute(ps, list(params))
+        rows = [tuple(r) for r in self.select_cursor.fetchall()]
+        self.executions += 1
+        return rows
 
 
 _caches: weakref.WeakKeyDictionary[Any, _Statements] = weakref.WeakKeyDictionary()
@@ -430,12 +444,34 @@ def release(conn: Connection) -> None:
     st = _caches.pop(con, None)
     if st is None:
         return
-    for ps, _binder in st.prepared.values():
+    for ps in [e[0] for e in st.prepared.values()] + list(st.selects.values()):
         try:
             ps._close()
         except Exception:  # noqa: BLE001 - the attachment may be gone; nothing left to free then
             pass
     st.prepared.clear()
+    st.selects.clear()
+
+
+def select_in(conn: Connection, sql: str, values: Sequence[Any], *, block: int = 500,
+              fixed: Sequence[Any] = ()) -> list[tuple]:
+    """Run ``sql`` (with ``{marks}`` where an ``IN (...)`` list of ``?`` goes, after the ``fixed``
+    parameters) for ``values`` in blocks of exactly ``block`` markers, the last block padded by
+    repeating its last value, so every block runs the same statement, prepared once per attachment
+    and kept until :func:`release` (a look-up per chunk of an import costs one execution and its
+    fetches, not a prepare: fdb re-prepares every ``execute(str)``). Joins the current transaction.
+    Rows of all blocks, in block order (a padded value may repeat a row: callers key by value)."""
+    if not values:
+        return []
+    st = _statements(conn)
+    q = sql.replace("{marks}", ", ".join("?" * block))
+    out: list[tuple] = []
+    vals = list(values)
+    for i in range(0, len(vals), block):
+        part = vals[i:i + block]
+        part += [part[-1]] * (block - len(part))
+        out.extend(st.select(q, [*fixed, *part]))
+    return out
 
 
 def stats(conn: Connection) -> tuple[int, int]:
@@ -593,6 +629,36 @@ def reserve_ids(conn: Connection, table_name: str, n: int, column: str = "ID") -
 
     if n <= 0:
         return range(0)
-    gen = identity_generator(conn, table_name, column)
-    last = int(conn.execute(text(f'SELECT GEN_ID("{gen}", {int(n)}) FROM RDB$DATABASE')).scalar_one())
-    return range(last - n + 1, last + 1)
+    return reserve_ids_many(conn, {table_name: n}, column)[table_name]
+
+
+def reserve_ids_many(conn: Connection, wanted: dict[str, int], column: str = "ID") -> dict[str, range]:
+    """:func:`reserve_ids` for several tables in one statement (one round trip, not one per table).
+
+    The generator behind each identity is looked up once per attachment and remembered (its name
+    differs between databases: ``RDB$<n>``)."""
+    from sqlalchemy import text
+
+    wanted = {t: int(n) for t, n in wanted.items() if n > 0}
+    if not wanted:
+        return {}
+    st = _statements(conn)
+    missing = [t.upper() for t in wanted if (t.upper(), column.upper()) not in st.generators]
+    if missing:
+        marks = ", ".join(f":t{i}" for i in range(len(missing)))
+        params = {f"t{i}": t for i, t in enumerate(missing)}
+        params["c"] = column.upper()
+        for rel, gen in conn.execute(text(
+                f"SELECT TRIM(RDB$RELATION_NAME), TRIM(RDB$GENERATOR_NAME) FROM RDB$RELATION_FIELDS "
+                f"WHERE RDB$FIELD_NAME = :c AND RDB$RELATION_NAME IN ({marks})"), params):
+            if gen:
+                st.generators[(rel, column.upper())] = gen
+    gens = []
+    for t in wanted:
+        key = (t.upper(), column.upper())
+        if key not in st.generators:
+            raise KeyError(f"{t}.{column} is not an identity column")
+        gens.append(st.generators[key])
+    cols = ", ".join(f'GEN_ID("{g}", {n})' for g, n in zip(gens, wanted.values(), strict=True))
+    row = conn.execute(text(f"SELECT {cols} FROM RDB$DATABASE")).fetchone()
+    return {t: range(int(last) - n + 1, int(last) + 1) for (t, n), last in zip(wanted.items(), row, strict=True)}
