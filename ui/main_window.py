@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
         if not self.cards.close_all() or not self.deal_cards.close_all():  # a card said Cancel
             event.ignore()
             return
+        self._after_first_page_armed = False  # the deferred start (timer) must not run on a closed window
         self.reminders.stop()
         self.refresher.stop()
         state.save_window(self)
