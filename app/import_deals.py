@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -32,15 +31,16 @@ from app.import_files import Source, as_text, parse_date
 from app.imports import (
     LOOKUP_IN,
     Mapping,
-    Progress,
     RowError,
     RowFate,
+    _account_chunk,
     _attach,
     _begin_batch,
     _cells,
     _chunks,
     _date,
     _fail,
+    _fail_batch,
     _finish,
     _Ids,
     _load_ref,
@@ -296,25 +296,11 @@ def run_deals(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bo
                     fates, extra = _write_one_by_one(conn, rows, fates, extra, result)
                 _log_rows(conn, batch_id, fates + extra)
                 conn.commit()
-            for f in fates:
-                result.count(f)
-                if keep_fates:
-                    result.fates.append(f)
-            if progress is not None:
-                el = max(time.monotonic() - t0, 1e-6)
-                progress(Progress(result.total, result.total / el, result))
-            if cancel is not None and cancel():
+            if _account_chunk(result, fates, keep_fates, progress, t0, cancel):
                 state = "CANCELLED"
-                result.cancelled = True
                 break
     except BaseException:
-        conn.rollback()
-        if batch_id is not None:
-            try:
-                _finish(conn, batch_id, "FAILED", result)
-                conn.commit()
-            except Exception:
-                conn.rollback()
+        _fail_batch(conn, batch_id, result)
         raise
     if batch_id is not None:
         _finish(conn, batch_id, state, result)

@@ -1366,31 +1366,45 @@ def _run_clients(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run:
                 fates = _write_chunk(conn, pack, plans, fates, result)
                 _log_rows(conn, batch_id, fates)
                 conn.commit()
-            for f in fates:
-                result.count(f)
-                if keep_fates:
-                    result.fates.append(f)
-            if progress is not None:
-                el = max(time.monotonic() - t0, 1e-6)
-                progress(Progress(result.total, result.total / el, result))
-            if cancel is not None and cancel():
+            if _account_chunk(result, fates, keep_fates, progress, t0, cancel):
                 state = "CANCELLED"
-                result.cancelled = True
                 break
     except BaseException:
         chunks.close()  # stop the read-ahead thread now, not when the generator is collected
-        conn.rollback()
-        if batch_id is not None:
-            try:
-                _finish(conn, batch_id, "FAILED", result)
-                conn.commit()
-            except Exception:
-                conn.rollback()
+        _fail_batch(conn, batch_id, result)
         raise
     chunks.close()
     if batch_id is not None:
         _finish(conn, batch_id, state, result)
         conn.commit()
+
+
+def _account_chunk(result, fates: list, keep_fates: bool, progress, t0: float, cancel) -> bool:
+    """Count a written chunk's fates, report progress (rows/s); True when the user cancelled (the
+    batch then ends CANCELLED, consistent and undoable). Shared by the client and deal imports."""
+    for f in fates:
+        result.count(f)
+        if keep_fates:
+            result.fates.append(f)
+    if progress is not None:
+        el = max(time.monotonic() - t0, 1e-6)
+        progress(Progress(result.total, result.total / el, result))
+    if cancel is not None and cancel():
+        result.cancelled = True
+        return True
+    return False
+
+
+def _fail_batch(conn, batch_id: int | None, result) -> None:
+    """After an error: roll the chunk back and mark the batch FAILED (best effort: the error that
+    got us here is the one the caller raises)."""
+    conn.rollback()
+    if batch_id is not None:
+        try:
+            _finish(conn, batch_id, "FAILED", result)
+            conn.commit()
+        except Exception:
+            conn.rollback()
 
 
 def _build_chunk(ref: _Ref, src: Source, mapping: Mapping, chunk: list[tuple[int, list]], now) -> _Built:
