@@ -36,7 +36,7 @@ from app.changes import REF, Changes
 from app.context import AppContext
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from db.models import FACT_KINDS, PERIOD_KINDS, KpiIndicator, KpiPlan
+from db.models import FACT_KINDS, PERIOD_KINDS, KpiIndicator, KpiPlan  # FACT_KINDS: also for the screens (ui never imports db)
 
 _RESP = "COALESCE(d.RESPONSIBLE_ID, 0)"
 FACT_SQL: dict[str, str] = {

@@ -78,9 +78,7 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
                 elif sink is not None and streamable(defn):
                     several = _currency_header(conn, defn, params, header)
                     if several:  # the header is written before the lines: say it now
-                        header.params.append((translate("reports", "Note"), translate(
-                            "reports", "the deals are in several currencies: amounts of different currencies are not "
-                                       "added up")))
+                        header.params.append(_several_currencies_note())
                     result = stream_shape(defn, _checked_rows(conn, defn, params, progress, cancel), header,
                                           blank_money=several)
                     sink(result)
@@ -237,9 +235,13 @@ def _without_money_totals(result: ResultTable, subtotals: bool = True) -> Result
             ln.values = blank(ln.values)
     if result.totals is not None:
         result.totals = blank(result.totals)
-    result.header.params.append((translate("reports", "Note"), translate(
-        "reports", "the deals are in several currencies: amounts of different currencies are not added up")))
+    result.header.params.append(_several_currencies_note())
     return result
+
+
+def _several_currencies_note() -> tuple[str, str]:
+    return (translate("reports", "Note"), translate(
+        "reports", "the deals are in several currencies: amounts of different currencies are not added up"))
 
 
 def rank_rows(rows: list[dict[str, Any]], key: str) -> None:

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from app import kpi
 from app.errors import UserError, ValidationError
 from app.i18n import translate
-from db.models import FACT_KINDS
 
 from ui import errors, ops
 from ui.settings.users_roles import ERROR_STYLE
@@ -230,7 +229,7 @@ class PlansDialog(QDialog):
         weight.setSingleStep(0.05)
         weight.setValue(float(i.weight) if i else 0.1)
         fact = QComboBox()
-        for k in FACT_KINDS:
+        for k in kpi.FACT_KINDS:
             fact.addItem(translate("kpi", kpi.FACT_TITLES[k]), k)
             fact.setItemData(fact.count() - 1, translate("kpi", kpi.FACT_RULES[k]), Qt.ItemDataRole.ToolTipRole)
         fact.setCurrentIndex(fact.findData(i.fact_kind if i else "REVENUE"))
