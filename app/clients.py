@@ -662,8 +662,12 @@ def _sync_tags(s, client_id: int, tag_ids: list[int]) -> None:
         s.add(ClientTag(client_id=client_id, tag_id=tid))
 
 
-def search_keys_for(d: ClientDraft) -> set[tuple[str, str]]:
-    """(kind, key) pairs that make this client findable: name words, INN, phones, e-mails, contacts."""
+def search_keys_for(d: ClientDraft, phone_key=None) -> set[tuple[str, str]]:
+    """(kind, key) pairs that make this client findable: name words, INN, phones, e-mails, contacts.
+
+    ``phone_key``: text -> key (default :func:`app.validate.phone_key_of`, which parses the number;
+    the import passes :func:`app.normalize.phone_key` for numbers it has already validated)."""
+    phone_key = phone_key or validate.phone_key_of
     keys: set[tuple[str, str]] = set()
     for text in (d.name, d.legal_name):
         for w in normalize.name_words(text or ""):
@@ -671,7 +675,7 @@ def search_keys_for(d: ClientDraft) -> set[tuple[str, str]]:
     if d.inn:
         keys.add(("I", d.inn))
     for p in d.phones + [p for c in d.contacts for p in c.phones]:
-        k = validate.phone_key_of(p.number)
+        k = phone_key(p.number)
         if not k:
             continue
         keys.add(("P", k))

@@ -42,7 +42,7 @@ from sqlalchemy import text
 
 from app import normalize as nz
 from app import validate
-from app.clients import AddressItem, ClientDraft, ContactItem, EmailItem, PhoneItem, validate_draft
+from app.clients import AddressItem, ClientDraft, ContactItem, EmailItem, PhoneItem, search_keys_for, validate_draft
 from app.context import AppContext
 from app.errors import NotAllowed, UserError, ValidationError, from_driver
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -1076,25 +1076,7 @@ class _Ids:
 def _search_keys(d: ClientDraft) -> set[tuple[str, str]]:
     """:func:`app.clients.search_keys_for` for a draft whose phones are already valid (their key
     is taken from the digits, not by parsing each number a third time)."""
-    keys: set[tuple[str, str]] = set()
-    for t in (d.name, d.legal_name):
-        for w in nz.name_words(t or ""):
-            keys.add(("N", w))
-    if d.inn:
-        keys.add(("I", d.inn))
-    for p in d.phones + [p for c in d.contacts for p in c.phones]:
-        k = nz.phone_key(p.number)
-        if k:
-            keys.add(("P", k))
-            local = nz.phone_local_key(k)
-            if local and local != k:
-                keys.add(("P", local))
-    for e in d.emails + [e for c in d.contacts for e in c.emails]:
-        keys.add(("E", nz.email_key(e.email)[:60]))
-    for c in d.contacts:
-        for w in nz.name_words(c.full_name):
-            keys.add(("C", w))
-    return keys
+    return search_keys_for(d, phone_key=nz.phone_key)
 
 
 def _client_rows(rec: ClientRecord, cid: int, ids: dict[str, _Ids] | None, stamp) -> _Pack:
