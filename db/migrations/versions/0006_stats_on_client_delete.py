@@ -19,9 +19,12 @@ depends_on = None
 
 def upgrade() -> None:
     conn = op.get_bind()
-    so.apply(conn, so.load("procedures", "SP_REFRESH_CLIENT_STATS"),
+    so.apply(conn, so.load("procedures", "SP_REFRESH_CLIENT_STATS_v0006"),
              "GRANT SELECT ON CLIENTS TO PROCEDURE SP_REFRESH_CLIENT_STATS")
 
 
 def downgrade() -> None:
-    pass  # the earlier text had the bug; keeping the fixed procedure is harmless
+    conn = op.get_bind()
+    # back to revision 0002's text (frozen in SP_REFRESH_CLIENT_STATS.sql), which reads no CLIENTS
+    so.apply(conn, so.load("procedures", "SP_REFRESH_CLIENT_STATS"),
+             "REVOKE SELECT ON CLIENTS FROM PROCEDURE SP_REFRESH_CLIENT_STATS")

@@ -1,3 +1,4 @@
+-- SP_REFRESH_CLIENT_STATS as of revision 0002 (frozen: revision 0006's text is the _v0006 file).
 -- Recomputes one client's activity summary (CLIENT_STATS) from interactions, tasks and deals.
 -- Called by the triggers of those tables after updates and deletes; inserts of interactions
 -- update the summary incrementally instead (cheaper for imports and demo data).
@@ -13,8 +14,6 @@ CREATE OR ALTER PROCEDURE SP_REFRESH_CLIENT_STATS (P_CLIENT_ID INTEGER) AS
   DECLARE VARIABLE V_AMOUNT NUMERIC(18, 2);
 BEGIN
   IF (P_CLIENT_ID IS NULL) THEN EXIT;
-  -- deleting a client cascades to its deals and tasks, whose triggers call this: nothing to keep
-  IF (NOT EXISTS (SELECT 1 FROM CLIENTS c WHERE c.ID = :P_CLIENT_ID)) THEN EXIT;
   SELECT MAX(IIF(I.IS_ATTEMPT, NULL, I.OCCURRED_AT)), MAX(I.OCCURRED_AT), COUNT(*)
     FROM INTERACTIONS I
     WHERE I.CLIENT_ID = :P_CLIENT_ID AND I.KIND <> 'NOTE'
