@@ -9,6 +9,7 @@ file named after the revision that applies it (``X_v0017.sql``) and the old file
 of ``sha256sum``). New files of a new revision need not be listed at once; list them when the
 revision is merged:  ``python -m tests.arch.test_frozen_sql --add``.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,12 +37,13 @@ def _listed() -> dict[str, str]:
 def test_released_sql_files_are_unchanged() -> None:
     listed = _listed()
     assert len(listed) >= 50  # every file of revisions 0001-0013
-    changed = [name for name, digest in listed.items()
-               if not (ROOT / name).is_file() or _digest(ROOT / name) != digest]
+    changed = [name for name, digest in listed.items() if not (ROOT / name).is_file() or _digest(ROOT / name) != digest]
     assert not changed, (
-        "SQL that a released revision applies was changed or removed: " + ", ".join(changed) +
-        ". Put the new text in a new file named after the new revision (e.g. NAME_v0017.sql) and "
-        "load that from the new revision; the old file stays as it was.")
+        "SQL that a released revision applies was changed or removed: "
+        + ", ".join(changed)
+        + ". Put the new text in a new file named after the new revision (e.g. NAME_v0017.sql) and "
+        "load that from the new revision; the old file stays as it was."
+    )
 
 
 def test_every_listed_file_exists() -> None:
@@ -52,8 +54,9 @@ def test_every_listed_file_exists() -> None:
 
 def _add_missing() -> None:
     listed = _listed()
-    new = sorted(p.relative_to(ROOT).as_posix() for p in SQL_DIR.rglob("*.sql")
-                 if p.relative_to(ROOT).as_posix() not in listed)
+    new = sorted(
+        p.relative_to(ROOT).as_posix() for p in SQL_DIR.rglob("*.sql") if p.relative_to(ROOT).as_posix() not in listed
+    )
     with MANIFEST.open("a", encoding="utf-8") as f:
         for name in new:
             f.write(f"{_digest(ROOT / name)}  {name}\n")
