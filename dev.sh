@@ -51,12 +51,14 @@ setup_venv() {
     "$py" -m venv .venv 2>/dev/null || { apt_install python3-venv; rm -rf .venv; "$py" -m venv .venv; }
   fi
   local stamp=.venv/.kartoteka-installed want
-  # setup.py and the set of packages: an editable install must be redone when a package appears
-  want=$( (cat setup.py; ls -d */__init__.py) | sha1sum | cut -d' ' -f1)
+  # setup.py, the pinned versions and the set of packages: an editable install must be redone
+  # when one of them changes or a package appears
+  want=$( (cat setup.py constraints.txt; ls -d */__init__.py) | sha1sum | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "installing Python packages into .venv"
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -e '.[dev]'
+    # -c: the exact versions the suite was last run with (constraints.txt), inside setup.py's bounds
+    .venv/bin/python -m pip install -q -e '.[dev]' -c constraints.txt
     echo "$want" > "$stamp"
   fi
   # translations: resources/translations/*.ts -> .qm (not committed; a fraction of a second)

@@ -18,15 +18,17 @@ setup(
     packages=find_packages(include=["app", "app.*", "db", "db.*", "reports", "reports.*", "ui", "ui.*"]),
     include_package_data=True,
     package_data={"db": ["sql/*/*.sql", "migrations/*.py", "migrations/versions/*.py", "migrations/*.mako"]},
+    # Upper bounds on every library whose internals the code touches (issue #14); the exact
+    # versions the suite last ran with are in constraints.txt, which ./dev.sh installs with.
     install_requires=[
-        "PySide6>=6.6",
-        "SQLAlchemy>=2.0.30",
-        "sqlalchemy-firebird>=2.1",
-        "fdb>=2.0.2",
-        "firebird-embedded>=5.0.4",
-        "alembic>=1.13",
-        "openpyxl>=3.1",
-        "reportlab>=4.0",
+        "PySide6>=6.6,<6.13",  # ui/_pyside_workarounds.py: checked up to 6.12
+        "SQLAlchemy>=2.0.30,<2.2",  # db/_sa_private.py
+        "sqlalchemy-firebird>=2.1,<2.3",  # db/fdb_dialect.py subclasses its dialect
+        "fdb>=2.0.2,<2.1",  # db/_fdb_private.py
+        "firebird-embedded>=5.0.4,<6",
+        "alembic>=1.13,<2",  # db/_alembic_private.py
+        "openpyxl>=3.1,<3.2",  # write-only internals in reports/render_xlsx.py, app/xlsx_rows.py
+        "reportlab>=4.0,<6",  # canvas._pagesize in reports/render_pdf.py
         "lxml>=5",
         "platformdirs>=4",
         "keyring>=24",
@@ -44,6 +46,7 @@ setup(
             "import-linter>=2.0",
             "pypdf>=4",
             "ruff>=0.5",
+            "mypy>=1.10,<2",
             "pyinstaller>=6.10,<7",
         ],
     },

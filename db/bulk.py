@@ -59,6 +59,8 @@ from sqlalchemy import types as sat
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import Column, Table
 
+from db import _fdb_private
+
 #: Firebird 3 caps a statement's SQL text at 64 KB (FB4+: 10 MB); keep a margin.
 MAX_SQL_BYTES = 63 * 1024
 #: ... and a message (the block's input parameters) at 64 KB; keep a margin.
@@ -146,12 +148,10 @@ def message_size(sql_type: str) -> int:
             p = int(m.group(2))
             n = 2 if p <= 4 else 4 if p <= 9 else 8
         else:
-            n = _FIXED_SIZES.get(t)
-            if n is None:
-                if t.startswith("BLOB"):
-                    n = 8
-                else:
-                    raise ValueError(f"no message size known for parameter type {sql_type!r}")
+            fixed = _FIXED_SIZES.get(t)
+            if fixed is None and not t.startswith("BLOB"):
+                raise ValueError(f"no message size known for parameter type {sql_type!r}")
+            n = 8 if fixed is None else fixed
     return n + 2 + 7
 
 
@@ -161,14 +161,14 @@ def _param_for(col: Column, dialect: Any, values: Iterable[Any]) -> Param:
     if isinstance(t, sat.String) and not isinstance(t, sat.Enum):
         longest = max((len(v) if isinstance(v, str) else len(str(v)) for v in values
                        if v is not None and not isinstance(v, (bytes, bytearray))), default=0)
-        is_text_blob = isinstance(t, sat.Text) or t.length is None
-        if is_text_blob:
+        length = t.length
+        if isinstance(t, sat.Text) or length is None:
             if longest > MAX_VARCHAR_CHARS:
                 sql = "BLOB SUB_TYPE TEXT"
                 return Param(sql, message_size(sql))
             width = min(_bucket(longest), MAX_VARCHAR_CHARS)
         else:
-            width = min(_bucket(longest), t.length)
+            width = min(_bucket(longest), length)
         sql = f"VARCHAR({width})"
         return Param(sql, message_size(sql))
     sql = _type_sql(col, dialect)
@@ -230,7 +230,7 @@ class _FastBinder:
     def __init__(self, ps: Any, width: int):
         from fdb import ibase
 
-        sqlda = ps._in_sqlda
+        sqlda = _fdb_private.input_sqlda(ps)
         n = sqlda.sqld
         if n == 0 or n % width:
             raise TypeError("parameter count is not a multiple of the row width")
@@ -247,20 +247,22 @@ class _FastBinder:
                 extras.append(-scale)
                 slot_fmts.append(int_fmt)
                 nulls.append((0,))
-            elif t == ibase.SQL_TIMESTAMP:
-                kinds.append(_K_TS), extras.append(0), slot_fmts.append("iI"), nulls.append((0, 0))
-            elif t == ibase.SQL_TYPE_DATE:
-                kinds.append(_K_DATE), extras.append(0), slot_fmts.append("i"), nulls.append((0,))
-            elif t == ibase.SQL_TYPE_TIME:
-                kinds.append(_K_TIME), extras.append(0), slot_fmts.append("I"), nulls.append((0,))
-            elif t == ibase.SQL_BOOLEAN and length == 1:
-                kinds.append(_K_BOOL), extras.append(0), slot_fmts.append("B"), nulls.append((0,))
-            elif t == ibase.SQL_VARYING:
-                kinds.append(_K_VARY), extras.append(length), slot_fmts.append(f"H{length}s"), nulls.append((0, b""))
-            elif t == ibase.SQL_DOUBLE:
-                kinds.append(_K_DOUBLE), extras.append(0), slot_fmts.append("d"), nulls.append((0.0,))
             else:
-                raise TypeError(f"parameter type {t} is left to fdb")
+                slot = {
+                    ibase.SQL_TIMESTAMP: (_K_TS, 0, "iI", (0, 0)),
+                    ibase.SQL_TYPE_DATE: (_K_DATE, 0, "i", (0,)),
+                    ibase.SQL_TYPE_TIME: (_K_TIME, 0, "I", (0,)),
+                    ibase.SQL_VARYING: (_K_VARY, length, f"H{length}s", (0, b"")),
+                    ibase.SQL_DOUBLE: (_K_DOUBLE, 0, "d", (0.0,)),
+                }.get(t)
+                if t == ibase.SQL_BOOLEAN and length == 1:
+                    slot = (_K_BOOL, 0, "B", (0,))
+                if slot is None:
+                    raise TypeError(f"parameter type {t} is left to fdb")
+                kinds.append(slot[0])
+                extras.append(slot[1])
+                slot_fmts.append(slot[2])
+                nulls.append(slot[3])
         for i in range(width, n):  # every row repeats the first row's types
             var, first = sqlda.sqlvar[i], sqlda.sqlvar[i % width]
             if (var.sqltype, var.sqlscale, var.sqllen) != (first.sqltype, first.sqlscale, first.sqllen):
@@ -294,8 +296,6 @@ class _FastBinder:
         self.status = ibase.ISC_STATUS_ARRAY()
 
     def execute(self, cursor: Any, rows: Sequence[Sequence[Any]]) -> None:
-        from fdb import fbcore
-
         inds: list[int] = []
         data: list[Any] = []
         ind, put, put2 = inds.append, data.append, data.extend
@@ -347,14 +347,7 @@ class _FastBinder:
         if len(inds) != self.n:
             raise ValueError(f"pack has {len(inds)} values, statement expects {self.n}")
         self.struct.pack_into(self.buffer, 0, *inds, *data)
-        tr = cursor._transaction
-        if not tr.active:
-            tr.begin()
-        fbcore.api.isc_dsql_execute2(self.status, tr._tr_handle, self.ps._stmt_handle,
-                                     cursor._connection.sql_dialect, self.sqlda_ptr, None)
-        if fbcore.db_api_error(self.status):
-            raise fbcore.exception_from_status(fbcore.DatabaseError, self.status,
-                                               "Error while executing SQL statement:")
+        _fdb_private.execute_with_sqlda(cursor, self.ps, self.status, self.sqlda_ptr)
 
 
 #: Use :class:`_FastBinder` where it applies (switch off to compare with fdb's own conversion).
@@ -381,7 +374,7 @@ class _Statements:
 
     def run(self, sql: str, rows: Sequence[Sequence[Any]], width: int) -> None:
         entry = self.prepared.get(sql)
-        if entry is None or entry[0]._stmt_handle is None:
+        if entry is None or not _fdb_private.is_open(entry[0]):
             ps = self.cursor.prep(sql)
             binder = None
             if FAST_BIND:
@@ -406,7 +399,7 @@ class _Statements:
 
     def select(self, sql: str, params: Sequence[Any]) -> list[tuple]:
         ps = self.selects.get(sql)
-        if ps is None or ps._stmt_handle is None:
+        if ps is None or not _fdb_private.is_open(ps):
             ps = self.selects[sql] = self.select_cursor.prep(sql)
             self.prepares += 1
         self.select_cursor.execute(ps, list(params))
@@ -446,7 +439,7 @@ def release(conn: Connection) -> None:
         return
     for ps in [e[0] for e in st.prepared.values()] + list(st.selects.values()):
         try:
-            ps._close()
+            _fdb_private.close_statement(ps)
         except Exception:  # noqa: BLE001 - the attachment may be gone; nothing left to free then
             pass
     st.prepared.clear()
@@ -648,9 +641,10 @@ def reserve_ids_many(conn: Connection, wanted: dict[str, int], column: str = "ID
         marks = ", ".join(f":t{i}" for i in range(len(missing)))
         params = {f"t{i}": t for i, t in enumerate(missing)}
         params["c"] = column.upper()
-        for rel, gen in conn.execute(text(
+        found: Any = conn.execute(text(
                 f"SELECT TRIM(RDB$RELATION_NAME), TRIM(RDB$GENERATOR_NAME) FROM RDB$RELATION_FIELDS "
-                f"WHERE RDB$FIELD_NAME = :c AND RDB$RELATION_NAME IN ({marks})"), params):
+                f"WHERE RDB$FIELD_NAME = :c AND RDB$RELATION_NAME IN ({marks})"), params)
+        for rel, gen in found:
             if gen:
                 st.generators[(rel, column.upper())] = gen
     gens = []
@@ -660,5 +654,5 @@ def reserve_ids_many(conn: Connection, wanted: dict[str, int], column: str = "ID
             raise KeyError(f"{t}.{column} is not an identity column")
         gens.append(st.generators[key])
     cols = ", ".join(f'GEN_ID("{g}", {n})' for g, n in zip(gens, wanted.values(), strict=True))
-    row = conn.execute(text(f"SELECT {cols} FROM RDB$DATABASE")).fetchone()
+    row: Any = conn.execute(text(f"SELECT {cols} FROM RDB$DATABASE")).fetchone()
     return {t: range(int(last) - n + 1, int(last) + 1) for (t, n), last in zip(wanted.items(), row, strict=True)}

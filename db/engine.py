@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TextIO
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
-from db import fbclient
+from db import _fdb_private, fbclient
 from db.fdb_dialect import gdscode_of  # noqa: F401  (re-exported for callers)
 
 Wire = Literal["embedded", "lan", "wan"]
@@ -232,15 +233,10 @@ def _database_info_of(original, both: tuple[int, ...]):
     :func:`_one_info_request`); fdb's module globals are looked up at call time."""
 
     def _both_items(con) -> dict[int, bytes]:
-        import ctypes
-
-        g = original.__globals__  # fdb.fbcore's: its api object, error check
-        request = bytes(both)
-        res = ctypes.create_string_buffer(1024)
-        g["api"].isc_database_info(con._isc_status, con._db_handle, len(request), request, len(res), res)
-        if g["db_api_error"](con._isc_status):
+        raw = _fdb_private.database_info_raw(original, con, bytes(both))
+        if raw is None:
             return {}  # fdb's own requests (and its error report) take over
-        raw, out, pos = res.raw, {}, 0
+        out, pos = {}, 0
         while pos + 3 <= len(raw) and raw[pos] in both:
             size = int.from_bytes(raw[pos + 1:pos + 3], "little")
             out[raw[pos]] = raw[pos + 3:pos + 3 + size]
@@ -347,13 +343,13 @@ class EmbeddedGuard:
 
     def __init__(self, db_path: str):
         self.path = Path(db_path).with_suffix(Path(db_path).suffix + ".lock")
-        self._fh = None
+        self._fh: TextIO | None = None
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fh = open(self.path, "a+")
         try:
-            if os.name == "nt":  # pragma: no cover - Windows
+            if sys.platform == "win32":  # pragma: no cover - Windows
                 import msvcrt
 
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
@@ -439,4 +435,4 @@ def classify_error(exc: BaseException) -> str:
         return ERR_WIRE
     if code == 335544517 and "EX_DENIED" in text:  # a user exception raised by our guard triggers
         return ERR_DENIED
-    return _CODES.get(code, ERR_OTHER)
+    return _CODES.get(code, ERR_OTHER) if code is not None else ERR_OTHER

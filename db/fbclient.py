@@ -15,6 +15,8 @@ import sys
 import threading
 from pathlib import Path
 
+from db import _fdb_private
+
 _lock = threading.Lock()
 _loaded: Path | None = None
 #: A writable folder that becomes the engine's root (FIREBIRD), set by the application before the
@@ -146,17 +148,7 @@ def _materialise_blobs(fdb) -> None:
     bodies were always read whole, so the threshold is set to "no limit" (-1) on every prepared
     statement of the process: SQLAlchemy's cursors, the read channel, reports and bulk writes.
     """
-    ps_class = fdb.fbcore.PreparedStatement
-    if getattr(ps_class, "_kartoteka_materialised", False):
-        return
-    original_init = ps_class.__init__
-
-    def __init__(self, *args, **kwargs):
-        original_init(self, *args, **kwargs)
-        self.set_stream_blob_treshold(-1)
-
-    ps_class.__init__ = __init__
-    ps_class._kartoteka_materialised = True
+    _fdb_private.wrap_statement_init(lambda ps: ps.set_stream_blob_treshold(-1))
 
 
 def _quiet_finalizers(fdb) -> None:

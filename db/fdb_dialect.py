@@ -12,8 +12,12 @@ bundled client library and our DPB options, so ``create_connect_args`` only exis
 """
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.dialects import registry
 from sqlalchemy_firebird.base import FBCompiler, FBDialect, FBIdentifierPreparer
+
+from db._sa_private import FixedPreparer
 
 #: gdscodes that mean the attachment is gone (FIREBIRD.md §2.7).
 DISCONNECT_CODES = frozenset(
@@ -32,7 +36,7 @@ DISCONNECT_CODES = frozenset(
 def gdscode_of(exc: BaseException) -> int | None:
     """The first Firebird status code of an fdb error (or of a SQLAlchemy error wrapping one)."""
     orig = getattr(exc, "orig", exc)
-    args = getattr(orig, "args", ())
+    args: tuple[Any, ...] = getattr(orig, "args", ())
     if len(args) > 2 and isinstance(args[2], int):
         return args[2]
     return None
@@ -53,16 +57,11 @@ class RoutingPreparer(FBIdentifierPreparer):
         return super().quote(self.view_of.get(ident, ident))
 
 
-class RoutingCompiler(FBCompiler):
+class RoutingCompiler(FixedPreparer, FBCompiler):
     """The statement compiler with table names routed to views (see db/visibility.py)."""
 
-    @property
-    def preparer(self):
+    def fixed_preparer(self):
         return self.dialect.routing_preparer
-
-    @preparer.setter
-    def preparer(self, value):  # Compiled.__init__ assigns the dialect's plain preparer
-        pass
 
 
 class FBDialect_fdb(FBDialect):

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection, Engine
 
+from db._alembic_private import ensure_version_table
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -103,7 +105,10 @@ def head_revision() -> str:
         return heads.pop()
     from alembic.script import ScriptDirectory  # several heads (or none): Alembic says what is wrong
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no revision files in {MIGRATIONS_DIR / 'versions'}")
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -133,7 +138,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     firebird_impl()
     with engine.connect() as conn:
         # The version table must exist (committed) before the first revision writes its row.
-        MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})._ensure_version_table()
+        ensure_version_table(MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}))
         conn.commit()
         command.upgrade(alembic_config(conn), revision)
         conn.commit()

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import _fdb_private
 from db.engine import gdscode_of, read_tpb
 from db.visibility import route_sql
 
@@ -93,7 +94,7 @@ def _drop_prepared_writes(dbapi_connection: Any) -> None:
     library is still there: left to the garbage collector they may outlive it at exit)."""
     for cur, ps in dbapi_connection.__dict__.pop("_kartoteka_prepared_writes", {}).values():
         try:
-            ps._close()  # fdb's drop of the statement handle (its __del__ calls the same)
+            _fdb_private.close_statement(ps)
             cur.close()
         except Exception:  # noqa: S110 - the attachment may be gone already
             pass
@@ -118,8 +119,8 @@ class ReadChannel:
         self.executions = 0
         self.prepares = 0
         self._precision: dict[tuple[str, str], int | None] | None = None
-        self._fdb_precision = self._con._determine_field_precision  # fdb's own (one SELECT per column)
-        self._con._determine_field_precision = self.field_precision
+        self._fdb_precision = _fdb_private.field_precision_lookup(self._con)  # fdb's own (one SELECT per column)
+        _fdb_private.replace_field_precision(self._con, self.field_precision)
 
     def field_precision(self, sqlvar: Any) -> int | None:
         """Precision of a scaled column for fdb's ``cursor.description`` (replaces fdb's
@@ -217,5 +218,5 @@ class ReadChannel:
             self.restart()
             _drop_prepared_writes(self._con)
         finally:
-            self._con.__dict__.pop("_determine_field_precision", None)  # back to fdb's own
+            _fdb_private.restore_field_precision(self._con)  # back to fdb's own
             self._fairy.close()
