@@ -76,7 +76,7 @@ def spec_from(target: str, user: str | None = None, password: str | None = None,
     user = user or os.environ.get("KARTOTEKA_USER") or "SYSDBA"
     if password is None:
         password = os.environ.get("KARTOTEKA_PASSWORD")
-    wire = "embedded" if t.kind == "embedded" else ("wan" if wan else "lan")
+    wire: dbe.Wire = "embedded" if t.kind == "embedded" else ("wan" if wan else "lan")
     return dbe.ConnectSpec(t, user=user.upper(), password=password, role=role, wire=wire)
 
 

@@ -112,10 +112,15 @@ def _keyset_sql(tc: TableCopy, after: Sequence[Any] | None, limit: int) -> tuple
     return f'SELECT FIRST {int(limit)} {_cols(tc.columns)} FROM "{tc.name}"{where} ORDER BY {order}', params
 
 
+def _raw(conn: Connection) -> Any:
+    """The fdb attachment under ``conn``."""
+    return conn.connection.dbapi_connection
+
+
 def read_page(conn: Connection, tc: TableCopy, after: Sequence[Any] | None, limit: int | None = None) -> list[tuple]:
     """The next ``limit`` rows of ``tc`` after key ``after`` (None: from the start), in key order."""
     sql, params = _keyset_sql(tc, after, limit or tc.page_rows)
-    cur = conn.connection.dbapi_connection.cursor()
+    cur = _raw(conn).cursor()
     try:
         cur.execute(sql, params)
         return [tuple(r) for r in cur.fetchall()]
@@ -135,7 +140,8 @@ def row_counts(conn: Connection, tables: Sequence[str]) -> dict[str, int]:
     if not tables:
         return {}
     sql = " UNION ALL ".join(f"SELECT CAST('{t}' AS VARCHAR(63)), COUNT(*) FROM \"{t}\"" for t in tables)
-    return {str(n).strip(): int(c) for n, c in conn.exec_driver_sql(sql)}
+    rows: Any = conn.exec_driver_sql(sql)
+    return {str(n).strip(): int(c) for n, c in rows}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,7 +165,7 @@ def row_hash(row: Sequence[Any]) -> int:
 
 def table_checksum(conn: Connection, tc: TableCopy) -> tuple[int, int]:
     """(row count, checksum) of ``tc``'s table; the checksum does not depend on row order."""
-    cur = conn.connection.dbapi_connection.cursor()
+    cur = _raw(conn).cursor()
     total, n = 0, 0
     try:
         cur.execute(f'SELECT {_cols(tc.columns)} FROM "{tc.name}"')
@@ -192,7 +198,7 @@ def table_triggers(conn: Connection, *, inactive_only: bool = False) -> list[str
 
 def _ddl_block(conn: Connection, statements: Sequence[str]) -> None:
     """Run DDL statements in one round trip (``EXECUTE STATEMENT`` inside one block) and commit."""
-    raw = conn.connection.dbapi_connection
+    raw = _raw(conn)
     for i in range(0, len(statements), 200):
         part = statements[i:i + 200]
         body = "\n".join("  EXECUTE STATEMENT '" + s.replace("'", "''") + "';" for s in part)
@@ -225,7 +231,7 @@ def set_description(conn: Connection, text: str | None) -> None:
         sql = "COMMENT ON DATABASE IS '" + text.replace("'", "''") + "'"
     conn.rollback()
     conn.exec_driver_sql(sql)
-    conn.connection.dbapi_connection.commit()
+    _raw(conn).commit()
 
 
 def clear_tables(conn: Connection, tables: Sequence[TableCopy]) -> None:
@@ -287,7 +293,7 @@ def restart_identities(conn: Connection, tables: Sequence[TableCopy]) -> None:
         return
     sql = " UNION ALL ".join(
         f"SELECT CAST('{tc.name}' AS VARCHAR(63)), MAX(\"{tc.identity}\") FROM \"{tc.name}\"" for tc in idents)
-    maxes = {str(n).strip(): (m or 0) for n, m in conn.exec_driver_sql(sql)}
+    maxes: dict[str, Any] = {str(n).strip(): (m or 0) for n, m in conn.exec_driver_sql(sql)}
     conn.rollback()
     _ddl_block(conn, [f'ALTER TABLE "{tc.name}" ALTER COLUMN "{tc.identity}" RESTART WITH {int(maxes[tc.name]) + 1}'
                       for tc in idents])

@@ -1,6 +1,8 @@
 """Facts about a connected database: engine version, ODS, size, row counts (for ``info``/``check``)."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
@@ -28,7 +30,8 @@ def row_counts(conn: Connection, tables: list[str] | None = None) -> dict[str, i
     tables = tables if tables is not None else user_tables(conn)
     if not tables:
         return {}
-    return {name.strip(): int(n) for name, n in conn.execute(text(row_counts_sql(tables)))}
+    rows: Any = conn.execute(text(row_counts_sql(tables)))
+    return {name.strip(): int(n) for name, n in rows}
 
 
 _FACTS_SELECT = (
@@ -49,7 +52,7 @@ FACTS_SQLS = (
 )
 
 
-def connect_facts(reader) -> dict[str, object]:
+def connect_facts(reader) -> dict[str, Any]:
     """Engine version, ODS, size, user, role, wire state, schema revision and the login's CRM role
     in **one** statement on the read channel.
 

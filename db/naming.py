@@ -7,6 +7,7 @@ stable hash so two long names never collide.
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 MAX_IDENT = 31
 
@@ -44,7 +45,7 @@ def _ix(index, table):
     return fit(f"IX_{table.name}_{'_'.join(c.name for c in index.columns)}")
 
 
-NAMING_CONVENTION = {
+NAMING_CONVENTION: dict[str, Any] = {
     "pk_name": _pk,
     "fk_name": _fk,
     "uq_name": _uq,

@@ -8,6 +8,7 @@ parameters) and commits it at once (Firebird DDL rule, see :mod:`db.migrate`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -40,7 +41,7 @@ def event_trigger(table: str, event: str) -> tuple[str, str]:
 
 def apply(conn: Connection, *statements: str) -> None:
     """Execute each statement unparsed and commit it immediately."""
-    raw = conn.connection.dbapi_connection
+    raw: Any = conn.connection.dbapi_connection
     for sql in statements:
         conn.exec_driver_sql(sql)
         raw.commit()

@@ -417,7 +417,7 @@ def stream_shape(defn: Report, rows: Iterable[dict[str, Any]], header: Header, *
         result.totals = blank(grand.values()) if has_totals else None
         result.chart = _chart(defn, chart_rows, all_cols) if chart_rows else None
 
-    result.lines = lines()  # type: ignore[assignment]  (an iterator until read)
+    result.lines = lines()  # type: ignore[assignment]  # an iterator until read
     return result
 
 
