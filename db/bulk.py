@@ -618,7 +618,6 @@ def reserve_ids(conn: Connection, table_name: str, n: int, column: str = "ID") -
     never collide with ids the identity hands out later or to other writers, because ``GEN_ID`` is
     atomic and not undone by a rollback (a failed load leaves a gap, nothing worse).
     """
-    from sqlalchemy import text
 
     if n <= 0:
         return range(0)
