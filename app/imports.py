@@ -1682,6 +1682,10 @@ class UndoResult:
 
 
 _ENTITY_VIEW = {"CLIENT": "V_CLIENTS", "DEAL": "V_DEALS"}
+#: SP_IMPORT_UNDO_RECORD's WHY → the reason the undo lists
+_UNDO_WHY = {"GONE": QT_TRANSLATE_NOOP("app.imports", "already deleted"),
+             "CHANGED": QT_TRANSLATE_NOOP("app.imports", "changed since the import"),
+             "ADDED": QT_TRANSLATE_NOOP("app.imports", "has deals or contacts added since")}
 
 
 def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
@@ -1689,29 +1693,48 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
 
     A record whose VERSION moved on since the import (somebody edited it), a created client that
     has deals, calls or meetings the batch did not bring, or an updated client changed since, is
-    listed in :attr:`UndoResult.kept` and not touched. Deleting records needs the login's delete
-    right on them (managers cannot delete clients: their imports are undone by a head or an
-    administrator), otherwise :class:`NotAllowed`.
+    listed in :attr:`UndoResult.kept` and not touched. The owner of the batch deletes what it
+    created through ``SP_IMPORT_UNDO_RECORD`` (revision 0015: a manager has no delete right on
+    clients, the procedure lets him delete only what his own batch provably created and nobody
+    changed since); a head or an administrator undoing somebody else's batch deletes through the
+    views with his own delete rights, otherwise :class:`NotAllowed`.
     """
     res = UndoResult(batch_id)
     try:
         with ctx.engine.connect() as conn:
-            b = conn.execute(text("SELECT STATE, KIND FROM V_IMPORT_BATCHES WHERE ID = :b"), {"b": batch_id}).fetchone()
+            b = conn.execute(text("SELECT STATE, KIND, OWNER_LOGIN, CURRENT_USER FROM V_IMPORT_BATCHES WHERE ID = :b"),
+                             {"b": batch_id}).fetchone()
             if b is None:
                 raise UserError(translate("app.imports", "No import batch {id} (or it is not yours).").format(id=batch_id))
             if b[0].strip() == "UNDONE":
                 raise UserError(translate("app.imports", "Import batch {id} is already undone.").format(id=batch_id))
             if b[0].strip() == "RUNNING":
                 raise UserError(translate("app.imports", "Import batch {id} is still running.").format(id=batch_id))
-            rows = conn.execute(text("SELECT FATE, ENTITY, RECORD_ID, REC_VERSION, OLD_VALUES FROM V_IMPORT_ROWS "
+            rows = conn.execute(text("SELECT FATE, ENTITY, RECORD_ID, REC_VERSION, OLD_VALUES, PROVEN FROM V_IMPORT_ROWS "
                                      "WHERE BATCH_ID = :b AND FATE IN ('CREATED', 'UPDATED') ORDER BY ID DESC"),
                                 {"b": batch_id}).fetchall()
+            proven = {(r[1].strip(), r[2]) for r in rows if r[5]}
+            rows = [r[:5] for r in rows]
+            own = b[2].strip() == b[3].strip()
             created = {(e.strip(), rid) for f, e, rid, _v, _o in rows if f.strip() == "CREATED"}
             batch_deals = {rid for e, rid in created if e == "DEAL"}
             order = sorted(rows, key=lambda r: (0 if (r[1] or "").strip() == "DEAL" else 1))
             for fate, entity, rid, ver, old in order:
                 entity, fate = entity.strip(), fate.strip()
                 view = _ENTITY_VIEW[entity]
+                if own and fate == "CREATED" and (entity, rid) not in proven:
+                    res.kept.append((entity, rid, translate("app.imports", "not provably created by this import "
+                                                                           "(ask a head or an administrator)")))
+                    continue
+                if own and fate == "CREATED":
+                    n, why = conn.execute(text("SELECT DELETED, WHY FROM SP_IMPORT_UNDO_RECORD(:b, :e, :i)"),
+                                          {"b": batch_id, "e": entity, "i": rid}).fetchone()
+                    if n:
+                        res.deleted += n
+                    else:
+                        res.kept.append((entity, rid, translate("app.imports", _UNDO_WHY.get((why or "").strip(),
+                                                                                             _UNDO_WHY["CHANGED"]))))
+                    continue
                 cur = conn.execute(text(f"SELECT VERSION FROM {view} WHERE ID = :i"), {"i": rid}).fetchone()
                 if cur is None:
                     if fate == "CREATED":
