@@ -9,9 +9,26 @@ first stage with the first date and moved through the rest with their dates, so
 won 2017-05-10 shows a 70-day cycle and counts in Q2 2017. The database keeps these past dates
 only because the batch is attached to the writing transaction (``F_MAY_BACKDATE``, revision 0010).
 
-Duplicates: a deal with the same client, title and creation date as one in the base or earlier
-in the file is skipped under every policy but "create" (deals are not merged field by field:
-"update"/"overwrite" skip them too, saying so).
+Duplicates. The match key of a deal is its client (matched as above), its title and its creation
+date (day): deal exports of other CRMs carry no id Kartoteka could keep, and the same title for the
+same client on the same day is what a person would call "the same deal". A row matching a deal
+earlier in the file is skipped under every policy but "create". A row matching a deal in the base:
+
+* ``skip``: skipped, naming the deal;
+* ``update``: only the deal's empty fields are filled (amount when 0, expected close, responsible,
+  source, note, lost comment/reason); the stage is never moved;
+* ``overwrite``: the file's non-empty mapped fields replace the deal's (amount, currency, expected
+  close, responsible, source, note, lost reason and comment) and, when the file names another
+  stage of the same funnel, the deal moves there with the file's date, which the stage history
+  records like any move (won/lost with its reason);
+* ``create``: a new deal, duplicates included.
+
+Product lines of a matched deal are left as they are under every policy. An updated deal is
+logged in the batch with its old values, and ``import undo`` writes them back if nobody changed
+the deal since; a restored stage is a move back (the history shows both moves, and the restored
+stage's entry date is the undo's time: only an attached import may write past dates).
+The update goes through ``V_DEALS`` with the login's rights: a deal moved to a responsible outside
+the login's scope fails with the database's reason ("not allowed: …").
 """
 from __future__ import annotations
 
@@ -82,6 +99,8 @@ class DealRecord:
     lost_comment: str | None
     note: str | None
     lines: list[tuple[int | None, str, Decimal, Decimal]] = field(default_factory=list)
+    #: targets the row gives a value for (an update touches only those)
+    given: frozenset[str] = frozenset()
 
 
 def _L(key: str) -> str:
@@ -252,8 +271,10 @@ def build_deal(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.date
     if lost_comment and len(lost_comment) > 500:
         raise RowError(translate("app.imports", "{field} is too long ({n} characters, at most {max}).").format(
             field=_L("lost_comment"), n=len(lost_comment), max=500))
+    given = frozenset(k for k, v in cells.items() if any(as_text(x).strip() for x in v))
     return DealRecord(title, client, inn, funnel_id, path, amount, currency, exp, closed, created, resp, dept,
-                      source_id, reason_id if current[3] else None, lost_comment if current[3] else None, note, lines)
+                      source_id, reason_id if current[3] else None, lost_comment if current[3] else None, note, lines,
+                      given)
 
 
 def _norm(s: str) -> str:
@@ -307,6 +328,16 @@ def run_deals(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bo
         conn.commit()
 
 
+#: what an update of a matched deal may write (one UPDATE per deal, keyed on ID and VERSION)
+_UPD_COLS = ("amount", "currency", "expected_close", "responsible_id", "source_id", "note", "lost_reason_id",
+             "lost_comment", "stage_id", "stage_entered_at", "closed_at")
+#: (column, the mapping target that gives it)
+_UPD_TARGET = {"amount": "amount", "currency": "currency", "expected_close": "expected_close",
+               "responsible_id": "responsible", "source_id": "source", "note": "note", "lost_reason_id": "lost_reason",
+               "lost_comment": "lost_comment"}
+_STAGE_TARGETS = ("stage", "stage_history", "outcome")
+
+
 @dataclass
 class _DealRows:
     clients: list[tuple] = field(default_factory=list)
@@ -314,11 +345,12 @@ class _DealRows:
     deals: list[tuple] = field(default_factory=list)
     moves: list[tuple] = field(default_factory=list)
     lines: list[tuple] = field(default_factory=list)
+    updates: list[tuple] = field(default_factory=list)
     #: per source row: (index in fates, index in extra or None, its own _DealRows) for a retry
     per_row: list[tuple[int, int | None, _DealRows]] = field(default_factory=list)
 
     def add(self, o: _DealRows) -> None:
-        for f in ("clients", "keys", "deals", "moves", "lines"):
+        for f in ("clients", "keys", "deals", "moves", "lines", "updates"):
             getattr(self, f).extend(getattr(o, f))
 
 
@@ -328,10 +360,11 @@ def _write(conn, rows: _DealRows) -> None:
     bulk.insert_rows(conn, "DEALS", _DEAL_COLS, rows.deals)
     bulk.update_rows(conn, "DEALS", _MOVE_COLS, ("id",), rows.moves)
     bulk.insert_rows(conn, "DEAL_LINES", _LINE_COLS, rows.lines)
+    bulk.update_rows(conn, "DEALS", _UPD_COLS, ("id", "version"), rows.updates)
 
 
 def _write_one_by_one(conn, rows: _DealRows, fates, extra, result):
-    from app.errors import from_driver
+    from app.errors import NotAllowed, from_driver
 
     for fi, ei, own in rows.per_row:
         sp = conn.begin_nested()
@@ -341,8 +374,11 @@ def _write_one_by_one(conn, rows: _DealRows, fates, extra, result):
         except Exception as exc:
             sp.rollback()
             f = fates[fi]
-            reason = translate("app.imports", "refused by the database: {why}").format(
-                why=str(from_driver(exc, "", connecting=False)))
+            err = from_driver(exc, "", connecting=False)
+            if isinstance(err, NotAllowed) or "EX_DENIED" in str(exc) or "335544352" in str(exc):
+                reason = translate("app.imports", "not allowed: {why}").format(why=str(err))
+            else:
+                reason = translate("app.imports", "refused by the database: {why}").format(why=str(err))
             fates[fi] = RowFate(f.row_no, "FAILED", reason)
             result.errors.append((f.row_no, None, reason))
             if ei is not None:
@@ -380,12 +416,17 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
                 base.setdefault((kind, v.strip()), []).append(cid)
     # deals of those clients (duplicate check)
     cids = sorted({c for v in base.values() for c in v})
-    existing: set[tuple[int, str, dt.date]] = set()
+    #: (client, TITLE, created day) → the matching deals' current values (only the key under skip/create)
+    existing: dict[tuple[int, str, dt.date], list[dict]] = {}
+    cols = ("client_id", "title", "created_at", "id", "version", "funnel_id")
+    if policy in ("update", "overwrite"):
+        cols += _UPD_COLS
     for i in range(0, len(cids), LOOKUP_IN):
         part = ", ".join(str(int(c)) for c in cids[i:i + LOOKUP_IN])
-        for cid, title, created in conn.execute(text(f"SELECT CLIENT_ID, TITLE, CREATED_AT FROM V_DEALS "
-                                                     f"WHERE CLIENT_ID IN ({part})")):
-            existing.add((cid, title.strip().upper(), created.date()))
+        for r in conn.execute(text(f"SELECT {', '.join(c.upper() for c in cols)} FROM V_DEALS "
+                                   f"WHERE CLIENT_ID IN ({part}) ORDER BY ID")):
+            d = dict(zip(cols, r, strict=True))
+            existing.setdefault((d["client_id"], d["title"].strip().upper(), d["created_at"].date()), []).append(d)
     fates: list[RowFate] = []
     extra: list[RowFate] = []
     rows = _DealRows()
@@ -420,12 +461,30 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
             ei = len(extra) - 1
         dkey = (key, rec.title.upper(), rec.created_at.date())
         dup_row = deals_seen.get(dkey)
-        if policy != "create" and (dup_row is not None or (cid is not None and (cid, rec.title.upper(),
-                                                                                 rec.created_at.date()) in existing)):
-            why = (translate("app.imports", "duplicate of row {n} of this file (same client, title and date)").format(
-                n=dup_row) if dup_row is not None else
-                translate("app.imports", "already in the base (same client, title and date)"))
-            fates.append(RowFate(row_no, "SKIPPED", why))
+        matches = existing.get((cid, rec.title.upper(), rec.created_at.date()), []) if cid is not None else []
+        if policy != "create" and (dup_row is not None or matches):
+            if dup_row is None:
+                deals_seen.setdefault(dkey, row_no)
+            if dup_row is not None:
+                fate = RowFate(row_no, "SKIPPED", translate(
+                    "app.imports", "duplicate of row {n} of this file (same client, title and date)").format(n=dup_row))
+            elif policy == "skip":
+                fate = RowFate(row_no, "SKIPPED", translate(
+                    "app.imports", "already in the base: deal #{id} (same client, title and date)").format(
+                    id=matches[0]["id"]), "DEAL", matches[0]["id"])
+            elif len(matches) > 1:
+                fate = _fail(result, row_no, None, translate(
+                    "app.imports", "{n} deals in the base have this client, title and date: change them by "
+                                   "hand").format(n=len(matches)), True)
+            else:
+                fate, upd = _update_plan(row_no, rec, matches[0], policy, ref)
+                if upd is not None:
+                    own.updates.append(upd)
+                    fates.append(fate)
+                    rows.add(own)
+                    rows.per_row.append((len(fates) - 1, ei, own))
+                    continue
+            fates.append(fate)
             if ei is not None:  # nothing was written for this row: the client is not created either
                 extra.pop()
                 del clients_here[key]
@@ -450,3 +509,69 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
         rows.add(own)
         rows.per_row.append((len(fates) - 1, ei, own))
     return fates, extra, rows
+
+
+def _empty(v) -> bool:
+    return v is None or v == "" or (isinstance(v, Decimal) and v == 0)
+
+
+def _update_plan(row_no: int, rec: DealRecord, cur: dict, policy: str, ref: _Ref) -> tuple[RowFate, tuple | None]:
+    """The fate of a row that matches deal ``cur`` under "update"/"overwrite", and the UPDATE row
+    (values of _UPD_COLS, then ID and VERSION), or None when nothing changes."""
+    new = {"amount": rec.amount, "currency": rec.currency, "expected_close": rec.expected_close,
+           "responsible_id": rec.responsible_id, "source_id": rec.source_id, "note": rec.note,
+           "lost_reason_id": rec.lost_reason_id, "lost_comment": rec.lost_comment}
+    values = {c: cur[c] for c in _UPD_COLS}
+    old: dict[str, object] = {}
+    for col, target in _UPD_TARGET.items():
+        if target not in rec.given or _empty(new[col]):
+            continue
+        if col in ("lost_reason_id", "lost_comment") and not (policy == "overwrite" and _is_lost(ref, rec)) \
+                and not _is_lost_stage(ref, cur["stage_id"]):
+            continue  # a lost reason belongs to a lost deal
+        if policy == "update" and not _empty(cur[col]):
+            continue  # "update empty fields": a filled field is never overwritten
+        if cur[col] != new[col]:
+            old[col] = cur[col]
+            values[col] = new[col]
+    moved = None
+    if policy == "overwrite" and any(t in rec.given for t in _STAGE_TARGETS):
+        stage_id, entered = rec.stages[-1]
+        if rec.funnel_id != cur["funnel_id"]:
+            return (RowFate(row_no, "SKIPPED", translate(
+                "app.imports", "deal #{id} is in another funnel: the stage is not moved across funnels").format(
+                id=cur["id"]), "DEAL", cur["id"]), None)
+        if stage_id != cur["stage_id"]:
+            moved = stage_id
+            if cur["stage_entered_at"] is not None and entered <= cur["stage_entered_at"]:
+                # a move cannot precede the entry into the current stage (the history stays in
+                # order), and TRG_DEALS_STAGE reads an unchanged date as "no date given"
+                entered = cur["stage_entered_at"] + dt.timedelta(seconds=1)
+            for col in ("stage_id", "stage_entered_at", "closed_at", "lost_reason_id", "lost_comment"):
+                old.setdefault(col, cur[col])
+            closed = max(rec.closed_at, entered) if rec.closed_at is not None else None
+            values.update(stage_id=stage_id, stage_entered_at=entered, closed_at=closed,
+                          lost_reason_id=rec.lost_reason_id, lost_comment=rec.lost_comment)
+    if not old:
+        return (RowFate(row_no, "SKIPPED", translate("app.imports", "already in the base: deal #{id} (same client, title "
+                                                               "and date); nothing new").format(id=cur["id"]),
+                        "DEAL", cur["id"]), None)
+    changed = ", ".join(_L(_UPD_TARGET.get(c, "stage")) for c in old if c in _UPD_TARGET or c == "stage_id")
+    why = translate("app.imports", "deal #{id}: {fields}").format(id=cur["id"], fields=changed)
+    if moved is not None:
+        why += " " + translate("app.imports", "(moved to “{stage}”)").format(stage=_stage_name(ref, moved))
+    return (RowFate(row_no, "UPDATED", why, "DEAL", cur["id"], cur["version"] + 1,
+                    json.dumps({"fields": old}, ensure_ascii=False, default=str)),
+            tuple(values[c] for c in _UPD_COLS) + (cur["id"], cur["version"]))
+
+
+def _stage_name(ref: _Ref, stage_id: int) -> str:
+    return next((s[1] for ss in ref.stages.values() for s in ss if s[0] == stage_id), str(stage_id))
+
+
+def _is_lost_stage(ref: _Ref, stage_id: int) -> bool:
+    return any(s[0] == stage_id and s[3] for ss in ref.stages.values() for s in ss)
+
+
+def _is_lost(ref: _Ref, rec: DealRecord) -> bool:
+    return _is_lost_stage(ref, rec.stages[-1][0])

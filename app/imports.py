@@ -1796,8 +1796,12 @@ def _has_foreign_deals(conn, client_id: int, batch_deals: set[int]) -> bool:
 def _restore_value(col: str, v):
     if v is None:
         return None
-    if col in ("birthday", "founded_on") and isinstance(v, str):
+    if col in ("birthday", "founded_on", "expected_close") and isinstance(v, str):
         return dt.date.fromisoformat(v[:10])
+    if col in ("stage_entered_at", "closed_at") and isinstance(v, str):
+        return dt.datetime.fromisoformat(v)
+    if col == "amount" and isinstance(v, str):
+        return Decimal(v)
     return v
 
 

@@ -99,7 +99,7 @@ def test_a_manager_undoes_his_own_import_of_clients_and_deals(world, tmp_path):
     ids = [x.record_id for x in r.fates]
     assert all(_exists(world, "CLIENTS", i) for i in ids)
     deals = tmp_path / "deals.csv"
-    deals.write_text("Клиент;Название;Сумма;Этап;Дата создания\n"
+    deals.write_text("Клиент;Сделка;Сумма;Этап;Дата создания\n"
                      "ООО Свой-1;Поставка;1000;;01.03.2019\n"
                      "ООО Новый клиент;Монтаж;500;;01.03.2019\n", encoding="utf-8")
     with AppContext(_spec(world, "MGR_IVANOV")) as ctx:
@@ -209,3 +209,40 @@ def test_records_changed_since_are_listed_and_left(world, tmp_path):
     with pytest.raises(fdb.DatabaseError) as e:
         _undo_record(con, r.batch_id, "CLIENT", edited)
     assert "running or already undone" in str(e.value)
+
+
+def test_deal_overwrite_within_rights_and_its_undo_as_a_manager(world, tmp_path):
+    """MGR_PETROVA (own scope) overwrites her imported deals: a row that would hand a deal to a
+    colleague fails "not allowed" with the server's reason; her own undo restores the rest."""
+    f = tmp_path / "deals_v1.csv"
+    f.write_text("Клиент;Сделка;Сумма;Дата создания\n"
+                 "ООО Её клиент;Поставка;1000;01.03.2019\n"
+                 "ООО Её клиент;Монтаж;500;02.03.2019\n", encoding="utf-8")
+    g = tmp_path / "deals_v2.csv"
+    g.write_text("Клиент;Сделка;Сумма;Ответственный;Дата создания\n"
+                 "ООО Её клиент;Поставка;1200;;01.03.2019\n"
+                 "ООО Её клиент;Монтаж;700;MGR_IVANOV;02.03.2019\n", encoding="utf-8")
+    with AppContext(_spec(world, "MGR_PETROVA")) as ctx:
+        first = imports.run_import(ctx, "deals", f, now=NOW)
+        assert [x.fate for x in first.fates] == ["CREATED", "CREATED"]
+        dry = imports.run_import(ctx, "deals", g, on_duplicate="overwrite", dry_run=True, now=NOW)
+        assert [x.fate for x in dry.fates] == ["UPDATED", "FAILED"]  # the scope rule is known before writing
+        r = imports.run_import(ctx, "deals", g, on_duplicate="overwrite", now=NOW)
+        assert [(x.fate, x.reason) for x in r.fates] == [(x.fate, x.reason) for x in dry.fates]
+        assert "outside what you may see" in r.fates[1].reason
+        ctx.reader.restart()
+        amounts = dict(ctx.reader.query("SELECT TITLE, AMOUNT FROM V_DEALS"))
+        assert {k: int(v) for k, v in amounts.items()} == {"Поставка": 1200, "Монтаж": 500}
+        res = imports.undo_import(ctx, r.batch_id)
+        assert (res.deleted, res.restored, res.kept) == (0, 1, [])
+        ctx.reader.restart()
+        assert {k: int(v) for k, v in ctx.reader.query("SELECT TITLE, AMOUNT FROM V_DEALS")} == {"Поставка": 1000,
+                                                                                               "Монтаж": 500}
+        # the first batch's "Поставка" was changed since (by the overwrite and its undo): it stays,
+        # and so does its client; "Монтаж" goes
+        res = imports.undo_import(ctx, first.batch_id)
+        assert res.deleted == 1
+        assert sorted((e, why) for e, _i, why in res.kept) == [("CLIENT", "has deals or contacts added since"),
+                                                               ("DEAL", "changed since the import")]
+        ctx.reader.restart()
+        assert [t for t, in ctx.reader.query("SELECT TITLE FROM V_DEALS")] == ["Поставка"]
