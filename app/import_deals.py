@@ -72,11 +72,12 @@ from app.imports import (
 )
 from db import bulk
 
-_DEAL_COLS = ("id", "client_id", "funnel_id", "stage_id", "title", "amount", "currency", "expected_close",
+_DEAL_COLS = ("id", "client_id", "contact_id", "funnel_id", "stage_id", "title", "amount", "currency", "expected_close",
               "responsible_id", "department_id", "source_id", "stage_entered_at", "closed_at", "lost_reason_id",
               "lost_comment", "note", "created_at")
 _MOVE_COLS = ("stage_id", "stage_entered_at", "closed_at", "lost_reason_id", "lost_comment")
 _LINE_COLS = ("deal_id", "product_id", "line_no", "name", "qty", "price", "discount_pct", "amount", "created_at")
+_CONTACT_COLS = ("id", "client_id", "full_name", "is_primary", "created_at")
 _NEW_CLIENT_COLS = ("id", "kind", "name", "search_name", "inn", "responsible_id", "department_id", "created_at")
 
 
@@ -101,6 +102,10 @@ class DealRecord:
     lines: list[tuple[int | None, str, Decimal, Decimal]] = field(default_factory=list)
     #: targets the row gives a value for (an update touches only those)
     given: frozenset[str] = frozenset()
+    #: the deal's contact person at a company client (a contact of that client: found by name or created)
+    contact: str | None = None
+    #: the client is the contact person (a CRM export's deal with a contact and no company)
+    person: bool = False
 
 
 def _L(key: str) -> str:
@@ -117,6 +122,14 @@ def _find_stage(ref: _Ref, funnel_id: int, name: str) -> tuple[int, str, bool, b
     for st in ref.stages.get(funnel_id, []):
         if st[1].upper() == name.strip().upper():
             return st
+    # another CRM's final stage ("Успешно реализовано", "Closed Won"...): the funnel's won/lost stage
+    from app.imports import _LOST, _WON
+
+    word = _norm(name)
+    want = 2 if word in _WON else 3 if word in _LOST else None
+    final = next((st for st in ref.stages.get(funnel_id, []) if want and st[want]), None)
+    if final is not None:
+        return final
     names = ", ".join(s[1] for s in ref.stages.get(funnel_id, []))
     raise RowError(translate("app.imports", "{field}: no stage “{value}” in this funnel ({names}).").format(
         field=_L("stage"), value=name, names=names))
@@ -127,6 +140,13 @@ _HIST_ITEM = re.compile(r"^\s*(.+?)\s*[:=—–-]\s*(\S.*?)\s*$")
 
 def build_deal(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.datetime) -> DealRecord:
     client = _one(cells, "client")
+    contact = _one(cells, "contact_name")
+    person = False
+    if contact and len(contact) > 200:
+        raise RowError(translate("app.imports", "{field} is too long ({n} characters, at most {max}).").format(
+            field=_L("contact_name"), n=len(contact), max=200))
+    if not client and not _one(cells, "client_inn") and contact:
+        client, contact, person = contact, None, True  # a deal with a person: the person is the client
     inn = _one(cells, "client_inn")
     if inn:
         try:
@@ -274,7 +294,7 @@ def build_deal(ref: _Ref, mapping: Mapping, cells: dict[str, list], now: dt.date
     given = frozenset(k for k, v in cells.items() if any(as_text(x).strip() for x in v))
     return DealRecord(title, client, inn, funnel_id, path, amount, currency, exp, closed, created, resp, dept,
                       source_id, reason_id if current[3] else None, lost_comment if current[3] else None, note, lines,
-                      given)
+                      given, contact, person)
 
 
 def _norm(s: str) -> str:
@@ -298,15 +318,17 @@ def run_deals(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bo
         result.batch_id = batch_id
     clients_here: dict[tuple[str, str], int | None] = {}  # clients created by this run
     deals_seen: dict[tuple, int] = {}  # (client key, title, created date) → row no
+    contacts_here: dict[tuple[int, str], int] = {}  # (client id, name) → contact created by this run
     state = "DONE"
     try:
         for chunk in _chunks(src, mapping, 1000):
             ids = None
             if not dry_run:
                 _attach(conn, batch_id)
-                ids = {"CLIENTS": _Ids(conn, "CLIENTS", max(8, len(chunk) // 4)), "DEALS": _Ids(conn, "DEALS", len(chunk))}
+                ids = {"CLIENTS": _Ids(conn, "CLIENTS", max(8, len(chunk) // 4)), "DEALS": _Ids(conn, "DEALS", len(chunk)),
+                       "CONTACTS": _Ids(conn, "CONTACTS", max(8, len(chunk) // 4))}
             fates, extra, rows = _deals_chunk(conn, ref, src, mapping, policy, chunk, clients_here, deals_seen, ids, now,
-                                              result)
+                                              result, contacts_here)
             if not dry_run:
                 try:
                     sp = conn.begin_nested()
@@ -346,17 +368,19 @@ class _DealRows:
     moves: list[tuple] = field(default_factory=list)
     lines: list[tuple] = field(default_factory=list)
     updates: list[tuple] = field(default_factory=list)
+    contacts: list[tuple] = field(default_factory=list)
     #: per source row: (index in fates, index in extra or None, its own _DealRows) for a retry
     per_row: list[tuple[int, int | None, _DealRows]] = field(default_factory=list)
 
     def add(self, o: _DealRows) -> None:
-        for f in ("clients", "keys", "deals", "moves", "lines", "updates"):
+        for f in ("clients", "keys", "contacts", "deals", "moves", "lines", "updates"):
             getattr(self, f).extend(getattr(o, f))
 
 
 def _write(conn, rows: _DealRows) -> None:
     bulk.insert_rows(conn, "CLIENTS", _NEW_CLIENT_COLS, rows.clients)
     bulk.insert_rows(conn, "SEARCH_KEYS", ("client_id", "kind", "skey"), rows.keys)
+    bulk.insert_rows(conn, "CONTACTS", _CONTACT_COLS, rows.contacts)
     bulk.insert_rows(conn, "DEALS", _DEAL_COLS, rows.deals)
     bulk.update_rows(conn, "DEALS", _MOVE_COLS, ("id",), rows.moves)
     bulk.insert_rows(conn, "DEAL_LINES", _LINE_COLS, rows.lines)
@@ -387,7 +411,7 @@ def _write_one_by_one(conn, rows: _DealRows, fates, extra, result):
 
 
 def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, chunk, clients_here, deals_seen, ids,
-                 now, result):
+                 now, result, contacts_here: dict[tuple[int, str], int]):
     recs = []
     for row_no, row in chunk:
         bad = _unreadable(row)
@@ -427,6 +451,14 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
                                    f"WHERE CLIENT_ID IN ({part}) ORDER BY ID")):
             d = dict(zip(cols, r, strict=True))
             existing.setdefault((d["client_id"], d["title"].strip().upper(), d["created_at"].date()), []).append(d)
+    # contacts of those clients, for the deals' contact persons
+    base_contacts: dict[tuple[int, str], int] = {}
+    if any(r and r.contact for _n, r, _f in recs):
+        for i in range(0, len(cids), LOOKUP_IN):
+            part = ", ".join(str(int(c)) for c in cids[i:i + LOOKUP_IN])
+            for cid, contact_id, full in conn.execute(text(f"SELECT CLIENT_ID, ID, FULL_NAME FROM V_CONTACTS "
+                                                           f"WHERE CLIENT_ID IN ({part}) ORDER BY ID")):
+                base_contacts.setdefault((cid, _norm(full)), contact_id)
     fates: list[RowFate] = []
     extra: list[RowFate] = []
     rows = _DealRows()
@@ -451,7 +483,7 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
             cid = ids["CLIENTS"].next() if ids else None
             clients_here[key] = cid
             name = rec.client_name or rec.client_inn
-            kind = "PERSON" if (rec.client_inn and len(rec.client_inn) == 12) else "COMPANY"
+            kind = "PERSON" if rec.person or (rec.client_inn and len(rec.client_inn) == 12) else "COMPANY"
             own.clients.append((cid, kind, name[:200], nz.search_name(name), rec.client_inn, rec.responsible_id,
                                 rec.department_id, rec.created_at))
             own.keys.extend((cid, "N", w) for w in nz.name_words(name))
@@ -490,10 +522,23 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
                 del clients_here[key]
             continue
         deals_seen.setdefault(dkey, row_no)
+        contact_id, new_contacts = None, []
+        if rec.contact:
+            ckey = (cid, _norm(rec.contact))
+            contact_id = base_contacts.get(ckey) if cid is not None else None
+            if contact_id is None and cid is not None and ckey in contacts_here:
+                contact_id = contacts_here[ckey]
+            elif contact_id is None:
+                contact_id = ids["CONTACTS"].next() if ids else None
+                own.contacts.append((contact_id, cid, rec.contact, False, rec.created_at))
+                if cid is not None:
+                    contacts_here[ckey] = contact_id
+                if found:  # a new contact of a client already in the base: undo removes it with the deal
+                    new_contacts.append(contact_id)
         did = ids["DEALS"].next() if ids else None
         first_stage, first_at = rec.stages[0]
         single = len(rec.stages) == 1
-        own.deals.append((did, cid, rec.funnel_id, first_stage, rec.title, rec.amount, rec.currency, rec.expected_close,
+        own.deals.append((did, cid, contact_id, rec.funnel_id, first_stage, rec.title, rec.amount, rec.currency, rec.expected_close,
                           rec.responsible_id, rec.department_id, rec.source_id, first_at,
                           rec.closed_at if single else None, rec.lost_reason_id if single else None,
                           rec.lost_comment if single else None, rec.note, rec.created_at))
@@ -505,7 +550,8 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
             own.lines.append((did, pid, ln, pname, qty, price, None, (qty * price).quantize(Decimal("0.01")),
                               rec.created_at))
         fates.append(RowFate(row_no, "CREATED", None, "DEAL", did, 1 + len(rec.stages) - 1,
-                             json.dumps({"client": cid}) if cid else None))
+                             json.dumps({"client": cid, "contacts": new_contacts} if new_contacts else {"client": cid})
+                             if cid else None))
         rows.add(own)
         rows.per_row.append((len(fates) - 1, ei, own))
     return fates, extra, rows

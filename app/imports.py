@@ -121,6 +121,7 @@ DEAL_TARGETS: tuple[Target, ...] = (
     _t("title", QT_TRANSLATE_NOOP("app.imports", "Deal title")),
     _t("client", QT_TRANSLATE_NOOP("app.imports", "Client")),
     _t("client_inn", QT_TRANSLATE_NOOP("app.imports", "Client's INN")),
+    _t("contact_name", QT_TRANSLATE_NOOP("app.imports", "Contact person (the client when no company)")),
     _t("funnel", QT_TRANSLATE_NOOP("app.imports", "Funnel")),
     _t("stage", QT_TRANSLATE_NOOP("app.imports", "Stage")),
     _t("amount", QT_TRANSLATE_NOOP("app.imports", "Amount")),
@@ -176,7 +177,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "last_name": ("фамилия", "last name", "surname", "family name"),
     "first_name": ("имя", "first name", "given name"),
     "middle_name": ("отчество", "middle name", "additional name"),
-    "contact_name": ("контактное лицо", "контакт", "контактное лицо фио", "contact", "contact person", "contact name"),
+    "contact_name": ("контактное лицо", "контакт", "контактное лицо фио", "contact", "contact person", "contact name",
+                     "основной контакт", "контакт фио", "primary contact"),
     "contact_title": ("должность", "должность контакта", "position", "job title", "title"),
     "work_phone": ("work phone", "рабочий телефон", "business phone"),
     "contact_phone": ("телефон контакта", "телефон контактного лица", "contact phone", "contact person s phone"),
@@ -452,9 +454,10 @@ _KIND_WORDS = {
     "PERSON": ("физ лицо", "физлицо", "физическое лицо", "фл", "частное лицо", "person", "individual",
                "private person", "b2c", "ип"),
 }
-_WON = ("выиграна", "успешно", "успех", "успешна", "выигрыш", "won", "win", "closed won", "success", "да")
+_WON = ("выиграна", "успешно", "успех", "успешна", "выигрыш", "won", "win", "closed won", "success", "да",
+        "успешно реализовано", "сделка успешна", "сделка выиграна")  # amoCRM's and Bitrix24's final stages
 _LOST = ("проиграна", "провал", "отказ", "неуспешно", "закрыта и не реализована", "проигрыш", "lost", "loss",
-         "closed lost", "нет")
+         "closed lost", "нет", "закрыто и не реализовано", "сделка провалена", "сделка проиграна")
 
 
 def _word(value: str, table: dict[str, tuple[str, ...]]) -> str | None:
@@ -1731,6 +1734,7 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
                                           {"b": batch_id, "e": entity, "i": rid}).fetchone()
                     if n:
                         res.deleted += n
+                        _drop_new_contacts(conn, entity, old)
                     else:
                         res.kept.append((entity, rid, translate("app.imports", _UNDO_WHY.get((why or "").strip(),
                                                                                              _UNDO_WHY["CHANGED"]))))
@@ -1757,6 +1761,8 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
                     n = conn.execute(text(f"DELETE FROM {view} WHERE ID = :i AND VERSION = :v"),
                                      {"i": rid, "v": ver}).rowcount
                     res.deleted += n
+                    if n:
+                        _drop_new_contacts(conn, entity, old)
                 else:
                     data = json.loads(old or "{}")
                     fields = data.get("fields") or {}
@@ -1786,6 +1792,15 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
                 id=batch_id)) from exc
         raise err from exc
     return res
+
+
+def _drop_new_contacts(conn, entity: str, old: str | None) -> None:
+    """A deals import may add a contact person to a client already in the base (logged with the
+    deal): it goes with the deal, unless somebody changed it since."""
+    ids_ = (json.loads(old or "{}") or {}).get("contacts") if entity == "DEAL" else None
+    if ids_:
+        conn.execute(text(f"DELETE FROM V_CONTACTS WHERE VERSION = 1 AND ID IN "
+                          f"({', '.join(str(int(x)) for x in ids_)})"))
 
 
 def _has_foreign_deals(conn, client_id: int, batch_deals: set[int]) -> bool:
