@@ -59,6 +59,7 @@ from app.imports import (
     _fail,
     _fail_batch,
     _finish,
+    prefetch,
     _Ids,
     _load_ref,
     _log_rows,
@@ -321,14 +322,16 @@ def run_deals(ctx, conn, src: Source, mapping: Mapping, policy: str, dry_run: bo
     contacts_here: dict[tuple[int, str], int] = {}  # (client id, name) → contact created by this run
     state = "DONE"
     try:
-        for chunk in _chunks(src, mapping, 1000):
+        # the next chunk is parsed on the read-ahead thread while this one is looked up and written
+        for built in prefetch(_chunks(src, mapping, 1000), lambda c: build_chunk(ref, src, mapping, c, now)):
             ids = None
             if not dry_run:
+                n = len(built[0])
                 _attach(conn, batch_id)
-                ids = {"CLIENTS": _Ids(conn, "CLIENTS", max(8, len(chunk) // 4)), "DEALS": _Ids(conn, "DEALS", len(chunk)),
-                       "CONTACTS": _Ids(conn, "CONTACTS", max(8, len(chunk) // 4))}
-            fates, extra, rows = _deals_chunk(conn, ref, src, mapping, policy, chunk, clients_here, deals_seen, ids, now,
-                                              result, contacts_here)
+                ids = {"CLIENTS": _Ids(conn, "CLIENTS", max(8, n // 4)), "DEALS": _Ids(conn, "DEALS", n),
+                       "CONTACTS": _Ids(conn, "CONTACTS", max(8, n // 4))}
+            fates, extra, rows = _deals_chunk(conn, ref, policy, built, clients_here, deals_seen, ids, result,
+                                              contacts_here)
             if not dry_run:
                 try:
                     sp = conn.begin_nested()
@@ -410,13 +413,15 @@ def _write_one_by_one(conn, rows: _DealRows, fates, extra, result):
     return fates, [e for e in extra if e is not None]
 
 
-def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, chunk, clients_here, deals_seen, ids,
-                 now, result, contacts_here: dict[tuple[int, str], int]):
-    recs = []
+def build_chunk(ref: _Ref, src: Source, mapping: Mapping, chunk, now) -> tuple[list, list]:
+    """Parse and validate one chunk (pure Python, no database: runs on the read-ahead thread).
+    Returns ([(row no, DealRecord or None, RowFate or None)], [(row no, row, reason) failed])."""
+    recs, errors = [], []
     for row_no, row in chunk:
         bad = _unreadable(row)
         if bad:
-            recs.append((row_no, None, _fail(result, row_no, row, bad, True)))
+            recs.append((row_no, None, RowFate(row_no, "FAILED", bad)))
+            errors.append((row_no, row, bad))
             continue
         cells = _cells(row, src.headers, mapping)
         if not cells:
@@ -425,19 +430,40 @@ def _deals_chunk(conn, ref: _Ref, src: Source, mapping: Mapping, policy: str, ch
         try:
             recs.append((row_no, build_deal(ref, mapping, cells, now), None))
         except RowError as exc:
-            recs.append((row_no, None, _fail(result, row_no, row, str(exc), True)))
-    # clients in the base, by INN and by name
-    inns = sorted({r.client_inn for _n, r, _f in recs if r and r.client_inn})
-    names = sorted({nz.search_name(r.client_name) for _n, r, _f in recs if r and not r.client_inn and r.client_name})
+            recs.append((row_no, None, RowFate(row_no, "FAILED", str(exc))))
+            errors.append((row_no, row, str(exc)))
+    return recs, errors
+
+
+def _lookup_clients(conn, recs) -> dict[tuple[str, str], list[int]]:
+    """The chunk's clients in the base, by INN or by name: one statement per LOOKUP_IN keys."""
+    keys = sorted({_client_key(r) for _n, r, _f in recs if r})
     base: dict[tuple[str, str], list[int]] = {}
-    for kind, col, vals in (("I", "INN", inns), ("N", "SEARCH_NAME", names)):
-        for i in range(0, len(vals), LOOKUP_IN):
-            part = vals[i:i + LOOKUP_IN]
-            marks = ", ".join(f":v{j}" for j in range(len(part)))
-            sql = (f"SELECT c.{col}, c.ID FROM V_CLIENTS c WHERE c.{col} IN ({marks}) AND c.MERGED_INTO_ID IS NULL "
-                   f"ORDER BY c.ID")
-            for v, cid in conn.execute(text(sql), {f"v{j}": v for j, v in enumerate(part)}):
-                base.setdefault((kind, v.strip()), []).append(cid)
+    for i in range(0, len(keys), LOOKUP_IN):
+        part = keys[i:i + LOOKUP_IN]
+        inns = [v for k, v in part if k == "I"]
+        names = [v for k, v in part if k == "N"]
+        params = {f"i{j}": v for j, v in enumerate(inns)} | {f"n{j}": v for j, v in enumerate(names)}
+        where = " OR ".join(w for w in (
+            f"c.INN IN ({', '.join(f':i{j}' for j in range(len(inns)))})" if inns else "",
+            f"c.SEARCH_NAME IN ({', '.join(f':n{j}' for j in range(len(names)))})" if names else "") if w)
+        sql = f"SELECT c.INN, c.SEARCH_NAME, c.ID FROM V_CLIENTS c WHERE ({where}) AND c.MERGED_INTO_ID IS NULL ORDER BY c.ID"
+        want_i, want_n = set(inns), set(names)
+        for inn, sname, cid in conn.execute(text(sql), params):
+            if inn and inn.strip() in want_i:
+                base.setdefault(("I", inn.strip()), []).append(cid)
+            if sname and sname.strip() in want_n:
+                base.setdefault(("N", sname.strip()), []).append(cid)
+    return base
+
+
+def _deals_chunk(conn, ref: _Ref, policy: str, built, clients_here, deals_seen, ids, result,
+                 contacts_here: dict[tuple[int, str], int]):
+    recs, errors = built
+    for err in errors:
+        if len(result.errors) < 100_000:
+            result.errors.append(err)
+    base = _lookup_clients(conn, recs)
     # deals of those clients (duplicate check)
     cids = sorted({c for v in base.values() for c in v})
     #: (client, TITLE, created day) → the matching deals' current values (only the key under skip/create)
