@@ -59,7 +59,6 @@ from app.imports import (
     _fail,
     _fail_batch,
     _finish,
-    prefetch,
     _Ids,
     _load_ref,
     _log_rows,
@@ -69,6 +68,7 @@ from app.imports import (
     _responsible,
     _unreadable,
     parse_amount,
+    prefetch,
     target_label,
 )
 from db import bulk
