@@ -4175,7 +4175,7 @@ crm.example.com/3050:crm
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+271"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+286"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
@@ -4829,7 +4829,7 @@ crm.example.com/3050:crm
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-309"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
@@ -4894,7 +4894,13 @@ crm.example.com/3050:crm
         <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>“Dry run” shows what each way would do, without writing.</source>
+        <translation>«Пробный прогон» показывает, что даст каждый вариант, ничего не записывая.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>A row whose INN, phone, e-mail or name and city is already in the base (or higher in the file) is skipped and listed with the client it matches.</source>
         <translation>Строка, чей ИНН, телефон, e-mail или название с городом уже есть в базе (или выше в файле), пропускается и попадает в список с найденным клиентом.</translation>
     </message>
@@ -4914,13 +4920,12 @@ crm.example.com/3050:crm
         <translation>Каждая строка становится новым клиентом, включая дубли.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
-        <source>“Dry run” shows the counts for the chosen way without writing.</source>
-        <translation>«Пробный прогон» покажет итоги для выбранного способа, ничего не записывая.</translation>
+        <location line="+81"/>
+        <source>“{choice}”: {summary}</source>
+        <translation>«{choice}»: {summary}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-74"/>
         <source>A row whose client, title and creation date match a deal in the base (or higher in the file) is skipped and listed with the deal it matches.</source>
         <translation>Строка, у которой клиент, название и дата создания совпадают со сделкой в базе (или выше в файле), пропускается и показывается вместе с совпавшей сделкой.</translation>
     </message>
@@ -4980,7 +4985,7 @@ crm.example.com/3050:crm
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Dry run: {summary}</source>
         <translation>Пробный прогон: {summary}</translation>
     </message>
@@ -6267,7 +6272,7 @@ crm.example.com/3050:crm
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+28"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+37"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
