@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from app import normalize as nz
 from app import validate
@@ -1730,8 +1731,16 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
                                                                            "(ask a head or an administrator)")))
                     continue
                 if own and fate == "CREATED":
-                    n, why = conn.execute(text("SELECT DELETED, WHY FROM SP_IMPORT_UNDO_RECORD(:b, :e, :i)"),
-                                          {"b": batch_id, "e": entity, "i": rid}).fetchone()
+                    sp = conn.begin_nested()  # a record the server refuses is listed, the rest goes on
+                    try:
+                        n, why = conn.execute(text("SELECT DELETED, WHY FROM SP_IMPORT_UNDO_RECORD(:b, :e, :i)"),
+                                              {"b": batch_id, "e": entity, "i": rid}).fetchone()
+                        sp.commit()
+                    except DBAPIError as exc:
+                        sp.rollback()
+                        res.kept.append((entity, rid, translate("app.imports", "not allowed: {why}").format(
+                            why=str(from_driver(exc, ctx.info.target, connecting=False)))))
+                        continue
                     if n:
                         res.deleted += n
                         _drop_new_contacts(conn, entity, old)

@@ -9784,7 +9784,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="-11"/>
         <location line="+14"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+848"/>
+        <location filename="../../app/imports.py" line="+849"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -9884,13 +9884,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+121"/>
+        <location filename="../../app/imports.py" line="+860"/>
         <source>not allowed: {why}</source>
         <extracomment>what an update of a matched deal may write (one UPDATE per deal, keyed on ID and VERSION) (column, the mapping target that gives it) per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>не разрешено: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/imports.py" line="+709"/>
+        <location filename="../../app/imports.py" line="-151"/>
         <source>refused by the database: {why}</source>
         <translation>отклонено базой данных: {why}</translation>
     </message>
@@ -10503,7 +10504,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="-26"/>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>already deleted</source>
         <extracomment>(entity, record id, why) of records left alone because someone changed them since SP_IMPORT_UNDO_RECORD&apos;s WHY → the reason the undo lists</extracomment>
         <translation>уже удалено</translation>
@@ -10514,24 +10515,24 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>удалено или вне вашей видимости</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+60"/>
+        <location line="-65"/>
+        <location line="+68"/>
         <source>changed since the import</source>
         <translation>изменено после импорта</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+68"/>
+        <location line="-67"/>
+        <location line="+76"/>
         <source>has deals or contacts added since</source>
         <translation>после импорта добавлены сделки или контакты</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source>not provably created by this import (ask a head or an administrator)</source>
         <translation>нет доказательства, что это создано этим импортом (обратитесь к руководителю или администратору)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>You may not delete what import {id} created; ask a head of department or an administrator to undo it.</source>
         <translation>Вы не можете удалить созданное импортом {id}; попросите руководителя отдела или администратора отменить его.</translation>
     </message>

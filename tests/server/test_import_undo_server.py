@@ -246,3 +246,29 @@ def test_deal_overwrite_within_rights_and_its_undo_as_a_manager(world, tmp_path)
                                                                ("DEAL", "changed since the import")]
         ctx.reader.restart()
         assert [t for t, in ctx.reader.query("SELECT TITLE FROM V_DEALS")] == ["Поставка"]
+
+
+def test_a_record_out_of_his_sight_now_is_listed_not_a_failed_undo(world, tmp_path):
+    """The head hands the imported client to a colleague: MGR_PETROVA (own scope) no longer sees it
+    or its deal. Her undo lists both (the deal refused by the write guard, the client changed) and
+    still removes the rest of the batch."""
+    f = tmp_path / "handed.csv"
+    f.write_text("Клиент;Сделка;Сумма;Дата создания\n"
+                 "ООО Передадут;Поставка;100;01.03.2019\n"
+                 "ООО Останется;Монтаж;200;01.03.2019\n", encoding="utf-8")
+    with AppContext(_spec(world, "MGR_PETROVA")) as ctx:
+        r = imports.run_import(ctx, "deals", f, now=NOW)
+        assert [x.fate for x in r.fates] == ["CREATED", "CREATED"]
+    head = _connect(world, "HEAD_VOLKOV", "CRM_HEAD")
+    head.cursor().execute("UPDATE V_CLIENTS SET RESPONSIBLE_ID = ? WHERE NAME = 'ООО Передадут'",
+                          (world["uid"]["MGR_IVANOV"],))
+    head.commit()
+    with AppContext(_spec(world, "MGR_PETROVA")) as ctx:
+        res = imports.undo_import(ctx, r.batch_id)
+    assert res.deleted == 2  # "Монтаж" and its client
+    kept = {e: why for e, _i, why in res.kept}
+    assert set(kept) == {"DEAL", "CLIENT"}
+    assert kept["DEAL"].startswith("not allowed:") and kept["CLIENT"] == "changed since the import"
+    with AppContext(world["admin"]) as ctx:
+        assert [n for n, in ctx.reader.query("SELECT NAME FROM CLIENTS WHERE NAME IN ('ООО Передадут', "
+                                             "'ООО Останется')")] == ["ООО Передадут"]
