@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from app import normalize as nz
 from app import validate
@@ -121,6 +122,7 @@ DEAL_TARGETS: tuple[Target, ...] = (
     _t("title", QT_TRANSLATE_NOOP("app.imports", "Deal title")),
     _t("client", QT_TRANSLATE_NOOP("app.imports", "Client")),
     _t("client_inn", QT_TRANSLATE_NOOP("app.imports", "Client's INN")),
+    _t("contact_name", QT_TRANSLATE_NOOP("app.imports", "Contact person (the client when no company)")),
     _t("funnel", QT_TRANSLATE_NOOP("app.imports", "Funnel")),
     _t("stage", QT_TRANSLATE_NOOP("app.imports", "Stage")),
     _t("amount", QT_TRANSLATE_NOOP("app.imports", "Amount")),
@@ -176,7 +178,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "last_name": ("фамилия", "last name", "surname", "family name"),
     "first_name": ("имя", "first name", "given name"),
     "middle_name": ("отчество", "middle name", "additional name"),
-    "contact_name": ("контактное лицо", "контакт", "контактное лицо фио", "contact", "contact person", "contact name"),
+    "contact_name": ("контактное лицо", "контакт", "контактное лицо фио", "contact", "contact person", "contact name",
+                     "основной контакт", "контакт фио", "primary contact"),
     "contact_title": ("должность", "должность контакта", "position", "job title", "title"),
     "work_phone": ("work phone", "рабочий телефон", "business phone"),
     "contact_phone": ("телефон контакта", "телефон контактного лица", "contact phone", "contact person s phone"),
@@ -452,9 +455,10 @@ _KIND_WORDS = {
     "PERSON": ("физ лицо", "физлицо", "физическое лицо", "фл", "частное лицо", "person", "individual",
                "private person", "b2c", "ип"),
 }
-_WON = ("выиграна", "успешно", "успех", "успешна", "выигрыш", "won", "win", "closed won", "success", "да")
+_WON = ("выиграна", "успешно", "успех", "успешна", "выигрыш", "won", "win", "closed won", "success", "да",
+        "успешно реализовано", "сделка успешна", "сделка выиграна")  # amoCRM's and Bitrix24's final stages
 _LOST = ("проиграна", "провал", "отказ", "неуспешно", "закрыта и не реализована", "проигрыш", "lost", "loss",
-         "closed lost", "нет")
+         "closed lost", "нет", "закрыто и не реализовано", "сделка провалена", "сделка проиграна")
 
 
 def _word(value: str, table: dict[str, tuple[str, ...]]) -> str | None:
@@ -1682,6 +1686,10 @@ class UndoResult:
 
 
 _ENTITY_VIEW = {"CLIENT": "V_CLIENTS", "DEAL": "V_DEALS"}
+#: SP_IMPORT_UNDO_RECORD's WHY → the reason the undo lists
+_UNDO_WHY = {"GONE": QT_TRANSLATE_NOOP("app.imports", "already deleted"),
+             "CHANGED": QT_TRANSLATE_NOOP("app.imports", "changed since the import"),
+             "ADDED": QT_TRANSLATE_NOOP("app.imports", "has deals or contacts added since")}
 
 
 def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
@@ -1689,29 +1697,57 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
 
     A record whose VERSION moved on since the import (somebody edited it), a created client that
     has deals, calls or meetings the batch did not bring, or an updated client changed since, is
-    listed in :attr:`UndoResult.kept` and not touched. Deleting records needs the login's delete
-    right on them (managers cannot delete clients: their imports are undone by a head or an
-    administrator), otherwise :class:`NotAllowed`.
+    listed in :attr:`UndoResult.kept` and not touched. The owner of the batch deletes what it
+    created through ``SP_IMPORT_UNDO_RECORD`` (revision 0015: a manager has no delete right on
+    clients, the procedure lets him delete only what his own batch provably created and nobody
+    changed since); a head or an administrator undoing somebody else's batch deletes through the
+    views with his own delete rights, otherwise :class:`NotAllowed`.
     """
     res = UndoResult(batch_id)
     try:
         with ctx.engine.connect() as conn:
-            b = conn.execute(text("SELECT STATE, KIND FROM V_IMPORT_BATCHES WHERE ID = :b"), {"b": batch_id}).fetchone()
+            b = conn.execute(text("SELECT STATE, KIND, OWNER_LOGIN, CURRENT_USER FROM V_IMPORT_BATCHES WHERE ID = :b"),
+                             {"b": batch_id}).fetchone()
             if b is None:
                 raise UserError(translate("app.imports", "No import batch {id} (or it is not yours).").format(id=batch_id))
             if b[0].strip() == "UNDONE":
                 raise UserError(translate("app.imports", "Import batch {id} is already undone.").format(id=batch_id))
             if b[0].strip() == "RUNNING":
                 raise UserError(translate("app.imports", "Import batch {id} is still running.").format(id=batch_id))
-            rows = conn.execute(text("SELECT FATE, ENTITY, RECORD_ID, REC_VERSION, OLD_VALUES FROM V_IMPORT_ROWS "
+            rows = conn.execute(text("SELECT FATE, ENTITY, RECORD_ID, REC_VERSION, OLD_VALUES, PROVEN FROM V_IMPORT_ROWS "
                                      "WHERE BATCH_ID = :b AND FATE IN ('CREATED', 'UPDATED') ORDER BY ID DESC"),
                                 {"b": batch_id}).fetchall()
+            proven = {(r[1].strip(), r[2]) for r in rows if r[5]}
+            rows = [r[:5] for r in rows]
+            own = b[2].strip() == b[3].strip()
             created = {(e.strip(), rid) for f, e, rid, _v, _o in rows if f.strip() == "CREATED"}
             batch_deals = {rid for e, rid in created if e == "DEAL"}
             order = sorted(rows, key=lambda r: (0 if (r[1] or "").strip() == "DEAL" else 1))
             for fate, entity, rid, ver, old in order:
                 entity, fate = entity.strip(), fate.strip()
                 view = _ENTITY_VIEW[entity]
+                if own and fate == "CREATED" and (entity, rid) not in proven:
+                    res.kept.append((entity, rid, translate("app.imports", "not provably created by this import "
+                                                                           "(ask a head or an administrator)")))
+                    continue
+                if own and fate == "CREATED":
+                    sp = conn.begin_nested()  # a record the server refuses is listed, the rest goes on
+                    try:
+                        n, why = conn.execute(text("SELECT DELETED, WHY FROM SP_IMPORT_UNDO_RECORD(:b, :e, :i)"),
+                                              {"b": batch_id, "e": entity, "i": rid}).fetchone()
+                        sp.commit()
+                    except DBAPIError as exc:
+                        sp.rollback()
+                        res.kept.append((entity, rid, translate("app.imports", "not allowed: {why}").format(
+                            why=str(from_driver(exc, ctx.info.target, connecting=False)))))
+                        continue
+                    if n:
+                        res.deleted += n
+                        _drop_new_contacts(conn, entity, old)
+                    else:
+                        res.kept.append((entity, rid, translate("app.imports", _UNDO_WHY.get((why or "").strip(),
+                                                                                             _UNDO_WHY["CHANGED"]))))
+                    continue
                 cur = conn.execute(text(f"SELECT VERSION FROM {view} WHERE ID = :i"), {"i": rid}).fetchone()
                 if cur is None:
                     if fate == "CREATED":
@@ -1734,6 +1770,8 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
                     n = conn.execute(text(f"DELETE FROM {view} WHERE ID = :i AND VERSION = :v"),
                                      {"i": rid, "v": ver}).rowcount
                     res.deleted += n
+                    if n:
+                        _drop_new_contacts(conn, entity, old)
                 else:
                     data = json.loads(old or "{}")
                     fields = data.get("fields") or {}
@@ -1765,6 +1803,15 @@ def undo_import(ctx: AppContext, batch_id: int) -> UndoResult:
     return res
 
 
+def _drop_new_contacts(conn, entity: str, old: str | None) -> None:
+    """A deals import may add a contact person to a client already in the base (logged with the
+    deal): it goes with the deal, unless somebody changed it since."""
+    ids_ = (json.loads(old or "{}") or {}).get("contacts") if entity == "DEAL" else None
+    if ids_:
+        conn.execute(text(f"DELETE FROM V_CONTACTS WHERE VERSION = 1 AND ID IN "
+                          f"({', '.join(str(int(x)) for x in ids_)})"))
+
+
 def _has_foreign_deals(conn, client_id: int, batch_deals: set[int]) -> bool:
     ids = [r[0] for r in conn.execute(text("SELECT ID FROM V_DEALS WHERE CLIENT_ID = :i"), {"i": client_id})]
     return any(i not in batch_deals for i in ids)
@@ -1773,8 +1820,12 @@ def _has_foreign_deals(conn, client_id: int, batch_deals: set[int]) -> bool:
 def _restore_value(col: str, v):
     if v is None:
         return None
-    if col in ("birthday", "founded_on") and isinstance(v, str):
+    if col in ("birthday", "founded_on", "expected_close") and isinstance(v, str):
         return dt.date.fromisoformat(v[:10])
+    if col in ("stage_entered_at", "closed_at") and isinstance(v, str):
+        return dt.datetime.fromisoformat(v)
+    if col == "amount" and isinstance(v, str):
+        return Decimal(v)
     return v
 
 

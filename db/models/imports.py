@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, Tracked
@@ -73,6 +73,9 @@ class ImportRow(Base):
     reason: Mapped[str | None] = mapped_column(String(500))
     #: JSON: {"fields": {column: old value}, "added": {"PHONES": [ids], ...}} for an update
     old_values: Mapped[str | None] = mapped_column(Text)
+    #: set by TRG_IMPORT_ROWS_PROOF only: a CREATED row whose record this batch's own transaction
+    #: inserted (revision 0015); only such rows let SP_IMPORT_UNDO_RECORD delete their record
+    proven: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class ImportMapping(Tracked, Base):

@@ -4175,7 +4175,7 @@ crm.example.com/3050:crm
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+239"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+286"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
@@ -4829,7 +4829,7 @@ crm.example.com/3050:crm
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-277"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
@@ -4850,31 +4850,36 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+6"/>
+        <location line="+60"/>
         <source>Skip the row</source>
         <translation>Пропустить строку</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-60"/>
+        <location line="+62"/>
         <source>Fill the empty fields of the existing client</source>
         <translation>Заполнить пустые поля существующего клиента</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Overwrite the existing client&apos;s fields</source>
         <translation>Перезаписать поля существующего клиента</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>Create a new client anyway</source>
         <translation>Всё равно создать нового клиента</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <location line="+67"/>
         <source>When the client is already there</source>
         <translation>Если клиент уже есть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-59"/>
         <source>Phone region</source>
         <translation>Регион телефонов</translation>
     </message>
@@ -4889,7 +4894,13 @@ crm.example.com/3050:crm
         <translation>&amp;Пробный прогон</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>“Dry run” shows what each way would do, without writing.</source>
+        <translation>«Пробный прогон» показывает, что даст каждый вариант, ничего не записывая.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>A row whose INN, phone, e-mail or name and city is already in the base (or higher in the file) is skipped and listed with the client it matches.</source>
         <translation>Строка, чей ИНН, телефон, e-mail или название с городом уже есть в базе (или выше в файле), пропускается и попадает в список с найденным клиентом.</translation>
     </message>
@@ -4909,12 +4920,52 @@ crm.example.com/3050:crm
         <translation>Каждая строка становится новым клиентом, включая дубли.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>“Dry run” shows the counts for the chosen way without writing.</source>
-        <translation>«Пробный прогон» покажет итоги для выбранного способа, ничего не записывая.</translation>
+        <location line="+81"/>
+        <source>“{choice}”: {summary}</source>
+        <translation>«{choice}»: {summary}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-74"/>
+        <source>A row whose client, title and creation date match a deal in the base (or higher in the file) is skipped and listed with the deal it matches.</source>
+        <translation>Строка, у которой клиент, название и дата создания совпадают со сделкой в базе (или выше в файле), пропускается и показывается вместе с совпавшей сделкой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matching deal keeps what it has; only its empty fields (amount, expected close, responsible, source, note) are filled. The stage is not moved. Undo restores it.</source>
+        <translation>Совпавшая сделка сохраняет свои данные; заполняются только её пустые поля (сумма, ожидаемое закрытие, ответственный, источник, заметка). Этап не меняется. Отмена импорта восстанавливает сделку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matching deal&apos;s fields are replaced by the file&apos;s non-empty values and it moves to the file&apos;s stage (recorded in the stage history). Undo restores it.</source>
+        <translation>Поля совпавшей сделки заменяются непустыми значениями из файла, и сделка переходит на этап из файла (это записывается в историю этапов). Отмена импорта восстанавливает сделку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row becomes a new deal, duplicates included.</source>
+        <translation>Каждая строка становится новой сделкой, включая дубли.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill the empty fields of the existing deal</source>
+        <translation>Заполнить пустые поля существующей сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overwrite the existing deal&apos;s fields and stage</source>
+        <translation>Перезаписать поля и этап существующей сделки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new deal anyway</source>
+        <translation>Всё равно создать новую сделку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the deal is already there</source>
+        <translation>Если сделка уже есть</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>(ignore)</source>
         <translation>(пропустить)</translation>
     </message>
@@ -4934,7 +4985,7 @@ crm.example.com/3050:crm
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Dry run: {summary}</source>
         <translation>Пробный прогон: {summary}</translation>
     </message>
@@ -4942,29 +4993,26 @@ crm.example.com/3050:crm
 <context>
     <name>MergeClientsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_clients.py" line="+57"/>
-        <location line="+103"/>
+        <location filename="../../ui/dialogs/merge_clients.py" line="+141"/>
         <source>Merge clients</source>
-        <extracomment>child tables as the attached-rows line names them MergeDone</extracomment>
         <translation>Объединение клиентов</translation>
     </message>
     <message>
-        <location line="-100"/>
         <source>The chosen client is kept; the others become archived pointers to it. Everything attached to them moves to it. Pick the value to keep in each row.</source>
         <translation>Выбранный клиент остаётся, остальные становятся архивными ссылками на него. Всё, что к ним привязано, переходит к нему. В каждой строке выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Keep client:</source>
         <translation>Ос&amp;тавить клиента:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/dialogs/merge_clients.py" line="-76"/>
         <source>Attached</source>
+        <extracomment>child tables as the attached-rows line names them MergeDone</extracomment>
         <translation>Привязано</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -4979,7 +5027,7 @@ crm.example.com/3050:crm
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
@@ -5565,7 +5613,7 @@ crm.example.com/3050:crm
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/settings/plans.py" line="+65"/>
+        <location filename="../../ui/settings/plans.py" line="+64"/>
         <source>Plans and KPI</source>
         <translation>Планы и KPI</translation>
     </message>
@@ -6224,7 +6272,7 @@ crm.example.com/3050:crm
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+28"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+37"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -8126,7 +8174,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+330"/>
-        <location line="+546"/>
+        <location line="+550"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -8134,7 +8182,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-470"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -8145,12 +8193,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+335"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-334"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -8215,7 +8263,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>This client no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
@@ -9722,20 +9770,21 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.imports</name>
     <message>
-        <location filename="../../app/import_deals.py" line="+102"/>
+        <location filename="../../app/import_deals.py" line="+135"/>
         <source>{field}: no stage “{value}” in this funnel ({names}).</source>
-        <extracomment>(stage id, entered at), oldest first; the last is the current stage</extracomment>
+        <extracomment>(stage id, entered at), oldest first; the last is the current stage targets the row gives a value for (an update touches only those) the deal&apos;s contact person at a company client (a contact of that client: found by name or created) the client is the contact person (a CRM export&apos;s deal with a contact and no company)</extracomment>
         <translation>{field}: в этой воронке нет этапа «{value}» ({names}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>The deal has no client (name or INN).</source>
         <translation>У сделки не указан клиент (название или ИНН).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <location line="+14"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+815"/>
+        <location filename="../../app/imports.py" line="+849"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -9756,14 +9805,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/imports.py" line="-152"/>
+        <location filename="../../app/imports.py" line="-153"/>
         <source>{field}: “{value}” is not a date.</source>
-        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch)</extracomment>
+        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch) computed once (in the read-ahead thread, see :func:`_build_chunk`)</extracomment>
         <translation>{field}: «{value}» — не дата.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/imports.py" line="+8"/>
+        <location filename="../../app/imports.py" line="+9"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} — дата в будущем.</translation>
     </message>
@@ -9834,21 +9883,28 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>{field}: количество в «{value}» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location filename="../../app/imports.py" line="+637"/>
+        <location line="+121"/>
+        <location filename="../../app/imports.py" line="+860"/>
+        <source>not allowed: {why}</source>
+        <extracomment>what an update of a matched deal may write (one UPDATE per deal, keyed on ID and VERSION) (column, the mapping target that gives it) per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
+        <translation>не разрешено: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/imports.py" line="-151"/>
         <source>refused by the database: {why}</source>
-        <extracomment>per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>отклонено базой данных: {why}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../../app/imports.py" line="-167"/>
+        <location line="+20"/>
+        <location filename="../../app/imports.py" line="-180"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>{n} clients are named “{name}”: give the client&apos;s INN.</source>
+        <extracomment>(client, TITLE, created day) → the matching deals&apos; current values (only the key under skip/create)</extracomment>
         <translation>Клиентов с названием «{name}» несколько ({n}): укажите ИНН клиента.</translation>
     </message>
     <message>
@@ -9857,14 +9913,39 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>клиент сделки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>duplicate of row {n} of this file (same client, title and date)</source>
         <translation>повтор строки {n} этого файла (тот же клиент, название и дата)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>already in the base: deal #{id} (same client, title and date)</source>
+        <translation>уже есть в базе: сделка #{id} (тот же клиент, название и дата)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} deals in the base have this client, title and date: change them by hand</source>
+        <translation>в базе {n} сделки с этим клиентом, названием и датой: измените их вручную</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>deal #{id} is in another funnel: the stage is not moved across funnels</source>
+        <translation>сделка #{id} в другой воронке: этап не переносится между воронками</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>already in the base: deal #{id} (same client, title and date); nothing new</source>
+        <translation>уже есть в базе: сделка #{id} (тот же клиент, название и дата); нового ничего</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deal #{id}: {fields}</source>
+        <translation>сделка #{id}: {fields}</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>already in the base (same client, title and date)</source>
-        <translation>уже есть в базе (тот же клиент, название и дата)</translation>
+        <source>(moved to “{stage}”)</source>
+        <translation>(перенесена на этап «{stage}»)</translation>
     </message>
     <message>
         <location filename="../../app/import_files.py" line="+82"/>
@@ -9924,7 +10005,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1239"/>
+        <location filename="../../app/imports.py" line="-1331"/>
         <source>Name</source>
         <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
@@ -10101,40 +10182,40 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Responsible (login or full name)</source>
         <translation>Ответственный (логин или ФИО)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Created on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+20"/>
+        <location line="-13"/>
+        <location line="+21"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Deal title</source>
         <translation>Название сделки</translation>
     </message>
@@ -10147,6 +10228,11 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+1"/>
         <source>Client&apos;s INN</source>
         <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person (the client when no company)</source>
+        <translation>Контактное лицо (клиент, если компании нет)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10214,7 +10300,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Доп. поле: {name}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>The mapping is not valid JSON: {why}</source>
         <extracomment>header words → target (checked on the normalised header: lower case, ё→е, no punctuation) header → target key (&quot;&quot; = ignore) target key → constant value for every row (e.g. source = &quot;Exhibition 2024&quot;) &quot;ru&quot; — &quot;Фамилия Имя Отчество&quot;; &quot;western&quot; — &quot;First Last&quot; (for the person-name split) &quot;company&quot; or &quot;person&quot;: the kind of a client whose row does not say dates like 03/01/2017: day first (Russia, Europe) or month first (USA)</extracomment>
         <translation>Сопоставление — не корректный JSON: {why}</translation>
@@ -10275,12 +10361,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Сопоставление «{name}» для {other}, а не для {kind}.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+299"/>
         <source>{field}: {value} is before 1900.</source>
         <translation>{field}: {value} — раньше 1900 года.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{field}: no active user “{value}” (a login or a full name).</source>
         <translation>{field}: нет активного пользователя «{value}» (логин или ФИО).</translation>
     </message>
@@ -10331,7 +10417,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+177"/>
         <source>same INN</source>
         <extracomment>which target keys feed each updatable column</extracomment>
         <translation>тот же ИНН</translation>
@@ -10367,12 +10453,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Для импорта нужна база данных.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+90"/>
         <source>The vCard cannot be read: {why}</source>
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
@@ -10402,9 +10488,8 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Ошибка импорта</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>No import batch {id} (or it is not yours).</source>
-        <extracomment>(entity, record id, why) of records left alone because someone changed them since</extracomment>
         <translation>Нет пакета импорта {id} (или он не ваш).</translation>
     </message>
     <message>
@@ -10418,8 +10503,10 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Пакет импорта {id} ещё выполняется.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-26"/>
+        <location line="+64"/>
         <source>already deleted</source>
+        <extracomment>(entity, record id, why) of records left alone because someone changed them since SP_IMPORT_UNDO_RECORD&apos;s WHY → the reason the undo lists</extracomment>
         <translation>уже удалено</translation>
     </message>
     <message>
@@ -10428,17 +10515,24 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>удалено или вне вашей видимости</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
+        <location line="+68"/>
         <source>changed since the import</source>
         <translation>изменено после импорта</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-67"/>
+        <location line="+76"/>
         <source>has deals or contacts added since</source>
         <translation>после импорта добавлены сделки или контакты</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-38"/>
+        <source>not provably created by this import (ask a head or an administrator)</source>
+        <translation>нет доказательства, что это создано этим импортом (обратитесь к руководителю или администратору)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>You may not delete what import {id} created; ask a head of department or an administrator to undo it.</source>
         <translation>Вы не можете удалить созданное импортом {id}; попросите руководителя отдела или администратора отменить его.</translation>
     </message>
@@ -12874,9 +12968,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+125"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+168"/>
+        <location filename="../../reports/engine.py" line="+214"/>
         <source>Currency</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Валюта</translation>
     </message>
     <message>
@@ -15646,7 +15739,7 @@ TASKS.KIND</extracomment>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="+48"/>
+        <location filename="../../reports/engine.py" line="+29"/>
         <location filename="../../reports/forms/client_card.py" line="-71"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Note</source>
@@ -15877,25 +15970,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-173"/>
+        <location filename="../../reports/engine.py" line="-200"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+94"/>
+        <location line="+132"/>
+        <location line="+121"/>
         <source>Reading rows…</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <location line="+49"/>
+        <location line="+225"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -15906,8 +15999,8 @@ TASKS.KIND</extracomment>
         <translation>первые {n} из {total} по показателю «{measure}»</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+143"/>
+        <location line="-103"/>
+        <location line="+135"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>

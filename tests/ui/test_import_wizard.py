@@ -43,6 +43,9 @@ def test_wizard_imports_and_history_undoes(gui, demo_db, qtbot, tmp_path, monkey
     qtbot.waitUntil(lambda: m.dry_result.text() not in ("", "Checking…"), timeout=30000)
     assert "Dry run" in m.dry_result.text(), m.dry_result.text()
     assert "2 failed" in m.dry_result.text()
+    lines = m.dry_result.text().splitlines()  # the chosen way, then what each other way would do
+    assert len(lines) == 4 and lines[0].startswith("Dry run:")
+    assert any(x.startswith("“Create a new client anyway”:") and "2 failed" in x for x in lines[1:])
     wiz.grab().save(str(tmp_path / "import_mapping.png"))
     wiz.next()
     run = wiz.run_page
@@ -109,3 +112,32 @@ def test_export_dialog_writes_the_chosen_columns(gui, demo_db, qtbot, tmp_path, 
     dlg.start(str(tmp_path / "contacts.vcf"))
     qtbot.waitUntil(lambda: dlg.written is not None, timeout=30000)
     assert (tmp_path / "contacts.vcf").read_text(encoding="utf-8").count("VERSION:3.0") == dlg.written
+
+
+def test_deals_wizard_speaks_of_deals_and_dry_runs_every_choice(gui, demo_db, qtbot, tmp_path):
+    op = ops.open_database(None, AppContext, spec_from(str(demo_db)))
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    src = tmp_path / "deals.csv"
+    shutil.copy(DATA / "deals_amocrm_export.csv", src)
+    wiz = ImportWizard()
+    qtbot.addWidget(wiz)
+    wiz.show()
+    page = wiz.file_page
+    page.kind.setCurrentIndex(page.kind.findData("deals"))
+    page.path.setText(str(src))
+    page.reload()
+    wiz.next()
+    m = wiz.mapping_page
+    assert m.form.labelForField(m.policy).text() == "When the deal is already there"
+    assert m.policy.itemText(m.policy.findData("overwrite")) == "Overwrite the existing deal's fields and stage"
+    m.policy.setCurrentIndex(m.policy.findData("overwrite"))
+    assert "stage history" in m.policy_help.text()
+    headers = {m.table.item(i, 0).text(): m.table.cellWidget(i, 1).currentData() for i in range(m.table.rowCount())}
+    assert headers["Контакт"] == "contact_name" and headers["Компания"] == "client"
+    m.on_dry_clicked()
+    qtbot.waitUntil(lambda: m.dry_result.text() not in ("", "Checking…"), timeout=60000)
+    lines = m.dry_result.text().splitlines()
+    assert len(lines) == 4 and lines[0].startswith("Dry run: 9 rows")
+    assert [x.split("”:")[0] for x in lines[1:]] == ["“Skip the row", "“Fill the empty fields of the existing deal",
+                                                     "“Create a new deal anyway"]
+    wiz.grab().save(str(tmp_path / "import_deals_mapping.png"))

@@ -158,7 +158,7 @@ class MappingPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Field")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table, 1)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         self.policy = QComboBox()
         self.policy.setObjectName("policy")
         for key, text in (("skip", self.tr("Skip the row")), ("update", self.tr("Fill the empty fields of the existing client")),
@@ -192,6 +192,10 @@ class MappingPage(QWizardPage):
         lay.addWidget(self.dry_result)
 
     def on_policy_changed(self) -> None:
+        if getattr(self.wiz, "kind", "clients") == "deals":
+            self.policy_help.setText(self._deal_helps()[self.policy.currentData()] + " " +
+                                     self.tr("“Dry run” shows what each way would do, without writing."))
+            return
         helps = {
             "skip": self.tr("A row whose INN, phone, e-mail or name and city is already in the base (or higher in "
                             "the file) is skipped and listed with the client it matches."),
@@ -202,9 +206,37 @@ class MappingPage(QWizardPage):
             "create": self.tr("Every row becomes a new client, duplicates included."),
         }
         self.policy_help.setText(helps[self.policy.currentData()] + " " +
-                                 self.tr("“Dry run” shows the counts for the chosen way without writing."))
+                                 self.tr("“Dry run” shows what each way would do, without writing."))
+
+    def _deal_helps(self) -> dict[str, str]:
+        return {
+            "skip": self.tr("A row whose client, title and creation date match a deal in the base (or higher in the "
+                            "file) is skipped and listed with the deal it matches."),
+            "update": self.tr("The matching deal keeps what it has; only its empty fields (amount, expected close, "
+                              "responsible, source, note) are filled. The stage is not moved. Undo restores it."),
+            "overwrite": self.tr("The matching deal's fields are replaced by the file's non-empty values and it moves "
+                                 "to the file's stage (recorded in the stage history). Undo restores it."),
+            "create": self.tr("Every row becomes a new deal, duplicates included."),
+        }
+
+    def _label_policies(self) -> None:
+        deals = self.wiz.kind == "deals"
+        texts = {"skip": self.tr("Skip the row"),
+                 "update": self.tr("Fill the empty fields of the existing deal") if deals else
+                 self.tr("Fill the empty fields of the existing client"),
+                 "overwrite": self.tr("Overwrite the existing deal's fields and stage") if deals else
+                 self.tr("Overwrite the existing client's fields"),
+                 "create": self.tr("Create a new deal anyway") if deals else self.tr("Create a new client anyway")}
+        for i in range(self.policy.count()):
+            self.policy.setItemText(i, texts[self.policy.itemData(i)])
+        label = self.form.labelForField(self.policy)
+        if label is not None:
+            label.setText(self.tr("When the deal is already there") if deals else
+                          self.tr("When the client is already there"))
+        self.on_policy_changed()
 
     def initializePage(self) -> None:
+        self._label_policies()
         src = self.wiz.source
         guess = imports.guess_mapping(self.wiz.kind, src.headers)
         self.table.setRowCount(len(src.headers))
@@ -243,9 +275,18 @@ class MappingPage(QWizardPage):
 
     def on_dry_clicked(self) -> None:
         self.dry_result.setText(self.tr("Checking…"))
-        run_op(self, _run, self.wiz.kind, self.wiz.source, self.mapping(), self.policy.currentData(), True, None, None,
-               on_done=lambda r: self.dry_result.setText(self.tr("Dry run: {summary}").format(summary=r.summary())),
-               on_error=lambda e: self.dry_result.setText(str(e)))
+        chosen = self.policy.currentData()
+        run_op(self, _dry_all, self.wiz.kind, self.wiz.source, self.mapping(), chosen,
+               on_done=self.show_dry_runs, on_error=lambda e: self.dry_result.setText(str(e)))
+
+    def show_dry_runs(self, results: list) -> None:
+        """The chosen way's counts first, then what each other way would do (the same file)."""
+        (_p, first), *others = results
+        lines = [self.tr("Dry run: {summary}").format(summary=first.summary())]
+        for policy, r in others:
+            lines.append(self.tr("“{choice}”: {summary}").format(
+                choice=self.policy.itemText(self.policy.findData(policy)), summary=r.summary()))
+        self.dry_result.setText("\n".join(lines))
 
     def validatePage(self) -> bool:
         try:
@@ -266,6 +307,12 @@ def _run(ctx, kind, src, mapping, policy, dry_run, relay, cancel):
     return imports.run_import(ctx, kind, src.path, mapping=mapping, sheet=src.sheet, encoding=src.encoding,
                               delimiter=src.delimiter, on_duplicate=policy, dry_run=dry_run, progress=progress,
                               cancel=(cancel.is_set if cancel is not None else None), keep_fates=False)
+
+
+def _dry_all(ctx, kind, src, mapping, chosen):
+    """Dry runs of every duplicate policy, the chosen one first: what each choice would do."""
+    order = [chosen] + [p for p in imports.POLICIES if p != chosen]
+    return [(p, _run(ctx, kind, src, mapping, p, True, None, None)) for p in order]
 
 
 class RunPage(QWizardPage):

@@ -18,18 +18,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QRadioButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +31,7 @@ from app import merge
 from app.merge import MergeDone, MergePlan
 
 from ui import ops
+from ui.dialogs.merge_clients_ui import Ui_MergeClientsDialog
 
 #: child tables as the attached-rows line names them
 _ATTACHED = {
@@ -53,30 +48,21 @@ class MergeClientsDialog(QDialog):
 
     def __init__(self, plan: MergePlan, parent: QWidget | None = None, survivor_id: int | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("MergeClientsDialog")
-        self.setWindowTitle(self.tr("Merge clients"))
+        self.ui = Ui_MergeClientsDialog()  # the fixed skeleton (STYLE.md 2.6); rows and columns below
+        self.ui.setupUi(self)
         self.plan = plan
         self.result_done: MergeDone | None = None
-        self.intro = QLabel(self.tr("The chosen client is kept; the others become archived pointers to it. "
-                                    "Everything attached to them moves to it. Pick the value to keep in each row."), self)
-        self.intro.setWordWrap(True)
-        self.survivor_combo = QComboBox(self)
-        self.survivor_combo.setObjectName("survivorCombo")
+        self.intro = self.ui.intro
+        self.survivor_combo = self.ui.survivorCombo
         for c in plan.clients:
             self.survivor_combo.addItem(f"{c.shown.get('name', '')} (#{c.id})", c.id)
-        top = QHBoxLayout()
-        label = QLabel(self.tr("&Keep client:"), self)
-        label.setBuddy(self.survivor_combo)
-        top.addWidget(label)
-        top.addWidget(self.survivor_combo, 1)
         self.rows = [(k, lbl) for k, lbl in plan.fields
                      if any(str(c.shown.get(k) or "").strip() for c in plan.clients)]
-        self.table = QTableWidget(len(self.rows) + 1, len(plan.clients), self)
-        self.table.setObjectName("mergeTable")
+        self.table = self.ui.mergeTable
+        self.table.setRowCount(len(self.rows) + 1)
+        self.table.setColumnCount(len(plan.clients))
         self.table.setHorizontalHeaderLabels([f"{c.shown.get('name', '')}\n#{c.id}" for c in plan.clients])
         self.table.setVerticalHeaderLabels([lbl for _k, lbl in self.rows] + [self.tr("Attached")])
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.groups: dict[str, QButtonGroup] = {}
         self.buttons_by_key: dict[str, dict[int, QRadioButton]] = {}
@@ -98,17 +84,12 @@ class MergeClientsDialog(QDialog):
             item.setToolTip("\n".join(parts))
             self.table.setItem(len(self.rows), col, item)
         self.table.resizeRowsToContents()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = self.ui.buttons
         self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.merge_button.setText(self.tr("&Merge"))
         self.merge_button.setObjectName("mergeButton")
         self.buttons.accepted.connect(self.on_merge_clicked)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
         self.survivor_combo.currentIndexChanged.connect(self._reset_defaults)
         if survivor_id is not None:
             self.survivor_combo.setCurrentIndex(max(0, self.survivor_combo.findData(survivor_id)))
