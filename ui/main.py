@@ -25,7 +25,7 @@ from app import config
 from app.i18n import set_translate_hook
 from reports import formats
 
-from ui import errors, ops
+from ui import drafts, errors, ops
 from ui.connect import Connector, profile_for_start
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -97,9 +97,9 @@ def _quit_on_signals(window: MainWindow, *, force: bool = False) -> None:
     GUI thread, replacing the engine's.
     """
     def handler(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, window.close)
-        if force:  # nothing open (a failed open): leave whatever dialog is up, too
-            QTimer.singleShot(0, QCoreApplication.quit)
+        # unsaved cards become drafts, every loop (also a modal dialog's, the idle lock's) ends
+        drafts.arm_watchdog()
+        QTimer.singleShot(0, lambda: drafts.end_session(window))
 
     # SIGHUP: the session ends (a terminal server's log-off, a closed ssh -X session)
     for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
@@ -123,6 +123,7 @@ def start(target: str | None = None, user: str | None = None, role: str | None =
     connector.connector_did_fail.connect(window.on_connector_did_fail)
     connector.connector_did_give_up.connect(window.close)
     window.action_by_id["file.connect"].triggered.connect(connector.choose_and_connect)
+    window.session_end = drafts.SessionEnd(window, connector)  # type: ignore[attr-defined]  (log-off, drafts)
     profile = profile_for_start(target, user, role, wan)
     window.show()
     # after show(): dialogs (login, errors, progress) get the window as their parent on screen
