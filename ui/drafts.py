@@ -37,10 +37,6 @@ log = logging.getLogger(__name__)
 EXIT_DEADLINE_S = 4.5
 
 
-def _ctx(text: str) -> str:
-    return QCoreApplication.translate("Drafts", text)
-
-
 # --- writing ---------------------------------------------------------------------------------
 def card_drafts(window: QWidget) -> list[drafts.Draft]:
     """A :class:`app.drafts.Draft` for every open card of ``window`` with unsaved edits."""
@@ -141,10 +137,10 @@ class DraftsDialog(QDialog):
         self.setObjectName("DraftsDialog")
         self.window_ = window
         self.found = found
-        self.setWindowTitle(_ctx("Unsaved changes from the last session"))
+        self.setWindowTitle(self.tr("Unsaved changes from the last session"))
         layout = QVBoxLayout(self)
-        label = QLabel(_ctx("Kartoteka was closed when your session ended, with changes not saved yet. "
-                            "Restore them? Each card opens with your changes, not saved until you save it."))
+        label = QLabel(self.tr("Kartoteka was closed when your session ended, with changes not saved yet. "
+                               "Restore them? Each card opens with your changes, not saved until you save it."))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.list = QListWidget(self)
@@ -153,11 +149,11 @@ class DraftsDialog(QDialog):
             self.list.addItem(describe(d))
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton(_ctx("&Restore"))
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setObjectName("restoreButton")
-        self.discard_button = QPushButton(_ctx("&Discard"))
+        self.discard_button = QPushButton(self.tr("&Discard"))
         self.discard_button.setObjectName("discardButton")
-        self.later_button = QPushButton(_ctx("&Later"))
+        self.later_button = QPushButton(self.tr("&Later"))
         self.later_button.setObjectName("laterButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -183,12 +179,14 @@ class DraftsDialog(QDialog):
 def describe(d: drafts.Draft) -> str:
     when = d.saved_at.strftime("%Y-%m-%d %H:%M")
     if d.kind == drafts.CLIENT:
-        what = (_ctx("Client “{name}”").format(name=d.title) if d.record_id is not None
-                else _ctx("New client “{name}”").format(name=d.title or "…"))
+        what = (QCoreApplication.translate("Drafts", "Client “{name}”").format(name=d.title)
+                if d.record_id is not None
+                else QCoreApplication.translate("Drafts", "New client “{name}”").format(name=d.title or "…"))
     else:
-        what = (_ctx("Deal “{title}”").format(title=d.title) if d.record_id is not None
-                else _ctx("New deal “{title}”").format(title=d.title or "…"))
-    return _ctx("{what} — kept {when}").format(what=what, when=when)
+        what = (QCoreApplication.translate("Drafts", "Deal “{title}”").format(title=d.title)
+                if d.record_id is not None
+                else QCoreApplication.translate("Drafts", "New deal “{title}”").format(title=d.title or "…"))
+    return QCoreApplication.translate("Drafts", "{what} — kept {when}").format(what=what, when=when)
 
 
 # --- restoring -------------------------------------------------------------------------------
@@ -243,7 +241,8 @@ def _apply_client(card, d: drafts.Draft) -> None:
     card._update_title()
     if data is not None and d.base.version is not None and data.draft.version != d.base.version:
         card._show_changed_bar(data.changed_by, data.changed_at)
-    card.statusBar().showMessage(_ctx("Your unsaved changes from the last session are restored."), 8000)
+    card.statusBar().showMessage(
+        QCoreApplication.translate("Drafts", "Your unsaved changes from the last session are restored."), 8000)
     drafts.discard(d)
 
 
@@ -257,5 +256,6 @@ def _apply_deal(card, d: drafts.Draft) -> None:
     form = card.form
     if form is not None and d.base.version is not None and form.draft.version != d.base.version:
         card.show_changed_bar(form, d.base)
-    card.statusBar().showMessage(_ctx("Your unsaved changes from the last session are restored."), 8000)
+    card.statusBar().showMessage(
+        QCoreApplication.translate("Drafts", "Your unsaved changes from the last session are restored."), 8000)
     drafts.discard(d)

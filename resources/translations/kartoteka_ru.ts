@@ -1911,7 +1911,7 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Cannot open the database</source>
         <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects) (key, guard) of the server database open now: one window per user and database</extracomment>
         <translation>Не удалось открыть базу данных</translation>
@@ -1932,7 +1932,7 @@ crm.example.com/3050:crm
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&quot;{target}&quot; is not a database file or server address.</source>
         <translation>«{target}» — не файл базы данных и не адрес сервера.</translation>
     </message>
@@ -3010,6 +3010,69 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="+182"/>
+        <source>Client “{name}”</source>
+        <translation>Клиент «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client “{name}”</source>
+        <translation>Новый клиент «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal “{title}”</source>
+        <translation>Сделка «{title}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New deal “{title}”</source>
+        <translation>Новая сделка «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} — kept {when}</source>
+        <translation>{what} — сохранено {when}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+15"/>
+        <source>Your unsaved changes from the last session are restored.</source>
+        <translation>Несохранённые изменения прошлого сеанса восстановлены.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location line="-120"/>
+        <source>Unsaved changes from the last session</source>
+        <extracomment>the process is gone at the latest this long after the session-end signal</extracomment>
+        <translation>Несохранённые изменения прошлого сеанса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kartoteka was closed when your session ended, with changes not saved yet. Restore them? Each card opens with your changes, not saved until you save it.</source>
+        <translation>Картотека была закрыта при завершении сеанса, изменения не были сохранены. Восстановить их? Каждая карточка откроется с вашими изменениями; они не сохранены, пока вы не сохраните карточку.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesWatcher</name>
     <message numerus="yes">
         <location filename="../../ui/cards/client_card/duplicates.py" line="+72"/>
@@ -3649,13 +3712,18 @@ crm.example.com/3050:crm
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+64"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+88"/>
         <source>Welcome to Kartoteka CRM</source>
-        <extracomment>office / create: the profile to save and open create</extracomment>
         <translation>Добро пожаловать в Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Connect to a database</source>
+        <extracomment>office / create / saved: the profile to save and open; personal: None = the default database create</extracomment>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Personal database on this computer</source>
         <translation>&amp;Личная база на этом компьютере</translation>
     </message>
@@ -3675,7 +3743,17 @@ crm.example.com/3050:crm
         <translation>Файл базы в вашей папке пользователя, открываемый встроенным движком: без сервера и без пароля. Для знакомства в ней будут демонстрационные данные.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>alias (e.g. crm) or path on the server</source>
         <translation>псевдоним (например, crm) или путь на сервере</translation>
     </message>
@@ -3748,18 +3826,48 @@ crm.example.com/3050:crm
         <translation>Демо-клиентов (0 — без них)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>&amp;Saved connections…</source>
+        <translation>&amp;Сохранённые подключения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All saved connection profiles: add, rename, delete, forget a remembered password</source>
+        <translation>Все сохранённые профили подключения: добавить, переименовать, удалить, забыть сохранённый пароль</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Enter your login.</source>
         <translation>Введите ваш логин.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+66"/>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firebird databases (*.fdb);;All files (*)</source>
+        <translation>Базы данных Firebird (*.fdb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+41"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
+        <source>Enter the database file.</source>
+        <translation>Укажите файл базы данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no database file “{path}”.</source>
+        <translation>Файла базы данных «{path}» нет.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter a login for the first CRM administrator.</source>
         <translation>Введите логин первого администратора CRM.</translation>
     </message>
@@ -5565,7 +5673,7 @@ crm.example.com/3050:crm
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/settings/plans.py" line="+65"/>
+        <location filename="../../ui/settings/plans.py" line="+64"/>
         <source>Plans and KPI</source>
         <translation>Планы и KPI</translation>
     </message>
@@ -8126,7 +8234,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+330"/>
-        <location line="+546"/>
+        <location line="+550"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -8134,7 +8242,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-470"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -8145,12 +8253,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+335"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-334"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -8215,7 +8323,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>This client no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
@@ -9735,7 +9843,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <message>
         <location line="+3"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+815"/>
+        <location filename="../../app/imports.py" line="+845"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -9756,14 +9864,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/imports.py" line="-152"/>
+        <location filename="../../app/imports.py" line="-153"/>
         <source>{field}: “{value}” is not a date.</source>
-        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch)</extracomment>
+        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch) computed once (in the read-ahead thread, see :func:`_build_chunk`)</extracomment>
         <translation>{field}: «{value}» — не дата.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/imports.py" line="+8"/>
+        <location filename="../../app/imports.py" line="+9"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} — дата в будущем.</translation>
     </message>
@@ -9834,15 +9942,15 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>{field}: количество в «{value}» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location filename="../../app/imports.py" line="+637"/>
+        <location line="+99"/>
+        <location filename="../../app/imports.py" line="+709"/>
         <source>refused by the database: {why}</source>
         <extracomment>per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>отклонено базой данных: {why}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/imports.py" line="-167"/>
+        <location filename="../../app/imports.py" line="-180"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
@@ -9924,7 +10032,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1239"/>
+        <location filename="../../app/imports.py" line="-1328"/>
         <source>Name</source>
         <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
@@ -10275,12 +10383,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Сопоставление «{name}» для {other}, а не для {kind}.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+298"/>
         <source>{field}: {value} is before 1900.</source>
         <translation>{field}: {value} — раньше 1900 года.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{field}: no active user “{value}” (a login or a full name).</source>
         <translation>{field}: нет активного пользователя «{value}» (логин или ФИО).</translation>
     </message>
@@ -10331,7 +10439,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+177"/>
         <source>same INN</source>
         <extracomment>which target keys feed each updatable column</extracomment>
         <translation>тот же ИНН</translation>
@@ -10367,12 +10475,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Для импорта нужна база данных.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+90"/>
         <source>The vCard cannot be read: {why}</source>
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
@@ -12874,9 +12982,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+125"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+168"/>
+        <location filename="../../reports/engine.py" line="+214"/>
         <source>Currency</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Валюта</translation>
     </message>
     <message>
@@ -15646,7 +15753,7 @@ TASKS.KIND</extracomment>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="+48"/>
+        <location filename="../../reports/engine.py" line="+29"/>
         <location filename="../../reports/forms/client_card.py" line="-71"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Note</source>
@@ -15877,25 +15984,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-173"/>
+        <location filename="../../reports/engine.py" line="-200"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+94"/>
+        <location line="+132"/>
+        <location line="+121"/>
         <source>Reading rows…</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <location line="+49"/>
+        <location line="+225"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -15906,8 +16013,8 @@ TASKS.KIND</extracomment>
         <translation>первые {n} из {total} по показателю «{measure}»</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+143"/>
+        <location line="-103"/>
+        <location line="+135"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>
