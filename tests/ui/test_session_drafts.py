@@ -152,6 +152,19 @@ def test_discard_deletes_the_drafts_and_later_keeps_them(main_window, qtbot):
     window.close()
 
 
+def test_the_window_listens_for_the_log_off(gui, demo_db, recorder, qapp, qtbot):
+    from PySide6.QtCore import SIGNAL
+
+    signature = SIGNAL("commitDataRequest(QSessionManager&)")
+    before = qapp.receivers(signature)
+    window = main.start()
+    qtbot.addWidget(window)
+    assert qapp.receivers(signature) == before + 1
+    assert isinstance(window.session_end, drafts.SessionEnd)
+    qtbot.waitUntil(lambda: window.info is not None, timeout=30000)
+    window.close()
+
+
 def test_drafts_belong_to_one_database_and_login(kartoteka_home, tmp_path):
     d = app_drafts.Draft(app_drafts.DEAL, 7, "x", str(tmp_path / "a.fdb"), "sysdba",
                          deals.DealDraft(title="x", lines=[deals.DealLineItem("y")]), deals.DealDraft(), 
@@ -186,6 +199,9 @@ DRIVER = textwrap.dedent("""
                 if sys.argv[2] == "locked":
                     window.admin_menu.idle_lock.lock()
                 print("edited", card.client_id, flush=True)
+                if sys.argv[2] == "logoff":  # what Qt runs on WM_QUERYENDSESSION (a QSessionManager
+                    # cannot be made from Python: the connected slot itself is called)
+                    QTimer.singleShot(500, lambda: window.session_end.on_commit_data_request(None))
 
             card.client_card_did_load.connect(edited)
 
@@ -197,8 +213,9 @@ DRIVER = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("lock", ["locked", "unlocked"])
-def test_sigterm_ends_a_gui_with_an_edited_card_in_time(demo_db, tmp_path, lock):
+@pytest.mark.parametrize("how, lock", [(signal.SIGTERM, "locked"), (signal.SIGTERM, "unlocked"),
+                                       (signal.SIGHUP, "locked"), (None, "logoff")])
+def test_session_end_ends_a_gui_with_an_edited_card_in_time(demo_db, tmp_path, how, lock):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(demo_db), lock], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -216,7 +233,8 @@ def test_sigterm_ends_a_gui_with_an_edited_card_in_time(demo_db, tmp_path, lock)
         assert edited.wait(90), proc.stderr.read() if proc.poll() is not None else "the GUI never edited the card"
         time.sleep(0.5)  # the lock dialog (or the card) is up and the event loop idle
         sent = time.monotonic()
-        proc.send_signal(signal.SIGTERM)
+        if how is not None:
+            proc.send_signal(how)
         rc = proc.wait(timeout=30)
         took = time.monotonic() - sent
     finally:
