@@ -119,13 +119,15 @@ def _decode(value: Any) -> Any:
 def save(d: Draft) -> Path:
     """Write ``d`` (atomically: a crash mid-write leaves no half file) and return its path."""
     folder = drafts_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = d.path or folder / f"{d.kind}-{d.record_id if d.record_id is not None else 'new'}-{uuid.uuid4().hex[:12]}.json"
     payload = {"format": FORMAT, "kind": d.kind, "record_id": d.record_id, "title": d.title,
                "database": d.database, "user": d.user.upper(), "saved_at": d.saved_at.isoformat(),
                "draft": _encode(d.draft), "base": _encode(d.base)}
     tmp = path.with_suffix(".part")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    # only the user may read it (client data in a shared host's profile): 0600 where modes exist
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8") as fh:
         json.dump(payload, fh, ensure_ascii=False)
         fh.flush()
         os.fsync(fh.fileno())

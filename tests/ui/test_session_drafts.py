@@ -3,6 +3,7 @@ folder, the next start offers them back, a draft never silently overwrites someo
 and SIGTERM ends a real GUI in time even with the idle lock up."""
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -167,9 +168,10 @@ def test_the_window_listens_for_the_log_off(gui, demo_db, recorder, qapp, qtbot)
 
 def test_drafts_belong_to_one_database_and_login(kartoteka_home, tmp_path):
     d = app_drafts.Draft(app_drafts.DEAL, 7, "x", str(tmp_path / "a.fdb"), "sysdba",
-                         deals.DealDraft(title="x", lines=[deals.DealLineItem("y")]), deals.DealDraft(), 
-                         __import__("datetime").datetime(2026, 1, 2, 3, 4))
-    app_drafts.save(d)
+                         deals.DealDraft(title="x", lines=[deals.DealLineItem("y")]), deals.DealDraft(),
+                         datetime.datetime(2026, 1, 2, 3, 4))
+    path = app_drafts.save(d)
+    assert path.stat().st_mode & 0o777 == 0o600 and path.parent.stat().st_mode & 0o777 == 0o700
     assert [x.draft for x in app_drafts.pending(str(tmp_path / "a.fdb"), "SYSDBA")] == [d.draft]
     assert app_drafts.pending(str(tmp_path / "b.fdb"), "SYSDBA") == []
     assert app_drafts.pending(str(tmp_path / "a.fdb"), "MGR_IVANOV") == []
