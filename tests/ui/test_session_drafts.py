@@ -51,7 +51,11 @@ def edit_cards(window, qtbot) -> tuple[int, int]:
     new = window.cards.new_client()
     qtbot.waitUntil(lambda: new.loaded, timeout=20000)
     new.ui.nameEdit.setText("ООО Новый клиент")
-    assert card.is_dirty() and deal.is_dirty() and new.is_dirty()
+    new_deal = window.deal_cards.new_deal(cid)
+    qtbot.waitUntil(lambda: new_deal.loaded, timeout=20000)
+    new_deal.main.title_edit.setText("Вторая поставка")
+    new_deal.on_edited()
+    assert card.is_dirty() and deal.is_dirty() and new.is_dirty() and new_deal.is_dirty()
     return cid, did
 
 
@@ -73,10 +77,10 @@ def test_session_end_keeps_drafts_and_the_next_start_restores_them(main_window, 
     cid, did = edit_cards(main_window, qtbot)
     before = call_app(qtbot, clients.load_client_card, cid).draft
     paths = drafts.end_session(main_window, quit_app=False)  # what SIGTERM and commitDataRequest run
-    # three files in the user's data folder, nothing saved to the database, no card left open
-    assert len(paths) == 3 and all(p.parent == config.data_dir() / "drafts" for p in paths)
+    # four files in the user's data folder, nothing saved to the database, no card left open
+    assert len(paths) == 4 and all(p.parent == config.data_dir() / "drafts" for p in paths)
     kinds = sorted(json.loads(p.read_text(encoding="utf-8"))["kind"] for p in paths)
-    assert kinds == ["client", "client", "deal"]
+    assert kinds == ["client", "client", "deal", "deal"]
     assert not main_window.isVisible() and not main_window.cards.all_cards() or all(
         not isValid(c) or not c.isVisible() for c in main_window.cards.all_cards())
     assert call_app(qtbot, clients.load_client_card, cid).draft == before
@@ -84,21 +88,24 @@ def test_session_end_keeps_drafts_and_the_next_start_restores_them(main_window, 
 
     window = restart(qtbot)
     dialog = offered(window, qtbot)
-    assert dialog.list.count() == 3
-    texts = [dialog.list.item(i).text() for i in range(3)]
+    assert dialog.list.count() == 4
+    texts = [dialog.list.item(i).text() for i in range(4)]
     assert any("New client “ООО Новый клиент”" in t for t in texts) and any("Насосы для завода" in t for t in texts)
     dialog.restore_button.click()
-    qtbot.waitUntil(lambda: len(window.cards.all_cards()) == 2 and len(window.deal_cards.all_cards()) == 1,
+    qtbot.waitUntil(lambda: len(window.cards.all_cards()) == 2 and len(window.deal_cards.all_cards()) == 2,
                     timeout=20000)
     card = window.cards.cards[cid]
     deal = window.deal_cards.cards[did]
     new = window.cards.new_cards[0]
+    new_deal = window.deal_cards.new_cards[0]
     qtbot.waitUntil(lambda: card.ui.cityEdit.text() == "Тверь" and deal.main.title_edit.text() == "Насосы для завода"
-                    and new.ui.nameEdit.text() == "ООО Новый клиент", timeout=20000)
+                    and new.ui.nameEdit.text() == "ООО Новый клиент"
+                    and new_deal.main.title_edit.text() == "Вторая поставка", timeout=20000)
+    assert new_deal.client_id == cid
     assert card.ui.noteEdit.toPlainText() == "Позвонить после праздников"
     assert deal.main.next_step_edit.text() == "Send the offer"
     # marked unsaved; the files are gone (the edits live in the cards now)
-    for c in (card, deal, new):
+    for c in (card, deal, new, new_deal):
         assert c.is_dirty() and c.isWindowModified()
     assert not list((config.data_dir() / "drafts").glob("*.json"))
     # saving the restored card stores the edits (no conflict: nobody else changed the client)
@@ -106,6 +113,10 @@ def test_session_end_keeps_drafts_and_the_next_start_restores_them(main_window, 
     qtbot.waitUntil(lambda: not card._saving and not card.is_dirty(), timeout=20000)
     stored = call_app(qtbot, clients.load_client_card, cid).draft
     assert stored.city == "Тверь" and stored.note == "Позвонить после праздников"
+    new_deal.save()  # the restored new deal becomes a deal of that client
+    qtbot.waitUntil(lambda: new_deal.deal_id is not None and not new_deal._saving, timeout=20000)
+    saved = call_app(qtbot, deals.load_deal, new_deal.deal_id).draft
+    assert saved.title == "Вторая поставка" and saved.client_id == cid
     window.close()
 
 
@@ -145,7 +156,7 @@ def test_discard_deletes_the_drafts_and_later_keeps_them(main_window, qtbot):
     folder = config.data_dir() / "drafts"
     window = restart(qtbot)
     offered(window, qtbot).later_button.click()
-    assert len(list(folder.glob("*.json"))) == 3 and not window.cards.all_cards()
+    assert len(list(folder.glob("*.json"))) == 4 and not window.cards.all_cards()
     window.close()
     window = restart(qtbot)
     offered(window, qtbot).discard_button.click()
