@@ -88,8 +88,9 @@ def _excepthook(exc_type, exc, tb) -> None:  # pragma: no cover - safety net for
         sys.__excepthook__(exc_type, exc, tb)
 
 
-def _quit_on_signals(window: MainWindow, *, force: bool = False) -> None:
-    """SIGTERM/SIGINT (logout, ``kill``, Ctrl+C) close the window like File > Exit.
+def _quit_on_signals(window: MainWindow) -> None:
+    """SIGTERM/SIGHUP/SIGINT (logout, ``kill``, Ctrl+C) end the session: :func:`ui.drafts.end_session`
+    (unsaved cards kept as drafts, no questions, gone within 5 s).
 
     The Firebird engine installs its own SIGTERM/SIGINT handlers at the first attach; they shut
     the engine down but leave the process running (observed: after ``kill`` the GUI stayed up and
@@ -141,7 +142,7 @@ def run(target: str | None = None, user: str | None = None, role: str | None = N
         window = start(target, user, role, wan)
         window.connector.connector_did_open.connect(lambda *_: _quit_on_signals(window))
         # a failed open leaves the engine's handlers in place (they ignore SIGTERM): ours, at once
-        window.connector.connector_did_fail.connect(lambda *_: _quit_on_signals(window, force=True))
+        window.connector.connector_did_fail.connect(lambda *_: _quit_on_signals(window))
         if os.environ.get("KARTOTEKA_EXIT_AFTER_OPEN"):  # the installer's smoke test of a built bundle
             def smoke(*_):
                 menus = [a.text() for a in window.menuBar().actions()]

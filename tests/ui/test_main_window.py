@@ -199,6 +199,7 @@ def test_a_saved_layout_for_other_columns_is_not_applied(qapp, kartoteka_home):
 
 def test_file_connect_reopens_through_the_connect_wizard(main_window, qtbot, recorder):
     from app import config
+
     from ui.dialogs.first_start import FirstStartChoice
 
     model = main_window.client_list.model

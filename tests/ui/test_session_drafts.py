@@ -23,7 +23,6 @@ from app.context import AppContext, spec_from
 from tests.ui.helpers import call_app
 
 from ui import drafts, main
-from ui.cards.client_card import card as card_module
 from ui.dialogs import conflict
 
 ROOT = Path(__file__).resolve().parents[2]
