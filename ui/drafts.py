@@ -241,16 +241,22 @@ def restore(window: QWidget, d: drafts.Draft) -> QWidget:
 
 
 def _apply_client(card, d: drafts.Draft) -> None:
-    fresh = card.pristine  # the widgets as the database has the client now: what "unsaved" compares to
+    # As on a card someone else saved while it was being edited: ``original`` and ``pristine`` are
+    # the version the user had seen (what their edits are measured against; a save meets the
+    # version check), the read-only parts (history, deals, header) are today's, the widgets show
+    # the draft.
     data = card.data
-    shown = copy.deepcopy(d.draft)
-    custom, shown.custom = shown.custom, None
-    card.original = shown
-    card.fill()  # the draft on every tab
     base = copy.deepcopy(d.base)
     base.custom = None
-    card.original = base  # a save meets the version the user had seen: a conflict if it moved
-    card.pristine = fresh
+    shown = copy.deepcopy(d.draft)
+    custom, shown.custom = shown.custom, None
+    card.original = copy.deepcopy(base)
+    card.fill()
+    seen = card.pristine
+    card.original = shown
+    card.fill()  # the draft on every tab
+    card.original = base
+    card.pristine = seen
     if custom:
         def put() -> None:
             for fid, value in custom.items():
@@ -273,11 +279,14 @@ def _apply_client(card, d: drafts.Draft) -> None:
 
 
 def _apply_deal(card, d: drafts.Draft) -> None:
-    fresh = card.pristine
+    # as :func:`_apply_client`: measured against the version seen, today's read-only parts
+    card.original = copy.deepcopy(d.base)
+    card.fill()
+    seen = card.pristine
     card.original = copy.deepcopy(d.draft)
     card.fill()
     card.original = copy.deepcopy(d.base)
-    card.pristine = fresh
+    card.pristine = seen
     card._update_title()
     form = card.form
     if form is not None and d.base.version is not None and form.draft.version != d.base.version:

@@ -149,6 +149,39 @@ def test_a_draft_of_a_record_changed_since_meets_the_conflict_question(main_wind
     window.close()
 
 
+def test_a_deal_draft_changed_since_keeps_both_edits_when_asked(main_window, demo_db, qtbot, monkeypatch):
+    did = first_deal_id(qtbot)
+    card = main_window.deal_cards.open_deal(did)
+    qtbot.waitUntil(lambda: card.loaded, timeout=20000)
+    card.main.title_edit.setText("Насосы для завода")
+    card.on_edited()
+    drafts.end_session(main_window, quit_app=False)
+    with AppContext(spec_from(str(demo_db)), guard=False) as other:
+        theirs = deals.load_deal(other, did).draft
+        theirs.next_step = "Call the engineer"
+        deals.save_deal(other, theirs)
+
+    asked = []
+    monkeypatch.setattr(conflict, "ask_conflict", lambda parent, info, names, name: asked.append(names)
+                        or conflict.COPY)
+    window = restart(qtbot)
+    offered(window, qtbot).restore_button.click()
+    qtbot.waitUntil(lambda: did in window.deal_cards.cards
+                    and window.deal_cards.cards[did].main.title_edit.text() == "Насосы для завода", timeout=20000)
+    restored = window.deal_cards.cards[did]
+    assert restored.is_dirty() and restored.conflict_bar.isVisibleTo(restored)
+    assert "Next step" in restored.conflict_label.text()  # what they changed since the draft's version
+    restored.save()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert asked == [["Next step"]]
+    # "copy my changes": my title over their version, their next step kept, nothing saved yet
+    qtbot.waitUntil(lambda: restored.main.next_step_edit.text() == "Call the engineer", timeout=20000)
+    assert restored.main.title_edit.text() == "Насосы для завода" and restored.is_dirty()
+    stored = call_app(qtbot, deals.load_deal, did).draft
+    assert stored.next_step == "Call the engineer" and stored.title != "Насосы для завода"
+    window.close()
+
+
 def test_discard_deletes_the_drafts_and_later_keeps_them(main_window, qtbot):
     edit_cards(main_window, qtbot)
     drafts.end_session(main_window, quit_app=False)
