@@ -3012,7 +3012,7 @@ crm.example.com/3050:crm
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../ui/drafts.py" line="+182"/>
+        <location filename="../../ui/drafts.py" line="+208"/>
         <source>Client “{name}”</source>
         <translation>Клиент «{name}»</translation>
     </message>
@@ -3037,8 +3037,8 @@ crm.example.com/3050:crm
         <translation>{what} — сохранено {when}</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+15"/>
+        <location line="+62"/>
+        <location line="+18"/>
         <source>Your unsaved changes from the last session are restored.</source>
         <translation>Несохранённые изменения прошлого сеанса восстановлены.</translation>
     </message>
@@ -3046,7 +3046,7 @@ crm.example.com/3050:crm
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-129"/>
         <source>Unsaved changes from the last session</source>
         <extracomment>the process is gone at the latest this long after the session-end signal</extracomment>
         <translation>Несохранённые изменения прошлого сеанса</translation>
@@ -3836,7 +3836,17 @@ crm.example.com/3050:crm
         <translation>Все сохранённые профили подключения: добавить, переименовать, удалить, забыть сохранённый пароль</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+35"/>
+        <source>remembered: leave empty</source>
+        <translation>сохранён: оставьте пустым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty: asked when connecting</source>
+        <translation>пусто: будет запрошен при подключении</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Enter your login.</source>
         <translation>Введите ваш логин.</translation>
     </message>

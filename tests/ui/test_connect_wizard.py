@@ -59,6 +59,7 @@ def test_the_wizard_shows_the_open_server_profile(gui, kartoteka_home, qtbot):
     assert dlg.office_radio.isChecked() and dlg.pages.currentIndex() == 1
     assert (dlg.host_edit.text(), dlg.port_spin.value(), dlg.db_edit.text()) == ("10.0.0.5", 3059, "crm")
     assert dlg.user_edit.text() == "MGR_IVANOV" and dlg.wan_check.isChecked()
+    assert dlg.password_edit.text() == "" and "remembered" in dlg.password_edit.placeholderText()
     assert (dlg.c_host_edit.text(), dlg.c_port_spin.value()) == ("10.0.0.5", 3059)
     dlg.on_ok_clicked()
     # the same profile (its name, remembered password), no password typed: the keyring or the prompt

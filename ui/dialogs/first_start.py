@@ -217,6 +217,8 @@ class FirstStartDialog(QDialog):
             if d is not None:
                 d.setText(path)
         self.user_edit.setText(p.user)
+        self.password_edit.setPlaceholderText(
+            self.tr("remembered: leave empty") if p.remember_password else self.tr("empty: asked when connecting"))
         self.wan_check.setChecked(p.mode == "wan")
         self.office_radio.setChecked(True)
         self.password_edit.setFocus()
