@@ -15,8 +15,12 @@ Layer: ``ui``. What the user sees:
   rejected logins in a row for a profile the prompt adds "please wait" (the server delays the
   4th, FIREBIRD.md §4.1). Success resets the count.
 
-The three prompts are methods (:meth:`Connector.ask_password`, :meth:`~Connector.present_connection_error`,
-:meth:`~Connector.pick_profile`) so tests can replace them without modal dialogs.
+* **File › Connect…** shows the first start's three choices pre-filled with the open profile
+  (:meth:`Connector.choose_connection`; its *Saved connections…* opens the profiles dialog).
+
+The prompts are methods (:meth:`Connector.ask_password`, :meth:`~Connector.present_connection_error`,
+:meth:`~Connector.pick_profile`, :meth:`~Connector.choose_first_start`, :meth:`~Connector.choose_connection`)
+so tests can replace them without modal dialogs.
 """
 from __future__ import annotations
 
