@@ -15,8 +15,12 @@ Layer: ``ui``. What the user sees:
   rejected logins in a row for a profile the prompt adds "please wait" (the server delays the
   4th, FIREBIRD.md §4.1). Success resets the count.
 
-The three prompts are methods (:meth:`Connector.ask_password`, :meth:`~Connector.present_connection_error`,
-:meth:`~Connector.pick_profile`) so tests can replace them without modal dialogs.
+* **File › Connect…** shows the first start's three choices pre-filled with the open profile
+  (:meth:`Connector.choose_connection`; its *Saved connections…* opens the profiles dialog).
+
+The prompts are methods (:meth:`Connector.ask_password`, :meth:`~Connector.present_connection_error`,
+:meth:`~Connector.pick_profile`, :meth:`~Connector.choose_first_start`, :meth:`~Connector.choose_connection`)
+so tests can replace them without modal dialogs.
 """
 from __future__ import annotations
 
@@ -137,6 +141,10 @@ class Connector(QObject):
     def choose_first_start(self) -> FirstStartChoice | None:
         return FirstStartDialog.ask(self.window)
 
+    def choose_connection(self, current: Profile | None) -> FirstStartChoice | None:
+        """File > Connect…: the first start's three choices, pre-filled with ``current``."""
+        return FirstStartDialog.ask(self.window, current, connecting=True)
+
     def present_connection_error(self, error: UserError) -> bool:
         """Show why connecting failed; True = pick another connection, False = quit/give up."""
         box = QMessageBox(self.window)
@@ -155,14 +163,28 @@ class Connector(QObject):
 
     # --- flow --------------------------------------------------------------------------------
     def choose_and_connect(self) -> None:
-        """File > Connect…: the profiles dialog, then connect with the chosen profile."""
+        """File > Connect…: the wizard's choices (pre-filled with the open profile), then connect."""
         if self.busy:
             return
-        profile = self.pick_profile(self.profile.name if self.profile else None)
-        if profile is not None:
-            self.connect_profile(profile)
-        else:
+        choice = self.choose_connection(self.profile)
+        if choice is None:
             self._after_cancel(offer_profiles=False)
+            return
+        self.first_start_asked = True  # "personal" chosen here creates the default database, no wizard again
+        self.take_choice(choice)
+
+    def take_choice(self, choice: FirstStartChoice) -> None:
+        """Open what the wizard (first start or File > Connect) chose."""
+        if choice.kind == "create" and choice.plan is not None and choice.profile is not None:
+            self._create_office(choice)
+            return
+        if choice.kind == "office" and choice.profile is not None:
+            self._save_profile(choice.profile)
+            self.connect_profile(choice.profile, choice.password)
+            return
+        profile = choice.profile or config.default_profile()
+        self._save_profile(profile)  # the next start opens it again (last profile)
+        self.connect_profile(profile)
 
     def connect_profile(self, profile: Profile, password: str | None = None, message: str | None = None) -> None:
         """Open ``profile`` (asking for a password when needed); returns at once, the rest is async."""
@@ -173,12 +195,8 @@ class Connector(QObject):
             if choice is None:
                 self._after_cancel(offer_profiles=False)
                 return
-            if choice.kind == "office" and choice.profile is not None:
-                self._save_profile(choice.profile)
-                self.connect_profile(choice.profile, choice.password)
-                return
-            if choice.kind == "create" and choice.plan is not None and choice.profile is not None:
-                self._create_office(choice)
+            if choice.kind != "personal" or choice.profile is not None:
+                self.take_choice(choice)
                 return
         remember = profile.remember_password
         if profile.mode != "embedded" and password is None:

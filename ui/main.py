@@ -25,7 +25,7 @@ from app import config
 from app.i18n import set_translate_hook
 from reports import formats
 
-from ui import errors, ops
+from ui import drafts, errors, ops
 from ui.connect import Connector, profile_for_start
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -88,8 +88,9 @@ def _excepthook(exc_type, exc, tb) -> None:  # pragma: no cover - safety net for
         sys.__excepthook__(exc_type, exc, tb)
 
 
-def _quit_on_signals(window: MainWindow, *, force: bool = False) -> None:
-    """SIGTERM/SIGINT (logout, ``kill``, Ctrl+C) close the window like File > Exit.
+def _quit_on_signals(window: MainWindow) -> None:
+    """SIGTERM/SIGHUP/SIGINT (logout, ``kill``, Ctrl+C) end the session: :func:`ui.drafts.end_session`
+    (unsaved cards kept as drafts, no questions, gone within 5 s).
 
     The Firebird engine installs its own SIGTERM/SIGINT handlers at the first attach; they shut
     the engine down but leave the process running (observed: after ``kill`` the GUI stayed up and
@@ -97,9 +98,9 @@ def _quit_on_signals(window: MainWindow, *, force: bool = False) -> None:
     GUI thread, replacing the engine's.
     """
     def handler(signum: int, frame: object) -> None:
-        QTimer.singleShot(0, window.close)
-        if force:  # nothing open (a failed open): leave whatever dialog is up, too
-            QTimer.singleShot(0, QCoreApplication.quit)
+        # unsaved cards become drafts, every loop (also a modal dialog's, the idle lock's) ends
+        drafts.arm_watchdog()
+        QTimer.singleShot(0, lambda: drafts.end_session(window))
 
     # SIGHUP: the session ends (a terminal server's log-off, a closed ssh -X session)
     for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
@@ -123,6 +124,7 @@ def start(target: str | None = None, user: str | None = None, role: str | None =
     connector.connector_did_fail.connect(window.on_connector_did_fail)
     connector.connector_did_give_up.connect(window.close)
     window.action_by_id["file.connect"].triggered.connect(connector.choose_and_connect)
+    window.session_end = drafts.SessionEnd(window, connector)  # type: ignore[attr-defined]  (log-off, drafts)
     profile = profile_for_start(target, user, role, wan)
     window.show()
     # after show(): dialogs (login, errors, progress) get the window as their parent on screen
@@ -140,7 +142,7 @@ def run(target: str | None = None, user: str | None = None, role: str | None = N
         window = start(target, user, role, wan)
         window.connector.connector_did_open.connect(lambda *_: _quit_on_signals(window))
         # a failed open leaves the engine's handlers in place (they ignore SIGTERM): ours, at once
-        window.connector.connector_did_fail.connect(lambda *_: _quit_on_signals(window, force=True))
+        window.connector.connector_did_fail.connect(lambda *_: _quit_on_signals(window))
         if os.environ.get("KARTOTEKA_EXIT_AFTER_OPEN"):  # the installer's smoke test of a built bundle
             def smoke(*_):
                 menus = [a.text() for a in window.menuBar().actions()]

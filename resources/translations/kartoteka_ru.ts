@@ -1900,7 +1900,7 @@ crm.example.com/3050:crm
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../../ui/connect.py" line="+90"/>
+        <location filename="../../ui/connect.py" line="+94"/>
         <source>Creating the database</source>
         <extracomment>Demo clients created on the very first start of the embedded default database (tests lower it). ``ConnectionFailed.kind`` for a rejected login (``db.engine.ERR_AUTH``; ui does not import db).</extracomment>
         <translation>Создание базы данных</translation>
@@ -1911,7 +1911,7 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Cannot open the database</source>
         <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects) (key, guard) of the server database open now: one window per user and database</extracomment>
         <translation>Не удалось открыть базу данных</translation>
@@ -1932,7 +1932,7 @@ crm.example.com/3050:crm
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&quot;{target}&quot; is not a database file or server address.</source>
         <translation>«{target}» — не файл базы данных и не адрес сервера.</translation>
     </message>
@@ -3010,6 +3010,69 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="+208"/>
+        <source>Client “{name}”</source>
+        <translation>Клиент «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client “{name}”</source>
+        <translation>Новый клиент «{name}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal “{title}”</source>
+        <translation>Сделка «{title}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New deal “{title}”</source>
+        <translation>Новая сделка «{title}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} — kept {when}</source>
+        <translation>{what} — сохранено {when}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+18"/>
+        <source>Your unsaved changes from the last session are restored.</source>
+        <translation>Несохранённые изменения прошлого сеанса восстановлены.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location line="-129"/>
+        <source>Unsaved changes from the last session</source>
+        <extracomment>the process is gone at the latest this long after the session-end signal</extracomment>
+        <translation>Несохранённые изменения прошлого сеанса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kartoteka was closed when your session ended, with changes not saved yet. Restore them? Each card opens with your changes, not saved until you save it.</source>
+        <translation>Картотека была закрыта при завершении сеанса, изменения не были сохранены. Восстановить их? Каждая карточка откроется с вашими изменениями; они не сохранены, пока вы не сохраните карточку.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesWatcher</name>
     <message numerus="yes">
         <location filename="../../ui/cards/client_card/duplicates.py" line="+72"/>
@@ -3649,13 +3712,18 @@ crm.example.com/3050:crm
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="+64"/>
+        <location filename="../../ui/dialogs/first_start.py" line="+88"/>
         <source>Welcome to Kartoteka CRM</source>
-        <extracomment>office / create: the profile to save and open create</extracomment>
         <translation>Добро пожаловать в Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Connect to a database</source>
+        <extracomment>office / create / saved: the profile to save and open; personal: None = the default database create</extracomment>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Personal database on this computer</source>
         <translation>&amp;Личная база на этом компьютере</translation>
     </message>
@@ -3675,7 +3743,17 @@ crm.example.com/3050:crm
         <translation>Файл базы в вашей папке пользователя, открываемый встроенным движком: без сервера и без пароля. Для знакомства в ней будут демонстрационные данные.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>alias (e.g. crm) or path on the server</source>
         <translation>псевдоним (например, crm) или путь на сервере</translation>
     </message>
@@ -3748,18 +3826,58 @@ crm.example.com/3050:crm
         <translation>Демо-клиентов (0 — без них)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>&amp;Saved connections…</source>
+        <translation>&amp;Сохранённые подключения…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All saved connection profiles: add, rename, delete, forget a remembered password</source>
+        <translation>Все сохранённые профили подключения: добавить, переименовать, удалить, забыть сохранённый пароль</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>remembered: leave empty</source>
+        <translation>сохранён: оставьте пустым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty: asked when connecting</source>
+        <translation>пусто: будет запрошен при подключении</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Enter your login.</source>
         <translation>Введите ваш логин.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+11"/>
+        <location line="+66"/>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firebird databases (*.fdb);;All files (*)</source>
+        <translation>Базы данных Firebird (*.fdb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+41"/>
         <source>Office</source>
         <translation>Офис</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-20"/>
+        <source>Enter the database file.</source>
+        <translation>Укажите файл базы данных.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no database file “{path}”.</source>
+        <translation>Файла базы данных «{path}» нет.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter a login for the first CRM administrator.</source>
         <translation>Введите логин первого администратора CRM.</translation>
     </message>

@@ -86,6 +86,8 @@ class Recorder:
     choose_other_connection: bool = False  #: the error box's answer
     first_starts: int = 0  #: first-start wizards shown
     first_start_answer: object = "personal"  #: what the wizard returns ("personal", a FirstStartChoice, None)
+    connections: list = field(default_factory=list)  #: File > Connect's wizard shown (the current profile)
+    connection_answers: list = field(default_factory=list)  #: what it returns (FirstStartChoice; none left = Cancel)
 
 
 @pytest.fixture
@@ -117,6 +119,12 @@ def recorder(monkeypatch) -> Recorder:
         return FirstStartChoice("personal") if answer == "personal" else answer
 
     monkeypatch.setattr(connect.Connector, "pick_profile", pick)
+
+    def choose_connection(self, current):
+        rec.connections.append(current)
+        return rec.connection_answers.pop(0) if rec.connection_answers else None
+
+    monkeypatch.setattr(connect.Connector, "choose_connection", choose_connection)
     monkeypatch.setattr(connect.Connector, "choose_first_start", first_start)
     # a card left with unsaved edits asks "save, discard or cancel?" when the window closes at the
     # test's teardown: a modal box there waits forever (a test that asks sets its own answers)

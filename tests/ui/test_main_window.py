@@ -197,14 +197,16 @@ def test_a_saved_layout_for_other_columns_is_not_applied(qapp, kartoteka_home):
     assert state.restore_header("ui.test/header", header, "a,b")
 
 
-def test_file_connect_reopens_through_the_profiles_dialog(main_window, qtbot, recorder):
+def test_file_connect_reopens_through_the_connect_wizard(main_window, qtbot, recorder):
     from app import config
+
+    from ui.dialogs.first_start import FirstStartChoice
 
     model = main_window.client_list.model
     qtbot.waitUntil(lambda: not model.is_loading)
-    recorder.pick_answers = [config.default_profile()]
+    recorder.connection_answers = [FirstStartChoice("saved", config.default_profile())]
     main_window.action_by_id["file.connect"].trigger()
-    assert recorder.picked == [config.default_profile().name]
+    assert [p.target for p in recorder.connections] == [config.default_profile().target]
     qtbot.waitUntil(lambda: main_window.info is not None and model.rowCount() == PAGE_SIZE, timeout=20000)
     assert recorder.connection_errors == [] and recorder.errors == []
 

@@ -2,12 +2,18 @@
 (with Test, which says in plain words what is wrong), *Create the office database on a server*
 (for the administrator). Layer: ``ui``.
 
+*File › Connect…* shows the same three choices (``connecting=True``), pre-filled with the profile
+open now (its file, or its server, port, database, login and slow-link setting), plus *Saved
+connections…*: the profiles dialog (:mod:`ui.dialogs.connection_profiles`) for what the wizard
+does not do — several named profiles, renaming, deleting, forgetting a remembered password.
+
 The dialog only collects the choice (:class:`FirstStartChoice`); the :class:`ui.connect.Connector`
 opens it. Testing a connection runs on the worker (:func:`ui.ops.run_call`), never on the GUI thread.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtWidgets import (
@@ -15,7 +21,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import office
+from app import config, office
 from app.config import Profile
 from app.context import ConnectionInfo
 from app.errors import UserError, ValidationError
@@ -38,8 +46,9 @@ ERROR_STYLE = "color: #B71C1C;"
 
 @dataclass(frozen=True)
 class FirstStartChoice:
-    kind: Literal["personal", "office", "create"]
-    profile: Profile | None = None  #: office / create: the profile to save and open
+    kind: Literal["personal", "office", "create", "saved"]
+    #: office / create / saved: the profile to save and open; personal: None = the default database
+    profile: Profile | None = None
     password: str | None = None
     plan: office.NewOffice | None = None  #: create
 
@@ -57,13 +66,29 @@ def _server_fields(parent: QWidget, form: QFormLayout, prefix: str) -> tuple[QLi
     return host, port, db
 
 
+def split_target(target: str) -> tuple[str, int | None, str]:
+    """``host/port:path``, ``host:path`` or ``[ipv6]/port:path`` -> (host, port or None, path or alias)."""
+    host = ""
+    rest = target
+    if target.startswith("[") and "]" in target:
+        end = target.index("]")
+        host, rest = target[1:end], target[end + 1:]
+    head, sep, path = rest.partition(":")
+    if not sep:
+        return "", None, target
+    name, _slash, port = head.partition("/")
+    return host or name, int(port) if port.isdigit() else None, path
+
+
 class FirstStartDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, current: Profile | None = None,
+                 connecting: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("FirstStartDialog")
-        self.setWindowTitle(self.tr("Welcome to Kartoteka CRM"))
+        self.setWindowTitle(self.tr("Connect to a database") if connecting else self.tr("Welcome to Kartoteka CRM"))
         self.choice: FirstStartChoice | None = None
         self.tested: ConnectionInfo | None = None
+        self.current = current
         self.personal_radio = QRadioButton(self.tr("&Personal database on this computer"))
         self.office_radio = QRadioButton(self.tr("&Connect to the office database"))
         self.create_radio = QRadioButton(self.tr("C&reate the office database on a server (administrator)"))
@@ -77,7 +102,23 @@ class FirstStartDialog(QDialog):
         personal = QLabel(self.tr("A database file in your user folder, opened by the built-in engine: no server, no "
                                   "password. It starts with demo data to look around."))
         personal.setWordWrap(True)
-        self.pages.addWidget(personal)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(personal)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(str(config.default_database_path()))
+        self.path_edit.setObjectName("personalPath")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.clicked.connect(self.on_browse_clicked)
+        path_label = QLabel(self.tr("&File:"))
+        path_label.setBuddy(self.path_edit)
+        row.addWidget(path_label)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        box.addLayout(row)
+        box.addStretch(1)
+        self.pages.addWidget(page)
 
         # office
         page = QWidget()
@@ -138,6 +179,14 @@ class FirstStartDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.on_ok_clicked)
         self.buttons.rejected.connect(self.reject)
+        self.saved_button: QPushButton | None = None
+        if connecting:
+            self.saved_button = QPushButton(self.tr("&Saved connections…"))
+            self.saved_button.setObjectName("savedConnectionsButton")
+            self.saved_button.setToolTip(self.tr("All saved connection profiles: add, rename, delete, forget a "
+                                                 "remembered password"))
+            self.buttons.addButton(self.saved_button, QDialogButtonBox.ButtonRole.ResetRole)
+            self.saved_button.clicked.connect(self.on_saved_clicked)
         layout = QVBoxLayout(self)
         for r in (self.personal_radio, self.office_radio, self.create_radio):
             layout.addWidget(r)
@@ -145,12 +194,46 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.personal_radio.setChecked(True)
+        if current is not None:
+            self.prefill(current)
         self.resize(560, 420)
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> FirstStartChoice | None:
-        dlg = cls(parent)
+    def ask(cls, parent: QWidget | None, current: Profile | None = None,
+            connecting: bool = False) -> FirstStartChoice | None:
+        dlg = cls(parent, current, connecting)
         return dlg.choice if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+    def prefill(self, p: Profile) -> None:
+        """Show ``p`` (the profile open now): its file on the personal page, else its server."""
+        if p.mode == "embedded":
+            self.path_edit.setText(p.target)
+            self.personal_radio.setChecked(True)
+            return
+        host, port, path = split_target(p.target)
+        for h, s, d in ((self.host_edit, self.port_spin, self.db_edit), (self.c_host_edit, self.c_port_spin, None)):
+            h.setText(host)
+            s.setValue(port or 3050)
+            if d is not None:
+                d.setText(path)
+        self.user_edit.setText(p.user)
+        self.password_edit.setPlaceholderText(
+            self.tr("remembered: leave empty") if p.remember_password else self.tr("empty: asked when connecting"))
+        self.wan_check.setChecked(p.mode == "wan")
+        self.office_radio.setChecked(True)
+        self.password_edit.setFocus()
+
+    def _profile_named(self, target: str, mode: str, user: str) -> Profile:
+        """The saved profile of ``target`` (the one open now first) with this login and mode, or a
+        new one named "Office" (or after its server when that name is taken)."""
+        saved = config.load_options().profiles
+        for p in ([self.current] if self.current else []) + saved:
+            if p.target == target and p.mode != "embedded":
+                return replace(p, mode=mode, user=user, role=p.role if p.user.upper() == user else None)
+        name = self.tr("Office")
+        if any(p.name == name for p in saved):
+            name = f"{name} ({target})"
+        return Profile(name=name, mode=mode, target=target, user=user)
 
     # --- building the choice ------------------------------------------------------------------
     def _office_target(self) -> str:
@@ -162,8 +245,23 @@ class FirstStartDialog(QDialog):
         if not user:
             raise ValidationError("user", self.tr("Enter your login."))
         mode = "wan" if self.wan_check.isChecked() else "lan"
-        return FirstStartChoice("office", Profile(name=self.tr("Office"), mode=mode, target=target, user=user),
-                                self.password_edit.text())
+        # no password typed: the remembered one, else the login prompt asks
+        return FirstStartChoice("office", self._profile_named(target, mode, user), self.password_edit.text() or None)
+
+    def personal_choice(self) -> FirstStartChoice:
+        text = self.path_edit.text().strip()
+        if not text:
+            raise ValidationError("path", self.tr("Enter the database file."))
+        path = Path(text).expanduser()
+        default = config.default_database_path()
+        if path.resolve() == default.resolve():
+            return FirstStartChoice("personal")
+        if not path.is_file():
+            raise ValidationError("path", self.tr("There is no database file “{path}”.").format(path=str(path)))
+        for p in ([self.current] if self.current else []) + config.load_options().profiles:
+            if p.mode == "embedded" and Path(p.target).expanduser().resolve() == path.resolve():
+                return FirstStartChoice("personal", p)
+        return FirstStartChoice("personal", Profile(name=path.stem, mode="embedded", target=str(path)))
 
     def create_choice(self) -> FirstStartChoice:
         target = office.server_target(self.c_host_edit.text(), self.c_port_spin.value(), self.c_db_edit.text())
@@ -204,11 +302,26 @@ class FirstStartDialog(QDialog):
             elif self.create_radio.isChecked():
                 self.choice = self.create_choice()
             else:
-                self.choice = FirstStartChoice("personal")
+                self.choice = self.personal_choice()
         except UserError as e:
             self._show(str(e), error=True)
             return
         self.accept()
+
+    def on_browse_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Database file"), self.path_edit.text(),
+                                                    self.tr("Firebird databases (*.fdb);;All files (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def on_saved_clicked(self) -> None:
+        """The profiles dialog; a profile chosen there (Connect) is this dialog's answer."""
+        from ui.dialogs.connection_profiles import ConnectionProfilesDialog
+
+        picked = ConnectionProfilesDialog.choose(self, self.current.name if self.current else None)
+        if picked is not None:
+            self.choice = FirstStartChoice("saved", picked)
+            self.accept()
 
     def _show(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
