@@ -85,7 +85,7 @@ def child(dsn: str) -> int:
     ws = window.workspace
 
     def loaded(name: str) -> bool:
-        screen = ws.tabs[name][1]
+        screen = ws.screen(name) if hasattr(ws, "screen") else ws.tabs[name][1]
         if name == "dashboard":
             return screen.data is not None and not screen.loading
         if name == "clients":
@@ -98,14 +98,15 @@ def child(dsn: str) -> int:
     plan: list[tuple[str, object, object]] = []  # (point name, action before waiting, condition)
     plan.append(("first screen", None, lambda: window.info is not None and loaded(ws.current_name())))
     plan.append(("after login", None, lambda: window.cards.rights is not None and idle()))
-    others = [n for n in ws.tabs if n != ws.current_name()]
+    names = list(getattr(ws, "pages", None) or ws.tabs)
+    others = [n for n in names if n != ws.current_name()]
 
     def show_all() -> None:
         for name in others:
             ws.show_tab(name)
             app.processEvents()
 
-    plan.append(("all tabs", show_all, lambda: idle() and all(loaded(n) for n in ws.tabs if n in ("clients",))))
+    plan.append(("all tabs", show_all, lambda: idle() and loaded("clients")))
 
     def open_card() -> None:
         ws.show_tab("clients")

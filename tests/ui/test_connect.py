@@ -81,7 +81,7 @@ def test_after_an_error_the_user_picks_another_profile(gui, demo_db, recorder, q
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.info is not None, timeout=20000)
     assert len(recorder.connection_errors) == 1 and len(recorder.picked) == 1
-    qtbot.waitUntil(lambda: w.client_list.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: w.workspace.dashboard.data is not None, timeout=10000)  # the first screen
     w.close()
 
 
