@@ -207,15 +207,14 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(info.describe())
         self.connection_label.setToolTip(info.describe())
         self._enable_data_actions(True)
-        self.refresher.start(info, self)
         self._update_live_label()
         self.admin_menu.set_rights(None)  # until the new login's rights arrive (below)
         # issue #12: only the visible tab loads now (the dashboard: one statement; the client list
         # when it is the remembered tab), the others when shown. The overdue reminders, the rights
-        # (buttons and keys follow the server's grants, which enforces them anyway) and the cards'
-        # reference data are queued on the one worker after that first screen: queued before it
-        # they cost 5-6 round trips on a WAN before anything showed. A screen that never loads
-        # does not hold them up (the timer).
+        # (buttons and keys follow the server's grants, which enforces them anyway), the cards'
+        # reference data and the live-update listener (an attachment of its own over the same
+        # link) start after that first screen: before it they cost 5-6 round trips on a WAN before
+        # anything showed. A screen that never loads does not hold them up (the timer).
         self._after_first_page_armed = True
         self.workspace.set_connected(True)
         if self.workspace.current_name() == "clients":
@@ -228,6 +227,8 @@ class MainWindow(QMainWindow):
         self._after_first_page_armed = False
         if self.info is None:  # disconnected meanwhile
             return
+        self.refresher.start(self.info, self)
+        self._update_live_label()
         self.reminders.start()  # overdue reminders show at once
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
         self.cards.prefetch_reference()  # the first card then costs its own statements only

@@ -102,7 +102,9 @@ class Workspace(QTabWidget):
         self.dashboard.dashboard_did_request_report.connect(self.workspace_did_request_report)
         self.dashboard.dashboard_did_request_tab.connect(self.show_tab)
         self.dashboard.dashboard_did_load.connect(self._on_screen_loaded)
-        self.clients.model.row_table_did_load_rows.connect(self._on_screen_loaded)
+        # the model says "loaded" on a clear and when a reload starts too: only rows that arrived count
+        self.clients.model.row_table_did_load_rows.connect(
+            lambda: None if self.clients.is_loading else self._on_screen_loaded())
         remembered = state.load_main_tab()
         if remembered in self.pages:
             self.setCurrentWidget(self.pages[remembered])
@@ -152,7 +154,8 @@ class Workspace(QTabWidget):
             screen = DealListWidget(page)
             screen.deal_list_did_change_deals.connect(self.refresher.publish)
             screen.deal_list_did_activate_deal.connect(self.workspace_did_request_deal)
-            screen.model.row_table_did_load_rows.connect(self._on_screen_loaded)
+            screen.model.row_table_did_load_rows.connect(
+                lambda: None if screen.model.is_loading else self._on_screen_loaded())
         elif name == "planner":
             from ui.planner.planner_view import PlannerWidget
 

@@ -189,6 +189,11 @@ class ClientListWidget(ClientListHeader, QWidget):
         """Loaded (or loading) since the last :meth:`clear`."""
         return self._connected
 
+    @property
+    def is_loading(self) -> bool:
+        """The reference data or rows are on their way."""
+        return self._choices_pending or self.model.is_loading
+
     def reload(self) -> None:
         """Reload what is shown (as many rows as are loaded) without blanking the table, keeping
         the selection and the scroll position, as after a change; the first load when never loaded."""
