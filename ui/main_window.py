@@ -31,7 +31,7 @@ from ui.cards.manager import CardManager
 from ui.icons import icon
 from ui.refresh import Refresher
 from ui.reminders import ReminderNotifier
-from ui.dialogs.import_wizard import install_import
+from ui.dialogs.import_menu import install_import
 from ui.settings import install_admin
 from ui.workspace import Workspace
 

@@ -175,6 +175,11 @@ class Workspace(QTabWidget):
             screen.set_rights(self._rights)
         return screen
 
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        """Also takes a screen whose tab page is a holder (the board, the deal list, the planner)."""
+        page = next((self.pages[n] for n, s in self._screens.items() if s is widget), widget)
+        super().setCurrentWidget(page)
+
     def show_tab(self, name: str) -> None:
         self.setCurrentWidget(self.pages[name])
 
