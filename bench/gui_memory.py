@@ -196,9 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return child(args.child)
 
+    from app import demo
     from app.context import AppContext, spec_from
     from app.database import create_database
-    from app import demo
     from tests.fbserver import FirebirdServer, ServerUnavailable
 
     srv = FirebirdServer()

@@ -28,10 +28,10 @@ from ui import ops, state
 from ui.actions import create_actions
 from ui.cards.deal_manager import DealCardManager
 from ui.cards.manager import CardManager
+from ui.dialogs.import_menu import install_import
 from ui.icons import icon
 from ui.refresh import Refresher
 from ui.reminders import ReminderNotifier
-from ui.dialogs.import_menu import install_import
 from ui.settings import install_admin
 from ui.workspace import Workspace
 

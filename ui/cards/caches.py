@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.planner import TaskChoices
     from app.reference import ReferenceData
+
     from ui.cards.deal_card_parts import DealReference
 
 

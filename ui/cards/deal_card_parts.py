@@ -29,7 +29,6 @@ from app.context import AppContext
 from app.deal_lines import product_choices
 from app.errors import ConflictError, ConflictInfo
 from app.i18n import QT_TRANSLATE_NOOP
-from app.planner import TaskChoices
 
 from ui.cards.caches import DealReferenceCache  # noqa: F401  (kept here for its users)
 from ui.cards.deal_lines import format_number, parse_number

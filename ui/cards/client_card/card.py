@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import copy
 import html
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
