@@ -1,8 +1,9 @@
 """The dashboard's figures of the day and month (issue #13). Layer: ``app`` (pure Python).
 
-Two statements, prepared once on the read channel and run through the visibility views, so a
-manager sees his own figures and a head his department's (FIREBIRD.md: every statement is a round
-trip on a slow link):
+Two queries, sent as **one** statement (:data:`DASHBOARD_SQL`, their ``UNION ALL``) prepared once on
+the read channel and run through the visibility views, so a manager sees his own figures and a head
+his department's. The dashboard is the first screen after a login (issue #13), and every statement
+is a round trip on a slow link (FIREBIRD.md; issue #12): cold it costs prepare + execute, warm one.
 
 1. :data:`FIGURES_SQL` — one row of scalar subqueries: the month's revenue plan (the visible
    manager plans of the REVENUE indicators for the month), revenue won this month, won deals,
@@ -49,12 +50,24 @@ SELECT
 FROM RDB$DATABASE
 """.format(cur=_CUR)
 PIPELINE_SQL = """
-SELECT FIRST 60 f.NAME, s.NAME, COUNT(d.ID), SUM(IIF(d.CURRENCY = {cur}, d.AMOUNT, 0))
+SELECT FIRST 60 f.NAME, s.NAME, COUNT(d.ID), SUM(IIF(d.CURRENCY = {cur}, d.AMOUNT, 0)), f.SORT_ORDER, s.SORT_ORDER
 FROM DEALS d JOIN STAGES s ON s.ID = d.STAGE_ID JOIN FUNNELS f ON f.ID = d.FUNNEL_ID
 WHERE d.OUTCOME = 'OPEN'
 GROUP BY f.SORT_ORDER, f.NAME, s.SORT_ORDER, s.NAME
 ORDER BY f.SORT_ORDER, f.NAME, s.SORT_ORDER, s.NAME
 """.format(cur=_CUR)
+_N, _I = "CAST(NULL AS NUMERIC(18, 2))", "CAST(NULL AS BIGINT)"
+_T = "CAST(NULL AS VARCHAR(200) CHARACTER SET UTF8)"
+#: both queries in one statement: the figures row (kind 0) and the pipeline rows (kind 1, in the
+#: pipeline's order); the figures' parameters (:func:`figure_params`) are the only ones
+DASHBOARD_SQL = f"""
+SELECT 0 AS KIND, f.*, {_T}, {_T}, {_I}, {_N}, CAST(NULL AS INTEGER) AS FS, CAST(NULL AS INTEGER) AS SS
+FROM ({FIGURES_SQL}) f (P, WA, WN, ON_, OA, OT, SC, OI, CUR)
+UNION ALL
+SELECT 1, {_N}, {_N}, {_I}, {_I}, {_N}, {_I}, {_I}, {_N}, CAST(NULL AS VARCHAR(32)), p.FN, p.SN, p.DN, p.AM, p.FS, p.SS
+FROM ({PIPELINE_SQL}) p (FN, SN, DN, AM, FS, SS)
+ORDER BY 1, 15, 11, 16, 12
+"""
 
 
 @dataclass(frozen=True)
@@ -106,8 +119,9 @@ def from_rows(today: dt.date, figures: tuple, pipeline: list[tuple]) -> Dashboar
 
 
 def load(ctx: AppContext, today: dt.date | None = None, now: dt.datetime | None = None) -> Dashboard:
-    """The dashboard in two prepared statements (two round trips once warm)."""
+    """The dashboard in one prepared statement (:data:`DASHBOARD_SQL`: one round trip once warm)."""
     today = today or dt.date.today()
     now = now or dt.datetime.now().replace(microsecond=0)
-    figures = uow.read(ctx, FIGURES_SQL, figure_params(today, now))[0]
-    return from_rows(today, figures, uow.read(ctx, PIPELINE_SQL))
+    rows = uow.read(ctx, DASHBOARD_SQL, figure_params(today, now))
+    figures = next(r[1:10] for r in rows if r[0] == 0)
+    return from_rows(today, figures, [r[10:14] for r in rows if r[0] == 1])

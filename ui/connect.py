@@ -27,20 +27,26 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from app import config, database, demo, instance, office
+from app import config, instance
 from app.config import Profile
 from app.context import AppContext, ConnectionInfo, spec_from
 from app.errors import ConnectionFailed, UserError
 from app.i18n import translate
 
 from ui import ops
-from ui.dialogs.connection_profiles import ConnectionProfilesDialog
-from ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
-from ui.dialogs.login import LoginDialog, LoginResult
+
+if TYPE_CHECKING:
+    from ui.dialogs.first_start import FirstStartChoice
+    from ui.dialogs.login import LoginResult
+
+# The dialogs, and app.database/demo/office (creating databases, demo data: the ORM models), are
+# imported when first needed: a login with a remembered profile needs none of them (issue #12:
+# the GUI's memory on a terminal server).
 
 #: Demo clients created on the very first start of the embedded default database (tests lower it).
 FIRST_START_CLIENTS = 2000
@@ -85,6 +91,8 @@ def open_first_start(spec: object, clients: int, *, progress: ops.Progress) -> A
 
     Runs on the worker thread (``ops.open_database``): no widgets here.
     """
+    from app import database, demo
+
     final = Path(spec.target.database)  # type: ignore[attr-defined]
     part = final.with_name(final.stem + ".creating" + final.suffix)
     lock = Path(str(part) + ".lock")
@@ -133,12 +141,18 @@ class Connector(QObject):
 
     # --- prompts (tests replace these) -------------------------------------------------------
     def ask_password(self, profile: Profile, message: str | None = None) -> LoginResult | None:
+        from ui.dialogs.login import LoginDialog
+
         return LoginDialog.ask(self.window, profile, message, self.failed_logins.get(profile.name, 0))
 
     def pick_profile(self, current: str | None = None) -> Profile | None:
+        from ui.dialogs.connection_profiles import ConnectionProfilesDialog
+
         return ConnectionProfilesDialog.choose(self.window, current)
 
     def choose_first_start(self) -> FirstStartChoice | None:
+        from ui.dialogs.first_start import FirstStartDialog
+
         return FirstStartDialog.ask(self.window)
 
     def choose_connection(self, current: Profile | None) -> FirstStartChoice | None:
@@ -275,6 +289,8 @@ class Connector(QObject):
         def failed(error: UserError) -> None:
             self.first_start_asked = False  # the wizard again, with what went wrong said first
             self._on_failed(config.default_profile(), error)
+
+        from app import office
 
         ops.open_database(self.window, office.create_office_database, choice.plan, with_progress=True,
                           progress_text=self.tr("Creating the office database…"), on_done=done, on_error=failed)

@@ -28,14 +28,14 @@ from ui import ops, state
 from ui.actions import create_actions
 from ui.cards.deal_manager import DealCardManager
 from ui.cards.manager import CardManager
+from ui.dialogs.import_menu import install_import
 from ui.icons import icon
 from ui.refresh import Refresher
 from ui.reminders import ReminderNotifier
-from ui.dialogs.import_wizard import install_import
 from ui.settings import install_admin
 from ui.workspace import Workspace
 
-#: reminders and rights start at the latest this long after connecting, first page or not
+#: reminders and rights start at the latest this long after connecting, first screen or not
 AFTER_FIRST_PAGE_LATEST_MS = 5000
 
 #: actions that need an open database
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.refresher.refresher_did_change_state.connect(self._update_live_label)
         self._wire_deals_and_planner()
         self.workspace.currentChanged.connect(self._on_tab_changed)
+        self._on_tab_changed(self.workspace.currentIndex())  # the remembered tab (ui.state)
+        self.workspace.workspace_did_load_first_screen.connect(self._after_first_page)
         for act_id in DATA_ACTIONS:
             self.action_by_id[act_id].setEnabled(False)
 
@@ -205,31 +207,28 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(info.describe())
         self.connection_label.setToolTip(info.describe())
         self._enable_data_actions(True)
-        self.refresher.start(info, self)
         self._update_live_label()
         self.admin_menu.set_rights(None)  # until the new login's rights arrive (below)
-        self.client_list.refresh()
-        self.workspace.set_connected(True)
-        self.client_list.setFocus()
-        # the first page goes first on the one worker (issue #12: reminders and rights queued
-        # before it cost 5-6 round trips on a WAN before any row showed); then the overdue
-        # reminders and the rights (buttons and keys follow the server's grants, which enforces
-        # them anyway). A list that never loads (its reference data failed) does not hold them up.
+        # issue #12: only the visible tab loads now (the dashboard: one statement; the client list
+        # when it is the remembered tab), the others when shown. The overdue reminders, the rights
+        # (buttons and keys follow the server's grants, which enforces them anyway), the cards'
+        # reference data and the live-update listener (an attachment of its own over the same
+        # link) start after that first screen: before it they cost 5-6 round trips on a WAN before
+        # anything showed. A screen that never loads does not hold them up (the timer).
         self._after_first_page_armed = True
-        model = self.client_list.model
-        model.row_table_did_load_rows.connect(self._after_first_page)
+        self.workspace.set_connected(True)
+        if self.workspace.current_name() == "clients":
+            self.client_list.setFocus()
         QTimer.singleShot(AFTER_FIRST_PAGE_LATEST_MS, self, self._after_first_page)
 
     def _after_first_page(self) -> None:
         if not getattr(self, "_after_first_page_armed", False):
             return
         self._after_first_page_armed = False
-        try:
-            self.client_list.model.row_table_did_load_rows.disconnect(self._after_first_page)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
         if self.info is None:  # disconnected meanwhile
             return
+        self.refresher.start(self.info, self)
+        self._update_live_label()
         self.reminders.start()  # overdue reminders show at once
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
         self.cards.prefetch_reference()  # the first card then costs its own statements only

@@ -27,6 +27,7 @@ STATE_VERSION = 1
 KEY_VERSION = "state/version"
 KEY_MAIN_GEOMETRY = "ui.main_window/geometry"
 KEY_MAIN_STATE = "ui.main_window/state"  #: toolbars and docks
+KEY_MAIN_TAB = "ui.main_window/tab"  #: the tab shown last (ui.workspace.TAB_NAMES), shown at the next start
 KEY_CLIENT_LIST_HEADER = "ui.client_list/header"  #: column widths and order
 
 
@@ -71,6 +72,15 @@ def restore_window(window: QMainWindow) -> bool:
     if state is not None:
         window.restoreState(state)
     return bool(ok)
+
+
+def save_main_tab(name: str) -> None:
+    settings().setValue(KEY_MAIN_TAB, name)
+
+
+def load_main_tab() -> str | None:
+    value = settings().value(KEY_MAIN_TAB)
+    return value if isinstance(value, str) and value else None
 
 
 def save_header(key: str, header: QHeaderView, columns: str) -> None:

@@ -1,45 +1,65 @@
 """The main window's working area: tabs Dashboard, Clients, Board, Deals and Planner. Layer: ``ui``.
 
 Contract:
-* The five screens are created here and reached as attributes (``dashboard``, ``clients``,
-  ``board``, ``deals``, ``planner``); :attr:`Workspace.tab_actions` (Ctrl+1…Ctrl+5, for the View
-  menu) switch tabs. The dashboard (issue #13) is first: the figures of the day for heads and
-  managers, each clickable into the report or tab behind it (``workspace_did_request_report``).
+* The five screens are reached as attributes (``dashboard``, ``clients``, ``board``, ``deals``,
+  ``planner``); :attr:`Workspace.tab_actions` (Ctrl+1…Ctrl+5, for the View menu) switch tabs. The
+  dashboard (issue #13) is first: the figures of the day for heads and managers, each clickable into
+  the report or tab behind it (``workspace_did_request_report``).
+* **Only the visible screen loads** (issue #12): after a connect the current tab loads at once and
+  every other one when it is first shown, the client list included, so a login costs the first
+  screen's statements only (the dashboard's one; the client list's two when it is the remembered
+  tab). ``workspace_did_load_first_screen`` says when that first screen has its data (or failed):
+  the main window queues the rest of the login (reminders, rights) behind it.
+* The tab shown last is remembered per OS user (:mod:`ui.state`) and shown at the next start.
+* The board, deal list and planner modules are imported and their widgets built when the tab is
+  first shown or the attribute first read (issue #12: the GUI's memory on a terminal server).
 * Changes (ours and other workstations') reach only the **visible** screen at once; the hidden ones
   are marked stale and refresh when their tab is shown, so an event burst costs one board query,
-  not four screens' worth (FIREBIRD.md: every re-read is a round trip on a slow link).
+  not five screens' worth (FIREBIRD.md: every re-read is a round trip on a slow link).
 * :meth:`set_connected` / :meth:`set_rights` fan out to the screens; :meth:`refresh_current` is F5.
 * Signals ask the main window to open cards: ``workspace_did_request_client(int)`` and
   ``workspace_did_request_deal(int)``.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
 
-from ui.boards.funnel_board import FunnelBoard
+from ui import state
 from ui.dashboard.dashboard import DashboardWidget
 from ui.lists.client_list import ClientListWidget
-from ui.lists.deal_list import DealListWidget
-from ui.planner.planner_view import PlannerWidget
 from ui.refresh import Refresher
 
 #: what each screen shows (a change elsewhere does not make it stale)
 SHOWS = {
     "dashboard": DashboardWidget.SHOWS,
+    "clients": (CLIENT, INTERACTION, DEAL, TASK, REF),
     "board": (DEAL, TASK, INTERACTION, CLIENT, REF),
     "deals": (DEAL, TASK, INTERACTION, CLIENT, REF),
     "planner": (TASK, CLIENT, DEAL, INTERACTION, REF),
 }
+#: the tabs in order (their names are what ``current_name`` returns and ui.state remembers)
+TAB_NAMES = ("dashboard", "clients", "board", "deals", "planner")
+
+
+def _scroll_area(parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class Workspace(QTabWidget):
     workspace_did_request_client = Signal(int)
     workspace_did_request_deal = Signal(int)
     workspace_did_request_report = Signal(str, dict)
+    #: the visible screen has its first data after a connect (or its first load failed)
+    workspace_did_load_first_screen = Signal()
 
     def __init__(self, refresher: Refresher, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,35 +67,31 @@ class Workspace(QTabWidget):
         self.setDocumentMode(True)
         self.refresher = refresher
         self.connected = False
+        self._rights: Any = None
+        self._awaiting_first = False  #: connected, the first screen's data not there yet
         self.dashboard = DashboardWidget(self)
         self.clients = ClientListWidget(self)
         # in a scroll area like the planner: tiles and charts must not stop the window shrinking
-        self.dashboard_area = QScrollArea(self)
-        self.dashboard_area.setWidgetResizable(True)
-        self.dashboard_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.dashboard_area = _scroll_area(self)
         self.dashboard_area.setWidget(self.dashboard)
-        self.addTab(self.dashboard_area, self.tr("Da&shboard"))
-        self.board = FunnelBoard(self)
-        self.deals = DealListWidget(self)
-        self.planner = PlannerWidget(self)
-        self.addTab(self.clients, self.tr("&Clients"))
-        self.addTab(self.board, self.tr("&Board"))
-        self.addTab(self.deals, self.tr("&Deals"))
+        # the board and the deal list are built into these pages when first shown
+        board_page, deals_page = QWidget(self), QWidget(self)
+        for page in (board_page, deals_page):
+            lay = QVBoxLayout(page)
+            lay.setContentsMargins(0, 0, 0, 0)
         # the planner's calendar wants ~710×480; a scroll area keeps the window resizable below that
         # (a terminal-server session may be small)
-        planner_area = QScrollArea(self)
-        planner_area.setWidgetResizable(True)
-        planner_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        planner_area.setWidget(self.planner)
-        self.planner_area = planner_area
-        self.addTab(planner_area, self.tr("&Planner"))
-        #: name -> (tab page, screen); the planner's page is its scroll area
-        self.tabs: dict[str, tuple[QWidget, QWidget]] = {
-            "dashboard": (self.dashboard_area, self.dashboard), "clients": (self.clients, self.clients), "board": (self.board, self.board),
-            "deals": (self.deals, self.deals), "planner": (planner_area, self.planner)}
+        self.planner_area = _scroll_area(self)
+        #: name -> tab page (the dashboard's and the planner's are their scroll areas)
+        self.pages: dict[str, QWidget] = {"dashboard": self.dashboard_area, "clients": self.clients,
+                                          "board": board_page, "deals": deals_page, "planner": self.planner_area}
+        self._screens: dict[str, QWidget] = {"dashboard": self.dashboard, "clients": self.clients}
+        for name, text in zip(TAB_NAMES, (self.tr("Da&shboard"), self.tr("&Clients"), self.tr("&Board"),
+                                          self.tr("&Deals"), self.tr("&Planner")), strict=True):
+            self.addTab(self.pages[name], text)
         self.stale: set[str] = set()  #: screens whose data changed (or were never loaded) while hidden
         self.started: set[str] = set()  #: board/deal list: connected (choices loaded) since the open
-        #: View menu items Ctrl+1…Ctrl+4, one per tab (the main window puts them in its menu)
+        #: View menu items Ctrl+1…Ctrl+5, one per tab (the main window puts them in its menu)
         self.tab_actions: list[QAction] = []
         for i in range(self.count()):
             act = QAction(self.tabText(i), self)
@@ -83,46 +99,123 @@ class Workspace(QTabWidget):
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _c=False, i=i: self.setCurrentIndex(i))
             self.tab_actions.append(act)
-        # screens without a refresher hand their own changes to us: publish them on the one bus
-        self.board.funnel_board_did_change_deals.connect(refresher.publish)
-        self.deals.deal_list_did_change_deals.connect(refresher.publish)
-        self.planner.planner_did_change.connect(refresher.publish)
-        self.board.funnel_board_did_activate_deal.connect(self.workspace_did_request_deal)
-        self.deals.deal_list_did_activate_deal.connect(self.workspace_did_request_deal)
-        self.planner.planner_did_activate_deal.connect(self.workspace_did_request_deal)
-        self.planner.planner_did_activate_client.connect(self.workspace_did_request_client)
         self.dashboard.dashboard_did_request_report.connect(self.workspace_did_request_report)
         self.dashboard.dashboard_did_request_tab.connect(self.show_tab)
+        self.dashboard.dashboard_did_load.connect(self._on_screen_loaded)
+        # the model says "loaded" on a clear and when a reload starts too: only rows that arrived count
+        self.clients.model.row_table_did_load_rows.connect(
+            lambda: None if self.clients.is_loading else self._on_screen_loaded())
+        remembered = state.load_main_tab()
+        if remembered in self.pages:
+            self.setCurrentWidget(self.pages[remembered])
+            self.screen(remembered)  # a lazily built screen must be on its page when the window shows
         self.currentChanged.connect(self._on_tab_shown)
         refresher.subscribe(self.on_changes, owner=self)
 
+    # --- screens built when first needed -----------------------------------------------------------
+    @property
+    def board(self):
+        """The funnel board (``ui.boards.funnel_board.FunnelBoard``), built on first use."""
+        return self.screen("board")
+
+    @property
+    def deals(self):
+        """The deal list (``ui.lists.deal_list.DealListWidget``), built on first use."""
+        return self.screen("deals")
+
+    @property
+    def planner(self):
+        """The planner (``ui.planner.planner_view.PlannerWidget``), built on first use."""
+        return self.screen("planner")
+
+    def screen(self, name: str) -> QWidget:
+        """The screen of tab ``name``, built (its module imported) on the first call."""
+        screen = self._screens.get(name)
+        if screen is None:
+            screen = self._screens[name] = self._build(name)
+        return screen
+
+    def built(self, name: str) -> bool:
+        return name in self._screens
+
+    def _build(self, name: str) -> QWidget:
+        page = self.pages[name]
+        screen: Any
+        if name == "board":
+            from ui.boards.funnel_board import FunnelBoard
+
+            screen = FunnelBoard(page)
+            screen.funnel_board_did_change_deals.connect(self.refresher.publish)
+            screen.funnel_board_did_activate_deal.connect(self.workspace_did_request_deal)
+            screen.funnel_board_did_load_board.connect(self._on_screen_loaded)
+        elif name == "deals":
+            from ui.lists.deal_list import DealListWidget
+
+            screen = DealListWidget(page)
+            screen.deal_list_did_change_deals.connect(self.refresher.publish)
+            screen.deal_list_did_activate_deal.connect(self.workspace_did_request_deal)
+            screen.model.row_table_did_load_rows.connect(
+                lambda: None if screen.model.is_loading else self._on_screen_loaded())
+        elif name == "planner":
+            from ui.planner.planner_view import PlannerWidget
+
+            screen = PlannerWidget(page)
+            screen.planner_did_change.connect(self.refresher.publish)
+            screen.planner_did_activate_deal.connect(self.workspace_did_request_deal)
+            screen.planner_did_activate_client.connect(self.workspace_did_request_client)
+            screen.planner_did_load.connect(self._on_screen_loaded)
+        else:
+            raise KeyError(name)
+        if name == "planner":
+            self.planner_area.setWidget(screen)
+        else:
+            page.layout().addWidget(screen)
+        screen.show()  # a child added to a page that is already visible stays hidden otherwise
+        if self._rights is not None and hasattr(screen, "set_rights"):
+            screen.set_rights(self._rights)
+        return screen
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        """Also takes a screen whose tab page is a holder (the board, the deal list, the planner)."""
+        page = next((self.pages[n] for n, s in self._screens.items() if s is widget), widget)
+        super().setCurrentWidget(page)
+
     def show_tab(self, name: str) -> None:
-        self.setCurrentWidget(self.tabs[name][0])
+        self.setCurrentWidget(self.pages[name])
 
     def current_name(self) -> str:
         page = self.currentWidget()
-        return next((name for name, (p, _s) in self.tabs.items() if p is page), "clients")
+        return next((name for name, p in self.pages.items() if p is page), "dashboard")
 
     # --- connection ---------------------------------------------------------------------------
     def set_connected(self, connected: bool) -> None:
         """A database opened (the visible screen loads now, the others when shown) or closed."""
         self.connected = connected
         self.started.clear()
+        self._awaiting_first = connected
         if connected:
-            self.stale = {"dashboard", "board", "deals", "planner"}
+            self.stale = set(TAB_NAMES)
             self._on_tab_shown(self.currentIndex())
         else:
             self.stale.clear()
-            self.board.set_connected(False)
-            self.deals.set_connected(False)
-            self.planner.clear()
+            for name in ("board", "deals"):
+                if self.built(name):
+                    self.screen(name).set_connected(False)
+            if self.built("planner"):
+                self.planner.clear()
             self.clients.clear()
             self.dashboard.clear()
 
     def set_rights(self, rights) -> None:
-        self.clients.set_rights(rights)
-        self.board.set_rights(rights)
-        self.deals.set_rights(rights)
+        self._rights = rights
+        for name in ("clients", "board", "deals"):
+            if self.built(name):
+                self.screen(name).set_rights(rights)
+
+    def _on_screen_loaded(self, *_args: object) -> None:
+        if self._awaiting_first and self.connected:
+            self._awaiting_first = False
+            self.workspace_did_load_first_screen.emit()
 
     def refresh_current(self) -> None:
         name = self.current_name()
@@ -133,30 +226,36 @@ class Workspace(QTabWidget):
 
     def _load(self, name: str) -> None:
         self.stale.discard(name)
-        screen = self.tabs[name][1]
+        screen = self.screen(name)
         if name in ("board", "deals") and name not in self.started:
             self.started.add(name)
             screen.set_connected(True)  # loads its choices, then itself
+        elif name == "clients" and self.clients.is_connected:
+            self.clients.reload()  # shown again after changes: the rows, selection and scroll position kept
         else:
             screen.refresh()
 
     def _on_tab_shown(self, _index: int) -> None:
         name = self.current_name()
+        state.save_main_tab(name)
         if self.connected and name in self.stale:
             self._load(name)
+        elif name not in self._screens:
+            self.screen(name)  # shown while not connected: the empty screen, not a blank page
 
     # --- changes ------------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:
-        """Ours and other workstations' changes: the client list (the home screen) always hears
-        them (it filters and debounces itself); the other screens only when visible."""
+        """Ours and other workstations' changes: the visible screen hears them (the client list
+        filters and debounces itself); a hidden one is marked stale and reloads when shown."""
         if not self.connected:
             return
-        self.clients.on_changes(changes)
         current = self.current_name()
         for name, kinds in SHOWS.items():
             if not any(changes.touches(k) for k in kinds):
                 continue
             if name == current:
-                self.tabs[name][1].on_changes(changes)
+                self.screen(name).on_changes(changes)
             else:
                 self.stale.add(name)
+                if name == "clients" and changes.touches(REF):
+                    self.clients.forget_choices()  # tags or custom fields: read again when shown

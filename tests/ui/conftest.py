@@ -144,14 +144,16 @@ def recorder(monkeypatch) -> Recorder:
 
 @pytest.fixture
 def main_window(gui, demo_db, recorder, qtbot):
-    """The main window on a copy of the demo database, with its first page loaded."""
+    """The main window on a copy of the demo database, on the Clients tab with its first page loaded."""
     from ui import main
 
     window = main.start()
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.client_list.model.rowCount() > 0, timeout=20000)
-    # the login's rights are read after the first page (issue #12): a test that sets its own
-    # must not be overwritten by them later
+    # the login's rights are read after the first screen (the dashboard, issue #12): a test that
+    # sets its own must not be overwritten by them later
     qtbot.waitUntil(lambda: window.cards.rights is not None, timeout=20000)
+    # the client list loads when its tab is first shown (issue #12): these tests work on it
+    window.workspace.show_tab("clients")
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() > 0, timeout=20000)
     yield window
     window.close()

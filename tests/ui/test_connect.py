@@ -28,7 +28,9 @@ def test_first_start_creates_the_demo_database_in_kartoteka_home(gui, kartoteka_
     assert db.exists() and db.is_relative_to(kartoteka_home)
     assert not list(db.parent.glob("*.creating*"))  # built under a temporary name, then renamed
     assert "Embedded" in w.connection_label.text()
-    # the list loads after the reference lists arrive: wait for the rows, not only for "not loading"
+    # the list loads when its tab is shown (issue #12), after the reference lists arrive: wait for
+    # the rows, not only for "not loading"
+    w.workspace.show_tab("clients")
     qtbot.waitUntil(lambda: w.client_list.model.rowCount() == 30 + 4 and not w.client_list.model.is_loading,
                     timeout=10000)
     assert w.client_list.model.rowCount() == 30 + 4  # + the demo login's own day of work (app/demo_day.py: 4 clients)
@@ -81,7 +83,7 @@ def test_after_an_error_the_user_picks_another_profile(gui, demo_db, recorder, q
     qtbot.addWidget(w)
     qtbot.waitUntil(lambda: w.info is not None, timeout=20000)
     assert len(recorder.connection_errors) == 1 and len(recorder.picked) == 1
-    qtbot.waitUntil(lambda: w.client_list.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: w.workspace.dashboard.data is not None, timeout=10000)  # the first screen
     w.close()
 
 

@@ -69,6 +69,7 @@ def test_f5_reloads_from_the_first_page(main_window, qtbot):
     qtbot.waitUntil(lambda: not model.is_loading)
     # F5 reloads the visible tab: the dashboard first (issue #13), then the client list
     dash = main_window.workspace.dashboard
+    main_window.workspace.show_tab("dashboard")
     qtbot.waitUntil(lambda: dash.data is not None and not dash.loading, timeout=15000)
     main_window.action_by_id["view.refresh"].trigger()
     assert dash.loading and model.rowCount() > 0
@@ -114,28 +115,70 @@ def test_menus_and_shortcuts(main_window):
     assert acts["view.refresh"].isEnabled() and acts["deal.new_lead"].isEnabled()
 
 
-def test_tabs_load_when_shown_and_ins_follows_the_tab(main_window, qtbot):
-    ws = main_window.workspace
-    # issue #13: the dashboard is the first tab and loads at once; the client list loads at connect too
+def test_tabs_load_when_shown_and_ins_follows_the_tab(gui, demo_db, recorder, qtbot):
+    from ui import main
+
+    window = main.start()
+    qtbot.addWidget(window)
+    ws = window.workspace
+    # issue #13: the dashboard is the first tab and loads at once; issue #12: nothing else loads
+    # before it is looked at, the client list included, and the board, deal list and planner are
+    # not even built
     assert [ws.tabText(i) for i in range(ws.count())] == ["Da&shboard", "&Clients", "&Board", "&Deals", "&Planner"]
     assert ws.currentWidget() is ws.dashboard_area
-    qtbot.waitUntil(lambda: ws.dashboard.data is not None, timeout=15000)
-    assert ws.stale == {"board", "deals", "planner"}  # nothing else loaded before it is looked at
-    assert main_window.action_by_id["client.new"].shortcut().toString() == "Ins"
+    qtbot.waitUntil(lambda: ws.dashboard.data is not None and window.cards.rights is not None, timeout=20000)
+    assert ws.stale == {"clients", "board", "deals", "planner"}
+    assert window.client_list.model.rowCount() == 0 and not window.client_list.is_connected
+    assert not any(ws.built(n) for n in ("board", "deals", "planner"))
+    assert window.action_by_id["client.new"].shortcut().toString() == ""  # Ins is the list's
+    ws.tab_actions[1].trigger()  # Ctrl+2: the list loads now
+    qtbot.waitUntil(lambda: window.client_list.model.rowCount() > 0, timeout=15000)
+    assert "clients" not in ws.stale
+    assert window.action_by_id["client.new"].shortcut().toString() == "Ins"
     ws.tab_actions[2].trigger()  # Ctrl+3
-    assert ws.currentWidget() is ws.board
+    assert ws.built("board") and ws.currentWidget() is ws.pages["board"] and ws.board.isVisible()
     qtbot.waitUntil(lambda: bool(ws.board.columns), timeout=15000)
     assert "board" not in ws.stale
-    assert main_window.action_by_id["client.new"].shortcut().toString() == ""  # Ins is the screen's own
+    assert window.action_by_id["client.new"].shortcut().toString() == ""  # Ins is the screen's own
     ws.tab_actions[4].trigger()
     assert ws.currentWidget() is ws.planner_area and "planner" not in ws.stale
+    assert ws.planner_area.widget() is ws.planner
+    assert not ws.built("deals")
     ws.tab_actions[1].trigger()
     assert ws.currentWidget() is ws.clients
-    assert main_window.action_by_id["client.new"].shortcut().toString() == "Ins"
+    assert window.action_by_id["client.new"].shortcut().toString() == "Ins"
+    window.close()
+
+
+def test_the_last_tab_is_shown_and_loaded_first_at_the_next_start(gui, demo_db, recorder, qtbot):
+    """issue #12: the remembered tab is the first screen; the dashboard then waits until shown."""
+    from ui import main
+
+    w = main.start()
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.workspace.dashboard.data is not None, timeout=20000)
+    w.workspace.show_tab("clients")
+    qtbot.waitUntil(lambda: w.client_list.model.rowCount() > 0, timeout=20000)
+    w.close()
+    w2 = main.start()
+    qtbot.addWidget(w2)
+    ws = w2.workspace
+    assert ws.current_name() == "clients"
+    qtbot.waitUntil(lambda: w2.client_list.model.rowCount() > 0 and w2.cards.rights is not None, timeout=20000)
+    assert ws.dashboard.data is None and "dashboard" in ws.stale  # not read: not looked at
+    assert w2.action_by_id["client.new"].shortcut().toString() == "Ins"
+    ws.show_tab("planner")
+    w2.close()
+    w3 = main.start()  # a lazily built screen is on its page when the window shows
+    qtbot.addWidget(w3)
+    assert w3.workspace.current_name() == "planner" and w3.workspace.built("planner")
+    qtbot.waitUntil(lambda: w3.info is not None and "planner" not in w3.workspace.stale, timeout=20000)
+    w3.close()
 
 
 def test_dashboard_tiles_open_reports_and_tabs(main_window, qtbot, monkeypatch):
     ws = main_window.workspace
+    ws.show_tab("dashboard")
     qtbot.waitUntil(lambda: ws.dashboard.data is not None, timeout=15000)
     opened = []
     monkeypatch.setattr(main_window, "open_report", lambda rid=None, values=None: opened.append((rid, values)))

@@ -73,6 +73,7 @@ def window(gui, day, demo_db, recorder, qtbot):
     qtbot.addWidget(w)
     w.resize(1400, 850)
     qtbot.waitUntil(lambda: w.info is not None, timeout=30000)
+    w.workspace.show_tab("clients")  # the dashboard is first; the list loads when shown (issue #12)
     qtbot.waitUntil(lambda: w.client_list.model.rowCount() > 0, timeout=20000)
     yield w
     w.reminders.popup.close()

@@ -129,6 +129,7 @@ def test_remote_changes_reach_the_open_list_and_card(gui, kartoteka_home, record
         monkeypatch.setenv("KARTOTEKA_PASSWORD", server_db.password)
         w = main.start(target=str(server_db.target), user="SYSDBA")
         qtbot.addWidget(w)
+        w.workspace.show_tab("clients")  # the list loads when shown (issue #12)
         model = w.client_list.model
         qtbot.waitUntil(lambda: w.info is not None and model.rowCount() == 1, timeout=30000)
         qtbot.waitUntil(lambda: w.refresher.state == refresh.ON, timeout=10000)

@@ -165,34 +165,39 @@ class _RoundTrips:
         return len(self.calls), result
 
 
-def test_login_first_page_first_card_and_save_round_trips(embedded_db, monkeypatch):
-    """The GUI's order after a login (ui/main_window.py): connect, the list's choices, the first
-    page (rows on screen), then reminders, rights and the cards' reference data; then the first
-    card and two saves. Bounds that must not creep back (issue #12)."""
-    import copy
-    import datetime as dt
+def _jobs_round_trips(rt: _RoundTrips, ctx, names: tuple[str, ...]) -> list[int]:
+    from bench.wan_login import run_job
 
-    from app import clients, planner, reference, security
+    return [rt.count(lambda n=name: run_job(ctx, n))[0] for name in names]
+
+
+def test_login_first_screen_first_card_and_save_round_trips(embedded_db, monkeypatch):
+    """The GUI's order after a login (ui/main_window.py, ui/workspace.py: only the visible tab
+    loads; tests/ui/test_login_order.py checks that the real window runs exactly these jobs):
+    connect, the first screen — the dashboard, or the client list when it is the remembered tab —
+    then reminders, rights and the cards' reference data; then the first card and two saves.
+    Bounds that must not creep back (issue #12)."""
+    import copy
+
+    from app import clients
+    from bench.wan_login import AFTER_FIRST_SCREEN, FIRST_SCREEN
 
     with AppContext(embedded_db) as ctx:
         for i in range(3):
             clients.save_client(ctx, clients.ClientDraft(name=f"RT client {i}", city="Tver"))
     rt = _RoundTrips(monkeypatch)
+    # login -> dashboard (the first tab): attach, ONE database info (engine version and page
+    # size), the facts statement (transaction start, prepare, execute); then the dashboard's one
+    # statement (prepare + execute). A server attach adds 3 turns (SRP, wire crypt): 10 through the
+    # WAN emulator (bench/wan_login.py), issue #12's goal being 12
     n_connect, ctx = rt.count(lambda: AppContext(embedded_db))
     try:
-        n_choices, _ = rt.count(lambda: clients.list_choices(ctx))
-        n_page, page = rt.count(lambda: clients.list_clients_page(ctx))
-        # attach, ONE database info (engine version and page size), the facts statement
-        # (transaction start, prepare, execute); the choices and the page: prepare + execute each
-        assert (n_connect, n_choices, n_page) == (5, 2, 2), rt.calls
-        # a server attach adds 3 turns (SRP, wire crypt): 12 to the first rows (bench/wan_login.py)
-        assert n_connect + n_choices + n_page <= 9
-        n_rem, _ = rt.count(lambda: planner.due_reminders(ctx, dt.datetime(2026, 12, 1, 12, 0)))
-        n_rights, _ = rt.count(lambda: security.my_rights(ctx))
-        n_ref, _ = rt.count(lambda: reference.reference_data(ctx))
+        assert n_connect == 5, rt.calls
+        assert _jobs_round_trips(rt, ctx, FIRST_SCREEN["dashboard"]) == [2], rt.calls
+        n_rem, n_rights, n_ref = _jobs_round_trips(rt, ctx, AFTER_FIRST_SCREEN)
         assert n_rem <= 4 and n_rights <= 2 and n_ref <= 2
-        # the first card: its two statements only (the reference data was read after the first page)
-        ids = [r.id for r in page.rows]
+        # the first card: its two statements only (the reference data was read after the first screen)
+        ids = [r.id for r in clients.list_clients_page(ctx).rows]
         n_card, _ = rt.count(lambda: clients.load_client_card(ctx, ids[0]))
         assert n_card <= 4, rt.calls
         saves = []
@@ -205,6 +210,13 @@ def test_login_first_page_first_card_and_save_round_trips(embedded_db, monkeypat
         assert saves == [4, 3], rt.calls
         assert "isc_dsql_sql_info" not in rt.calls  # no row count asked for the version check
         assert clients.load_client_card(ctx, ids[2]).draft.city == f"Pskov {ids[2]}"
+    finally:
+        ctx.close()
+    # login -> client list (the remembered tab): the list's choices and first page, prepare +
+    # execute each: 9 here, 12 on a server through the emulator
+    n_connect, ctx = rt.count(lambda: AppContext(embedded_db))
+    try:
+        assert [n_connect, *_jobs_round_trips(rt, ctx, FIRST_SCREEN["clients"])] == [5, 2, 2], rt.calls
     finally:
         ctx.close()
 

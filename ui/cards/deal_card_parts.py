@@ -29,8 +29,8 @@ from app.context import AppContext
 from app.deal_lines import product_choices
 from app.errors import ConflictError, ConflictInfo
 from app.i18n import QT_TRANSLATE_NOOP
-from app.planner import TaskChoices
 
+from ui.cards.caches import DealReferenceCache  # noqa: F401  (kept here for its users)
 from ui.cards.deal_lines import format_number, parse_number
 from ui.models.columns import ColumnSpec, Formatter
 from ui.widgets.client_lookup import ClientLookup
@@ -70,14 +70,6 @@ class DealReference:
     funnels: list[deals.FunnelInfo]
     reasons: list[tuple[int, str]]
     products: list  #: app.deal_lines.ProductChoice
-
-
-@dataclass
-class DealReferenceCache:
-    """Reference lists shared by the deal cards of one connection (dropped on ``ref`` changes)."""
-
-    data: DealReference | None = None
-    task_choices: TaskChoices | None = None  #: read on the first New task / Open task
 
 
 def reference_job(ctx: AppContext) -> DealReference:

@@ -9,14 +9,19 @@ connection and dropped on a ``ref`` change.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.changes import REF, Changes
 
-from ui.cards.deal_card import DealCard, DealReferenceCache
+from ui.cards.caches import DealReferenceCache
 from ui.cards.window_registry import WindowRegistry
 from ui.refresh import Refresher
+
+if TYPE_CHECKING:
+    from ui.cards.deal_card import DealCard
 
 
 class DealCardManager(WindowRegistry):
@@ -51,6 +56,8 @@ class DealCardManager(WindowRegistry):
         return self._new(client_id=client_id, funnel_id=funnel_id)
 
     def _build(self, deal_id: int | None, client_id: int | None = None, funnel_id: int | None = None) -> DealCard:
+        from ui.cards.deal_card import DealCard  # the first deal card imports the card's modules (issue #12)
+
         card = DealCard(deal_id, self.refresher, self.cache, self.window, client_id=client_id, funnel_id=funnel_id)
         card.deal_card_did_save_deal.connect(lambda did, c=card: self._on_saved(c, did))
         card.deal_card_did_request_client.connect(self.deal_manager_did_request_client)

@@ -8,6 +8,8 @@ actions are declared in ``ui/actions.py`` with the others.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -15,9 +17,12 @@ from app import reference
 from app.changes import REF, Changes
 
 from ui import ops
-from ui.cards.client_card import ClientCard, ReferenceCache
+from ui.cards.caches import ReferenceCache
 from ui.cards.window_registry import WindowRegistry
 from ui.refresh import Refresher
+
+if TYPE_CHECKING:
+    from ui.cards.client_card import ClientCard
 
 
 class CardManager(WindowRegistry):
@@ -73,6 +78,8 @@ class CardManager(WindowRegistry):
         return self._new()
 
     def _build(self, client_id: int | None) -> ClientCard:
+        from ui.cards.client_card import ClientCard  # the first card imports the card's modules (issue #12)
+
         card = ClientCard(client_id, self.refresher, self.cache, self.window)
         if self.rights is not None:
             card.apply_rights(self.rights.can("CLIENT", "create" if client_id is None else "edit"),

@@ -5,7 +5,7 @@ Tiles (revenue plan vs fact, won this month, open pipeline, overdue tasks, sleep
 invoices past due) and two charts drawn with QPainter (plan against fact, pipeline by stage). Each
 is clickable: it asks the main window for the report or the tab behind it
 (``dashboard_did_request_report(report id, values)``, ``dashboard_did_request_tab(name)``).
-Loaded by :func:`app.dashboard.load` — two statements on the read channel — through
+Loaded by :func:`app.dashboard.load` — one statement on the read channel — through
 :func:`ui.ops.run_op`; refreshed by the same change events as the lists (:meth:`on_changes`).
 *Print* opens report 125 (the same figures on paper).
 """
@@ -157,6 +157,8 @@ class DashboardWidget(QWidget):
 
     dashboard_did_request_report = Signal(str, dict)
     dashboard_did_request_tab = Signal(str)
+    #: a load finished (the figures are shown, or the error is)
+    dashboard_did_load = Signal()
     SHOWS = (DEAL, TASK, INTERACTION, CLIENT, REF)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -231,6 +233,7 @@ class DashboardWidget(QWidget):
     def _failed(self, error) -> None:
         self.loading = False
         self.status.setText(str(error))
+        self.dashboard_did_load.emit()
 
     def show_data(self, d: Dashboard) -> None:
         self.loading = False
@@ -261,6 +264,7 @@ class DashboardWidget(QWidget):
         self.stage_chart.set_rows([(f"{s.funnel}: {s.stage}", float(s.amount),
                                     f"{_money(s.amount)} ({s.deals})", BAR) for s in d.pipeline],
                                   self.tr("No open deals"))
+        self.dashboard_did_load.emit()
 
     # --- clicks -------------------------------------------------------------------------------------
     def activate(self, key: str) -> None:

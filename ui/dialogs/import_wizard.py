@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -465,27 +464,4 @@ class ImportHistoryDialog(QDialog):
         self.reload()
 
 
-def install_import(window: QMainWindow) -> None:
-    """Add File › Import… (Ctrl+I), Import history… and Export… (Ctrl+E) to the main window's File menu."""
-    file_menu = window.menuBar().actions()[0].menu()
-    first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
-    imp = file_menu.addAction(QCoreApplication.translate("ImportWizard", "&Import…"))
-    imp.setObjectName("file.import")
-    imp.setShortcut(QKeySequence("Ctrl+I"))
-    hist = file_menu.addAction(QCoreApplication.translate("ImportWizard", "Import &history…"))
-    hist.setObjectName("file.import_history")
-    exp = file_menu.addAction(QCoreApplication.translate("ImportWizard", "&Export…"))
-    exp.setObjectName("file.export")
-    exp.setShortcut(QKeySequence("Ctrl+E"))
-    if first is not None:
-        for a in (imp, hist, exp):
-            file_menu.insertAction(first, a)
-    imp.triggered.connect(lambda: ImportWizard(window).open())
-    hist.triggered.connect(lambda: ImportHistoryDialog(window).open())
-
-    def export() -> None:
-        from ui.dialogs.export_dialog import ExportDialog
-
-        ExportDialog(window).open()
-
-    exp.triggered.connect(export)
+from ui.dialogs.import_menu import install_import  # noqa: E402,F401  (its home before issue #12)

@@ -10,7 +10,8 @@ Everything comes from ``app`` through :func:`ui.ops.run_op`:
   dropped, so only the latest query's result is ever shown. Quick filters do not apply to search
   results (the bar is disabled meanwhile); Esc returns to browsing.
 * reference data: :func:`app.clients.list_choices` (users/"me", tags, custom fields) once per
-  connection, before the first page, and again on a ``ref`` change.
+  connection, before the first page, and again on a ``ref`` change. Nothing is read before the
+  first :meth:`refresh`: the workspace calls it when the Clients tab is first shown (issue #12).
 
 Keys (when the table has the focus): Enter/double-click emits ``client_list_did_activate_client``;
 Ins emits ``client_list_did_request_new_client``; Del archives the current client after asking,
@@ -182,6 +183,29 @@ class ClientListWidget(ClientListHeader, QWidget):
             self._set_browse_source()
             self.model.refresh()
         self.client_list_did_change_count.emit()
+
+    @property
+    def is_connected(self) -> bool:
+        """Loaded (or loading) since the last :meth:`clear`."""
+        return self._connected
+
+    @property
+    def is_loading(self) -> bool:
+        """The reference data or rows are on their way."""
+        return self._choices_pending or self.model.is_loading
+
+    def reload(self) -> None:
+        """Reload what is shown (as many rows as are loaded) without blanking the table, keeping
+        the selection and the scroll position, as after a change; the first load when never loaded."""
+        if self._connected:
+            self._reload_timer.stop()
+            self._reload_now()
+        else:
+            self.refresh()
+
+    def forget_choices(self) -> None:
+        """Tags or custom fields changed while the list was hidden: read them again at the next load."""
+        self._choices = None
 
     def clear(self) -> None:
         """Show nothing and fetch nothing (no database open); reference data is dropped too."""

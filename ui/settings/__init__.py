@@ -12,26 +12,95 @@ The lock items (*Lock Now*, *Automatic Lock…*) are for everybody: the timeout 
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
-from app import security
-from app.security import MyRights
-
 from ui import ops
 from ui.dialogs.idle_lock import MAX_IDLE_MINUTES, IdleLock, idle_minutes
-from ui.dialogs.move_database import MoveDatabaseDialog
-from ui.settings.automation import AutomationDialog
-from ui.settings.backups import BackupsDialog
-from ui.settings.company import CompanyDialog
-from ui.settings.custom_fields import CustomFieldsDialog
-from ui.settings.doc_templates import TemplatesDialog
-from ui.settings.funnels import FunnelsDialog
-from ui.settings.lead_distribution import LeadDistributionDialog
-from ui.settings.plans import PlansDialog
-from ui.settings.rights_matrix import RightsMatrixDialog
-from ui.settings.users_roles import UsersRolesDialog
+
+if TYPE_CHECKING:
+    from app.security import MyRights
+
+
+def _security():
+    from app import security
+
+    return security
+
+
+# The dialogs' modules (with the ORM models and app services behind them) are imported when a
+# dialog is first opened: the main window builds this menu at start and needs none of them before
+# (issue #12: the GUI's memory on a terminal server). Plain imports inside functions, so that
+# PyInstaller still finds them.
+
+def _new_users_roles_dialog(*args: Any) -> Any:
+    from ui.settings.users_roles import UsersRolesDialog
+
+    return UsersRolesDialog(*args)
+
+
+def _new_rights_matrix_dialog(*args: Any) -> Any:
+    from ui.settings.rights_matrix import RightsMatrixDialog
+
+    return RightsMatrixDialog(*args)
+
+
+def _new_custom_fields_dialog(*args: Any) -> Any:
+    from ui.settings.custom_fields import CustomFieldsDialog
+
+    return CustomFieldsDialog(*args)
+
+
+def _new_funnels_dialog(*args: Any) -> Any:
+    from ui.settings.funnels import FunnelsDialog
+
+    return FunnelsDialog(*args)
+
+
+def _new_automation_dialog(*args: Any) -> Any:
+    from ui.settings.automation import AutomationDialog
+
+    return AutomationDialog(*args)
+
+
+def _new_lead_distribution_dialog(*args: Any) -> Any:
+    from ui.settings.lead_distribution import LeadDistributionDialog
+
+    return LeadDistributionDialog(*args)
+
+
+def _new_company_dialog(*args: Any) -> Any:
+    from ui.settings.company import CompanyDialog
+
+    return CompanyDialog(*args)
+
+
+def _new_plans_dialog(*args: Any) -> Any:
+    from ui.settings.plans import PlansDialog
+
+    return PlansDialog(*args)
+
+
+def _new_templates_dialog(*args: Any) -> Any:
+    from ui.settings.doc_templates import TemplatesDialog
+
+    return TemplatesDialog(*args)
+
+
+def _new_backups_dialog(*args: Any) -> Any:
+    from ui.settings.backups import BackupsDialog
+
+    return BackupsDialog(*args)
+
+
+def _new_move_database_dialog(*args: Any) -> Any:
+    from ui.dialogs.move_database import MoveDatabaseDialog
+
+    return MoveDatabaseDialog(*args)
+
 
 #: roles that get the administration dialogs (None: a database administrator without a CRM role)
 ADMIN_ROLES = (None, "CRM_ADMIN")
@@ -59,33 +128,33 @@ class AdminMenu(QObject):
         dialogs = (
             ("users", "admin.users", self.tr("&Users and Roles…"),
              self.tr("Add users, change their role, reset passwords, disable logins"),
-             lambda parent: UsersRolesDialog(window.info, parent)),
+             lambda parent: _new_users_roles_dialog(window.info, parent)),
             ("rights", "admin.rights", self.tr("&Rights…"),
-             self.tr("What each role may do with clients, deals, tasks, files and reports"), RightsMatrixDialog),
+             self.tr("What each role may do with clients, deals, tasks, files and reports"), _new_rights_matrix_dialog),
             ("fields", "admin.custom_fields", self.tr("Custom &Fields…"),
-             self.tr("Extra fields of clients, contacts and deals"), CustomFieldsDialog),
+             self.tr("Extra fields of clients, contacts and deals"), _new_custom_fields_dialog),
             # issue #5: funnels, automation rules, lead distribution
             ("funnels", "admin.funnels", self.tr("F&unnels and Stages…"),
-             self.tr("Funnels, their stages and entry rules, lost reasons"), FunnelsDialog),
+             self.tr("Funnels, their stages and entry rules, lost reasons"), _new_funnels_dialog),
             ("automation", "admin.automation", self.tr("Automation &Rules…"),
-             self.tr("Tasks and notifications created on events and for idle deals"), AutomationDialog),
+             self.tr("Tasks and notifications created on events and for idle deals"), _new_automation_dialog),
             ("leads", "admin.lead_distribution", self.tr("Lead &Distribution…"),
-             self.tr("How new leads are handed out to each department's managers"), LeadDistributionDialog),
+             self.tr("How new leads are handed out to each department's managers"), _new_lead_distribution_dialog),
             # issue #6: the requisites and logo printed on invoices and offers
             ("company", "admin.company", self.tr("&Company Requisites…"),
-             self.tr("Name, requisites, bank, signatories, VAT and logo for printed forms"), CompanyDialog),
+             self.tr("Name, requisites, bank, signatories, VAT and logo for printed forms"), _new_company_dialog),
             # issue #13: KPI plans (heads too: see PLAN_ROLES) and the texts of printed documents
             ("plans", "admin.plans", self.tr("&Plans and KPI…"),
-             self.tr("KPI indicators, and plans per manager and department entered in a grid"), PlansDialog),
+             self.tr("KPI indicators, and plans per manager and department entered in a grid"), _new_plans_dialog),
             ("templates", "admin.templates", self.tr("Document &Templates…"),
              self.tr("The texts of the contract, act, reconciliation statement, meeting report and call sheet"),
-             TemplatesDialog),
+             _new_templates_dialog),
             # issue #15: the nightly backup, and moving a personal database to the office server
             ("backups", "admin.backups", self.tr("&Backups…"),
-             self.tr("The last good backup, the nightly backup's folder and rotation, a backup now"), BackupsDialog),
+             self.tr("The last good backup, the nightly backup's folder and rotation, a backup now"), _new_backups_dialog),
             ("move", "file.move_to_server", self.tr("&Move to the Office Server…"),
              self.tr("Copy this database with everything in it to a new database on a Firebird server"),
-             MoveDatabaseDialog),
+             _new_move_database_dialog),
         )
         self.admin_actions: list[QAction] = []
         for stem, name, text, tip, factory in dialogs:
@@ -136,7 +205,7 @@ class AdminMenu(QObject):
         if getattr(self.window, "info", None) is None:
             return
         # a failure here only leaves the items disabled: no error box while connecting
-        ops.run_op(self.window, security.my_rights, on_done=self._on_rights, on_error=lambda _e: None)
+        ops.run_op(self.window, _security().my_rights, on_done=self._on_rights, on_error=lambda _e: None)
 
     def set_rights(self, rights: MyRights | None) -> None:
         """The open login's rights (None: not known or no database): enable the items accordingly."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import copy
 import html
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -53,6 +53,7 @@ from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
 from app.reference import ReferenceData
 
 from ui import errors, ops, state
+from ui.cards.caches import ReferenceCache  # noqa: F401  (kept here for its users)
 from ui.cards.client_card.addresses_tab import AddressesTab
 from ui.cards.client_card.audit_tab import AuditTab
 from ui.cards.client_card.client_card_ui import Ui_ClientCard
@@ -77,13 +78,6 @@ from ui.widgets.field_editors import clear_invalid, mark_invalid
 KEY_CARD_GEOMETRY = "ui.client_card/geometry"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _DATETIME = ColumnSpec("", "", "datetime")
-
-
-@dataclass
-class ReferenceCache:
-    """Reference lists shared by all cards of one connection (dropped on ``ref`` changes)."""
-
-    data: ReferenceData | None = None
 
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
