@@ -27,7 +27,25 @@ from app.i18n import translate
 from db.engine import snapshot_tpb
 from reports import params as P
 from reports.result import ChartData, DocumentResult, Header, Line, ResultTable
-from reports.spec import Col, Definition, Document, Params, Ratio, Report, Weighted
+from reports.spec import (
+    WHOLE_SET_STEPS,
+    AbcClass,
+    Codes,
+    Col,
+    Definition,
+    Diff,
+    Div,
+    Document,
+    Every,
+    Number,
+    Params,
+    Ratio,
+    Report,
+    RunningShare,
+    Share,
+    Step,
+    Weighted,
+)
 
 CHUNK = 500
 #: more visible width than this (sum of Col.width) prints landscape when orientation is "auto"
@@ -167,7 +185,7 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     money = _currency_header(conn, defn, params, header) is not None
     rows: list[dict[str, Any]] = []
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
-        rows.append({k: row.get(k) for k in keys})
+        rows.append(dict(row) if defn.steps else {k: row.get(k) for k in keys})
         if n % CHUNK == 0:
             if cancel is not None and cancel():
                 raise ReportCancelled()
@@ -175,6 +193,8 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
                 progress(n, -1, translate("reports", "Reading rows…"))
     if cancel is not None and cancel():
         raise ReportCancelled()
+    if defn.steps:
+        rows = [{k: r.get(k) for k in keys} for r in apply_steps(defn, rows)]
     if defn.fill == "periods":
         rows = fill_periods(defn, rows, params)
     if defn.rank_by is not None:
@@ -200,7 +220,80 @@ def streamable(defn: Report) -> bool:
     """Whether :func:`stream_shape` gives what :func:`execute` gives: no code hook, no period fill,
     ranking, whole-set totals or row limit (those need every row first)."""
     return (defn.rows_hook is None and defn.fill != "periods" and defn.rank_by is None and defn.totals is None
-            and defn.limit is None)
+            and defn.limit is None and not any(isinstance(s, WHOLE_SET_STEPS) for s in defn.steps))
+
+
+def _title(titles: Mapping[Any, str], code: Any) -> Any:
+    if code is None:
+        return None
+    t = titles.get(code)
+    return translate("reports", t) if t is not None else code
+
+
+def row_step(step: Step, r: dict[str, Any]) -> None:
+    """One row-local declared step (:class:`~reports.spec.Codes`, :class:`~reports.spec.Div`,
+    :class:`~reports.spec.Diff`) applied to ``r`` in place."""
+    if isinstance(step, Codes):
+        code = r.get(step.source or step.key)
+        r[step.key] = translate("reports", step.none) if code is None and step.none is not None \
+            else _title(step.titles, code)
+    elif isinstance(step, Div):
+        num = r.get(step.num)
+        if step.den is None:
+            r[step.key] = None if num is None else num / step.by
+        else:
+            den = r.get(step.den)
+            r[step.key] = num / den if den and num is not None else None
+    elif isinstance(step, Diff):
+        a, b = r.get(step.a), r.get(step.b)
+        v = None if a is None else a - (b or 0)
+        r[step.key] = v if step.floor is None or v is None else max(v, step.floor)
+    else:
+        raise ValueError(f"{step!r} is not a row step")
+
+
+def apply_steps(defn: Report, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The report's declared ``steps`` over all its rows, in order (reports/spec.py)."""
+    from reports.spec import NUMERIC_FORMATS
+
+    for step in defn.steps:
+        if isinstance(step, Every):
+            have: dict[Any, dict[str, Any]] = {}
+            for r in rows:
+                have.setdefault(r.get(step.key), r)
+            zero = {c.key: 0 for c in defn.columns
+                    if c.fmt in NUMERIC_FORMATS and c.fmt != "percent" and c.total != "overall"}
+            for r in rows[:1]:
+                zero.update({k: 0 for k, v in r.items() if _num(v) is not None and k not in zero})
+            listed = set(step.codes)
+            rows = [have.get(code) or {**zero, step.key: code} for code in step.codes] + \
+                [r for r in rows if r.get(step.key) not in listed]
+        elif isinstance(step, Share):
+            total = sum(r.get(step.of) or 0 for r in rows)
+            for r in rows:
+                r[step.key] = (float(r.get(step.of) or 0) / total) if total else None
+        elif isinstance(step, RunningShare):
+            total = sum(float(r.get(step.of) or 0) for r in rows)
+            acc = 0.0
+            for r in rows:
+                acc += float(r.get(step.of) or 0)
+                r[step.key] = acc / total if total else None
+        elif isinstance(step, AbcClass):
+            before = 0.0
+            for r in rows:
+                r[step.key] = "A" if before < step.limits[0] else "B" if before < step.limits[1] else "C"
+                before += float(r.get(step.share) or 0)
+        elif isinstance(step, Number):
+            n, last = 0, object()
+            for r in rows:
+                g = r.get(step.within) if step.within else None
+                n = 1 if g != last else n + 1
+                last = g
+                r[step.key] = n
+        else:
+            for r in rows:
+                row_step(step, r)
+    return rows
 
 
 def _currency_header(conn: Any, defn: Report, params: Params, header: Header) -> bool | None:
@@ -288,6 +381,11 @@ def _checked_rows(conn: Any, defn: Report, params: Params, progress: Progress | 
     keys = [c.key for c in defn.columns]
     n = 0
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
+        if defn.steps:  # streamable: row steps only
+            full = dict(row)
+            for step in defn.steps:
+                row_step(step, full)
+            row = full
         yield {k: row.get(k) for k in keys}
         if n % CHUNK == 0:
             if cancel is not None and cancel():

@@ -82,6 +82,91 @@ class Weighted:
 Total = Literal["sum", "count", "min", "max", "avg", "overall"] | Ratio | Weighted
 
 
+# --- declared steps over the fetched rows (a fixed vocabulary, not code) --------------------------
+# A report may list ``steps=``: each is one of the small frozen declarations below, applied by the
+# engine in order to the rows the query returned. They say what a column is (a code shown as its
+# title, a ratio of two columns, a share of the total, every value of a list present…); a free
+# Python function over the rows is a ``rows_hook`` and counts as code (tests/reports/test_cube.py).
+@dataclass(frozen=True)
+class Codes:
+    """``row[key]`` = the translated title of the code in ``row[source or key]`` (unknown codes stay
+    as they are); a None code prints ``none`` (translated) when given."""
+
+    key: str
+    titles: Mapping[Any, str] = field(compare=False)
+    source: str | None = None
+    none: str | None = None
+
+
+@dataclass(frozen=True)
+class Every:
+    """Every code of ``codes`` has a row, in this order (a missing one as a row of zeros in the
+    numeric columns); rows of other codes follow. ``key`` holds the code."""
+
+    key: str
+    codes: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Div:
+    """``row[key]`` = ``row[num]`` ÷ ``row[den]`` (None when the divisor is 0 or missing) or, without
+    ``den``, ``row[num]`` ÷ ``by`` (seconds → minutes)."""
+
+    key: str
+    num: str
+    den: str | None = None
+    by: float = 1
+
+
+@dataclass(frozen=True)
+class Diff:
+    """``row[key]`` = ``row[a]`` − ``row[b]``; ``floor``: never below it (what is left to a plan)."""
+
+    key: str
+    a: str
+    b: str
+    floor: Any = None
+
+
+@dataclass(frozen=True)
+class Share:
+    """``row[key]`` = ``row[of]`` ÷ the sum of ``of`` over all rows (None when that is 0)."""
+
+    key: str
+    of: str
+
+
+@dataclass(frozen=True)
+class RunningShare:
+    """``row[key]`` = the sum of ``of`` from the first row to this one ÷ the sum over all rows."""
+
+    key: str
+    of: str
+
+
+@dataclass(frozen=True)
+class AbcClass:
+    """``row[key]`` = "A" while the running share of ``share`` *before* the row is under
+    ``limits[0]``, "B" under ``limits[1]``, else "C" (rows in descending order)."""
+
+    key: str
+    share: str
+    limits: tuple[float, float] = (0.8, 0.95)
+
+
+@dataclass(frozen=True)
+class Number:
+    """``row[key]`` = 1, 2, 3… in row order, restarting when ``within`` changes (top N lists)."""
+
+    key: str = "rank"
+    within: str | None = None
+
+
+Step = Codes | Every | Div | Diff | Share | RunningShare | AbcClass | Number
+#: steps that need every row first (not streamable)
+WHOLE_SET_STEPS = (Every, Share, RunningShare, AbcClass, Number)
+
+
 @dataclass(frozen=True)
 class Col:
     key: str  #: label of the value in the query's row (``select(... .label(key))``)
@@ -149,6 +234,8 @@ class Report:
     #: declared ranking: the "rank" column is filled with each row's rank by this column
     #: (1 = largest; equal values share a rank, the next rank skips: 1, 2, 2, 4)
     rank_by: str | None = None
+    #: declared steps over the fetched rows, in order (:class:`Codes`, :class:`Div`, :class:`Share`…)
+    steps: tuple[Step, ...] = ()
 
     kind = "report"
 

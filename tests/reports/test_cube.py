@@ -133,12 +133,58 @@ def test_english_and_russian_dates_and_numbers():
         formats.set_language("en")
 
 
+def _hand_sql(stmt) -> list[str]:
+    """The hand-written SQL inside a Core statement: ``text()`` clauses and literal columns that
+    carry a statement (constants such as ``'WON'`` or ``DATE '2026-01-01'`` are not SQL)."""
+    import re
+
+    from sqlalchemy.sql import visitors
+    from sqlalchemy.sql.elements import ColumnClause, TextClause
+
+    found = []
+    for el in visitors.iterate(stmt):
+        if isinstance(el, TextClause):
+            found.append(el.text)
+        elif isinstance(el, ColumnClause) and el.is_literal and re.search(
+                r"\b(select|from|where|join)\b", el.name, re.I):
+            found.append(el.name)
+    return found
+
+
+def _coded(d: Report, today: dt.date) -> bool:
+    """A definition is code when it has a ``rows=`` function or a ``rows_hook``, or when its
+    statement (or its totals statement) holds hand-written SQL."""
+    from reports import params as P
+
+    if d.rows is not None or d.rows_hook is not None:
+        return True
+    values = {p.key: 1 for p in d.params if p.required}
+    p = P.resolve(d, values, today)
+    stmts = [d.query(p)] + ([d.totals(p)] if d.totals is not None else [])
+    return any(_hand_sql(s) for s in stmts)
+
+
+def test_hand_sql_in_a_declaration_counts_as_code():
+    from sqlalchemy import literal_column, select, text
+
+    from reports.spec import Col
+
+    plain = Report(id="t.plain", category="A", title="t", question="q", columns=(Col("n", "n", "int"),),
+                   query=lambda p: select(literal_column("'WON'").label("n")))
+    raw = Report(id="t.raw", category="A", title="t", question="q", columns=(Col("n", "n", "int"),),
+                 query=lambda p: select(literal_column("(SELECT COUNT(*) FROM DEALS)").label("n")))
+    textual = Report(id="t.text", category="A", title="t", question="q", columns=(Col("n", "n", "int"),),
+                     query=lambda p: text("SELECT 1 AS N FROM RDB$DATABASE"))
+    assert not _coded(plain, TODAY) and _coded(raw, TODAY) and _coded(textual, TODAY)
+
+
 def test_code_hooks_and_hand_sql_stay_a_minority():
-    """The declarative share: definitions with a ``rows=`` function or a ``rows_hook`` (code that
-    is not a declaration) against all report definitions. The issue asks for under 10 %; the
-    catalogue is at the figure asserted here and may only go down (0.40 after the plan/fact reports
-    of category F, which read plans and facts from different tables through ``rows=`` functions)."""
+    """The declarative share: definitions with a ``rows=`` function, a ``rows_hook`` or hand SQL in
+    their statement (code that is not a declaration) against all report definitions. Declared
+    ``steps=`` (reports/spec.py: codes shown as titles, ratios, shares, every value of a list…) are a
+    fixed vocabulary, not code. The issue asks for under 10 %; the catalogue is at the figure
+    asserted here and may only go down."""
     reports = [d for d in all_reports() if isinstance(d, Report)]
-    coded = [d.id for d in reports if d.rows is not None or d.rows_hook is not None]
+    coded = [d.id for d in reports if _coded(d, TODAY)]
     share = len(coded) / len(reports)
     assert share <= 0.40, (share, coded)
