@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Date as SqlDate
-from sqlalchemy import Integer, and_, cast, func, literal_column, select
+from sqlalchemy import Integer, and_, case, cast, func, literal_column, select, union_all
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Client, ClientStats, CrmUser, Interaction, Task
@@ -38,9 +38,9 @@ from reports.queries.labels import (
     STATUS_TITLES,
     TASK_KIND_TITLES,
     WEEKDAY_TITLES,
+    RowNumber,
     at_midnight,
     client_base,
-    core_rows,
     count_if,
     days_between,
     manager_name,
@@ -49,7 +49,7 @@ from reports.queries.labels import (
     title,
     tr,
 )
-from reports.spec import Chart, Col, Definition, Param, Params, Period, Ratio, Report
+from reports.spec import Chart, Codes, Col, Definition, Diff, Div, Every, Param, Params, Period, Ratio, Report
 
 KIND = Param("kind", "choice", QT_TRANSLATE_NOOP("reports", "Interaction type"),
              choices=tuple((k, KIND_TITLES[k]) for k in KIND_ORDER))
@@ -76,23 +76,23 @@ def _interactions(p: Params, *extra) -> list:
 
 
 # --- 21. interactions by type and manager --------------------------------------------------------
-def _by_manager_and_kind(conn, p: Params):
+def _kind_order(col):
+    return case(*[(col == literal_column(f"'{k}'"), literal_column(str(i))) for i, k in enumerate(KIND_ORDER)],
+                else_=literal_column("99"))
+
+
+def _by_manager_and_kind(p: Params):
     n = func.count(Interaction.id)
-    q = (select(CrmUser.id.label("uid"), manager_name().label("manager"), Interaction.kind.label("code"),
+    return (select(CrmUser.id.label("uid"), manager_name().label("manager"), Interaction.kind.label("code"),
                 n.label("count"), count_if(Interaction.direction == "OUT").label("outgoing"),
                 count_if(Interaction.direction == "IN").label("incoming"),
                 count_if(Interaction.is_attempt.is_(True)).label("attempts"),
                 func.coalesce(func.sum(Interaction.duration_sec), 0).label("sec"))
          .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
          .where(*_interactions(p))
-         .group_by(CrmUser.id, CrmUser.full_name, Interaction.kind))
-    rows = list(core_rows(conn, q))
-    order = {k: i for i, k in enumerate(KIND_ORDER)}
-    rows.sort(key=lambda r: (r["uid"] is None, r["manager"], r["uid"] or 0, order.get(r["code"], 99)))
-    for r in rows:
-        r["kind"] = title(KIND_TITLES, r["code"])
-        r["minutes"] = r["sec"] / 60
-    return rows
+         .group_by(CrmUser.id, CrmUser.full_name, Interaction.kind)
+            .order_by(func.iif(CrmUser.id.is_(None), literal_column("1"), literal_column("0")), manager_name(),
+                      func.coalesce(CrmUser.id, literal_column("0")), _kind_order(Interaction.kind)))
 
 
 def _by_type(p: Params):
@@ -109,9 +109,9 @@ def _by_type(p: Params):
 
 
 # --- 22. calls ---------------------------------------------------------------------------------------
-def _calls(conn, p: Params):
+def _calls(p: Params):
     n = func.count(Interaction.id)
-    q = (select(manager_name().label("manager"), n.label("calls"),
+    return (select(manager_name().label("manager"), n.label("calls"),
                 count_if(Interaction.direction == "OUT").label("outgoing"),
                 count_if(Interaction.direction == "IN").label("incoming"),
                 count_if(Interaction.is_attempt.is_(False)).label("reached"),
@@ -121,12 +121,6 @@ def _calls(conn, p: Params):
          .where(*_interactions(p, Interaction.kind == "CALL"))
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
-    for r in core_rows(conn, q):
-        calls = r["calls"]
-        r["talk_min"] = r["total_sec"] / 60
-        r["avg_sec"] = r["total_sec"] / calls if calls else None
-        r["short_share"] = r["short"] / calls if calls else None
-        yield r
 
 
 # --- 23, 24. meetings and tasks -------------------------------------------------------------------
@@ -143,7 +137,7 @@ def _meetings(conn, p: Params):
         yield r
 
 
-def _tasks(conn, p: Params):
+def _tasks(p: Params):
     today = sql_ts(_today_ts(p))
     on_time = and_(Task.status == "DONE", cast(Task.done_at, SqlDate) <= cast(Task.due_at, SqlDate))
     n = count_if(Task.status != "CANCELLED")
@@ -158,15 +152,11 @@ def _tasks(conn, p: Params):
          .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
     if p.get("manager") is not None:
         q = q.where(Task.assignee_id == p["manager"])
-    for r in core_rows(conn, q):
-        r["late"] = r["done"] - r["on_time"]
-        r["done_rate"] = r["done"] / r["tasks"] if r["tasks"] else None
-        r["overdue_share"] = r["overdue"] / r["tasks"] if r["tasks"] else None
-        yield r
+    return q
 
 
 # --- 25. overdue tasks ------------------------------------------------------------------------------
-def _overdue(conn, p: Params):
+def _overdue(p: Params):
     q = (select(manager_name().label("manager"), Task.due_at.label("due"),
                 days_between(Task.due_at, sql_date(p.today)).label("days"), Task.title.label("task"),
                 Task.kind.label("kind"), Client.name.label("client"), Task.priority.label("priority"))
@@ -177,11 +167,11 @@ def _overdue(conn, p: Params):
          .limit(p.limit))
     if p.get("manager") is not None:
         q = q.where(Task.assignee_id == p["manager"])
-    return core_rows(conn, q, kind=TASK_KIND_TITLES, priority=PRIORITY_TITLES)
+    return q
 
 
 # --- 26. first response -------------------------------------------------------------------------------
-def _first_response(conn, p: Params):
+def _first_response(p: Params):
     first = (select(func.min(Interaction.occurred_at))
              .where(Interaction.client_id == Client.id, Interaction.kind != "NOTE",
                     Interaction.occurred_at >= Client.created_at)
@@ -190,23 +180,17 @@ def _first_response(conn, p: Params):
              .where(*_in_period(Client.created_at, p), *client_base(p, archived=True))
              .subquery())
     minutes = func.datediff(literal_column("MINUTE"), leads.c.created, leads.c.first_at)
-    q = (select(manager_name().label("manager"), func.count().label("leads"),
+    return (select(manager_name().label("manager"), func.count().label("leads"),
                 func.count(leads.c.first_at).label("responded"),
                 func.coalesce(func.sum(minutes), 0).label("minutes"),
                 count_if(minutes <= literal_column(str(int(p.within_hours) * 60), Integer)).label("fast"))
          .select_from(leads).outerjoin(CrmUser, CrmUser.id == leads.c.uid)
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
-    for r in core_rows(conn, q):
-        r["waiting"] = r["leads"] - r["responded"]
-        r["hours"] = r["minutes"] / 60
-        r["avg_hours"] = r["hours"] / r["responded"] if r["responded"] else None
-        r["fast_share"] = r["fast"] / r["leads"] if r["leads"] else None
-        yield r
 
 
 # --- 27. last contact vs last attempt ---------------------------------------------------------------
-def _contact_vs_attempt(conn, p: Params):
+def _contact_vs_attempt(p: Params):
     cs = ClientStats
     since = func.coalesce(cs.last_contact_at, sql_ts(dt.datetime(1900, 1, 1)))
     attempts = (select(func.count(Interaction.id))
@@ -225,28 +209,30 @@ def _contact_vs_attempt(conn, p: Params):
          .limit(p.limit))
     if p.get("only_unreached", True):
         q = q.where((cs.last_contact_at.is_(None)) | (cs.last_attempt_at > cs.last_contact_at))
-    return core_rows(conn, q, status=STATUS_TITLES)
+    return q
 
 
 # --- 28. heat-map ------------------------------------------------------------------------------------
 HOURS = tuple(range(8, 21))
 
 
-def _heatmap(conn, p: Params):
+#: Firebird's WEEKDAY (0 = Sunday) -> title; the rows start on Monday
+FB_WEEKDAYS: dict[int, str] = {(i + 1) % 7: t for i, t in enumerate(WEEKDAY_TITLES)}
+
+
+def _heatmap(p: Params):
     wd, hr = func.extract("WEEKDAY", Interaction.occurred_at), func.extract("HOUR", Interaction.occurred_at)
-    q = (select(wd.label("wd"), hr.label("hr"), func.count(Interaction.id).label("n"))
-         .where(*_interactions(p)).group_by(wd, hr))
+
+    def hour(h: int):
+        return literal_column(str(h), Integer)
+
+    q = (select(wd.label("wd"), count_if(hr < hour(HOURS[0])).label("early"),
+                *[count_if(hr == hour(h)).label(f"h{h:02d}") for h in HOURS],
+                count_if(hr > hour(HOURS[-1])).label("late"), func.count(Interaction.id).label("total"))
+         .where(*_interactions(p)).group_by(wd))
     if p.get("kind"):
         q = q.where(Interaction.kind == p["kind"])
-    grid = [dict({"weekday": tr(WEEKDAY_TITLES[i]), "early": 0, "late": 0, "total": 0},
-                 **{f"h{h:02d}": 0 for h in HOURS}) for i in range(7)]
-    for r in core_rows(conn, q):
-        row = grid[(int(r["wd"]) + 6) % 7]  # Firebird WEEKDAY: 0 = Sunday; rows start on Monday
-        h, n = int(r["hr"]), int(r["n"])
-        key = "early" if h < HOURS[0] else "late" if h > HOURS[-1] else f"h{h:02d}"
-        row[key] += n
-        row["total"] += n
-    return grid
+    return q
 
 
 # --- 29. daily log -----------------------------------------------------------------------------------
@@ -273,39 +259,46 @@ def _daily_log(conn, p: Params):
 
 
 # --- 30. interactions per client ------------------------------------------------------------------------
-def _per_client(conn, p: Params):
+def _per_client(p: Params):
     n = func.count(Interaction.id)
     cols = (Client.name.label("client"), CrmUser.full_name.label("manager"), n.label("interactions"),
             count_if(Interaction.kind == "CALL").label("calls"), count_if(Interaction.kind == "MEETING").label("meetings"),
             func.max(ClientStats.last_contact_at).label("last_contact"))
     group = (Client.id, Client.name, Client.search_name, CrmUser.full_name)
     counted = and_(Interaction.kind != "NOTE", *_in_period(Interaction.occurred_at, p))
-    top = (select(*cols).select_from(Interaction).join(Client, Client.id == Interaction.client_id)
+    top_order = (n.desc(), Client.search_name, Client.id)
+    bottom_order = (n.asc(), func.max(ClientStats.last_contact_at).asc().nulls_first(), Client.search_name, Client.id)
+    top = (select(*cols, RowNumber().over(order_by=top_order).label("rank"))
+           .select_from(Interaction).join(Client, Client.id == Interaction.client_id)
            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
            .outerjoin(ClientStats, ClientStats.client_id == Client.id)
            .where(counted, *client_base(p)).group_by(*group)
-           .order_by(n.desc(), Client.search_name, Client.id).limit(p.n))
-    bottom = (select(*cols).select_from(Client)
+           .order_by(*top_order).limit(p.n)).subquery()
+    bottom = (select(*cols, RowNumber().over(order_by=bottom_order).label("rank"))
+              .select_from(Client)
               .outerjoin(Interaction, and_(Interaction.client_id == Client.id, counted))
               .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
               .outerjoin(ClientStats, ClientStats.client_id == Client.id)
               .where(Client.status.in_(CUSTOMER), *client_base(p)).group_by(*group)
-              .order_by(n.asc(), func.max(ClientStats.last_contact_at).asc().nulls_first(), Client.search_name,
-                        Client.id)
-              .limit(p.n))
-    parts = ((top, QT_TRANSLATE_NOOP("reports", "Most contacted clients")),
-             (bottom, QT_TRANSLATE_NOOP("reports", "Least contacted customers")))
-    for q, label in parts:
-        for rank, r in enumerate(core_rows(conn, q), 1):
-            yield dict(r, part=tr(label), rank=rank)
+              .order_by(*bottom_order)
+              .limit(p.n)).subquery()
+    keys = ("rank", "client", "manager", "interactions", "calls", "meetings", "last_contact")
+    both = union_all(*[select(literal_column(str(i), Integer).label("part_no"), *[sq.c[k] for k in keys])
+                       for i, sq in ((1, top), (2, bottom))]).subquery()
+    return select(both).order_by(both.c.part_no, both.c.rank)
+
+
+#: the two lists of report 30
+PARTS: dict[int, str] = {1: QT_TRANSLATE_NOOP("reports", "Most contacted clients"),
+                         2: QT_TRANSLATE_NOOP("reports", "Least contacted customers")}
 
 
 # --- 31. coverage -----------------------------------------------------------------------------------------
-def _coverage(conn, p: Params):
+def _coverage(p: Params):
     cutoff = sql_ts(at_midnight(p.today - dt.timedelta(days=p.days)))
     cs = ClientStats
     n = func.count(Client.id)
-    q = (select(manager_name().label("manager"), n.label("clients"),
+    return (select(manager_name().label("manager"), n.label("clients"),
                 count_if(cs.last_attempt_at >= cutoff).label("touched"),
                 count_if(cs.last_contact_at >= cutoff).label("reached"))
          .select_from(Client).outerjoin(cs, cs.client_id == Client.id)
@@ -313,11 +306,6 @@ def _coverage(conn, p: Params):
          .where(Client.status != "LOST", *client_base(p))
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
-    for r in core_rows(conn, q):
-        r["coverage"] = r["touched"] / r["clients"] if r["clients"] else None
-        r["reach"] = r["reached"] / r["clients"] if r["clients"] else None
-        r["untouched"] = r["clients"] - r["touched"]
-        yield r
 
 
 # --- 32. e-mail -------------------------------------------------------------------------------------------
@@ -355,7 +343,8 @@ REPORTS: list[Definition] = [
         id="activity.interactions.by_manager", category="C", ref=(21,),
         title=QT_TRANSLATE_NOOP("reports", "Interactions by manager and type"),
         question=QT_TRANSLATE_NOOP("reports", "What did each manager do with clients in the period, by type?"),
-        params=(PERIOD, MANAGER), rows=_by_manager_and_kind, group_by=("manager",),
+        params=(PERIOD, MANAGER), query=_by_manager_and_kind, group_by=("manager",),
+        steps=(Codes("kind", KIND_TITLES, source="code"), Div("minutes", "sec", by=60)),
         columns=(_mgr_col(), Col("kind", QT_TRANSLATE_NOOP("reports", "Type"), width=2),
                  Col("count", QT_TRANSLATE_NOOP("reports", "Interactions"), "int", total="sum"),
                  Col("outgoing", QT_TRANSLATE_NOOP("reports", "Outgoing"), "int", total="sum"),
@@ -384,7 +373,9 @@ REPORTS: list[Definition] = [
                                               "are suspiciously short?"),
         params=(PERIOD, MANAGER, Param("short_sec", "int", QT_TRANSLATE_NOOP("reports", "Short call: under, seconds"),
                                        default=30, minimum=1, maximum=3600)),
-        rows=_calls, orientation="landscape",
+        query=_calls, orientation="landscape",
+        steps=(Div("talk_min", "total_sec", by=60), Div("avg_sec", "total_sec", "calls"),
+               Div("short_share", "short", "calls")),
         columns=(_mgr_col(),
                  Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
                  Col("outgoing", QT_TRANSLATE_NOOP("reports", "Outgoing"), "int", total="sum"),
@@ -420,7 +411,9 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Tasks completed vs overdue by manager"),
         question=QT_TRANSLATE_NOOP("reports", "Of the tasks due in the period, how many did each manager "
                                               "complete, on time or late, and how many are overdue?"),
-        params=(PERIOD, MANAGER), rows=_tasks, orientation="landscape",
+        params=(PERIOD, MANAGER), query=_tasks, orientation="landscape",
+        steps=(Diff("late", "done", "on_time"), Div("done_rate", "done", "tasks"),
+               Div("overdue_share", "overdue", "tasks")),
         columns=(_mgr_col(),
                  Col("tasks", QT_TRANSLATE_NOOP("reports", "Tasks due"), "int", total="sum"),
                  Col("done", QT_TRANSLATE_NOOP("reports", "Completed"), "int", total="sum"),
@@ -439,7 +432,8 @@ REPORTS: list[Definition] = [
         id="activity.tasks.overdue", category="C", ref=(25,),
         title=QT_TRANSLATE_NOOP("reports", "Overdue tasks"),
         question=QT_TRANSLATE_NOOP("reports", "Which open tasks are past their due date, and whose are they?"),
-        params=(MANAGER, LIMIT), rows=_overdue, group_by=("manager",), orientation="landscape",
+        params=(MANAGER, LIMIT), query=_overdue, group_by=("manager",), orientation="landscape",
+        steps=(Codes("kind", TASK_KIND_TITLES), Codes("priority", PRIORITY_TITLES)),
         columns=(_mgr_col(),
                  Col("due", QT_TRANSLATE_NOOP("reports", "Due"), "datetime", width=1.3),
                  Col("days", QT_TRANSLATE_NOOP("reports", "Days overdue"), "int", total="max"),
@@ -455,7 +449,9 @@ REPORTS: list[Definition] = [
         params=(PERIOD, MANAGER, Param("within_hours", "int", QT_TRANSLATE_NOOP("reports", "Fast response: within, "
                                                                                            "hours"),
                                        default=24, minimum=1, maximum=720)),
-        rows=_first_response, orientation="landscape",
+        query=_first_response, orientation="landscape",
+        steps=(Diff("waiting", "leads", "responded"), Div("hours", "minutes", by=60),
+               Div("avg_hours", "hours", "responded"), Div("fast_share", "fast", "leads")),
         columns=(_mgr_col(3),
                  Col("leads", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
                  Col("responded", QT_TRANSLATE_NOOP("reports", "Contacted"), "int", total="sum"),
@@ -474,7 +470,7 @@ REPORTS: list[Definition] = [
         params=(MANAGER, Param("only_unreached", "bool", QT_TRANSLATE_NOOP("reports", "Only clients not reached "
                                                                                       "since the last attempt"),
                                default=True), LIMIT),
-        rows=_contact_vs_attempt, orientation="landscape",
+        query=_contact_vs_attempt, orientation="landscape", steps=(Codes("status", STATUS_TITLES),),
         columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
                  _mgr_col(2), Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
                  Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
@@ -489,7 +485,8 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "When in the week do we work with clients?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
                 KIND),
-        rows=_heatmap, orientation="landscape",
+        query=_heatmap, orientation="landscape",
+        steps=(Every("wd", (1, 2, 3, 4, 5, 6, 0)), Codes("weekday", FB_WEEKDAYS, source="wd")),
         columns=(Col("weekday", QT_TRANSLATE_NOOP("reports", "Weekday"), width=1.5),
                  Col("early", QT_TRANSLATE_NOOP("reports", "before 8"), "int", total="sum", width=0.7),
                  *(Col(f"h{h:02d}", f"{h}", "int", total="sum", width=0.5) for h in HOURS),
@@ -520,7 +517,7 @@ REPORTS: list[Definition] = [
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
                 Param("n", "int", QT_TRANSLATE_NOOP("reports", "Clients in each list"), default=20, minimum=1,
                       maximum=500)),
-        rows=_per_client, group_by=("part",), grand_total=False,
+        query=_per_client, group_by=("part",), grand_total=False, steps=(Codes("part", PARTS, source="part_no"),),
         columns=(Col("part", QT_TRANSLATE_NOOP("reports", "List")),
                  Col("rank", QT_TRANSLATE_NOOP("reports", "No."), "int", width=0.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), _mgr_col(2),
@@ -536,7 +533,9 @@ REPORTS: list[Definition] = [
                                               "N days?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Days"), default=30, minimum=1, maximum=3650),
                 MANAGER),
-        rows=_coverage,
+        query=_coverage,
+        steps=(Div("coverage", "touched", "clients"), Div("reach", "reached", "clients"),
+               Diff("untouched", "clients", "touched")),
         columns=(_mgr_col(3),
                  Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum"),
                  Col("touched", QT_TRANSLATE_NOOP("reports", "Touched"), "int", total="sum"),
