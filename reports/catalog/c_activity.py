@@ -20,19 +20,30 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Date as SqlDate
-from sqlalchemy import Integer, and_, case, cast, func, literal_column, select, union_all
+from sqlalchemy import (
+    Integer,
+    SmallInteger,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import Client, ClientStats, CrmUser, Interaction, Task
+from db.models import Client, ClientStats, CrmUser, Deal, Interaction, Task
 from reports.catalog.a_clients import LIMIT, MANAGER
 from reports.catalog.a_clients import PERIOD_MONTH as PERIOD
-from reports.queries import fetch
-from reports.queries.activity import LOG_SQL, MEETINGS_SQL, PLAN_SQL
+from reports.queries.deals import text_literal
 from reports.queries.labels import (
     CUSTOMER,
     KIND_ORDER,
     KIND_TITLES,
-    NO_MANAGER,
     PRIORITY_TITLES,
     RESULT_TITLES,
     STATUS_TITLES,
@@ -46,7 +57,6 @@ from reports.queries.labels import (
     manager_name,
     sql_date,
     sql_ts,
-    title,
     tr,
 )
 from reports.spec import Chart, Codes, Col, Definition, Diff, Div, Every, Param, Params, Period, Ratio, Report
@@ -124,17 +134,30 @@ def _calls(p: Params):
 
 
 # --- 23, 24. meetings and tasks -------------------------------------------------------------------
-def _meetings(conn, p: Params):
-    args = {"start": p.period.start_ts, "end": p.period.end_ts, "today": _today_ts(p)}
-    sql = MEETINGS_SQL.format(task_manager="", interaction_manager="")
+def _meetings(p: Params):
+    today = sql_ts(_today_ts(p))
+    one, zero = literal_column("1", Integer), literal_column("0", Integer)
+
+    def flag(cond):
+        return case((cond, one), else_=zero)
+
+    tasks = (select(Task.assignee_id.label("uid"), one.label("planned"), flag(Task.status == "DONE").label("done"),
+                    flag(Task.status == "CANCELLED").label("cancelled"),
+                    flag(and_(Task.status == "OPEN", Task.due_at < today)).label("overdue"),
+                    flag(and_(Task.status == "OPEN", Task.due_at >= today)).label("upcoming"), zero.label("logged"))
+             .where(Task.kind == "MEETING", *_in_period(Task.due_at, p)))
+    logged = (select(Interaction.user_id, zero, zero, zero, zero, zero, one)
+              .where(Interaction.kind == "MEETING", *_in_period(Interaction.occurred_at, p),
+                     or_(Interaction.result.is_(None), Interaction.result != "CANCELLED")))
     if p.get("manager") is not None:
-        args["m"] = p["manager"]
-        sql = MEETINGS_SQL.format(task_manager="AND t.ASSIGNEE_ID = :m", interaction_manager="AND i.USER_ID = :m")
-    for r in fetch(conn, sql, **args):
-        r["manager"] = r["manager"] if r["uid"] is not None else tr(NO_MANAGER)
-        r["due"] = r["planned"] - r["upcoming"]
-        r["held_rate"] = r["done"] / r["due"] if r["due"] else None
-        yield r
+        tasks = tasks.where(Task.assignee_id == p["manager"])
+        logged = logged.where(Interaction.user_id == p["manager"])
+    x = union_all(tasks, logged).subquery()
+    sums = [func.sum(x.c[k]).label(k) for k in ("planned", "done", "cancelled", "overdue", "upcoming", "logged")]
+    return (select(manager_name().label("manager"), *sums)
+            .select_from(x).outerjoin(CrmUser, CrmUser.id == x.c.uid)
+            .group_by(CrmUser.id, CrmUser.full_name)
+            .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
 
 
 def _tasks(p: Params):
@@ -236,26 +259,43 @@ def _heatmap(p: Params):
 
 
 # --- 29. daily log -----------------------------------------------------------------------------------
-def _daily_log(conn, p: Params):
-    args = {"start": p.period.start_ts, "end": p.period.end_ts}
-    extra = {"interaction_manager": "", "task_manager": ""}
-    if p.get("manager") is not None:
-        args["m"] = p["manager"]
-        extra = {"interaction_manager": "AND i.USER_ID = :m", "task_manager": "AND t.ASSIGNEE_ID = :m"}
-    sql = LOG_SQL.format(limit=int(p.limit), **extra)
+def _what(src, kind, direction):
+    """What a log line is, in words: "Call (out)", "Task done: Meeting"…"""
     done = tr(QT_TRANSLATE_NOOP("reports", "Task done: {kind}"))
-    for r in fetch(conn, sql, **args):
-        if r["src"] == "T":
-            what = done.format(kind=title(TASK_KIND_TITLES, r["kind"]))
-        else:
-            what = title(KIND_TITLES, r["kind"])
-            if r["direction"] == "IN":
-                what += " " + tr(QT_TRANSLATE_NOOP("reports", "(in)"))
-            elif r["direction"] == "OUT":
-                what += " " + tr(QT_TRANSLATE_NOOP("reports", "(out)"))
-        yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"], "what": what,
-               "client": r["client"], "subject": r["subject"], "result": title(RESULT_TITLES, r["result"]),
-               "minutes": (r["sec"] or 0) / 60}
+    ways = {"IN": " " + tr(QT_TRANSLATE_NOOP("reports", "(in)")), "OUT": " " + tr(QT_TRANSLATE_NOOP("reports", "(out)"))}
+    whens = [(and_(src == literal_column("'T'"), kind == literal_column(f"'{k}'")),
+              text_literal(done.format(kind=tr(t)))) for k, t in TASK_KIND_TITLES.items()]
+    for k, t in KIND_TITLES.items():
+        for way, suffix in ways.items():
+            whens.append((and_(src == literal_column("'I'"), kind == literal_column(f"'{k}'"),
+                               direction == literal_column(f"'{way}'")), text_literal(tr(t) + suffix)))
+        whens.append((and_(src == literal_column("'I'"), kind == literal_column(f"'{k}'")), text_literal(tr(t))))
+    return case(*whens, else_=cast(kind, String(40)))
+
+
+def _daily_log(p: Params):
+    u, c = CrmUser.__table__.alias("u"), Client.__table__.alias("c")
+    u2, c2 = CrmUser.__table__.alias("u2"), Client.__table__.alias("c2")
+    i, t = Interaction, Task
+    inter = (select(i.user_id.label("uid"), u.c.full_name.label("manager"), i.occurred_at.label("at_"),
+                    literal_column("'I'").label("src"), i.kind.label("kind"), i.direction.label("direction"),
+                    c.c.name.label("client"), i.subject.label("subject"), cast(i.result, String(20)).label("result"),
+                    i.duration_sec.label("sec"))
+             .select_from(i).outerjoin(u, u.c.id == i.user_id).outerjoin(c, c.c.id == i.client_id)
+             .where(*_in_period(i.occurred_at, p)))
+    tasks = (select(t.assignee_id, u2.c.full_name, t.done_at, literal_column("'T'"), t.kind,
+                    cast(null(), String(3)), c2.c.name, t.title, cast(null(), String(20)), literal_column("0"))
+             .select_from(t).outerjoin(u2, u2.c.id == t.assignee_id).outerjoin(c2, c2.c.id == t.client_id)
+             .where(t.status == "DONE", *_in_period(t.done_at, p)))
+    if p.get("manager") is not None:
+        inter = inter.where(i.user_id == p["manager"])
+        tasks = tasks.where(t.assignee_id == p["manager"])
+    x = union_all(inter, tasks).subquery()
+    return (select(manager_name(x.c.manager).label("manager"), x.c.at_.label("at"),
+                   _what(x.c.src, x.c.kind, x.c.direction).label("what"), x.c.client, x.c.subject, x.c.result,
+                   func.coalesce(x.c.sec, literal_column("0")).label("sec"))
+            .order_by(x.c.manager.asc().nulls_last(), x.c.uid, x.c.at_, x.c.src)
+            .limit(p.limit))
 
 
 # --- 30. interactions per client ------------------------------------------------------------------------
@@ -321,17 +361,27 @@ def _emails(p: Params):
 
 
 # --- 33. planned next actions -------------------------------------------------------------------------------
-def _next_actions(conn, p: Params):
-    args = {"start": p.period.start_ts, "end": p.period.end_ts}
-    extra = {"task_manager": "", "deal_manager": ""}
+def _next_actions(p: Params):
+    u, c = CrmUser.__table__.alias("u"), Client.__table__.alias("c")
+    u2, c2 = CrmUser.__table__.alias("u2"), Client.__table__.alias("c2")
+    t, d = Task, Deal
+    tasks = (select(t.assignee_id.label("uid"), u.c.full_name.label("manager"), t.due_at.label("at_"),
+                    literal_column("'T'").label("src"), t.kind.label("kind"), t.title.label("action"),
+                    c.c.name.label("client"), t.priority.label("priority"))
+             .select_from(t).outerjoin(u, u.c.id == t.assignee_id).outerjoin(c, c.c.id == t.client_id)
+             .where(t.status == "OPEN", *_in_period(t.due_at, p)))
+    steps = (select(d.responsible_id, u2.c.full_name, d.next_step_at, literal_column("'D'"), cast(null(), String(7)),
+                    func.coalesce(d.next_step, d.title), c2.c.name, cast(null(), SmallInteger))
+             .select_from(d).outerjoin(u2, u2.c.id == d.responsible_id).outerjoin(c2, c2.c.id == d.client_id)
+             .where(d.outcome == "OPEN", *_in_period(d.next_step_at, p)))
     if p.get("manager") is not None:
-        args["m"] = p["manager"]
-        extra = {"task_manager": "AND t.ASSIGNEE_ID = :m", "deal_manager": "AND d.RESPONSIBLE_ID = :m"}
-    step = tr(QT_TRANSLATE_NOOP("reports", "Deal step"))
-    for r in fetch(conn, PLAN_SQL.format(limit=int(p.limit), **extra), **args):
-        yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"],
-               "kind": title(TASK_KIND_TITLES, r["kind"]) if r["src"] == "T" else step, "action": r["action"],
-               "client": r["client"], "priority": title(PRIORITY_TITLES, r["priority"])}
+        tasks = tasks.where(t.assignee_id == p["manager"])
+        steps = steps.where(d.responsible_id == p["manager"])
+    x = union_all(tasks, steps).subquery()
+    return (select(manager_name(x.c.manager).label("manager"), x.c.at_.label("at"), x.c.kind, x.c.action, x.c.client,
+                   x.c.priority)
+            .order_by(x.c.manager.asc().nulls_last(), x.c.uid, x.c.at_, x.c.src)
+            .limit(p.limit))
 
 
 def _mgr_col(width: float = 2.5) -> Col:
@@ -394,7 +444,8 @@ REPORTS: list[Definition] = [
         id="activity.meetings.plan_fact", category="C", ref=(23,),
         title=QT_TRANSLATE_NOOP("reports", "Meetings held vs planned"),
         question=QT_TRANSLATE_NOOP("reports", "Did managers hold the meetings they planned?"),
-        params=(PERIOD, MANAGER), rows=_meetings, orientation="landscape",
+        params=(PERIOD, MANAGER), query=_meetings, orientation="landscape",
+        steps=(Diff("due", "planned", "upcoming"), Div("held_rate", "done", "due")),
         columns=(_mgr_col(),
                  Col("planned", QT_TRANSLATE_NOOP("reports", "Planned"), "int", total="sum"),
                  Col("done", QT_TRANSLATE_NOOP("reports", "Held"), "int", total="sum"),
@@ -500,7 +551,8 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "What exactly did a manager do that day: calls, meetings, "
                                               "letters, tasks completed?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="today"), MANAGER, LIMIT),
-        rows=_daily_log, group_by=("manager",), orientation="landscape",
+        query=_daily_log, group_by=("manager",), orientation="landscape",
+        steps=(Codes("result", RESULT_TITLES), Div("minutes", "sec", by=60)),
         columns=(_mgr_col(),
                  Col("at", QT_TRANSLATE_NOOP("reports", "Time"), "datetime", width=1.3),
                  Col("what", QT_TRANSLATE_NOOP("reports", "What"), total="count", width=1.8),
@@ -566,7 +618,9 @@ REPORTS: list[Definition] = [
                                               "open deals?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default=_next_week), MANAGER,
                 LIMIT),
-        rows=_next_actions, group_by=("manager",), orientation="landscape",
+        query=_next_actions, group_by=("manager",), orientation="landscape",
+        steps=(Codes("kind", TASK_KIND_TITLES, none=QT_TRANSLATE_NOOP("reports", "Deal step")),
+               Codes("priority", PRIORITY_TITLES)),
         columns=(_mgr_col(),
                  Col("at", QT_TRANSLATE_NOOP("reports", "When"), "datetime", width=1.3),
                  Col("kind", QT_TRANSLATE_NOOP("reports", "Type"), width=1.3),
