@@ -223,11 +223,11 @@ def streamable(defn: Report) -> bool:
             and defn.limit is None and not any(isinstance(s, WHOLE_SET_STEPS) for s in defn.steps))
 
 
-def _title(titles: Mapping[Any, str], code: Any) -> Any:
+def _title(titles: Mapping[Any, str], code: Any, context: str = "reports") -> Any:
     if code is None:
         return None
-    t = titles.get(code)
-    return translate("reports", t) if t is not None else code
+    t = titles.get(code.strip() if isinstance(code, str) else code)
+    return translate(context, t) if t is not None else code
 
 
 def row_step(step: Step, r: dict[str, Any]) -> None:
@@ -235,8 +235,8 @@ def row_step(step: Step, r: dict[str, Any]) -> None:
     :class:`~reports.spec.Diff`) applied to ``r`` in place."""
     if isinstance(step, Codes):
         code = r.get(step.source or step.key)
-        r[step.key] = translate("reports", step.none) if code is None and step.none is not None \
-            else _title(step.titles, code)
+        r[step.key] = translate(step.context, step.none) if code is None and step.none is not None \
+            else _title(step.titles, code, step.context)
     elif isinstance(step, Div):
         num = r.get(step.num)
         if step.den is None:
@@ -269,11 +269,11 @@ def apply_steps(defn: Report, rows: list[dict[str, Any]]) -> list[dict[str, Any]
             rows = [have.get(code) or {**zero, step.key: code} for code in step.codes] + \
                 [r for r in rows if r.get(step.key) not in listed]
         elif isinstance(step, Share):
-            total = sum(r.get(step.of) or 0 for r in rows)
+            total = float(sum(r.get(step.of) or 0 for r in rows))
             for r in rows:
                 r[step.key] = (float(r.get(step.of) or 0) / total) if total else None
         elif isinstance(step, RunningShare):
-            total = sum(float(r.get(step.of) or 0) for r in rows)
+            total = float(sum(r.get(step.of) or 0 for r in rows))
             acc = 0.0
             for r in rows:
                 acc += float(r.get(step.of) or 0)
@@ -282,7 +282,7 @@ def apply_steps(defn: Report, rows: list[dict[str, Any]]) -> list[dict[str, Any]
             before = 0.0
             for r in rows:
                 r[step.key] = "A" if before < step.limits[0] else "B" if before < step.limits[1] else "C"
-                before += float(r.get(step.share) or 0)
+                before = float(r.get(step.running) or 0)
         elif isinstance(step, Number):
             n, last = 0, object()
             for r in rows:

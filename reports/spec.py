@@ -96,6 +96,7 @@ class Codes:
     titles: Mapping[Any, str] = field(compare=False)
     source: str | None = None
     none: str | None = None
+    context: str = "reports"  #: the translation context of the titles
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,12 @@ class RunningShare:
 
 @dataclass(frozen=True)
 class AbcClass:
-    """``row[key]`` = "A" while the running share of ``share`` *before* the row is under
-    ``limits[0]``, "B" under ``limits[1]``, else "C" (rows in descending order)."""
+    """``row[key]`` = "A" while the running share (:class:`RunningShare` in ``running``) of the rows
+    *before* this one is under ``limits[0]``, "B" under ``limits[1]``, else "C" (rows in descending
+    order: the row that crosses a limit still belongs to the class it starts in)."""
 
     key: str
-    share: str
+    running: str
     limits: tuple[float, float] = (0.8, 0.95)
 
 

@@ -32,7 +32,7 @@ from reports.queries.deals import (
     or_label,
     ratio,
 )
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
+from reports.spec import AbcClass, Chart, Col, Definition, Param, Params, Ratio, Report, RunningShare, Share, Weighted
 
 TOP_CLIENTS = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Top N clients"), default=20, minimum=1, maximum=10000)
 #: revenue reports look at a year by default
@@ -81,12 +81,11 @@ def _by_client(p: Params):
 
 def _abc(p: Params):
     revenue = money_sum(Deal.amount)
-    # abc, share and cum_share are filled by sales.abc_hook (typed NULLs keep every column a label)
-    return (select(literal_column("CAST(NULL AS VARCHAR(1))").label("abc"), Client.name.label("client"),
-                   func.count(Deal.id).label("deals"), revenue.label("revenue"),
-                   as_double(literal_column("NULL")).label("share"), as_double(literal_column("NULL")).label("cum_share"))
+    # share, cum_share and the class are declared steps over these rows (sales.abc below)
+    return (select(Client.name.label("client"), func.count(Deal.id).label("deals"), revenue.label("revenue"))
             .select_from(Deal).join(Client, Client.id == Deal.client_id)
-            .where(*_won(p)).group_by(Client.id, Client.name).order_by(revenue.desc(), Client.name, Client.id))
+            .where(*_won(p)).group_by(Client.id, Client.name).having(func.sum(Deal.amount) > ZERO)
+            .order_by(revenue.desc(), Client.name, Client.id))
 
 
 # --- 62 by product, 70 discounts ------------------------------------------------------------------
@@ -173,7 +172,9 @@ REPORTS: list[Definition] = [
         id="sales.abc", category="E", ref=(59, 58),
         title=QT_TRANSLATE_NOOP("reports", "ABC analysis of clients"),
         question=QT_TRANSLATE_NOOP("reports", "Which few clients make most of the revenue (A: 80 %, B: 15 %, C: 5 %)?"),
-        params=(PERIOD, MANAGER, FUNNEL), query=_abc, rows_hook=sales.abc_hook, group_by=("abc",),
+        params=(PERIOD, MANAGER, FUNNEL), query=_abc, group_by=("abc",),
+        steps=(Share("share", "revenue"), RunningShare("cum_share", "revenue"),
+               AbcClass("abc", running="cum_share", limits=(sales.A_LIMIT, sales.B_LIMIT))),
         columns=(Col("abc", QT_TRANSLATE_NOOP("reports", "Class")),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), DEALS, REVENUE, SHARE,
                  Col("cum_share", QT_TRANSLATE_NOOP("reports", "Cumulative share"), "percent", total="max"))),
