@@ -32,7 +32,21 @@ from reports.queries.deals import (
     or_label,
     ratio,
 )
-from reports.spec import AbcClass, Chart, Col, Definition, Param, Params, Ratio, Report, RunningShare, Share, Weighted
+from reports.spec import (
+    AbcClass,
+    Chart,
+    Codes,
+    Col,
+    Definition,
+    Every,
+    Param,
+    Params,
+    Ratio,
+    Report,
+    RunningShare,
+    Share,
+    Weighted,
+)
 
 TOP_CLIENTS = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Top N clients"), default=20, minimum=1, maximum=10000)
 #: revenue reports look at a year by default
@@ -182,7 +196,7 @@ REPORTS: list[Definition] = [
         id="sales.xyz", category="E", ref=(60,),
         title=QT_TRANSLATE_NOOP("reports", "XYZ analysis of clients"),
         question=QT_TRANSLATE_NOOP("reports", "Whose purchases are steady month by month (X), and whose erratic (Z)?"),
-        params=(PERIOD, MANAGER), rows=sales.xyz, group_by=("xyz",),
+        params=(PERIOD, MANAGER), query=sales.xyz, group_by=("xyz",),
         columns=(Col("xyz", QT_TRANSLATE_NOOP("reports", "Class")),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), DEALS,
                  Col("active_months", QT_TRANSLATE_NOOP("reports", "Months with sales"), "int"), REVENUE,
@@ -192,7 +206,9 @@ REPORTS: list[Definition] = [
         id="sales.abc_xyz", category="E", ref=(61,),
         title=QT_TRANSLATE_NOOP("reports", "ABC×XYZ matrix of clients"),
         question=QT_TRANSLATE_NOOP("reports", "How many big clients buy steadily, and how many big ones are erratic?"),
-        params=(PERIOD, MANAGER), rows=sales.abc_xyz,
+        params=(PERIOD, MANAGER), query=sales.abc_xyz,
+        steps=(Every("code", ("A", "B", "C")), Codes("abc", sales.ABC_TITLES, source="code"),
+               Share("share", "revenue")),
         columns=(Col("abc", QT_TRANSLATE_NOOP("reports", "ABC class"), width=3),
                  Col("x", QT_TRANSLATE_NOOP("reports", "X: steady"), "int", total="sum"),
                  Col("y", QT_TRANSLATE_NOOP("reports", "Y: variable"), "int", total="sum"),
