@@ -369,12 +369,12 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which open deals has nobody touched for too long?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Idle days (empty: the stage's rotting days)"),
                       minimum=1, maximum=3650), FUNNEL, MANAGER, TOP),
-        rows=pipeline.rotting, orientation="landscape", columns=_LIST_COLS, limit="top"),
+        query=pipeline.rotting, orientation="landscape", columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.no_next_activity", category="D", ref=(46,),
         title=QT_TRANSLATE_NOOP("reports", "Deals without a next activity"),
         question=QT_TRANSLATE_NOOP("reports", "Which open deals have no task and no next step planned?"),
-        params=(FUNNEL, MANAGER, TOP), rows=pipeline.without_next_activity, orientation="landscape",
+        params=(FUNNEL, MANAGER, TOP), query=pipeline.without_next_activity, orientation="landscape",
         columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.aging", category="D", ref=(47,),
@@ -424,7 +424,7 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which deals went back to an earlier stage, and who moved them?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Moved in"), default="last_90_days"),
                 FUNNEL, MANAGER, TOP),
-        rows=pipeline.moved_backwards, orientation="landscape", limit="top",
+        query=pipeline.moved_backwards, orientation="landscape", limit="top",
         columns=(Col("moved_at", QT_TRANSLATE_NOOP("reports", "Moved at"), "datetime", width=1.5),
                  Col("deal", QT_TRANSLATE_NOOP("reports", "Deal"), width=2.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2),
