@@ -37,13 +37,16 @@ from reports.spec import (
     Div,
     Document,
     Every,
+    FromParam,
     Number,
     Params,
     Ratio,
     Report,
     RunningShare,
     Share,
+    Sort,
     Step,
+    Times,
     Weighted,
 )
 
@@ -173,6 +176,10 @@ def _source_rows(conn: Any, defn: Report, params: Params) -> Iterable[Mapping[st
                 return
             for row in chunk:
                 yield row._mapping
+    elif defn.plan_fact is not None:
+        from reports.queries import kpi
+
+        yield from kpi.rows(conn, defn.plan_fact, params)
     else:
         yield from defn.rows(conn, params)
 
@@ -194,7 +201,7 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     if cancel is not None and cancel():
         raise ReportCancelled()
     if defn.steps:
-        rows = [{k: r.get(k) for k in keys} for r in apply_steps(defn, rows)]
+        rows = [{k: r.get(k) for k in keys} for r in apply_steps(defn, rows, params)]
     if defn.fill == "periods":
         rows = fill_periods(defn, rows, params)
     if defn.rank_by is not None:
@@ -230,7 +237,7 @@ def _title(titles: Mapping[Any, str], code: Any, context: str = "reports") -> An
     return translate(context, t) if t is not None else code
 
 
-def row_step(step: Step, r: dict[str, Any]) -> None:
+def row_step(step: Step, r: dict[str, Any], params: Params | None = None) -> None:
     """One row-local declared step (:class:`~reports.spec.Codes`, :class:`~reports.spec.Div`,
     :class:`~reports.spec.Diff`) applied to ``r`` in place."""
     if isinstance(step, Codes):
@@ -244,6 +251,12 @@ def row_step(step: Step, r: dict[str, Any]) -> None:
         else:
             den = r.get(step.den)
             r[step.key] = num / den if den and num is not None else None
+    elif isinstance(step, FromParam):
+        r[step.key] = Decimal((params or {}).get(step.param) or 0)
+    elif isinstance(step, Times):
+        b = r.get(step.b)
+        r[step.key] = (Decimal(r.get(step.a) or 0) * Decimal(str(b))).quantize(Decimal(1).scaleb(-step.places)) \
+            if b is not None else Decimal(0)
     elif isinstance(step, Diff):
         a, b = r.get(step.a), r.get(step.b)
         v = None if a is None else a - (b or 0)
@@ -252,7 +265,14 @@ def row_step(step: Step, r: dict[str, Any]) -> None:
         raise ValueError(f"{step!r} is not a row step")
 
 
-def apply_steps(defn: Report, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _sort_key(v: Any, descending: bool) -> Any:
+    if isinstance(v, str):
+        return v.casefold()
+    n = float(_num(v) or 0)
+    return -n if descending else n
+
+
+def apply_steps(defn: Report, rows: list[dict[str, Any]], params: Params | None = None) -> list[dict[str, Any]]:
     """The report's declared ``steps`` over all its rows, in order (reports/spec.py)."""
     from reports.spec import NUMERIC_FORMATS
 
@@ -283,6 +303,8 @@ def apply_steps(defn: Report, rows: list[dict[str, Any]]) -> list[dict[str, Any]
             for r in rows:
                 r[step.key] = "A" if before < step.limits[0] else "B" if before < step.limits[1] else "C"
                 before = float(r.get(step.running) or 0)
+        elif isinstance(step, Sort):
+            rows.sort(key=lambda r: tuple(_sort_key(r.get(k), d) for k, d in step.by))
         elif isinstance(step, Number):
             n, last = 0, object()
             for r in rows:
@@ -292,7 +314,7 @@ def apply_steps(defn: Report, rows: list[dict[str, Any]]) -> list[dict[str, Any]
                 r[step.key] = n
         else:
             for r in rows:
-                row_step(step, r)
+                row_step(step, r, params)
     return rows
 
 
@@ -384,7 +406,7 @@ def _checked_rows(conn: Any, defn: Report, params: Params, progress: Progress | 
         if defn.steps:  # streamable: row steps only
             full = dict(row)
             for step in defn.steps:
-                row_step(step, full)
+                row_step(step, full, params)
             row = full
         yield {k: row.get(k) for k in keys}
         if n % CHUNK == 0:

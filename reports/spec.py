@@ -164,9 +164,50 @@ class Number:
     within: str | None = None
 
 
-Step = Codes | Every | Div | Diff | Share | RunningShare | AbcClass | Number
+@dataclass(frozen=True)
+class Sort:
+    """Rows sorted by ``by``: (key, descending) pairs; None sorts as 0, texts ignore case."""
+
+    by: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class FromParam:
+    """``row[key]`` = the value of parameter ``param`` as a money amount (a Decimal; 0 when empty)."""
+
+    key: str
+    param: str
+
+
+@dataclass(frozen=True)
+class Times:
+    """``row[key]`` = ``row[a]`` × ``row[b]`` as money rounded to ``places`` (0 when ``b`` is None)."""
+
+    key: str
+    a: str
+    b: str
+    places: int = 2
+
+
+Step = Sort | FromParam | Times | Codes | Every | Div | Diff | Share | RunningShare | AbcClass | Number
 #: steps that need every row first (not streamable)
-WHOLE_SET_STEPS = (Every, Share, RunningShare, AbcClass, Number)
+WHOLE_SET_STEPS = (Every, Share, RunningShare, AbcClass, Number, Sort)
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    """A declared plan-against-fact source (category F): the plans of KPI_PLANS joined with the
+    facts computed from the data for the same targets and period (reports/queries/kpi.py ``rows``
+    names the row keys). ``targets``: "U" managers or "D" departments; ``kinds``: the fact kinds
+    of the indicators taken (None: every active one); ``per``: a row per indicator line or per
+    target (with the KPI index and the kinds side by side); ``floats``: numbers as floats (else
+    Decimals, for money columns)."""
+
+    targets: Literal["U", "D"] = "U"
+    kinds: tuple[str, ...] | None = None
+    per: Literal["line", "target"] = "line"
+    floats: bool = True
+    name_key: str = "name"  #: the row key that gets the target's name
 
 
 @dataclass(frozen=True)
@@ -238,12 +279,14 @@ class Report:
     rank_by: str | None = None
     #: declared steps over the fetched rows, in order (:class:`Codes`, :class:`Div`, :class:`Share`…)
     steps: tuple[Step, ...] = ()
+    #: rows from a declared plan-against-fact source instead of ``query``/``rows``
+    plan_fact: PlanFact | None = None
 
     kind = "report"
 
     def __post_init__(self) -> None:
-        if (self.query is None) == (self.rows is None):
-            raise ValueError(f"{self.id}: exactly one of query= and rows= must be given")
+        if sum(x is not None for x in (self.query, self.rows, self.plan_fact)) != 1:
+            raise ValueError(f"{self.id}: exactly one of query=, plan_fact= and rows= must be given")
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.id}: unknown category {self.category!r}")
         keys = [c.key for c in self.columns]
