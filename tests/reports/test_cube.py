@@ -160,7 +160,15 @@ def _coded(d: Report, today: dt.date) -> bool:
         return True
     values = {p.key: 1 for p in d.params if p.required}
     p = P.resolve(d, values, today)
-    stmts = [d.query(p)] + ([d.totals(p)] if d.totals is not None else [])
+    if d.plan_fact is not None:  # the declared plan/fact source: its fact statements are Core too
+        from app.kpi import FACT_KINDS, PlanPeriod
+        from reports.queries import kpi
+
+        span = PlanPeriod("MONTH", p.period.start, p.period.end)
+        stmts = [kpi.fact_statement(k, span, "RUB") for k in FACT_KINDS]
+    else:
+        stmts = [d.query(p)]
+    stmts += [d.totals(p)] if d.totals is not None else []
     return any(_hand_sql(s) for s in stmts)
 
 
@@ -182,9 +190,17 @@ def test_code_hooks_and_hand_sql_stay_a_minority():
     """The declarative share: definitions with a ``rows=`` function, a ``rows_hook`` or hand SQL in
     their statement (code that is not a declaration) against all report definitions. Declared
     ``steps=`` (reports/spec.py: codes shown as titles, ratios, shares, every value of a list…) are a
-    fixed vocabulary, not code. The issue asks for under 10 %; the catalogue is at the figure
-    asserted here and may only go down."""
+    fixed vocabulary, not code; so is a declared plan-against-fact source (``plan_fact=``). The
+    issue asks for under 10 % (46 of 116 were code before the cube took them over; 10 are now:
+    the duplicate finder and the card's phone/e-mail validators, which are Python rules; the
+    cross-sell pairing and the stage conversion, kept in Python for speed on 100,000 rows; the
+    classifier report, which resolves a typed classifier name; missing fields and merge history,
+    which assemble texts from several rows; KPI trend, quota bands and plan coverage)."""
+    from reports.spec import Step
+
     reports = [d for d in all_reports() if isinstance(d, Report)]
+    for d in reports:  # the steps are the fixed vocabulary, never a function
+        assert all(isinstance(s, Step.__args__) for s in d.steps), d.id
     coded = [d.id for d in reports if _coded(d, TODAY)]
     share = len(coded) / len(reports)
-    assert share <= 0.40, (share, coded)
+    assert share < 0.10, (share, coded)
