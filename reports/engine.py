@@ -247,10 +247,10 @@ def row_step(step: Step, r: dict[str, Any], params: Params | None = None) -> Non
     elif isinstance(step, Div):
         num = r.get(step.num)
         if step.den is None:
-            r[step.key] = None if num is None else num / step.by
+            r[step.key] = None if num is None else float(num) / step.by
         else:
             den = r.get(step.den)
-            r[step.key] = num / den if den and num is not None else None
+            r[step.key] = float(num) / float(den) if den and num is not None else None
     elif isinstance(step, FromParam):
         r[step.key] = Decimal((params or {}).get(step.param) or 0)
     elif isinstance(step, Times):

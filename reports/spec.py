@@ -110,8 +110,8 @@ class Every:
 
 @dataclass(frozen=True)
 class Div:
-    """``row[key]`` = ``row[num]`` ÷ ``row[den]`` (None when the divisor is 0 or missing) or, without
-    ``den``, ``row[num]`` ÷ ``by`` (seconds → minutes)."""
+    """``row[key]`` = ``row[num]`` ÷ ``row[den]`` as a float (None when the divisor is 0 or missing)
+    or, without ``den``, ``row[num]`` ÷ ``by`` (seconds → minutes)."""
 
     key: str
     num: str

@@ -9,7 +9,7 @@ Not here: 50 forecast vs actual (needs the plans of category F), 52 (a printable
 """
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select, union_all
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
@@ -37,7 +37,7 @@ from reports.queries.deals import (
     weighted_amount,
 )
 from reports.queries.labels import count_if, sql_date
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
+from reports.spec import Chart, Col, Definition, Div, Param, Params, Ratio, Report, Weighted
 
 # --- parameters shared by D and E (e_sales imports them) ----------------------------------------
 FUNNEL = Param("funnel", "funnel", QT_TRANSLATE_NOOP("reports", "Funnel"))
@@ -276,6 +276,29 @@ _LIST_COLS = (
     Col("idle_days", QT_TRANSLATE_NOOP("reports", "Idle days"), "int", total="max"),
 )
 
+# --- 50 forecast vs actual ---------------------------------------------------------------------------
+def _forecast_actual(p: Params):
+    """Per period: the deals expected to close in it (by EXPECTED_CLOSE, whatever became of them),
+    what of that was won or is still open, and what was actually won in it (by CLOSED_AT)."""
+    grain = p.get("grain") or "month"
+    zero = literal_column("0")
+
+    def amount_if(cond):
+        return case((cond, Deal.amount), else_=zero)
+
+    expected = (select(period_label(Deal.expected_close, grain).label("period"), literal_column("1").label("n"),
+                       Deal.amount.label("amount"), amount_if(WON).label("won"), amount_if(OPEN).label("still_open"),
+                       zero.label("actual"))
+                .where(in_period(Deal.expected_close, p.get("period")), *deal_filters(p)))
+    actual = (select(period_label(Deal.closed_at, grain), zero, zero, zero, zero, Deal.amount)
+              .where(WON, in_period(Deal.closed_at, p.get("period")), *deal_filters(p)))
+    x = union_all(expected, actual).subquery("fa")
+    return (select(x.c.period, func.sum(x.c.n).label("expected"), money_sum(x.c.amount).label("expected_amount"),
+                   money_sum(x.c.won).label("expected_won"), money_sum(x.c.still_open).label("still_open"),
+                   money_sum(x.c.actual).label("actual"))
+            .group_by(x.c.period).order_by(x.c.period))
+
+
 REPORTS: list[Definition] = [
     Report(
         id="funnel.snapshot", category="D", ref=(36,),
@@ -457,4 +480,24 @@ REPORTS: list[Definition] = [
            QT_TRANSLATE_NOOP("reports", "How long do won deals with each product take from creation to close?")),
           (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Sales cycle by team"),
            QT_TRANSLATE_NOOP("reports", "How long does each team take to win a deal?")))],
+    Report(
+        id="deals.forecast_actual", category="D", ref=(50,),
+        title=QT_TRANSLATE_NOOP("reports", "Forecast vs actual"),
+        question=QT_TRANSLATE_NOOP("reports", "Of the deals expected to close in each month, how much was won, and "
+                                              "how much was actually won in that month?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_12_months"), GRAIN,
+                MANAGER, FUNNEL),
+        query=_forecast_actual, fill="periods", orientation="landscape",
+        steps=(Div("hit_rate", "expected_won", "expected_amount"),),
+        columns=(Col("period", QT_TRANSLATE_NOOP("reports", "Period")),
+                 Col("expected", QT_TRANSLATE_NOOP("reports", "Deals expected to close"), "int", total="sum"),
+                 Col("expected_amount", QT_TRANSLATE_NOOP("reports", "Expected amount"), "money", total="sum",
+                     width=1.5),
+                 Col("expected_won", QT_TRANSLATE_NOOP("reports", "Of it won"), "money", total="sum", width=1.5),
+                 Col("still_open", QT_TRANSLATE_NOOP("reports", "Of it still open"), "money", total="sum", width=1.5),
+                 Col("hit_rate", QT_TRANSLATE_NOOP("reports", "Forecast won"), "percent",
+                     total=Ratio("expected_won", "expected_amount")),
+                 Col("actual", QT_TRANSLATE_NOOP("reports", "Actually won in the period"), "money", total="sum",
+                     width=1.5)),
+        chart=Chart("bar", x="period", y=("expected_amount", "actual"))),
 ]
