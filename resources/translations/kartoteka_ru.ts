@@ -4738,13 +4738,13 @@ crm.example.com/3050:crm
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+53"/>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>Kartoteka CRM</source>
         <extracomment>reminders and rights start at the latest this long after connecting, first page or not actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4780,13 +4780,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+17"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <location line="+111"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -4796,7 +4796,7 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Select a client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
@@ -5565,7 +5565,7 @@ crm.example.com/3050:crm
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/settings/plans.py" line="+65"/>
+        <location filename="../../ui/settings/plans.py" line="+64"/>
         <source>Plans and KPI</source>
         <translation>Планы и KPI</translation>
     </message>
@@ -8126,7 +8126,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+330"/>
-        <location line="+546"/>
+        <location line="+550"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -8134,7 +8134,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-470"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -8145,12 +8145,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+335"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-334"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -8215,7 +8215,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>This client no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
@@ -9735,7 +9735,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <message>
         <location line="+3"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+815"/>
+        <location filename="../../app/imports.py" line="+845"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -9756,14 +9756,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/imports.py" line="-152"/>
+        <location filename="../../app/imports.py" line="-153"/>
         <source>{field}: “{value}” is not a date.</source>
-        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch)</extracomment>
+        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch) computed once (in the read-ahead thread, see :func:`_build_chunk`)</extracomment>
         <translation>{field}: «{value}» — не дата.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/imports.py" line="+8"/>
+        <location filename="../../app/imports.py" line="+9"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} — дата в будущем.</translation>
     </message>
@@ -9834,15 +9834,15 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>{field}: количество в «{value}» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location filename="../../app/imports.py" line="+637"/>
+        <location line="+99"/>
+        <location filename="../../app/imports.py" line="+709"/>
         <source>refused by the database: {why}</source>
         <extracomment>per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>отклонено базой данных: {why}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/imports.py" line="-167"/>
+        <location filename="../../app/imports.py" line="-180"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
@@ -9924,7 +9924,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1239"/>
+        <location filename="../../app/imports.py" line="-1328"/>
         <source>Name</source>
         <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
@@ -10275,12 +10275,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Сопоставление «{name}» для {other}, а не для {kind}.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+298"/>
         <source>{field}: {value} is before 1900.</source>
         <translation>{field}: {value} — раньше 1900 года.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{field}: no active user “{value}” (a login or a full name).</source>
         <translation>{field}: нет активного пользователя «{value}» (логин или ФИО).</translation>
     </message>
@@ -10331,7 +10331,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+177"/>
         <source>same INN</source>
         <extracomment>which target keys feed each updatable column</extracomment>
         <translation>тот же ИНН</translation>
@@ -10367,12 +10367,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Для импорта нужна база данных.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+90"/>
         <source>The vCard cannot be read: {why}</source>
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
@@ -11416,30 +11416,30 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/a_clients.py" line="+57"/>
-        <location line="+287"/>
-        <location line="+60"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+53"/>
+        <location line="+270"/>
+        <location line="+62"/>
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+350"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+388"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
         <location line="+225"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <location line="+15"/>
         <location line="+40"/>
         <location line="+34"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+119"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+159"/>
-        <location line="+82"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+36"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+172"/>
+        <location line="+86"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+53"/>
         <location filename="../../reports/catalog/h_documents.py" line="+28"/>
         <location line="+140"/>
         <location line="+49"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+33"/>
-        <location line="+183"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+34"/>
+        <location line="+182"/>
         <location filename="../../reports/catalog/k_summary.py" line="+27"/>
         <location line="+152"/>
         <location filename="../../reports/cube.py" line="+103"/>
@@ -11455,29 +11455,31 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-402"/>
         <source>Include archived clients</source>
         <translation>Показывать и архивных клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+140"/>
-        <location line="+15"/>
-        <location line="+15"/>
-        <location line="+48"/>
-        <location line="+65"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+149"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+67"/>
         <location line="+3"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
         <location line="+85"/>
+        <location line="+55"/>
+        <location line="+4"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-17"/>
         <location line="+23"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-10"/>
         <location line="+1"/>
-        <location line="+244"/>
-        <location line="+65"/>
+        <location line="+184"/>
+        <location line="+75"/>
         <location filename="../../reports/catalog/h_documents.py" line="-191"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-180"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-179"/>
         <location filename="../../reports/catalog/j_audit.py" line="+28"/>
         <location filename="../../reports/catalog/k_summary.py" line="-2"/>
         <location filename="../../reports/cube.py" line="+58"/>
@@ -11497,29 +11499,29 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-97"/>
         <location line="+19"/>
         <location filename="../../reports/catalog/e_sales.py" line="-42"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>There is no classifier “{name}”. Known: {names}.</source>
         <translation>Классификатора «{name}» нет. Есть: {names}.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+357"/>
         <source>(new client)</source>
         <translation>(новый клиент)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-165"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New clients by month</source>
         <translation>Новые клиенты по месяцам</translation>
     </message>
@@ -11529,12 +11531,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько клиентов мы привлекли за каждый месяц?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+64"/>
+        <location line="+3"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+66"/>
         <location filename="../../reports/catalog/k_summary.py" line="+22"/>
         <location line="+10"/>
         <location filename="../../reports/queries/deals.py" line="-150"/>
-        <location filename="../../reports/queries/kpi.py" line="+29"/>
+        <location filename="../../reports/queries/kpi.py" line="+33"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
         <translation>Месяц</translation>
@@ -11542,7 +11544,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-164"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-170"/>
         <location filename="../../reports/catalog/k_summary.py" line="-121"/>
         <location line="+97"/>
         <location filename="../../reports/queries/kpi.py" line="+8"/>
@@ -11583,8 +11585,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Как клиентская база распределена по этапам жизненного цикла?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <location line="+17"/>
         <location line="+15"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
@@ -11595,13 +11597,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>With open deals</source>
         <translation>С открытыми сделками</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
@@ -11609,7 +11611,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма открытых сделок</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Clients by classifier</source>
         <translation>Клиенты по классификатору</translation>
     </message>
@@ -11626,7 +11628,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+209"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+208"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -11646,9 +11648,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие каналы приводят клиентов и сколько из них становятся покупателями?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+43"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-365"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-447"/>
         <location filename="../../reports/catalog/e_sales.py" line="+34"/>
         <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
@@ -11672,11 +11674,11 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+2"/>
         <location line="+11"/>
         <location line="+13"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+89"/>
         <location line="+39"/>
         <location line="+86"/>
-        <location line="+69"/>
+        <location line="+92"/>
         <location line="+86"/>
         <location filename="../../reports/cube.py" line="+90"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
@@ -11685,7 +11687,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Потеряно</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Clients by region and city</source>
         <translation>Клиенты по регионам и городам</translation>
     </message>
@@ -11703,7 +11705,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-66"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-70"/>
         <location filename="../../reports/catalog/i_quality.py" line="-13"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
@@ -11723,10 +11725,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="-308"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-258"/>
         <location line="+9"/>
-        <location line="+225"/>
-        <location filename="../../reports/catalog/j_audit.py" line="+282"/>
+        <location line="+165"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+298"/>
         <location filename="../../reports/cube.py" line="-24"/>
         <location filename="../../reports/queries/deals.py" line="+4"/>
         <source>Department</source>
@@ -11734,32 +11736,32 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../../reports/params.py" line="-3"/>
         <source>Potential</source>
         <extracomment>client lifecycle statuses (CLIENTS.STATUS)</extracomment>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <location filename="../../reports/catalog/j_audit.py" line="+1"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <location line="+45"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+114"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+124"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
@@ -11779,27 +11781,27 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+16"/>
         <location line="+15"/>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+2"/>
         <location filename="../../reports/catalog/b_dates.py" line="-2"/>
         <location line="+59"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-31"/>
-        <location line="+30"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-33"/>
         <location line="+32"/>
+        <location line="+34"/>
         <location line="+16"/>
-        <location line="+49"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-21"/>
-        <location line="+162"/>
+        <location line="+53"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-44"/>
+        <location line="+185"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-12"/>
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+8"/>
         <location filename="../../reports/catalog/h_documents.py" line="+143"/>
         <location line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="-18"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-279"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-295"/>
         <location line="+6"/>
-        <location line="+220"/>
+        <location line="+236"/>
         <location line="+63"/>
         <location line="+10"/>
         <location filename="../../reports/forms/common.py" line="-5"/>
@@ -11808,12 +11810,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="+61"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-297"/>
-        <location line="+211"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-313"/>
+        <location line="+227"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Created</source>
@@ -11824,8 +11826,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+14"/>
         <location line="+15"/>
         <location line="+23"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
-        <location line="+50"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-101"/>
+        <location line="+52"/>
         <location filename="../../reports/forms/client_card.py" line="-54"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
@@ -11852,7 +11854,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-48"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-50"/>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
     </message>
@@ -11915,14 +11917,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Как клиенты переходили между статусами за период?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>From \ to</source>
         <translation>Из \ в</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+15"/>
-        <location line="+62"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+16"/>
+        <location line="+65"/>
         <location filename="../../reports/cli_report.py" line="+90"/>
         <location filename="../../reports/render_pdf.py" line="+322"/>
         <location filename="../../reports/render_xlsx.py" line="+168"/>
@@ -11957,7 +11959,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+1"/>
         <location filename="../../reports/catalog/h_documents.py" line="+2"/>
         <location filename="../../reports/catalog/i_quality.py" line="-31"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-206"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-222"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location filename="../../reports/forms/common.py" line="+60"/>
         <source>Phone</source>
@@ -11969,7 +11971,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/j_audit.py" line="+0"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
-        <location filename="../../reports/queries/labels.py" line="+34"/>
+        <location filename="../../reports/queries/labels.py" line="+36"/>
         <location line="+10"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -11982,28 +11984,30 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-505"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-546"/>
         <source>Interaction type</source>
         <translation>Вид взаимодействия</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+200"/>
         <source>Task done: {kind}</source>
+        <extracomment>Firebird&apos;s WEEKDAY (0 = Sunday) -&gt; title; the rows start on Monday</extracomment>
         <translation>Задача выполнена: {kind}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>(in)</source>
         <translation>(вх.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>(out)</source>
         <translation>(исх.)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+67"/>
         <source>Most contacted clients</source>
+        <extracomment>the two lists of report 30</extracomment>
         <translation>Клиенты с наибольшим числом контактов</translation>
     </message>
     <message>
@@ -12012,12 +12016,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Покупатели с наименьшим числом контактов</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+289"/>
         <source>Deal step</source>
         <translation>Шаг по сделке</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-228"/>
         <source>Interactions by manager and type</source>
         <translation>Взаимодействия по менеджерам и видам</translation>
     </message>
@@ -12027,45 +12031,45 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что каждый менеджер сделал с клиентами за период, по видам?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
-        <location line="+126"/>
+        <location line="+3"/>
+        <location line="+94"/>
+        <location line="+134"/>
         <location filename="../../reports/forms/client_card.py" line="-33"/>
         <location line="+84"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+167"/>
+        <location line="-227"/>
+        <location line="+177"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+29"/>
+        <location line="-176"/>
+        <location line="+31"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Not reached</source>
         <translation>Не дозвонились</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Duration, min</source>
         <translation>Длительность, мин</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>Interactions by type: managers compared</source>
         <translation>Взаимодействия по видам: сравнение менеджеров</translation>
     </message>
@@ -12076,9 +12080,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
-        <location line="+139"/>
-        <location line="+109"/>
+        <location line="+19"/>
+        <location line="+147"/>
+        <location line="+113"/>
         <location line="+14"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-38"/>
         <location filename="../../reports/catalog/k_summary.py" line="-91"/>
@@ -12088,8 +12092,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+266"/>
+        <location line="-292"/>
+        <location line="+280"/>
         <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-83"/>
         <location line="+85"/>
@@ -12098,9 +12102,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+155"/>
-        <location line="+109"/>
+        <location line="-293"/>
+        <location line="+165"/>
+        <location line="+113"/>
         <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-87"/>
         <location line="+86"/>
@@ -12109,7 +12113,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Встречи</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-291"/>
         <source>SMS and chats</source>
         <translation>SMS и чаты</translation>
     </message>
@@ -12120,13 +12124,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+278"/>
         <location line="+14"/>
         <source>In all</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-287"/>
         <source>Calls by manager</source>
         <translation>Звонки по менеджерам</translation>
     </message>
@@ -12141,15 +12145,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Короткий звонок: менее, секунд</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+153"/>
+        <location line="+9"/>
+        <location line="+163"/>
         <location filename="../../reports/queries/labels.py" line="+11"/>
         <source>Reached</source>
         <extracomment>INTERACTIONS.RESULT (app.interactions.RESULTS)</extracomment>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-162"/>
         <source>Talk time, min</source>
         <translation>Время разговоров, мин</translation>
     </message>
@@ -12185,7 +12189,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Провели ли менеджеры запланированные встречи?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
@@ -12197,7 +12201,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
@@ -12240,8 +12244,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-24"/>
-        <location line="+18"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-26"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -12301,7 +12305,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-17"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-19"/>
         <source>Still ahead</source>
         <translation>Ещё впереди</translation>
     </message>
@@ -12319,7 +12323,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/b_dates.py" line="-50"/>
         <location line="+47"/>
         <location filename="../../reports/catalog/c_activity.py" line="+1"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+3"/>
         <location filename="../../reports/catalog/h_documents.py" line="+78"/>
         <location filename="../../reports/forms/client_card.py" line="+38"/>
@@ -12327,7 +12331,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-24"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
         <source>Tasks completed vs overdue by manager</source>
         <translation>Задачи: выполненные и просроченные по менеджерам</translation>
     </message>
@@ -12337,7 +12341,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько задач со сроком в периоде каждый менеджер выполнил вовремя или с опозданием и сколько просрочено?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Tasks due</source>
         <translation>Задач со сроком</translation>
     </message>
@@ -12383,7 +12387,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие открытые задачи просрочены и чьи они?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+1"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
@@ -12400,12 +12404,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="+3"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <source>First-response time for new clients</source>
         <translation>Время первого контакта с новыми клиентами</translation>
     </message>
@@ -12420,7 +12424,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Быстрый отклик: в течение, часов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Contacted</source>
         <translation>Связались</translation>
     </message>
@@ -12490,7 +12494,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>В какие дни и часы мы работаем с клиентами?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
@@ -12515,7 +12519,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что именно менеджер делал в этот день: звонки, встречи, письма, выполненные задачи?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -12562,7 +12566,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-72"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-95"/>
         <location filename="../../reports/forms/deal.py" line="-38"/>
         <source>No.</source>
         <translation>№</translation>
@@ -12583,7 +12587,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дней</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Touched</source>
         <translation>Был контакт</translation>
     </message>
@@ -12636,7 +12640,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что запланировано на следующую неделю: открытые задачи и следующие шаги открытых сделок?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location filename="../../reports/catalog/h_documents.py" line="-4"/>
         <location line="+50"/>
         <location filename="../../reports/catalog/j_audit.py" line="+22"/>
@@ -12647,7 +12651,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/catalog/j_audit.py" line="+169"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+185"/>
         <location line="+97"/>
         <source>Action</source>
         <translation>Действие</translation>
@@ -12695,7 +12699,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
         <location line="+66"/>
         <location line="+161"/>
-        <location line="+17"/>
+        <location line="+40"/>
         <location line="+20"/>
         <location line="+124"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-15"/>
@@ -12706,7 +12710,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-408"/>
         <location filename="../../reports/catalog/k_summary.py" line="+24"/>
         <source>Closed in</source>
         <translation>Закрыты в</translation>
@@ -12725,13 +12729,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-300"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-316"/>
         <source>Rows shown at most</source>
         <translation>Показывать строк не более</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+306"/>
+        <location line="+329"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+2"/>
         <location filename="../../reports/cube.py" line="-159"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
@@ -12740,12 +12744,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-328"/>
         <location line="+219"/>
-        <location line="+18"/>
+        <location line="+41"/>
         <location line="+147"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-36"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+23"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+25"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
         <location filename="../../reports/catalog/i_quality.py" line="+32"/>
         <location filename="../../reports/cube.py" line="+11"/>
@@ -12756,16 +12760,16 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="+237"/>
+        <location line="-406"/>
+        <location line="+260"/>
         <location filename="../../reports/cube.py" line="+1"/>
         <source>Weighted amount</source>
         <translation>Взвешенная сумма</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-204"/>
         <location line="+161"/>
-        <location line="+17"/>
+        <location line="+40"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
         <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
@@ -12774,10 +12778,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-178"/>
         <location line="+40"/>
         <location line="+84"/>
-        <location line="+69"/>
+        <location line="+92"/>
         <location line="+87"/>
         <location filename="../../reports/cube.py" line="+92"/>
         <location filename="../../reports/forms/common.py" line="-56"/>
@@ -12785,8 +12789,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+195"/>
+        <location line="-301"/>
+        <location line="+218"/>
         <location filename="../../reports/cube.py" line="+3"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
@@ -12794,17 +12798,17 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-217"/>
+        <location line="+218"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-217"/>
         <location line="+121"/>
-        <location line="+69"/>
+        <location line="+92"/>
         <location line="+21"/>
         <location line="+67"/>
         <location line="+27"/>
@@ -12812,7 +12816,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-291"/>
         <source>Won and lost</source>
         <translation>Выиграно и проиграно</translation>
     </message>
@@ -12855,13 +12859,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>Lost amount</source>
         <translation>Сумма проигранных</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+162"/>
+        <location line="-85"/>
+        <location line="+185"/>
         <location filename="../../reports/catalog/i_quality.py" line="-3"/>
         <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
@@ -12870,13 +12874,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-179"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
-        <location filename="../../reports/catalog/g_products.py" line="+125"/>
+        <location filename="../../reports/catalog/g_products.py" line="+160"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+168"/>
+        <location filename="../../reports/engine.py" line="+329"/>
         <source>Currency</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Валюта</translation>
     </message>
     <message>
@@ -12896,7 +12899,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дней без движения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Funnel snapshot: deals and amount per stage</source>
         <translation>Срез воронки: сделки и суммы по этапам</translation>
     </message>
@@ -13032,8 +13035,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+3"/>
         <location line="+106"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-168"/>
-        <location line="+166"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-171"/>
+        <location line="+169"/>
         <location line="+20"/>
         <location filename="../../reports/queries/kpi.py" line="-5"/>
         <source>Won deals</source>
@@ -13123,6 +13126,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/g_products.py" line="+29"/>
         <source>Average age, days</source>
         <translation>Средний возраст, дней</translation>
     </message>
@@ -13278,7 +13282,47 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько времени каждой команде нужно, чтобы выиграть сделку?</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-190"/>
+        <location line="+3"/>
+        <source>Forecast vs actual</source>
+        <translation>Прогноз и факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the deals expected to close in each month, how much was won, and how much was actually won in that month?</source>
+        <translation>Сколько из сделок, которые ожидались к закрытию в каждом месяце, выиграно и сколько фактически выиграно в этом месяце?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deals expected to close</source>
+        <translation>Ожидалось к закрытию сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected amount</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of it won</source>
+        <translation>Из неё выиграно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of it still open</source>
+        <translation>Из неё ещё открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast won</source>
+        <translation>Прогноз выполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actually won in the period</source>
+        <translation>Фактически выиграно в периоде</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/e_sales.py" line="-193"/>
         <source>Top N clients</source>
         <translation>Топ-N клиентов</translation>
     </message>
@@ -13302,7 +13346,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Sales by month, quarter or year</source>
         <translation>Продажи по месяцам, кварталам или годам</translation>
     </message>
@@ -13312,14 +13356,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько мы продали за каждый период?</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+179"/>
+        <location line="-103"/>
+        <location line="+182"/>
         <location line="+11"/>
         <source>Buying clients</source>
         <translation>Покупавших клиентов</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
         <source>Sales by manager</source>
         <translation>Продажи по менеджерам</translation>
     </message>
@@ -13367,7 +13411,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие немногие клиенты дают основную выручку (A: 80 %, B: 15 %, C: 5 %)?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Class</source>
         <translation>Класс</translation>
@@ -13413,7 +13457,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько крупных клиентов покупают стабильно, а сколько — нерегулярно?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ABC class</source>
         <translation>Класс ABC</translation>
     </message>
@@ -13444,21 +13488,24 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/catalog/g_products.py" line="-32"/>
+        <location filename="../../reports/catalog/g_products.py" line="-61"/>
+        <location line="+56"/>
         <location filename="../../reports/cube.py" line="-91"/>
         <source>Product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/g_products.py" line="-1"/>
+        <location filename="../../reports/catalog/g_products.py" line="-57"/>
         <location line="+30"/>
+        <location line="+26"/>
         <location filename="../../reports/cube.py" line="-3"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reports/catalog/g_products.py" line="+4"/>
         <location filename="../../reports/cube.py" line="+109"/>
         <source>Quantity</source>
         <translation>Количество</translation>
@@ -13604,7 +13651,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/g_products.py" line="-119"/>
+        <location filename="../../reports/catalog/g_products.py" line="-184"/>
         <source>Sold for</source>
         <extracomment>deals counted once per product row: a deal with two products is in two rows, so the total counts the deals over the whole set (&quot;overall&quot;: cube_report does it for product dimensions)</extracomment>
         <translation>Продано за</translation>
@@ -13653,7 +13700,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/i_quality.py" line="-236"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-235"/>
         <source>Lowest score</source>
         <translation>Минимальная оценка</translation>
     </message>
@@ -13713,7 +13760,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>{n} (оценка {score}; {reasons})</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
@@ -13728,7 +13775,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-340"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-290"/>
         <location filename="../../reports/catalog/i_quality.py" line="+2"/>
         <source>Score</source>
         <translation>Оценка</translation>
@@ -14032,7 +14079,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location filename="../../reports/catalog/i_imports.py" line="-3"/>
         <location filename="../../reports/catalog/j_audit.py" line="+5"/>
-        <location line="+285"/>
+        <location line="+301"/>
         <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>File</source>
         <translation>Файл</translation>
@@ -14126,7 +14173,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>ИНН / КПП</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/j_audit.py" line="-299"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-315"/>
         <source>Login (empty: everybody)</source>
         <translation>Логин (пусто — все)</translation>
     </message>
@@ -14137,44 +14184,45 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+228"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+264"/>
+        <location line="-228"/>
+        <location line="+280"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-279"/>
         <source>Report run</source>
         <translation>Запуск отчёта</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+28"/>
-        <location line="+179"/>
+        <location line="+195"/>
         <location line="+38"/>
         <location line="+25"/>
+        <location line="+31"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-316"/>
         <source>Rights changed</source>
         <translation>Права изменены</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+259"/>
         <location filename="../../reports/forms/common.py" line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-258"/>
         <source>Deal line</source>
         <translation>Строка сделки</translation>
     </message>
@@ -14194,7 +14242,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Закрыто за одну минуту, не менее</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Bulk-closed deals</source>
         <translation>Массово закрытые сделки</translation>
     </message>
@@ -14468,6 +14516,36 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие файлы прикреплены к клиентам или удалены и кем?</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Login history</source>
+        <translation>История входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signed in during the period, how often and when last?</source>
+        <translation>Кто входил в программу за период, как часто и когда в последний раз?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-ins</source>
+        <translation>Входы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with sign-ins</source>
+        <translation>Дней со входами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
         <location filename="../../reports/forms/deal.py" line="-148"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
@@ -14513,7 +14591,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Доля продаж</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+118"/>
         <location line="+3"/>
         <location line="+31"/>
         <source>Price list</source>
@@ -14531,7 +14609,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
-        <location line="+275"/>
+        <location line="+223"/>
         <location filename="../../reports/catalog/g_products.py" line="+3"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Unit</source>
@@ -14652,9 +14730,49 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Купили и B, доля</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Slow-moving products in offers</source>
+        <translation>Товары, залежавшиеся в предложениях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which products sit in open offers for a long time without being sold?</source>
+        <translation>Какие товары долго лежат в открытых предложениях и не продаются?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offers older than, days</source>
+        <translation>Предложения старше, дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open offers</source>
+        <translation>Открытые предложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them old</source>
+        <translation>Из них старых</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount in offers</source>
+        <translation>Сумма в предложениях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest, days</source>
+        <translation>Самое старое, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sold</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
         <location filename="../../reports/catalog/h_documents.py" line="-11"/>
         <location line="+50"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-289"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-319"/>
         <location filename="../../reports/forms/deal.py" line="+30"/>
         <source>Contact</source>
         <translation>Контакт</translation>
@@ -14695,7 +14813,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Коммерческое предложение № {n} от {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/j_audit.py" line="+285"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+301"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>To</source>
         <translation>Куда</translation>
@@ -15177,7 +15295,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Выберите значение «{title}».</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-288"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-236"/>
         <source>Bonus at 100 % of plan</source>
         <translation>Премия при 100 % плана</translation>
     </message>
@@ -15193,37 +15311,37 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+206"/>
+        <location line="+146"/>
         <location line="+28"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+206"/>
+        <location line="-173"/>
+        <location line="+146"/>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+206"/>
+        <location line="-227"/>
+        <location line="+146"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>% of plan</source>
         <translation>% плана</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+275"/>
+        <location line="-282"/>
+        <location line="+223"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-220"/>
         <source>Below 50 % of plan</source>
         <translation>Меньше 50 % плана</translation>
     </message>
@@ -15243,7 +15361,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>План выполнен (100 % и больше)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+212"/>
         <location filename="../../reports/params.py" line="+68"/>
         <source>Yes</source>
         <translation>Да</translation>
@@ -15255,7 +15373,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-134"/>
         <source>suspicious</source>
         <translation>подозрительно</translation>
     </message>
@@ -15266,12 +15384,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>Revenue fact</source>
         <translation>Факт выручки</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>Left to the plan</source>
         <translation>Осталось до плана</translation>
     </message>
@@ -15291,7 +15409,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Кто выполнил план по выручке за период и сколько осталось?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Department plan vs fact</source>
         <translation>План и факт отделов</translation>
     </message>
@@ -15301,7 +15419,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Насколько каждый отдел далёк от своих планов?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>KPI scorecard per employee</source>
         <translation>Карта KPI сотрудника</translation>
     </message>
@@ -15312,12 +15430,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>KPI scorecard per department</source>
         <translation>Карта KPI отдела</translation>
     </message>
@@ -15347,7 +15465,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какую премию заработал каждый сотрудник: премия при 100 %, умноженная на его индекс KPI (каждый показатель с ограничением)?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Indicators</source>
         <translation>Показателей</translation>
     </message>
@@ -15392,7 +15510,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Все ли делают запланированные звонки и встречи?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Calls: plan</source>
         <translation>Звонки: план</translation>
     </message>
@@ -15432,7 +15550,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что именно считает каждый показатель и с каким весом?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -15457,7 +15575,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Кто первый по индексу KPI за период?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -15646,7 +15764,7 @@ TASKS.KIND</extracomment>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="+48"/>
+        <location filename="../../reports/engine.py" line="+29"/>
         <location filename="../../reports/forms/client_card.py" line="-71"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Note</source>
@@ -15877,25 +15995,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-173"/>
+        <location filename="../../reports/engine.py" line="-294"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+94"/>
+        <location line="+136"/>
+        <location line="+216"/>
         <source>Reading rows…</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <location line="+49"/>
+        <location line="+230"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -15906,8 +16024,8 @@ TASKS.KIND</extracomment>
         <translation>первые {n} из {total} по показателю «{measure}»</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+143"/>
+        <location line="-103"/>
+        <location line="+135"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>
@@ -16003,8 +16121,8 @@ TASKS.KIND</extracomment>
     </message>
     <message>
         <location filename="../../reports/catalog/b_dates.py" line="+61"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-229"/>
-        <location line="+265"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-245"/>
+        <location line="+281"/>
         <location filename="../../reports/render_xlsx.py" line="+2"/>
         <source>User</source>
         <translation>Пользователь</translation>
@@ -16038,8 +16156,8 @@ TASKS.KIND</extracomment>
         <translation>Проиграно сделок</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-356"/>
-        <location line="+275"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-306"/>
+        <location line="+223"/>
         <location filename="../../reports/catalog/k_summary.py" line="+54"/>
         <location filename="../../reports/queries/kpi.py" line="-12"/>
         <source>Indicator</source>
