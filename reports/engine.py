@@ -81,6 +81,8 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
 
         defn = by_id(defn)
     params = P.resolve(defn, values, today)
+    if isinstance(defn, Report):
+        defn = regrouped(defn, params)
     header = make_header(defn, params, _header_facts(ctx, defn, params), ctx.info.user if ctx.info else "")
     try:
         with ctx.engine.connect() as conn:
@@ -132,6 +134,21 @@ _HEADER_COLUMNS = ("(SELECT FIRST 1 CAST(LEFT(s.TEXT_VALUE, 500) AS VARCHAR(500)
 
 #: (company name, my full name, {parameter key: the name of its reference value})
 HeaderFacts = tuple[str | None, str | None, dict[str, str | None]]
+
+
+def regrouped(defn: Report, params: Params) -> Report:
+    """A report grouped by another dimension than its own (``regroup``): the grouping column takes
+    the chosen dimension's title."""
+    if defn.regroup is None or not params.get(defn.regroup[0]):
+        return defn
+    key, col_key = defn.regroup
+    param = next(p for p in defn.params if p.key == key)
+    title = dict(param.choices).get(params[key])
+    if title is None:
+        return defn
+    from dataclasses import replace
+
+    return replace(defn, columns=tuple(replace(c, title=title) if c.key == col_key else c for c in defn.columns))
 
 
 def _header_facts(ctx: AppContext, defn: Definition, params: Params) -> HeaderFacts:

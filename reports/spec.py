@@ -281,6 +281,9 @@ class Report:
     steps: tuple[Step, ...] = ()
     #: rows from a declared plan-against-fact source instead of ``query``/``rows``
     plan_fact: PlanFact | None = None
+    #: (parameter key, column key): a "Group by" choice parameter whose chosen title names that
+    #: column (reports/cube.py ``by=``)
+    regroup: tuple[str, str] | None = None
 
     kind = "report"
 

@@ -9,6 +9,8 @@ Not here: 50 forecast vs actual (needs the plans of category F), 52 (a printable
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import and_, case, func, literal_column, or_, select, union_all
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -174,15 +176,8 @@ CYCLE_OUTCOMES = (("WON", QT_TRANSLATE_NOOP("reports", "Won")), ("LOST", QT_TRAN
                   ("CLOSED", QT_TRANSLATE_NOOP("reports", "Won and lost")))
 
 
-def _cycle(p: Params):
-    dim = MANAGER_DIM
-    outcome = p.get("outcome") or "WON"
-    days = _days(Deal.created_at, Deal.closed_at)
-    q = select(dim.label(), func.count(Deal.id).label("deals"), func.avg(as_double(days)).label("avg_days"),
-               func.min(days).label("min_days"), func.max(days).label("max_days"))
-    outcomes = ("WON", "LOST") if outcome == "CLOSED" else (outcome,)
-    return (dim.join(q.select_from(Deal)).where(closed_in(p, outcomes), *deal_filters(p))
-            .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
+#: what a by-manager report may be grouped by instead (reports/cube.py ``by=``)
+GROUP_BY = (cube.TEAM, cube.DEPARTMENT, cube.PRODUCT, cube.SOURCE, cube.FUNNEL)
 
 
 # --- 47 aging, 48 by expected close, 49 weighted forecast, 51 created ----------------------------
@@ -334,8 +329,14 @@ REPORTS: list[Definition] = [
                  Col("reached_to", QT_TRANSLATE_NOOP("reports", "Reached the next"), "int"),
                  Col("conversion", QT_TRANSLATE_NOOP("reports", "Conversion"), "percent")),
         chart=Chart("bar", x="to_stage", y=("conversion",))),
-    win_rate_report(MANAGER_DIM, QT_TRANSLATE_NOOP("reports", "Win rate by manager"),
-                    QT_TRANSLATE_NOOP("reports", "Which share of their closed deals does each manager win?")),
+    # by manager, or (the "Group by" parameter) by team, department, product, source or funnel
+    cube.cube_report(
+        "funnel.win_rate.by_manager", "D", (40,), QT_TRANSLATE_NOOP("reports", "Win rate by manager"),
+        QT_TRANSLATE_NOOP("reports", "Which share of their closed deals does each manager win?"), cube.MANAGER,
+        (cube.WON_N, cube.LOST_N, cube.CLOSED_N, cube.WIN_RATE,
+         replace(cube.REVENUE, key="won_amount", title=QT_TRANSLATE_NOOP("reports", "Won amount"))),
+        scope=cube.CLOSED, params=(CLOSED_PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("win_rate",)),
+        by=GROUP_BY),
     win_rate_report(SOURCE_DIM, QT_TRANSLATE_NOOP("reports", "Win rate by source"),
                     QT_TRANSLATE_NOOP("reports", "Deals from which channels are won most often?")),
     win_rate_report(FUNNEL_DIM, QT_TRANSLATE_NOOP("reports", "Win rate by funnel"),
@@ -374,18 +375,15 @@ REPORTS: list[Definition] = [
                  Col("min_amount", QT_TRANSLATE_NOOP("reports", "Smallest"), "money", total="min", width=1.5),
                  Col("max_amount", QT_TRANSLATE_NOOP("reports", "Largest"), "money", total="max", width=1.5)),
         chart=Chart("hbar", x="manager", y=("avg_amount",))),
-    Report(
-        id="deals.cycle", category="D", ref=(44,),
-        title=QT_TRANSLATE_NOOP("reports", "Sales cycle length by manager"),
-        question=QT_TRANSLATE_NOOP("reports", "How many days pass from a deal's creation to its close?"),
+    cube.cube_report(
+        "deals.cycle", "D", (44,), QT_TRANSLATE_NOOP("reports", "Sales cycle length by manager"),
+        QT_TRANSLATE_NOOP("reports", "How many days pass from a deal's creation to its close?"), cube.MANAGER,
+        (cube.COUNT.titled(DEALS.title), cube.CYCLE.titled(QT_TRANSLATE_NOOP("reports", "Average days")),
+         cube.MIN_DAYS, cube.MAX_DAYS),
+        scope=cube.CLOSED_AS,
         params=(CLOSED_PERIOD, Param("outcome", "choice", QT_TRANSLATE_NOOP("reports", "Deals"), default="WON",
-                                     choices=CYCLE_OUTCOMES), FUNNEL, SOURCE),
-        query=_cycle,
-        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3), DEALS,
-                 Col("avg_days", QT_TRANSLATE_NOOP("reports", "Average days"), "days", total=Weighted("deals")),
-                 Col("min_days", QT_TRANSLATE_NOOP("reports", "Shortest"), "int", total="min"),
-                 Col("max_days", QT_TRANSLATE_NOOP("reports", "Longest"), "int", total="max")),
-        chart=Chart("hbar", x="manager", y=("avg_days",))),
+                                    choices=CYCLE_OUTCOMES), FUNNEL, SOURCE),
+        chart=Chart("hbar", x="manager", y=("avg_days",)), by=GROUP_BY),
     Report(
         id="deals.rotting", category="D", ref=(45,),
         title=QT_TRANSLATE_NOOP("reports", "Rotting deals: time in stage and days without activity"),

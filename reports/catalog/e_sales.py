@@ -230,7 +230,8 @@ REPORTS: list[Definition] = [
         cube.MANAGER, (cube.COUNT.titled(DEALS.title), cube.CLIENTS.titled(BUYERS), cube.REVENUE,
                        replace(cube.AVERAGE, key="avg_check", title=AVG_CHECK.title),
                        cube.PER_CLIENT),
-        scope=cube.WON_IN, params=(PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("avg_check",))),
+        scope=cube.WON_IN, params=(PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("avg_check",)),
+        by=(cube.TEAM, cube.DEPARTMENT, cube.SOURCE, cube.REGION)),
     Report(
         id="sales.repeat_rate", category="E", ref=(67,),
         title=QT_TRANSLATE_NOOP("reports", "Repeat-purchase rate"),

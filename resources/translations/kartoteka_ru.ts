@@ -11425,15 +11425,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
         <location filename="../../reports/catalog/c_activity.py" line="+388"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
-        <location line="+225"/>
-        <location line="+100"/>
-        <location line="+15"/>
-        <location line="+40"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+46"/>
+        <location line="+218"/>
+        <location line="+106"/>
+        <location line="+52"/>
         <location line="+34"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+119"/>
         <location filename="../../reports/catalog/e_sales.py" line="+172"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+53"/>
         <location filename="../../reports/catalog/h_documents.py" line="+28"/>
         <location line="+140"/>
@@ -11468,8 +11467,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+50"/>
         <location line="+67"/>
         <location line="+3"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
-        <location line="+85"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-107"/>
+        <location line="+82"/>
         <location line="+55"/>
         <location line="+4"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-17"/>
@@ -11501,7 +11500,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+8"/>
         <location filename="../../reports/catalog/c_activity.py" line="-97"/>
         <location line="+19"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-42"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-43"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -11650,8 +11649,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+3"/>
         <location line="+43"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-447"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+34"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-443"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+35"/>
         <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
@@ -11677,9 +11676,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+82"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+89"/>
         <location line="+39"/>
-        <location line="+86"/>
-        <location line="+92"/>
-        <location line="+86"/>
+        <location line="+79"/>
+        <location line="+98"/>
+        <location line="+83"/>
         <location filename="../../reports/cube.py" line="+90"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
         <location filename="../../reports/params.py" line="-212"/>
@@ -11705,7 +11704,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-70"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-71"/>
         <location filename="../../reports/catalog/i_quality.py" line="-13"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
@@ -11760,7 +11759,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-80"/>
         <location line="+45"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-128"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+124"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
@@ -11791,7 +11790,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+16"/>
         <location line="+53"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-44"/>
-        <location line="+185"/>
+        <location line="+188"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-12"/>
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
         <location line="+14"/>
@@ -11881,7 +11880,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-73"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-70"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -12566,7 +12565,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-95"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-101"/>
         <location filename="../../reports/forms/deal.py" line="-38"/>
         <source>No.</source>
         <translation>№</translation>
@@ -12696,12 +12695,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-216"/>
         <location line="+66"/>
-        <location line="+161"/>
+        <location line="+154"/>
         <location line="+40"/>
         <location line="+20"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-15"/>
         <location filename="../../reports/cube.py" line="+7"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
@@ -12710,7 +12709,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-404"/>
         <location filename="../../reports/catalog/k_summary.py" line="+24"/>
         <source>Closed in</source>
         <translation>Закрыты в</translation>
@@ -12723,7 +12722,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="-27"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
-        <location filename="../../reports/cube.py" line="+253"/>
+        <location filename="../../reports/cube.py" line="+288"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
@@ -12735,19 +12734,19 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+330"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+2"/>
-        <location filename="../../reports/cube.py" line="-159"/>
+        <location filename="../../reports/cube.py" line="-194"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
         <extracomment>the aggregate &quot;overall&quot;: over the whole set (no dimension) uses OVER (): not part of the whole-set totals query</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+219"/>
+        <location line="-329"/>
+        <location line="+212"/>
         <location line="+41"/>
-        <location line="+147"/>
+        <location line="+150"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-36"/>
         <location filename="../../reports/catalog/e_sales.py" line="+25"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
@@ -12760,15 +12759,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+260"/>
+        <location line="-402"/>
+        <location line="+253"/>
         <location filename="../../reports/cube.py" line="+1"/>
         <source>Weighted amount</source>
         <translation>Взвешенная сумма</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+161"/>
+        <location line="-197"/>
+        <location line="+154"/>
         <location line="+40"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
         <location filename="../../reports/cube.py" line="-103"/>
@@ -12778,19 +12777,19 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-171"/>
         <location line="+40"/>
+        <location line="+77"/>
+        <location line="+98"/>
         <location line="+84"/>
-        <location line="+92"/>
-        <location line="+87"/>
         <location filename="../../reports/cube.py" line="+92"/>
         <location filename="../../reports/forms/common.py" line="-56"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+218"/>
+        <location line="-297"/>
+        <location line="+217"/>
         <location filename="../../reports/cube.py" line="+3"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
@@ -12798,31 +12797,33 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+218"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+121"/>
-        <location line="+92"/>
+        <location line="-216"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+14"/>
         <location line="+21"/>
-        <location line="+67"/>
+        <location line="+64"/>
         <location line="+27"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-287"/>
         <source>Won and lost</source>
         <translation>Выиграно и проиграно</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>0–30 days</source>
+        <extracomment>what a by-manager report may be grouped by instead (reports/cube.py ``by=``)</extracomment>
         <translation>0–30 дней</translation>
     </message>
     <message>
@@ -12859,13 +12860,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>Lost amount</source>
         <translation>Сумма проигранных</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+185"/>
+        <location line="-91"/>
+        <location line="+188"/>
         <location filename="../../reports/catalog/i_quality.py" line="-3"/>
         <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
@@ -12874,11 +12875,11 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+160"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+329"/>
+        <location filename="../../reports/engine.py" line="+346"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -12940,20 +12941,20 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <location filename="../../reports/forms/deal.py" line="-2"/>
         <source>From stage</source>
         <translation>С этапа</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>To stage</source>
         <translation>На этап</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Reached the first</source>
         <translation>Дошли до первого</translation>
     </message>
@@ -12968,7 +12969,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Win rate by manager</source>
         <translation>Доля выигранных по менеджерам</translation>
     </message>
@@ -12978,7 +12979,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какую долю закрытых сделок выигрывает каждый менеджер?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Win rate by source</source>
         <translation>Доля выигранных по источникам</translation>
     </message>
@@ -13034,17 +13035,17 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
+        <location line="+103"/>
         <location filename="../../reports/catalog/e_sales.py" line="-171"/>
         <location line="+169"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../../reports/queries/kpi.py" line="-5"/>
         <source>Won deals</source>
         <extracomment>revenue reports look at a year by default</extracomment>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-101"/>
         <location filename="../../reports/cube.py" line="+9"/>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
@@ -13060,7 +13061,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Наибольшая</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sales cycle length by manager</source>
         <translation>Длительность цикла продаж по менеджерам</translation>
     </message>
@@ -13070,22 +13071,22 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько дней проходит от создания сделки до её закрытия?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Average days</source>
         <translation>В среднем дней</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/cube.py" line="+4"/>
         <source>Shortest</source>
         <translation>Самый короткий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest</source>
         <translation>Самый длинный</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+8"/>
         <source>Rotting deals: time in stage and days without activity</source>
         <translation>Зависшие сделки: время на этапе и дни без активности</translation>
     </message>
@@ -13322,7 +13323,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Фактически выиграно в периоде</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-193"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-194"/>
         <source>Top N clients</source>
         <translation>Топ-N клиентов</translation>
     </message>
@@ -13330,7 +13331,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+5"/>
         <location filename="../../reports/catalog/k_summary.py" line="-19"/>
         <location line="+23"/>
-        <location filename="../../reports/cube.py" line="-6"/>
+        <location filename="../../reports/cube.py" line="-12"/>
         <location filename="../../reports/queries/kpi.py" line="-1"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
@@ -13357,13 +13358,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="-103"/>
-        <location line="+182"/>
+        <location line="+183"/>
         <location line="+11"/>
         <source>Buying clients</source>
         <translation>Покупавших клиентов</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Sales by manager</source>
         <translation>Продажи по менеджерам</translation>
     </message>
@@ -13506,7 +13507,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+2"/>
         <location filename="../../reports/catalog/g_products.py" line="+4"/>
-        <location filename="../../reports/cube.py" line="+109"/>
+        <location filename="../../reports/cube.py" line="+113"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -13521,7 +13522,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько каждому менеджеру приносят одна продажа и один покупающий клиент?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Sales by team</source>
         <translation>Продажи по командам</translation>
     </message>
@@ -13551,7 +13552,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>В каких регионах наши покупатели и сколько они покупают?</translation>
     </message>
     <message>
-        <location filename="../../reports/cube.py" line="-121"/>
+        <location filename="../../reports/cube.py" line="-125"/>
         <source>Team (manager&apos;s department)</source>
         <extracomment>the team: the department of the deal&apos;s responsible manager</extracomment>
         <translation>Команда (отдел менеджера)</translation>
@@ -13568,7 +13569,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Средний цикл, дней</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Distinct clients</source>
         <translation>Клиентов (разных)</translation>
     </message>
@@ -13589,9 +13590,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Нарастающий итог</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+117"/>
         <source>Rank</source>
+        <extracomment>other dimensions the first one may be swapped for by the ``by`` parameter (&quot;group by&quot;)</extracomment>
         <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Group by</source>
+        <translation>Группировать по</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/e_sales.py" line="-43"/>
@@ -14126,7 +14133,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location filename="../../reports/cube.py" line="-129"/>
+        <location filename="../../reports/cube.py" line="-181"/>
         <location filename="../../reports/forms/common.py" line="+1"/>
         <source>Open</source>
         <translation>В работе</translation>
@@ -15995,13 +16002,13 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-294"/>
+        <location filename="../../reports/engine.py" line="-311"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+153"/>
         <location line="+216"/>
         <source>Reading rows…</source>
         <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>

@@ -204,3 +204,31 @@ def test_code_hooks_and_hand_sql_stay_a_minority():
     coded = [d.id for d in reports if _coded(d, TODAY)]
     share = len(coded) / len(reports)
     assert share < 0.10, (share, coded)
+
+
+def test_by_manager_reports_group_by_team_product_and_source(ctx, data):
+    """The "Group by" parameter of a by-manager declaration swaps its dimension: the same figures
+    as the by-team and by-product declarations above, the first column named after the choice."""
+    mgr = run(ctx, "funnel.win_rate.by_manager")
+    # Ivanov D1 won, Petrov D2 won, Sidorov D3 lost, Kim D4 won (1000, 3000, 0, 1000)
+    assert mgr.rows() == [("Ivanov", 1, 0, 1, 1.0, Decimal("1000")), ("Kim", 1, 0, 1, 1.0, Decimal("1000")),
+                          ("Petrov", 1, 0, 1, 1.0, Decimal("3000")), ("Sidorov", 0, 1, 1, 0.0, Decimal("0"))]
+    team = run(ctx, "funnel.win_rate.by_manager", by="team")
+    assert team.rows() == run(ctx, "funnel.win_rate.by_team").rows()
+    assert team.columns[0].title == "Team (manager's department)" and mgr.columns[0].title == "Manager"
+    product = run(ctx, "funnel.win_rate.by_manager", by="product")
+    # Chair 2/2 (3400 of line amounts), Desk 1 of 2 (600); totals over the 3 deals with lines: 2/3
+    assert product.rows() == run(ctx, "funnel.win_rate.by_product").rows()
+    assert product.totals == (None, 2, 1, 3, pytest.approx(2 / 3), Decimal("4000"))
+    cycle = run(ctx, "deals.cycle", by="team")
+    # North: D1 10 days, D2 30 days -> 20, shortest 10, longest 30; (no department) D4 10
+    assert cycle.rows() == [("North", 2, pytest.approx(20.0), 10, 30), ("(no department)", 1, pytest.approx(10.0), 10, 10)]
+    assert cycle.totals == (None, 3, pytest.approx(50 / 3), 10, 30)
+    by_product = run(ctx, "deals.cycle", by="product")
+    assert [r[:3] for r in by_product.rows()] == [r[:3] for r in run(ctx, "deals.cycle.by_product").rows()]
+    assert by_product.totals[:3] == (None, 2, pytest.approx(20.0))  # D1 counted once
+    check = run(ctx, "sales.avg_check", by="region")
+    # R1 Alpha D1 1000; R2 Beta D2 3000; (not set) Gamma D4 1000
+    assert [(r[0], r[1], r[3]) for r in check.rows()] == [("R1", 1, Decimal("1000")), ("R2", 1, Decimal("3000")),
+                                                        ("(not set)", 1, Decimal("1000"))]
+    assert check.columns[0].title == "Region"
