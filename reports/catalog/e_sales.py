@@ -9,11 +9,12 @@ Archived and merged clients still count in every money report.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import distinct, func, literal_column, select, type_coerce
+from sqlalchemy import BigInteger, case, cast, distinct, func, literal_column, null, select, type_coerce
 
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import Client, CrmUser, Deal, DealLine, Product, Source
+from db.models import AuditLog, Client, CrmUser, Deal, DealLine, Product, Source
 from reports import cube
 from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOURCE
 from reports.queries import sales
@@ -38,6 +39,7 @@ from reports.spec import (
     Codes,
     Col,
     Definition,
+    Div,
     Every,
     Param,
     Params,
@@ -153,6 +155,53 @@ def _by_source(p: Params):
     if p.get("source") is not None:
         q = q.where(source_id == p["source"])
     return q.group_by(Source.id, Source.name).order_by(revenue.desc(), Source.name)
+
+
+# --- 69 commercial offers sent vs converted ----------------------------------------------------------
+#: how a printed or exported offer is written to the audit trail: "documents.offer deal=12, date=…"
+#: (reports.engine.run logs each document run, the reports window each export)
+OFFER_EVENT = "documents.offer "
+
+
+def _offer_deal_id() -> Any:
+    """The deal id written after ``deal=`` in an offer's audit line (NULL when it is not a number:
+    SP_LOG_EVENT takes any text, so a malformed line is skipped, never cast)."""
+    details = AuditLog.details
+    rest = func.substring(details, func.position(literal_column("'deal='"), details) + literal_column("5"))
+    rest = literal_column("'x'").op("||")(rest)  # 'x' + the digits and whatever follows them
+    head = func.substring(rest, literal_column("2"),
+                          func.minvalue(func.position(literal_column("','"), rest.op("||")(literal_column("','"))),
+                                        func.position(literal_column("' '"), rest.op("||")(literal_column("' '"))))
+                          - literal_column("2"))
+    return case((head.op("SIMILAR TO")(literal_column("'[0-9]{1,18}'")), cast(head, BigInteger)), else_=null())
+
+
+def _offers(p: Params):
+    deal_id = _offer_deal_id()
+    sent = (select(deal_id.label("deal_id"), func.min(AuditLog.logged_at).label("sent_at"))
+            .where(AuditLog.action.in_(("REPORT", "EXPORT")),
+                   AuditLog.details.op("STARTING WITH")(literal_column(f"'{OFFER_EVENT}'")),
+                   AuditLog.details.op("CONTAINING")(literal_column("'deal='")), *_in_sent_period(p))
+            .group_by(deal_id).subquery("sent"))
+    n = func.count(Deal.id)
+    won = Deal.outcome == literal_column("'WON'")
+    q = (select(or_label(CrmUser.full_name, NO_MANAGER).label("manager"), n.label("offers"),
+                func.sum(case((won, literal_column("1")), else_=literal_column("0"))).label("won"),
+                func.sum(case((Deal.outcome == literal_column("'LOST'"), literal_column("1")),
+                              else_=literal_column("0"))).label("lost"),
+                func.sum(case((Deal.outcome == literal_column("'OPEN'"), literal_column("1")),
+                              else_=literal_column("0"))).label("open"),
+                money_sum(case((won, Deal.amount), else_=ZERO)).label("won_amount"))
+         .select_from(sent).join(Deal, Deal.id == sent.c.deal_id).outerjoin(CrmUser, CrmUser.id == Deal.responsible_id)
+         .where(*deal_filters(p))
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(func.iif(CrmUser.id.is_(None), literal_column("1"), ZERO), CrmUser.full_name))
+    return q
+
+
+def _in_sent_period(p: Params) -> list:
+    per = p.get("period")
+    return [] if per is None else [AuditLog.logged_at >= per.start_ts, AuditLog.logged_at < per.end_ts]
 
 
 REPORTS: list[Definition] = [
@@ -278,4 +327,19 @@ REPORTS: list[Definition] = [
            QT_TRANSLATE_NOOP("reports", "Which office sold how much, and which ranks first?")),
           (cube.REGION, QT_TRANSLATE_NOOP("reports", "Sales by client region"),
            QT_TRANSLATE_NOOP("reports", "In which regions are our buying clients, and how much do they buy?")))],
+    Report(
+        id="sales.offers", category="E", ref=(69,),
+        title=QT_TRANSLATE_NOOP("reports", "Commercial offers sent vs converted"),
+        question=QT_TRANSLATE_NOOP("reports", "Of the deals we sent an offer for in the period, how many were won?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Offer sent in"), default="last_12_months"),
+                MANAGER, FUNNEL),
+        query=_offers, steps=(Div("conversion", "won", "offers"),),
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3),
+                 Col("offers", QT_TRANSLATE_NOOP("reports", "Deals with an offer"), "int", total="sum"),
+                 Col("won", QT_TRANSLATE_NOOP("reports", "Won"), "int", total="sum"),
+                 Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum"),
+                 Col("open", QT_TRANSLATE_NOOP("reports", "Still open"), "int", total="sum"),
+                 Col("conversion", QT_TRANSLATE_NOOP("reports", "Converted"), "percent", total=Ratio("won", "offers")),
+                 Col("won_amount", QT_TRANSLATE_NOOP("reports", "Won amount"), "money", total="sum", width=1.5)),
+        chart=Chart("hbar", x="manager", y=("conversion",))),
 ]

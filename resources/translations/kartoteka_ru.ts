@@ -11431,8 +11431,9 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+52"/>
         <location line="+34"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+119"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+172"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+221"/>
         <location line="+87"/>
+        <location line="+29"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+53"/>
         <location filename="../../reports/catalog/h_documents.py" line="+28"/>
         <location line="+140"/>
@@ -11500,7 +11501,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+8"/>
         <location filename="../../reports/catalog/c_activity.py" line="-97"/>
         <location line="+19"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-43"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -11679,6 +11680,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+79"/>
         <location line="+98"/>
         <location line="+83"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+40"/>
         <location filename="../../reports/cube.py" line="+90"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
         <location filename="../../reports/params.py" line="-212"/>
@@ -11704,7 +11706,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-71"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-111"/>
         <location filename="../../reports/catalog/i_quality.py" line="-13"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
@@ -12782,6 +12784,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+77"/>
         <location line="+98"/>
         <location line="+84"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+64"/>
         <location filename="../../reports/cube.py" line="+92"/>
         <location filename="../../reports/forms/common.py" line="-56"/>
         <source>Won</source>
@@ -12812,6 +12815,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+21"/>
         <location line="+64"/>
         <location line="+27"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+4"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
@@ -13036,8 +13040,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+3"/>
         <location line="+103"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-171"/>
-        <location line="+169"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-286"/>
+        <location line="+216"/>
         <location line="+21"/>
         <location filename="../../reports/queries/kpi.py" line="-5"/>
         <source>Won deals</source>
@@ -13179,6 +13183,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+47"/>
         <source>Still open</source>
         <translation>Ещё открыты</translation>
     </message>
@@ -13323,7 +13328,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Фактически выиграно в периоде</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-194"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-288"/>
         <source>Top N clients</source>
         <translation>Топ-N клиентов</translation>
     </message>
@@ -13347,8 +13352,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+148"/>
         <source>Sales by month, quarter or year</source>
+        <extracomment>how a printed or exported offer is written to the audit trail: &quot;documents.offer deal=12, date=…&quot; (reports.engine.run logs each document run, the reports window each export)</extracomment>
         <translation>Продажи по месяцам, кварталам или годам</translation>
     </message>
     <message>
@@ -13357,8 +13363,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько мы продали за каждый период?</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+183"/>
+        <location line="-150"/>
+        <location line="+230"/>
         <location line="+11"/>
         <source>Buying clients</source>
         <translation>Покупавших клиентов</translation>
@@ -13552,6 +13558,31 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>В каких регионах наши покупатели и сколько они покупают?</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Commercial offers sent vs converted</source>
+        <translation>Отправленные коммерческие предложения и их конверсия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the deals we sent an offer for in the period, how many were won?</source>
+        <translation>Сколько сделок, по которым в периоде отправлено предложение, выиграно?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer sent in</source>
+        <translation>Предложение отправлено в</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals with an offer</source>
+        <translation>Сделок с предложением</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
         <location filename="../../reports/cube.py" line="-125"/>
         <source>Team (manager&apos;s department)</source>
         <extracomment>the team: the department of the deal&apos;s responsible manager</extracomment>
@@ -13601,7 +13632,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-43"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-56"/>
         <location line="+6"/>
         <source>Repeat-purchase rate</source>
         <translation>Доля повторных покупок</translation>

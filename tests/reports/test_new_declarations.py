@@ -17,7 +17,7 @@ from tests.reports.seed import Seed
 
 D = dt.datetime
 TODAY = dt.date(2026, 7, 10)
-NEW = ("deals.forecast_actual", "products.slow_in_offers", "audit.logins")
+NEW = ("deals.forecast_actual", "products.slow_in_offers", "audit.logins", "sales.offers")
 
 
 def run(ctx, rid, **values):
@@ -137,3 +137,35 @@ def test_a_sign_in_is_recorded_once_a_minute(ctx):
     today = f"{(now - dt.timedelta(days=1)).date()}..{(now + dt.timedelta(days=1)).date()}"
     r = engine.run(ctx, "audit.logins", {"period": today}, log=False)
     assert r.column("logins") == [1]
+
+
+# Offers: the offer form printed for deals O1 (Ivanov, later won 900), O2 (Ivanov, lost), O3 (Petrov,
+# still open); O1 printed twice (counted once); an offer line with a broken deal number and one of
+# another document (an invoice) are not offers; O4 (Petrov, won) printed in April (outside March).
+# March, by manager: Ivanov 2 offers, 1 won, 1 lost, 50 %, won 900; Petrov 1 offer, open, 0 %.
+def test_offers_sent_vs_converted(ctx):
+    with Seed(ctx) as b:
+        iv, pe = b.user("Ivanov"), b.user("Petrov")
+        f = b.funnel("F", [("Lead", 10), ("Won", 100, "won"), ("Lost", 0, "lost")])
+        c = b.client("Alpha", responsible=iv)
+        o1 = b.deal(c, f, [("Lead", D(2026, 3, 1)), ("Won", D(2026, 3, 20))], 900, responsible=iv)
+        o2 = b.deal(c, f, [("Lead", D(2026, 3, 1)), ("Lost", D(2026, 3, 21))], 500, responsible=iv)
+        o3 = b.deal(c, f, [("Lead", D(2026, 3, 1))], 300, responsible=pe)
+        o4 = b.deal(c, f, [("Lead", D(2026, 3, 1)), ("Won", D(2026, 4, 20))], 100, responsible=pe)
+        for at, action, details in (
+                (D(2026, 3, 2, 9), "REPORT", f"documents.offer deal={o1}, date=2026-03-02, valid_days=10"),
+                (D(2026, 3, 9, 9), "EXPORT", f"documents.offer pdf=offer.pdf deal={o1}, date=2026-03-09"),
+                (D(2026, 3, 3, 9), "REPORT", f"documents.offer deal={o2}"),
+                (D(2026, 3, 4, 9), "REPORT", f"documents.offer deal={o3}, date=2026-03-04"),
+                (D(2026, 3, 5, 9), "REPORT", "documents.offer deal=12x, forged"),
+                (D(2026, 3, 6, 9), "REPORT", f"documents.invoice deal={o3}"),
+                (D(2026, 4, 2, 9), "REPORT", f"documents.offer deal={o4}")):
+            b.s.add(AuditLog(logged_at=at, user_name="IVANOV", action=action, details=details))
+    r = run(ctx, "sales.offers", period="2026-03-01..2026-03-31")
+    assert r.rows() == [("Ivanov", 2, 1, 1, 0, 0.5, Decimal("900")), ("Petrov", 1, 0, 0, 1, 0.0, Decimal("0"))]
+    assert r.totals == (None, 3, 1, 1, 1, pytest.approx(1 / 3), Decimal("900"))
+    # a real run of the offer form writes the line the report reads
+    engine.run(ctx, "documents.offer", {"deal": o4}, today=TODAY)
+    now = dt.datetime.now()
+    around = f"{(now - dt.timedelta(days=1)).date()}..{(now + dt.timedelta(days=1)).date()}"
+    assert run(ctx, "sales.offers", period=around).rows() == [("Petrov", 1, 1, 0, 0, 1.0, Decimal("100"))]
