@@ -28,6 +28,7 @@ from db.engine import snapshot_tpb
 from reports import params as P
 from reports.result import ChartData, DocumentResult, Header, Line, ResultTable
 from reports.spec import (
+    EVERYONE_KEY,
     WHOLE_SET_STEPS,
     AbcClass,
     Codes,
@@ -221,6 +222,8 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
         rows = [{k: r.get(k) for k in keys} for r in apply_steps(defn, rows, params)]
     if defn.fill == "periods":
         rows = fill_periods(defn, rows, params)
+    elif defn.fill == "managers" and params.get(EVERYONE_KEY):
+        rows = fill_managers(conn, defn, rows, params)
     if defn.rank_by is not None:
         rank_rows(rows, defn.rank_by)
     if defn.rows_hook is not None:
@@ -243,7 +246,7 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
 def streamable(defn: Report) -> bool:
     """Whether :func:`stream_shape` gives what :func:`execute` gives: no code hook, no period fill,
     ranking, whole-set totals or row limit (those need every row first)."""
-    return (defn.rows_hook is None and defn.fill != "periods" and defn.rank_by is None and defn.totals is None
+    return (defn.rows_hook is None and defn.fill is None and defn.rank_by is None and defn.totals is None
             and defn.limit is None and not any(isinstance(s, WHOLE_SET_STEPS) for s in defn.steps))
 
 
@@ -411,6 +414,26 @@ def fill_periods(defn: Report, rows: list[dict[str, Any]], params: Params) -> li
             for c in defn.columns}
     out = [have.pop(label, None) or {**zero, key: label} for label in labels]
     return out + [r for r in rows if r.get(key) in have]  # rows outside the period (none normally)
+
+
+def fill_managers(conn: Any, defn: Report, rows: list[dict[str, Any]], params: Params) -> list[dict[str, Any]]:
+    """Every active user (the ``manager`` parameter's one only, when given) missing from the
+    "manager" column, as a row of zeros after the others, by name: a by-manager report that also
+    shows who did nothing. Read through the visibility views, like every statement."""
+    from sqlalchemy import select
+
+    from db.models import CrmUser
+    from reports.spec import NUMERIC_FORMATS
+
+    q = select(CrmUser.full_name).where(CrmUser.is_active.is_(True)).order_by(CrmUser.full_name, CrmUser.id)
+    if params.get("manager") is not None:
+        q = q.where(CrmUser.id == params["manager"])
+    have = {r.get("manager") for r in rows}
+    zero = {c.key: (0 if c.fmt in NUMERIC_FORMATS and c.fmt != "percent" and c.total != "overall"
+                    and not isinstance(c.total, (Ratio, Weighted)) else None)  # an average of nothing is empty
+            for c in defn.columns}
+    missing = [name for (name,) in conn.execute(q) if name not in have]
+    return rows + [{**zero, "manager": name} for name in missing]
 
 
 def _checked_rows(conn: Any, defn: Report, params: Params, progress: Progress | None,

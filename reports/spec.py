@@ -247,6 +247,10 @@ class Chart:
     max_points: int | None = None
 
 
+#: the parameter of ``fill="managers"`` reports: list the managers without activity too
+EVERYONE_KEY = "everyone"
+
+
 @dataclass(frozen=True)
 class Report:
     id: str  #: stable dotted id ("funnel.win_rate.by_manager"): CLI, tests and saved layouts use it
@@ -272,8 +276,10 @@ class Report:
     #: (reports/cube.py builds it from the declaration)
     totals: Callable[[Params], Any] | None = None
     #: declared fill: "periods" adds every period of the ``period`` parameter at the ``grain``
-    #: step that has no row, as a row of zeros (the first column holds the period label)
-    fill: Literal["periods"] | None = None
+    #: step that has no row, as a row of zeros (the first column holds the period label);
+    #: "managers" adds every active user missing from the "manager" column as a row of zeros
+    #: when the :data:`EVERYONE` parameter is on (after the rows, by name)
+    fill: Literal["periods", "managers"] | None = None
     #: declared ranking: the "rank" column is filled with each row's rank by this column
     #: (1 = largest; equal values share a rank, the next rank skips: 1, 2, 2, 4)
     rank_by: str | None = None
@@ -298,6 +304,8 @@ class Report:
         for g in self.group_by:
             if g not in keys:
                 raise ValueError(f"{self.id}: group_by {g!r} is not a column")
+        if self.fill == "managers" and not any(p.key == EVERYONE_KEY for p in self.params):
+            raise ValueError(f"{self.id}: fill='managers' needs the {EVERYONE_KEY!r} parameter")
         overall = [c.key for c in self.columns if c.total == "overall"]
         if overall and self.totals is None:
             raise ValueError(f"{self.id}: columns {overall} total 'overall' but the report has no totals=")

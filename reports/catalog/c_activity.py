@@ -59,8 +59,24 @@ from reports.queries.labels import (
     sql_ts,
     tr,
 )
-from reports.spec import Chart, Codes, Col, Definition, Diff, Div, Every, Param, Params, Period, Ratio, Report
+from reports.spec import (
+    EVERYONE_KEY,
+    Chart,
+    Codes,
+    Col,
+    Definition,
+    Diff,
+    Div,
+    Every,
+    Param,
+    Params,
+    Period,
+    Ratio,
+    Report,
+)
 
+#: fill="managers": the managers who did nothing in the period are listed too (with zeros)
+EVERYONE = Param(EVERYONE_KEY, "bool", QT_TRANSLATE_NOOP("reports", "Also managers without activity"), default=False)
 KIND = Param("kind", "choice", QT_TRANSLATE_NOOP("reports", "Interaction type"),
              choices=tuple((k, KIND_TITLES[k]) for k in KIND_ORDER))
 
@@ -406,7 +422,7 @@ REPORTS: list[Definition] = [
         id="activity.interactions.by_type", category="C", ref=(21,),
         title=QT_TRANSLATE_NOOP("reports", "Interactions by type: managers compared"),
         question=QT_TRANSLATE_NOOP("reports", "How many calls, e-mails and meetings did each manager log?"),
-        params=(PERIOD, MANAGER), query=_by_type,
+        params=(PERIOD, MANAGER, EVERYONE), query=_by_type, fill="managers",
         columns=(_mgr_col(3),
                  Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
                  Col("emails", QT_TRANSLATE_NOOP("reports", "E-mails"), "int", total="sum"),
@@ -422,7 +438,7 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "How much does each manager call, how long, and how many calls "
                                               "are suspiciously short?"),
         params=(PERIOD, MANAGER, Param("short_sec", "int", QT_TRANSLATE_NOOP("reports", "Short call: under, seconds"),
-                                       default=30, minimum=1, maximum=3600)),
+                                       default=30, minimum=1, maximum=3600), EVERYONE), fill="managers",
         query=_calls, orientation="landscape",
         steps=(Div("talk_min", "total_sec", by=60), Div("avg_sec", "total_sec", "calls"),
                Div("short_share", "short", "calls")),
@@ -444,7 +460,7 @@ REPORTS: list[Definition] = [
         id="activity.meetings.plan_fact", category="C", ref=(23,),
         title=QT_TRANSLATE_NOOP("reports", "Meetings held vs planned"),
         question=QT_TRANSLATE_NOOP("reports", "Did managers hold the meetings they planned?"),
-        params=(PERIOD, MANAGER), query=_meetings, orientation="landscape",
+        params=(PERIOD, MANAGER, EVERYONE), query=_meetings, orientation="landscape", fill="managers",
         steps=(Diff("due", "planned", "upcoming"), Div("held_rate", "done", "due")),
         columns=(_mgr_col(),
                  Col("planned", QT_TRANSLATE_NOOP("reports", "Planned"), "int", total="sum"),
@@ -462,7 +478,7 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Tasks completed vs overdue by manager"),
         question=QT_TRANSLATE_NOOP("reports", "Of the tasks due in the period, how many did each manager "
                                               "complete, on time or late, and how many are overdue?"),
-        params=(PERIOD, MANAGER), query=_tasks, orientation="landscape",
+        params=(PERIOD, MANAGER, EVERYONE), query=_tasks, orientation="landscape", fill="managers",
         steps=(Diff("late", "done", "on_time"), Div("done_rate", "done", "tasks"),
                Div("overdue_share", "overdue", "tasks")),
         columns=(_mgr_col(),
@@ -603,7 +619,7 @@ REPORTS: list[Definition] = [
         id="activity.emails.by_manager", category="C", ref=(32,),
         title=QT_TRANSLATE_NOOP("reports", "E-mail sent and received by manager"),
         question=QT_TRANSLATE_NOOP("reports", "How much e-mail does each manager exchange with clients?"),
-        params=(PERIOD, MANAGER), query=_emails,
+        params=(PERIOD, MANAGER, EVERYONE), query=_emails, fill="managers",
         columns=(_mgr_col(3),
                  Col("sent", QT_TRANSLATE_NOOP("reports", "Sent"), "int", total="sum"),
                  Col("received", QT_TRANSLATE_NOOP("reports", "Received"), "int", total="sum"),

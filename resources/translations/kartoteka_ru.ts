@@ -11424,7 +11424,7 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location line="+23"/>
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+388"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+404"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+46"/>
         <location line="+218"/>
         <location line="+106"/>
@@ -12027,7 +12027,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Взаимодействия по менеджерам и видам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-331"/>
+        <source>Also managers without activity</source>
+        <extracomment>fill=&quot;managers&quot;: the managers who did nothing in the period are listed too (with zeros)</extracomment>
+        <translation>Также менеджеры без активности</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>What did each manager do with clients in the period, by type?</source>
         <translation>Что каждый менеджер сделал с клиентами за период, по видам?</translation>
     </message>
@@ -12883,7 +12889,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+160"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+346"/>
+        <location filename="../../reports/engine.py" line="+349"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -16033,25 +16039,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-311"/>
+        <location filename="../../reports/engine.py" line="-313"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
         <location line="+153"/>
-        <location line="+216"/>
+        <location line="+238"/>
         <source>Reading rows…</source>
         <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-78"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+250"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>

@@ -169,3 +169,26 @@ def test_offers_sent_vs_converted(ctx):
     now = dt.datetime.now()
     around = f"{(now - dt.timedelta(days=1)).date()}..{(now + dt.timedelta(days=1)).date()}"
     assert run(ctx, "sales.offers", period=around).rows() == [("Petrov", 1, 1, 0, 0, 1.0, Decimal("100"))]
+
+
+# Ivanov made 2 calls (60 s and 20 s) and Kim 1 (100 s) in March; Petrov none; Sidorov is inactive.
+def test_by_manager_activity_lists_everyone_on_request(ctx):
+    with Seed(ctx) as b:
+        iv, kim, pe = b.user("Ivanov"), b.user("Kim"), b.user("Petrov")
+        b.user("Sidorov", active=False)
+        c = b.client("Alpha", responsible=iv)
+        b.interaction(c, "CALL", D(2026, 3, 2, 10), user=iv, duration_sec=60)
+        b.interaction(c, "CALL", D(2026, 3, 3, 10), user=iv, duration_sec=20)
+        b.interaction(c, "CALL", D(2026, 3, 4, 10), user=kim, duration_sec=100)
+    march = "2026-03-01..2026-03-31"
+    plain = run(ctx, "activity.calls.by_manager", period=march)
+    assert plain.column("manager") == ["Ivanov", "Kim"]
+    every = run(ctx, "activity.calls.by_manager", period=march, everyone=True)
+    # the test database's Administrator and Petrov added with zeros after the rows, by name (never
+    # Sidorov: inactive); an average call of nobody's calls is empty, not 0
+    assert every.column("manager") == ["Ivanov", "Kim", "Administrator", "Petrov"]
+    petrov = every.rows()[3]
+    assert petrov[1:6] == (0, 0, 0, 0, 0) and petrov[6] is None
+    assert every.totals == plain.totals  # zero rows change no total: 3 calls, 180 s / 3 = 60 s average
+    assert every.total("avg_sec") == pytest.approx(60.0)
+    assert run(ctx, "activity.calls.by_manager", period=march, everyone=True, manager=pe).column("manager") == ["Petrov"]
