@@ -294,9 +294,9 @@ class Cube:
     def for_params(self, p: Params) -> Cube:
         """The cube with the first dimension the ``by`` parameter chose (its label keeps the first
         dimension's key, so the columns and the chart stay the same; it filters nothing)."""
-        chosen = p.get("by") if self.alternatives else None
+        chosen = p.get("by")
         if not chosen or chosen == self.dims[0].key:
-            return self
+            return replace(self, alternatives=())
         alt = next(d for d in self.alternatives if d.key == chosen)
         return replace(self, dims=(replace(alt, key=self.dims[0].key, filter_key=None), *self.dims[1:]),
                        alternatives=())
@@ -325,8 +325,7 @@ class Cube:
 
     def query(self, p: Params) -> Any:
         if self.alternatives:
-            return self.for_params(p).query(p) if self.for_params(p) is not self else \
-                replace(self, alternatives=()).query(p)
+            return self.for_params(p).query(p)
         q = Q(lines=self.lines)
         cols = [m.expr(q).label(m.key) for m in self.measures]
         mixed = len(getattr(p, "currencies", ())) > 1  # one row per currency: never added together
@@ -350,8 +349,7 @@ class Cube:
         dimensions) a deal is in several rows, so the deal measures are computed over the deals
         themselves — those with at least one line, as in the rows."""
         if self.alternatives:
-            return self.for_params(p).totals(p) if self.for_params(p) is not self else \
-                replace(self, alternatives=()).totals(p)
+            return self.for_params(p).totals(p)
         overall = [m for m in self.measures if m.total == "overall" and not m.window]
         if not self.lines:
             stmt = select(*[m.expr(Q(lines=False)).label(m.key) for m in overall]).select_from(Deal)

@@ -21,6 +21,7 @@ import datetime as dt
 
 from sqlalchemy import Date as SqlDate
 from sqlalchemy import (
+    DateTime,
     Integer,
     SmallInteger,
     String,
@@ -49,7 +50,6 @@ from reports.queries.labels import (
     STATUS_TITLES,
     TASK_KIND_TITLES,
     WEEKDAY_TITLES,
-    RowNumber,
     at_midnight,
     client_base,
     count_if,
@@ -68,6 +68,7 @@ from reports.spec import (
     Diff,
     Div,
     Every,
+    Number,
     Param,
     Params,
     Period,
@@ -316,32 +317,38 @@ def _daily_log(p: Params):
 
 # --- 30. interactions per client ------------------------------------------------------------------------
 def _per_client(p: Params):
+    """The two lists as one UNION ALL of two bounded (FIRST n) grouped selects; each carries its
+    own order as sort columns (the top list by count descending, the bottom one by count, then the
+    last contact, never-contacted first), so the outer ORDER BY keeps both orders and the declared
+    ``Number`` step numbers each list."""
     n = func.count(Interaction.id)
+    last = func.max(ClientStats.last_contact_at)
     cols = (Client.name.label("client"), CrmUser.full_name.label("manager"), n.label("interactions"),
             count_if(Interaction.kind == "CALL").label("calls"), count_if(Interaction.kind == "MEETING").label("meetings"),
-            func.max(ClientStats.last_contact_at).label("last_contact"))
+            last.label("last_contact"), Client.search_name.label("sort_name"), Client.id.label("sort_id"))
     group = (Client.id, Client.name, Client.search_name, CrmUser.full_name)
     counted = and_(Interaction.kind != "NOTE", *_in_period(Interaction.occurred_at, p))
-    top_order = (n.desc(), Client.search_name, Client.id)
-    bottom_order = (n.asc(), func.max(ClientStats.last_contact_at).asc().nulls_first(), Client.search_name, Client.id)
-    top = (select(*cols, RowNumber().over(order_by=top_order).label("rank"))
+    top = (select(*cols, (literal_column("0", Integer) - n).label("sort_n"),
+                  cast(null(), DateTime).label("sort_last"))
            .select_from(Interaction).join(Client, Client.id == Interaction.client_id)
            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
            .outerjoin(ClientStats, ClientStats.client_id == Client.id)
            .where(counted, *client_base(p)).group_by(*group)
-           .order_by(*top_order).limit(p.n)).subquery()
-    bottom = (select(*cols, RowNumber().over(order_by=bottom_order).label("rank"))
+           .order_by(n.desc(), Client.search_name, Client.id).limit(p.n)).subquery()
+    bottom = (select(*cols, n.label("sort_n"), last.label("sort_last"))
               .select_from(Client)
               .outerjoin(Interaction, and_(Interaction.client_id == Client.id, counted))
               .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
               .outerjoin(ClientStats, ClientStats.client_id == Client.id)
               .where(Client.status.in_(CUSTOMER), *client_base(p)).group_by(*group)
-              .order_by(*bottom_order)
+              .order_by(n.asc(), last.asc().nulls_first(), Client.search_name, Client.id)
               .limit(p.n)).subquery()
-    keys = ("rank", "client", "manager", "interactions", "calls", "meetings", "last_contact")
+    keys = ("client", "manager", "interactions", "calls", "meetings", "last_contact", "sort_n", "sort_last",
+            "sort_name", "sort_id")
     both = union_all(*[select(literal_column(str(i), Integer).label("part_no"), *[sq.c[k] for k in keys])
                        for i, sq in ((1, top), (2, bottom))]).subquery()
-    return select(both).order_by(both.c.part_no, both.c.rank)
+    c = both.c
+    return select(both).order_by(c.part_no, c.sort_n, c.sort_last.asc().nulls_first(), c.sort_name, c.sort_id)
 
 
 #: the two lists of report 30
@@ -585,7 +592,8 @@ REPORTS: list[Definition] = [
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
                 Param("n", "int", QT_TRANSLATE_NOOP("reports", "Clients in each list"), default=20, minimum=1,
                       maximum=500)),
-        query=_per_client, group_by=("part",), grand_total=False, steps=(Codes("part", PARTS, source="part_no"),),
+        query=_per_client, group_by=("part",), grand_total=False,
+        steps=(Codes("part", PARTS, source="part_no"), Number("rank", within="part_no")),
         columns=(Col("part", QT_TRANSLATE_NOOP("reports", "List")),
                  Col("rank", QT_TRANSLATE_NOOP("reports", "No."), "int", width=0.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), _mgr_col(2),

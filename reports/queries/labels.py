@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Integer, String, case, cast, func, literal_column
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import Client, CrmUser
@@ -177,16 +175,3 @@ def with_share(rows: Iterable[dict[str, Any]], key: str, share_key: str = "share
         r[share_key] = (float(r.get(key) or 0) / total) if total else None
     return rows
 
-
-class RowNumber(FunctionElement):
-    """``ROW_NUMBER()`` (the Firebird dialect prints functions without arguments bare, as it does
-    CURRENT_DATE; a window function needs the parentheses): use as ``RowNumber().over(order_by=…)``."""
-
-    type = Integer()
-    inherit_cache = True
-    name = "row_number"
-
-
-@compiles(RowNumber)
-def _row_number(element: RowNumber, compiler: Any, **kw: Any) -> str:
-    return "ROW_NUMBER()"
