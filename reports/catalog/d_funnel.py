@@ -1,5 +1,6 @@
 """D. Funnel and deals (REPORTS.md 36–55). Layer: ``reports`` (definitions only; shared query
-blocks in reports/queries/deals.py, row functions in reports/queries/pipeline.py).
+blocks in reports/queries/deals.py, pipeline statements in reports/queries/pipeline.py, dimension ×
+measure declarations in reports/cube.py).
 
 Terms as in REPORTS.md and reports/queries/deals.py: win rate = won ÷ (won + lost) among deals
 closed in the period; conversion A → B from the stage history; sales cycle = days from the

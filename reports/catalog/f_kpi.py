@@ -1,10 +1,12 @@
 """F. Plan, fact and KPI (REPORTS.md 71–82). Layer: ``reports``.
 
 Plans come from KPI_PLANS (Administration › Plans and KPI), facts are computed from the data
-(app/kpi.py FACT_SQL), never typed; the terms (plan of a period, % of plan, score, KPI index) are
-in reports/queries/kpi.py. Plan-against-fact needs the two sides from different tables combined
-per target and period, so most of these are ``rows=`` functions over one shared builder
-(:func:`reports.queries.kpi.plan_fact`); 81 (anomalies) is a plain query.
+(the rules of app/kpi.py FACT_SQL, read as Core statements: reports/queries/kpi.py
+``fact_statement``), never typed; the terms (plan of a period, % of plan, score, KPI index) are in
+reports/queries/kpi.py. Plan against fact is a declared source (:class:`reports.spec.PlanFact`:
+targets, fact kinds, a row per indicator line or per target) shaped by declared steps; 75 (trend
+per sub-period), 77 (quota bands) and 82 (coverage by the open pipeline) are still ``rows=``
+functions over the same builder; 79 and 81 are plain queries.
 """
 from __future__ import annotations
 

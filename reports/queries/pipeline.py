@@ -1,7 +1,8 @@
-"""Row functions of the deal reports that one Core SELECT does not say well: stage-to-stage
-conversion from the stage history, rotting deals, deals without a next activity and backward
-moves. Layer: ``reports``; hand-written SQL through :func:`reports.queries.fetch` (table names
-routed to the visibility views), every list bounded by ``FIRST n``.
+"""Statements of the pipeline reports: rotting deals, deals without a next activity and backward
+moves as Core statements (routed to the visibility views by the dialect), and stage-to-stage
+conversion, still a row function with hand-written SQL through :func:`reports.queries.fetch`
+(one scan of the deals counted per stage order, paired here: the range join one SELECT needs made
+Firebird rebuild the aggregate per stage, 14 s on 100,000 deals).
 
 Definitions (the same as the funnel board, db/queries/deal_board.py):
 
