@@ -7,7 +7,7 @@ from typing import Any
 
 from app import uow
 from app.context import AppContext
-from app.errors import from_driver
+from app.errors import UserError, from_driver
 
 AUDIT_LIMIT = 500
 
@@ -74,3 +74,14 @@ def log_event(ctx: AppContext, action: str, details: str, *, conn: Any = None) -
             dbc.commit()
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
+
+
+def log_login(ctx: AppContext, details: str = "") -> bool:
+    """Record a sign-in (the LOGIN event of the login history, report 116). SP_LOG_EVENT keeps at
+    most one LOGIN a minute per login and refuses the rest: a refused or failed entry is not an
+    error for the user (the sign-in itself succeeded), so this returns whether it was written."""
+    try:
+        log_event(ctx, "LOGIN", details)
+    except UserError:
+        return False
+    return True

@@ -224,6 +224,10 @@ AVERAGE = Measure("avg_amount", QT_TRANSLATE_NOOP("reports", "Average deal"), "m
                   lambda q: func.avg(as_double(Deal.amount)), total="overall", width=1.5)
 CYCLE = Measure("avg_days", QT_TRANSLATE_NOOP("reports", "Average cycle, days"), "days",
                 lambda q: func.avg(as_double(_cycle(q))), total="overall")
+MIN_DAYS = Measure("min_days", QT_TRANSLATE_NOOP("reports", "Shortest"), "int", lambda q: func.min(_cycle(q)),
+                   total="min")
+MAX_DAYS = Measure("max_days", QT_TRANSLATE_NOOP("reports", "Longest"), "int", lambda q: func.max(_cycle(q)),
+                   total="max")
 CLIENTS = Measure("clients", QT_TRANSLATE_NOOP("reports", "Distinct clients"), "int",
                   lambda q: func.count(distinct(Deal.client_id)), total="overall")
 PER_CLIENT = Measure("per_client", QT_TRANSLATE_NOOP("reports", "Revenue per client"), "money",
@@ -261,6 +265,13 @@ def WON_IN(p: Params) -> list:  # noqa: N802
     return [closed_in(p, ("WON",))]
 
 
+def CLOSED_AS(p: Params) -> list:  # noqa: N802
+    """Deals closed in ``p.period`` with the outcome of ``p.outcome``: WON (default), LOST or
+    CLOSED (both)."""
+    outcome = p.get("outcome") or "WON"
+    return [closed_in(p, ("WON", "LOST") if outcome == "CLOSED" else (outcome,))]
+
+
 def OPEN_NOW(p: Params) -> list:  # noqa: N802
     return [OPEN]
 
@@ -277,6 +288,18 @@ class Cube:
     scope: Callable[[Params], list]
     rank: str | None = None
     extra_filters: Callable[[Params], list] = field(default=lambda p: [])
+    #: other dimensions the first one may be swapped for by the ``by`` parameter ("group by")
+    alternatives: tuple[Dimension, ...] = ()
+
+    def for_params(self, p: Params) -> Cube:
+        """The cube with the first dimension the ``by`` parameter chose (its label keeps the first
+        dimension's key, so the columns and the chart stay the same; it filters nothing)."""
+        chosen = p.get("by")
+        if not chosen or chosen == self.dims[0].key:
+            return replace(self, alternatives=())
+        alt = next(d for d in self.alternatives if d.key == chosen)
+        return replace(self, dims=(replace(alt, key=self.dims[0].key, filter_key=None), *self.dims[1:]),
+                       alternatives=())
 
     @property
     def lines(self) -> bool:
@@ -301,6 +324,8 @@ class Cube:
         return [*self.scope(p), *deal_filters(p, skip=skip), *self.extra_filters(p)]
 
     def query(self, p: Params) -> Any:
+        if self.alternatives:
+            return self.for_params(p).query(p)
         q = Q(lines=self.lines)
         cols = [m.expr(q).label(m.key) for m in self.measures]
         mixed = len(getattr(p, "currencies", ())) > 1  # one row per currency: never added together
@@ -323,6 +348,8 @@ class Cube:
         """One row: every "overall" measure over the whole set. With deal lines joined (product
         dimensions) a deal is in several rows, so the deal measures are computed over the deals
         themselves — those with at least one line, as in the rows."""
+        if self.alternatives:
+            return self.for_params(p).totals(p)
         overall = [m for m in self.measures if m.total == "overall" and not m.window]
         if not self.lines:
             stmt = select(*[m.expr(Q(lines=False)).label(m.key) for m in overall]).select_from(Deal)
@@ -349,15 +376,21 @@ def cube_report(id: str, category: str, ref: tuple[int, ...], title: str, questi
                 dim: Dimension | tuple[Dimension, ...] | None, measures: tuple[Measure, ...], *,
                 scope: Callable[[Params], list], params: tuple[Param, ...] = (), chart: Chart | None = None,
                 rank: str | None = None, fill: str | None = None, orientation: str = "auto",
-                extra_filters: Callable[[Params], list] | None = None) -> Report:
+                extra_filters: Callable[[Params], list] | None = None, by: tuple[Dimension, ...] = ()) -> Report:
     """A :class:`Report` declared as dimension(s) × measures over deals in ``scope``; with two or
-    more dimensions the first one groups (subtotals)."""
+    more dimensions the first one groups (subtotals). ``by``: other dimensions the first one may be
+    swapped for — a "Group by" parameter (its choice names the first column)."""
     dims = () if dim is None else dim if isinstance(dim, tuple) else (dim,)
-    if any(d.lines for d in dims):  # a deal is in one row per product: deal measures total over the deals
+    if any(d.lines for d in (*dims, *by)):  # a deal is in one row per product: deal measures total over the deals
         measures = tuple(replace(m, total="overall") if m.key in DEAL_MEASURES else m for m in measures)
-    cube = Cube(dims, measures, scope, rank, extra_filters or (lambda p: []))
+    cube = Cube(dims, measures, scope, rank, extra_filters or (lambda p: []), alternatives=by)
     has_overall = any(m.total == "overall" for m in measures)
-    return Report(id=id, category=category, ref=ref, title=title, question=question, params=params,
+    regroup = None
+    if by:
+        params = (*params, Param("by", "choice", QT_TRANSLATE_NOOP("reports", "Group by"), default=dims[0].key,
+                                 choices=tuple((d.key, d.title) for d in (dims[0], *by))))
+        regroup = ("by", dims[0].key)
+    return Report(id=id, category=category, ref=ref, title=title, question=question, params=params, regroup=regroup,
                   query=cube.query, totals=cube.totals if has_overall else None,
                   columns=columns_of(dims, measures, rank), chart=chart, fill=fill,
                   group_by=(dims[0].key,) if len(dims) > 1 else (), rank_by=rank,
@@ -366,7 +399,7 @@ def cube_report(id: str, category: str, ref: tuple[int, ...], title: str, questi
 
 GRAIN = Param("grain", "choice", QT_TRANSLATE_NOOP("reports", "Step"), default="month", choices=GRAINS)
 
-__all__ = ["AMOUNT", "AVERAGE", "CITY", "CLIENTS", "CLOSED", "CLOSED_N", "COUNT", "CREATED_IN", "CYCLE",
+__all__ = ["AMOUNT", "AVERAGE", "CITY", "CLIENTS", "CLOSED", "CLOSED_AS", "CLOSED_N", "MAX_DAYS", "MIN_DAYS", "COUNT", "CREATED_IN", "CYCLE",
            "DEPARTMENT", "Definition", "FUNNEL", "GRAIN", "LOST_N", "MANAGER", "OPEN_N", "OPEN_NOW", "PER_CLIENT",
            "PRODUCT", "PRODUCT_GROUP", "QTY", "REGION", "REVENUE", "SOURCE", "STAGE", "TEAM", "WEIGHTED", "WIN_RATE",
            "WON_IN", "WON_N", "and_", "cube_report", "period", "running", "share_of"]

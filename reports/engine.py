@@ -27,7 +27,29 @@ from app.i18n import translate
 from db.engine import snapshot_tpb
 from reports import params as P
 from reports.result import ChartData, DocumentResult, Header, Line, ResultTable
-from reports.spec import Col, Definition, Document, Params, Ratio, Report, Weighted
+from reports.spec import (
+    EVERYONE_KEY,
+    WHOLE_SET_STEPS,
+    AbcClass,
+    Codes,
+    Col,
+    Definition,
+    Diff,
+    Div,
+    Document,
+    Every,
+    FromParam,
+    Number,
+    Params,
+    Ratio,
+    Report,
+    RunningShare,
+    Share,
+    Sort,
+    Step,
+    Times,
+    Weighted,
+)
 
 CHUNK = 500
 #: more visible width than this (sum of Col.width) prints landscape when orientation is "auto"
@@ -60,6 +82,8 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
 
         defn = by_id(defn)
     params = P.resolve(defn, values, today)
+    if isinstance(defn, Report):
+        defn = regrouped(defn, params)
     header = make_header(defn, params, _header_facts(ctx, defn, params), ctx.info.user if ctx.info else "")
     try:
         with ctx.engine.connect() as conn:
@@ -113,6 +137,21 @@ _HEADER_COLUMNS = ("(SELECT FIRST 1 CAST(LEFT(s.TEXT_VALUE, 500) AS VARCHAR(500)
 HeaderFacts = tuple[str | None, str | None, dict[str, str | None]]
 
 
+def regrouped(defn: Report, params: Params) -> Report:
+    """A report grouped by another dimension than its own (``regroup``): the grouping column takes
+    the chosen dimension's title."""
+    if defn.regroup is None or not params.get(defn.regroup[0]):
+        return defn
+    key, col_key = defn.regroup
+    param = next(p for p in defn.params if p.key == key)
+    title = dict(param.choices).get(params[key])
+    if title is None:
+        return defn
+    from dataclasses import replace
+
+    return replace(defn, columns=tuple(replace(c, title=title) if c.key == col_key else c for c in defn.columns))
+
+
 def _header_facts(ctx: AppContext, defn: Definition, params: Params) -> HeaderFacts:
     """What the header needs from the database, in one prepared statement on the read channel: a
     warm run spends one round trip on the company, my name and every named parameter value,
@@ -155,6 +194,10 @@ def _source_rows(conn: Any, defn: Report, params: Params) -> Iterable[Mapping[st
                 return
             for row in chunk:
                 yield row._mapping
+    elif defn.plan_fact is not None:
+        from reports.queries import kpi
+
+        yield from kpi.rows(conn, defn.plan_fact, params)
     else:
         yield from defn.rows(conn, params)
 
@@ -167,7 +210,7 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
     money = _currency_header(conn, defn, params, header) is not None
     rows: list[dict[str, Any]] = []
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
-        rows.append({k: row.get(k) for k in keys})
+        rows.append(dict(row) if defn.steps else {k: row.get(k) for k in keys})
         if n % CHUNK == 0:
             if cancel is not None and cancel():
                 raise ReportCancelled()
@@ -175,8 +218,12 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
                 progress(n, -1, translate("reports", "Reading rows…"))
     if cancel is not None and cancel():
         raise ReportCancelled()
+    if defn.steps:
+        rows = [{k: r.get(k) for k in keys} for r in apply_steps(defn, rows, params)]
     if defn.fill == "periods":
         rows = fill_periods(defn, rows, params)
+    elif defn.fill == "managers" and params.get(EVERYONE_KEY):
+        rows = fill_managers(conn, defn, rows, params)
     if defn.rank_by is not None:
         rank_rows(rows, defn.rank_by)
     if defn.rows_hook is not None:
@@ -199,8 +246,96 @@ def execute(conn: Any, defn: Report, params: Params, header: Header | None = Non
 def streamable(defn: Report) -> bool:
     """Whether :func:`stream_shape` gives what :func:`execute` gives: no code hook, no period fill,
     ranking, whole-set totals or row limit (those need every row first)."""
-    return (defn.rows_hook is None and defn.fill != "periods" and defn.rank_by is None and defn.totals is None
-            and defn.limit is None)
+    return (defn.rows_hook is None and defn.fill is None and defn.rank_by is None and defn.totals is None
+            and defn.limit is None and not any(isinstance(s, WHOLE_SET_STEPS) for s in defn.steps))
+
+
+def _title(titles: Mapping[Any, str], code: Any, context: str = "reports") -> Any:
+    if code is None:
+        return None
+    t = titles.get(code.strip() if isinstance(code, str) else code)
+    return translate(context, t) if t is not None else code
+
+
+def row_step(step: Step, r: dict[str, Any], params: Params | None = None) -> None:
+    """One row-local declared step (:class:`~reports.spec.Codes`, :class:`~reports.spec.Div`,
+    :class:`~reports.spec.Diff`) applied to ``r`` in place."""
+    if isinstance(step, Codes):
+        code = r.get(step.source or step.key)
+        r[step.key] = translate(step.context, step.none) if code is None and step.none is not None \
+            else _title(step.titles, code, step.context)
+    elif isinstance(step, Div):
+        num = r.get(step.num)
+        if step.den is None:
+            r[step.key] = None if num is None else float(num) / step.by
+        else:
+            den = r.get(step.den)
+            r[step.key] = float(num) / float(den) if den and num is not None else None
+    elif isinstance(step, FromParam):
+        r[step.key] = Decimal((params or {}).get(step.param) or 0)
+    elif isinstance(step, Times):
+        b = r.get(step.b)
+        r[step.key] = (Decimal(r.get(step.a) or 0) * Decimal(str(b))).quantize(Decimal(1).scaleb(-step.places)) \
+            if b is not None else Decimal(0)
+    elif isinstance(step, Diff):
+        a, b = r.get(step.a), r.get(step.b)
+        v = None if a is None else a - (b or 0)
+        r[step.key] = v if step.floor is None or v is None else max(v, step.floor)
+    else:
+        raise ValueError(f"{step!r} is not a row step")
+
+
+def _sort_key(v: Any, descending: bool) -> Any:
+    if isinstance(v, str):
+        return v.casefold()
+    n = float(_num(v) or 0)
+    return -n if descending else n
+
+
+def apply_steps(defn: Report, rows: list[dict[str, Any]], params: Params | None = None) -> list[dict[str, Any]]:
+    """The report's declared ``steps`` over all its rows, in order (reports/spec.py)."""
+    from reports.spec import NUMERIC_FORMATS
+
+    for step in defn.steps:
+        if isinstance(step, Every):
+            have: dict[Any, dict[str, Any]] = {}
+            for r in rows:
+                have.setdefault(r.get(step.key), r)
+            zero = {c.key: 0 for c in defn.columns
+                    if c.fmt in NUMERIC_FORMATS and c.fmt != "percent" and c.total != "overall"}
+            for r in rows[:1]:
+                zero.update({k: 0 for k, v in r.items() if _num(v) is not None and k not in zero})
+            listed = set(step.codes)
+            rows = [have.get(code) or {**zero, step.key: code} for code in step.codes] + \
+                [r for r in rows if r.get(step.key) not in listed]
+        elif isinstance(step, Share):
+            total = float(sum(r.get(step.of) or 0 for r in rows))
+            for r in rows:
+                r[step.key] = (float(r.get(step.of) or 0) / total) if total else None
+        elif isinstance(step, RunningShare):
+            total = float(sum(r.get(step.of) or 0 for r in rows))
+            acc = 0.0
+            for r in rows:
+                acc += float(r.get(step.of) or 0)
+                r[step.key] = acc / total if total else None
+        elif isinstance(step, AbcClass):
+            before = 0.0
+            for r in rows:
+                r[step.key] = "A" if before < step.limits[0] else "B" if before < step.limits[1] else "C"
+                before = float(r.get(step.running) or 0)
+        elif isinstance(step, Sort):
+            rows.sort(key=lambda r: tuple(_sort_key(r.get(k), d) for k, d in step.by))
+        elif isinstance(step, Number):
+            n, last = 0, object()
+            for r in rows:
+                g = r.get(step.within) if step.within else None
+                n = 1 if g != last else n + 1
+                last = g
+                r[step.key] = n
+        else:
+            for r in rows:
+                row_step(step, r, params)
+    return rows
 
 
 def _currency_header(conn: Any, defn: Report, params: Params, header: Header) -> bool | None:
@@ -281,6 +416,26 @@ def fill_periods(defn: Report, rows: list[dict[str, Any]], params: Params) -> li
     return out + [r for r in rows if r.get(key) in have]  # rows outside the period (none normally)
 
 
+def fill_managers(conn: Any, defn: Report, rows: list[dict[str, Any]], params: Params) -> list[dict[str, Any]]:
+    """Every active user (the ``manager`` parameter's one only, when given) missing from the
+    "manager" column, as a row of zeros after the others, by name: a by-manager report that also
+    shows who did nothing. Read through the visibility views, like every statement."""
+    from sqlalchemy import select
+
+    from db.models import CrmUser
+    from reports.spec import NUMERIC_FORMATS
+
+    q = select(CrmUser.full_name).where(CrmUser.is_active.is_(True)).order_by(CrmUser.full_name, CrmUser.id)
+    if params.get("manager") is not None:
+        q = q.where(CrmUser.id == params["manager"])
+    have = {r.get("manager") for r in rows}
+    zero = {c.key: (0 if c.fmt in NUMERIC_FORMATS and c.fmt != "percent" and c.total != "overall"
+                    and not isinstance(c.total, (Ratio, Weighted)) else None)  # an average of nothing is empty
+            for c in defn.columns}
+    missing = [name for (name,) in conn.execute(q) if name not in have]
+    return rows + [{**zero, "manager": name} for name in missing]
+
+
 def _checked_rows(conn: Any, defn: Report, params: Params, progress: Progress | None,
                   cancel: Callable[[], bool] | None) -> Iterable[dict[str, Any]]:
     """The source rows as dicts of every column, with the cancel check and progress of
@@ -288,6 +443,11 @@ def _checked_rows(conn: Any, defn: Report, params: Params, progress: Progress | 
     keys = [c.key for c in defn.columns]
     n = 0
     for n, row in enumerate(_source_rows(conn, defn, params), 1):
+        if defn.steps:  # streamable: row steps only
+            full = dict(row)
+            for step in defn.steps:
+                row_step(step, full, params)
+            row = full
         yield {k: row.get(k) for k in keys}
         if n % CHUNK == 0:
             if cancel is not None and cancel():

@@ -82,6 +82,134 @@ class Weighted:
 Total = Literal["sum", "count", "min", "max", "avg", "overall"] | Ratio | Weighted
 
 
+# --- declared steps over the fetched rows (a fixed vocabulary, not code) --------------------------
+# A report may list ``steps=``: each is one of the small frozen declarations below, applied by the
+# engine in order to the rows the query returned. They say what a column is (a code shown as its
+# title, a ratio of two columns, a share of the total, every value of a list present…); a free
+# Python function over the rows is a ``rows_hook`` and counts as code (tests/reports/test_cube.py).
+@dataclass(frozen=True)
+class Codes:
+    """``row[key]`` = the translated title of the code in ``row[source or key]`` (unknown codes stay
+    as they are); a None code prints ``none`` (translated) when given."""
+
+    key: str
+    titles: Mapping[Any, str] = field(compare=False)
+    source: str | None = None
+    none: str | None = None
+    context: str = "reports"  #: the translation context of the titles
+
+
+@dataclass(frozen=True)
+class Every:
+    """Every code of ``codes`` has a row, in this order (a missing one as a row of zeros in the
+    numeric columns); rows of other codes follow. ``key`` holds the code."""
+
+    key: str
+    codes: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Div:
+    """``row[key]`` = ``row[num]`` ÷ ``row[den]`` as a float (None when the divisor is 0 or missing)
+    or, without ``den``, ``row[num]`` ÷ ``by`` (seconds → minutes)."""
+
+    key: str
+    num: str
+    den: str | None = None
+    by: float = 1
+
+
+@dataclass(frozen=True)
+class Diff:
+    """``row[key]`` = ``row[a]`` − ``row[b]``; ``floor``: never below it (what is left to a plan)."""
+
+    key: str
+    a: str
+    b: str
+    floor: Any = None
+
+
+@dataclass(frozen=True)
+class Share:
+    """``row[key]`` = ``row[of]`` ÷ the sum of ``of`` over all rows (None when that is 0)."""
+
+    key: str
+    of: str
+
+
+@dataclass(frozen=True)
+class RunningShare:
+    """``row[key]`` = the sum of ``of`` from the first row to this one ÷ the sum over all rows."""
+
+    key: str
+    of: str
+
+
+@dataclass(frozen=True)
+class AbcClass:
+    """``row[key]`` = "A" while the running share (:class:`RunningShare` in ``running``) of the rows
+    *before* this one is under ``limits[0]``, "B" under ``limits[1]``, else "C" (rows in descending
+    order: the row that crosses a limit still belongs to the class it starts in)."""
+
+    key: str
+    running: str
+    limits: tuple[float, float] = (0.8, 0.95)
+
+
+@dataclass(frozen=True)
+class Number:
+    """``row[key]`` = 1, 2, 3… in row order, restarting when ``within`` changes (top N lists)."""
+
+    key: str = "rank"
+    within: str | None = None
+
+
+@dataclass(frozen=True)
+class Sort:
+    """Rows sorted by ``by``: (key, descending) pairs; None sorts as 0, texts ignore case."""
+
+    by: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class FromParam:
+    """``row[key]`` = the value of parameter ``param`` as a money amount (a Decimal; 0 when empty)."""
+
+    key: str
+    param: str
+
+
+@dataclass(frozen=True)
+class Times:
+    """``row[key]`` = ``row[a]`` × ``row[b]`` as money rounded to ``places`` (0 when ``b`` is None)."""
+
+    key: str
+    a: str
+    b: str
+    places: int = 2
+
+
+Step = Sort | FromParam | Times | Codes | Every | Div | Diff | Share | RunningShare | AbcClass | Number
+#: steps that need every row first (not streamable)
+WHOLE_SET_STEPS = (Every, Share, RunningShare, AbcClass, Number, Sort)
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    """A declared plan-against-fact source (category F): the plans of KPI_PLANS joined with the
+    facts computed from the data for the same targets and period (reports/queries/kpi.py ``rows``
+    names the row keys). ``targets``: "U" managers or "D" departments; ``kinds``: the fact kinds
+    of the indicators taken (None: every active one); ``per``: a row per indicator line or per
+    target (with the KPI index and the kinds side by side); ``floats``: numbers as floats (else
+    Decimals, for money columns)."""
+
+    targets: Literal["U", "D"] = "U"
+    kinds: tuple[str, ...] | None = None
+    per: Literal["line", "target"] = "line"
+    floats: bool = True
+    name_key: str = "name"  #: the row key that gets the target's name
+
+
 @dataclass(frozen=True)
 class Col:
     key: str  #: label of the value in the query's row (``select(... .label(key))``)
@@ -119,6 +247,10 @@ class Chart:
     max_points: int | None = None
 
 
+#: the parameter of ``fill="managers"`` reports: list the managers without activity too
+EVERYONE_KEY = "everyone"
+
+
 @dataclass(frozen=True)
 class Report:
     id: str  #: stable dotted id ("funnel.win_rate.by_manager"): CLI, tests and saved layouts use it
@@ -144,17 +276,26 @@ class Report:
     #: (reports/cube.py builds it from the declaration)
     totals: Callable[[Params], Any] | None = None
     #: declared fill: "periods" adds every period of the ``period`` parameter at the ``grain``
-    #: step that has no row, as a row of zeros (the first column holds the period label)
-    fill: Literal["periods"] | None = None
+    #: step that has no row, as a row of zeros (the first column holds the period label);
+    #: "managers" adds every active user missing from the "manager" column as a row of zeros
+    #: when the :data:`EVERYONE` parameter is on (after the rows, by name)
+    fill: Literal["periods", "managers"] | None = None
     #: declared ranking: the "rank" column is filled with each row's rank by this column
     #: (1 = largest; equal values share a rank, the next rank skips: 1, 2, 2, 4)
     rank_by: str | None = None
+    #: declared steps over the fetched rows, in order (:class:`Codes`, :class:`Div`, :class:`Share`…)
+    steps: tuple[Step, ...] = ()
+    #: rows from a declared plan-against-fact source instead of ``query``/``rows``
+    plan_fact: PlanFact | None = None
+    #: (parameter key, column key): a "Group by" choice parameter whose chosen title names that
+    #: column (reports/cube.py ``by=``)
+    regroup: tuple[str, str] | None = None
 
     kind = "report"
 
     def __post_init__(self) -> None:
-        if (self.query is None) == (self.rows is None):
-            raise ValueError(f"{self.id}: exactly one of query= and rows= must be given")
+        if sum(x is not None for x in (self.query, self.rows, self.plan_fact)) != 1:
+            raise ValueError(f"{self.id}: exactly one of query=, plan_fact= and rows= must be given")
         if self.category not in CATEGORIES:
             raise ValueError(f"{self.id}: unknown category {self.category!r}")
         keys = [c.key for c in self.columns]
@@ -163,6 +304,8 @@ class Report:
         for g in self.group_by:
             if g not in keys:
                 raise ValueError(f"{self.id}: group_by {g!r} is not a column")
+        if self.fill == "managers" and not any(p.key == EVERYONE_KEY for p in self.params):
+            raise ValueError(f"{self.id}: fill='managers' needs the {EVERYONE_KEY!r} parameter")
         overall = [c.key for c in self.columns if c.total == "overall"]
         if overall and self.totals is None:
             raise ValueError(f"{self.id}: columns {overall} total 'overall' but the report has no totals=")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidge
 from shiboken6 import isValid
 
 from app import __version__ as app_version
-from app import security
+from app import audit, security
 from app.config import Profile
 from app.context import ConnectionInfo
 from app.errors import UserError
@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
         self._update_live_label()
         self.reminders.start()  # overdue reminders show at once
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
+        # the login history (report 116); after the first page, so it costs the first screen nothing
+        ops.run_op(self, audit.log_login, f"Kartoteka {app_version}")
         self.cards.prefetch_reference()  # the first card then costs its own statements only
 
     def _on_rights(self, rights) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -32,7 +32,7 @@ from db.models import (
     Source,
     Task,
 )
-from reports.queries.deals import money_sum
+from reports.queries.deals import money_sum, period_label
 from reports.queries.labels import (
     CUSTOMER,
     NOT_SET,
@@ -44,15 +44,11 @@ from reports.queries.labels import (
     count_if,
     days_between,
     manager_name,
-    month_label,
-    months,
     sql_date,
     sql_text,
-    title,
     tr,
-    with_share,
 )
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report
+from reports.spec import Chart, Codes, Col, Definition, Diff, Div, Every, Param, Params, Ratio, Report, Share
 
 MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))
 ARCHIVED = Param("archived", "bool", QT_TRANSLATE_NOOP("reports", "Include archived clients"), default=False)
@@ -71,21 +67,16 @@ def _clients_col() -> Col:
 
 
 # --- 2. new clients ---------------------------------------------------------------------------
-def _new_by_month(conn, p: Params):
-    y, m = func.extract("YEAR", Client.created_at), func.extract("MONTH", Client.created_at)
-    q = (select(y.label("y"), m.label("m"), func.count(Client.id).label("new"),
-                count_if(Client.kind == "COMPANY").label("companies"))
-         .where(Client.created_at >= p.period.start_ts, Client.created_at < p.period.end_ts,
-                *client_base(p, archived=True))
-         .group_by(y, m))
-    got = {(int(r["y"]), int(r["m"])): r for r in core_rows(conn, q)}
-    for ym in months(p.period.start, p.period.end):
-        r = got.get(ym)
-        new, companies = (int(r["new"]), int(r["companies"])) if r else (0, 0)
-        yield {"month": month_label(*ym), "new": new, "companies": companies, "persons": new - companies}
+def _new_by_month(p: Params):
+    month = period_label(Client.created_at, "month")
+    return (select(month.label("month"), func.count(Client.id).label("new"),
+                   count_if(Client.kind == "COMPANY").label("companies"))
+            .where(Client.created_at >= p.period.start_ts, Client.created_at < p.period.end_ts,
+                   *client_base(p, archived=True))
+            .group_by(month).order_by(month))
 
 
-def _new_by_manager(conn, p: Params):
+def _new_by_manager(p: Params):
     n = func.count(Client.id)
     q = (select(manager_name().label("manager"), n.label("new"), count_if(Client.kind == "COMPANY").label("companies"),
                 count_if(Client.kind == "PERSON").label("persons"))
@@ -94,22 +85,17 @@ def _new_by_manager(conn, p: Params):
                 *client_base(p, archived=True))
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
-    return with_share(core_rows(conn, q), "new")
+    return q
 
 
 # --- 3–7. distributions -----------------------------------------------------------------------
-def _by_status(conn, p: Params):
-    q = (select(Client.status.label("code"), func.count(Client.id).label("clients"),
+def _by_status(p: Params):
+    return (select(Client.status.label("code"), func.count(Client.id).label("clients"),
                 count_if(ClientStats.open_deals > 0).label("with_deals"),
                 money_sum(ClientStats.open_deals_amount).label("open_amount"))
          .select_from(Client).outerjoin(ClientStats, ClientStats.client_id == Client.id)
          .where(*client_base(p))
          .group_by(Client.status))
-    got = {r["code"]: r for r in core_rows(conn, q)}
-    rows = [{"status": title(STATUS_TITLES, code), "clients": int(got[code]["clients"]) if code in got else 0,
-             "with_deals": int(got[code]["with_deals"]) if code in got else 0,
-             "open_amount": got[code]["open_amount"] if code in got else 0} for code in STATUS_ORDER]
-    return with_share(rows, "clients")
 
 
 def _classifier_id(conn, wanted) -> int | None:
@@ -166,19 +152,15 @@ def _by_classifier(conn, p: Params):
     return out
 
 
-def _by_source(conn, p: Params):
+def _by_source(p: Params):
     n = func.count(Client.id)
-    q = (select(_or_not_set(Source.name).label("source"), n.label("clients"),
+    return (select(_or_not_set(Source.name).label("source"), n.label("clients"),
                 count_if(Client.status.in_(CUSTOMER)).label("customers"),
                 count_if(Client.status == "LOST").label("lost"))
          .select_from(Client).outerjoin(Source, Source.id == Client.source_id)
          .where(*client_base(p))
          .group_by(Source.id, Source.name)
          .order_by(n.desc(), Source.name.asc().nulls_last()))
-    rows = with_share(core_rows(conn, q), "clients")
-    for r in rows:
-        r["customer_rate"] = r["customers"] / r["clients"] if r["clients"] else None
-    return rows
 
 
 def _by_region(p: Params):
@@ -207,8 +189,8 @@ def _by_manager(p: Params):
 
 
 # --- 8–11. lists --------------------------------------------------------------------------------
-def _no_manager(conn, p: Params):
-    q = (select(Client.name.label("client"), Client.status.label("status"), Client.city.label("city"),
+def _no_manager(p: Params):
+    return (select(Client.name.label("client"), Client.status.label("status"), Client.city.label("city"),
                 Source.name.label("source"), Client.created_at.label("created"),
                 ClientStats.last_contact_at.label("last_contact"),
                 func.coalesce(ClientStats.open_deals_amount, 0).label("open_amount"))
@@ -217,14 +199,13 @@ def _no_manager(conn, p: Params):
          .where(Client.responsible_id.is_(None), *client_base(p))
          .order_by(Client.created_at.desc(), Client.id.desc())
          .limit(p.limit))
-    return core_rows(conn, q, status=STATUS_TITLES)
 
 
 def _silence_since():
     return func.coalesce(ClientStats.last_contact_at, Client.created_at)
 
 
-def _sleeping(conn, p: Params):
+def _sleeping(p: Params):
     cutoff = at_midnight(p.today - dt.timedelta(days=p.days))
     since = _silence_since()
     q = (select(Client.name.label("client"), CrmUser.full_name.label("manager"), Client.status.label("status"),
@@ -239,10 +220,10 @@ def _sleeping(conn, p: Params):
          .limit(p.limit))
     if not p.get("include_lost"):
         q = q.where(Client.status != "LOST")
-    return core_rows(conn, q, status=STATUS_TITLES)
+    return q
 
 
-def _no_next_step(conn, p: Params):
+def _no_next_step(p: Params):
     open_task = exists().where(Task.client_id == Client.id, Task.status == "OPEN")
     deal_step = exists().where(Deal.client_id == Client.id, Deal.outcome == "OPEN", Deal.next_step_at.is_not(None))
     amount = func.coalesce(ClientStats.open_deals_amount, 0)
@@ -256,7 +237,7 @@ def _no_next_step(conn, p: Params):
          .limit(p.limit))
     if not p.get("include_lost"):
         q = q.where(Client.status != "LOST")
-    return core_rows(conn, q, status=STATUS_TITLES)
+    return q
 
 
 def _lost_where(p: Params) -> list:
@@ -264,14 +245,13 @@ def _lost_where(p: Params) -> list:
             Client.status_changed_at < p.period.end_ts, *client_base(p, archived=True)]
 
 
-def _lost_by_reason(conn, p: Params):
+def _lost_by_reason(p: Params):
     n = func.count(Client.id)
-    q = (select(_or_not_set(LostReason.name).label("reason"), n.label("clients"))
+    return (select(_or_not_set(LostReason.name).label("reason"), n.label("clients"))
          .select_from(Client).outerjoin(LostReason, LostReason.id == Client.lost_reason_id)
          .where(*_lost_where(p))
          .group_by(LostReason.id, LostReason.name)
          .order_by(n.desc(), LostReason.name.asc().nulls_last()))
-    return with_share(core_rows(conn, q), "clients")
 
 
 def _lost_list(p: Params):
@@ -287,22 +267,19 @@ def _lost_list(p: Params):
 
 
 # --- 12. status transitions -----------------------------------------------------------------------
-def _transitions(conn, p: Params):
+def _transitions(p: Params):
     h = ClientStatusHistory
-    q = (select(h.from_status.label("f"), h.to_status.label("t"), func.count(h.id).label("n"))
+    known = h.to_status.in_(STATUS_ORDER)
+    q = (select(h.from_status.label("from_status"),
+                *[count_if(h.to_status == t).label("to_" + t.lower()) for t in STATUS_ORDER],
+                count_if(known).label("moves"))
          .select_from(h).join(Client, Client.id == h.client_id)
-         .where(h.changed_at >= p.period.start_ts, h.changed_at < p.period.end_ts)
-         .group_by(h.from_status, h.to_status))
+         .where(h.changed_at >= p.period.start_ts, h.changed_at < p.period.end_ts,
+                or_(h.from_status.is_(None), h.from_status.in_(STATUS_ORDER)))
+         .group_by(h.from_status))
     if p.get("manager") is not None:
         q = q.where(Client.responsible_id == p["manager"])
-    cells = {(r["f"], r["t"]): int(r["n"]) for r in core_rows(conn, q)}
-    for f in (None, *STATUS_ORDER):
-        row = {"from_status": tr(QT_TRANSLATE_NOOP("reports", "(new client)")) if f is None
-               else title(STATUS_TITLES, f)}
-        for t in STATUS_ORDER:
-            row["to_" + t.lower()] = cells.get((f, t), 0)
-        row["moves"] = sum(row["to_" + t.lower()] for t in STATUS_ORDER)
-        yield row
+    return q
 
 
 # --- 15. contact persons -----------------------------------------------------------------------------
@@ -323,13 +300,15 @@ def _contacts(p: Params):
 
 
 _SHARE = QT_TRANSLATE_NOOP("reports", "Share")
+_STATUS = Codes("status", STATUS_TITLES)
 
 REPORTS: list[Definition] = [
     Report(
         id="clients.new.by_month", category="A", ref=(2,),
         title=QT_TRANSLATE_NOOP("reports", "New clients by month"),
         question=QT_TRANSLATE_NOOP("reports", "How many clients did we gain each month?"),
-        params=(PERIOD_YEAR, MANAGER), rows=_new_by_month,
+        params=(PERIOD_YEAR, MANAGER), query=_new_by_month, fill="periods",
+        steps=(Diff("persons", "new", "companies"),),
         columns=(Col("month", QT_TRANSLATE_NOOP("reports", "Month")),
                  Col("new", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
                  Col("companies", QT_TRANSLATE_NOOP("reports", "Companies"), "int", total="sum"),
@@ -340,7 +319,7 @@ REPORTS: list[Definition] = [
         id="clients.new.by_manager", category="A", ref=(2,),
         title=QT_TRANSLATE_NOOP("reports", "New clients by manager"),
         question=QT_TRANSLATE_NOOP("reports", "Who brought in the new clients of the period?"),
-        params=(PERIOD_MONTH,), rows=_new_by_manager,
+        params=(PERIOD_MONTH,), query=_new_by_manager, steps=(Share("share", "new"),),
         columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3),
                  Col("new", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
                  Col("share", _SHARE, "percent", total=Ratio("new", "new")),
@@ -352,7 +331,8 @@ REPORTS: list[Definition] = [
         id="clients.by_status", category="A", ref=(3,),
         title=QT_TRANSLATE_NOOP("reports", "Clients by status"),
         question=QT_TRANSLATE_NOOP("reports", "How is the client base spread over the lifecycle?"),
-        params=(MANAGER, ARCHIVED), rows=_by_status,
+        params=(MANAGER, ARCHIVED), query=_by_status,
+        steps=(Every("code", STATUS_ORDER), Codes("status", STATUS_TITLES, source="code"), Share("share", "clients")),
         columns=(Col("status", QT_TRANSLATE_NOOP("reports", "Status"), width=2), _clients_col(),
                  Col("share", _SHARE, "percent", total=Ratio("clients", "clients")),
                  Col("with_deals", QT_TRANSLATE_NOOP("reports", "With open deals"), "int", total="sum"),
@@ -376,7 +356,8 @@ REPORTS: list[Definition] = [
         id="clients.by_source", category="A", ref=(5,),
         title=QT_TRANSLATE_NOOP("reports", "Clients by source"),
         question=QT_TRANSLATE_NOOP("reports", "Which channels bring our clients, and how many become customers?"),
-        params=(MANAGER, ARCHIVED), rows=_by_source,
+        params=(MANAGER, ARCHIVED), query=_by_source,
+        steps=(Share("share", "clients"), Div("customer_rate", "customers", "clients")),
         columns=(Col("source", QT_TRANSLATE_NOOP("reports", "Source"), width=3), _clients_col(),
                  Col("share", _SHARE, "percent", total=Ratio("clients", "clients")),
                  Col("customers", QT_TRANSLATE_NOOP("reports", "Customers"), "int", total="sum"),
@@ -416,7 +397,7 @@ REPORTS: list[Definition] = [
         id="clients.no_manager", category="A", ref=(8,),
         title=QT_TRANSLATE_NOOP("reports", "Clients without a responsible manager"),
         question=QT_TRANSLATE_NOOP("reports", "Which clients does nobody look after?"),
-        params=(ARCHIVED, LIMIT), rows=_no_manager,
+        params=(ARCHIVED, LIMIT), query=_no_manager, steps=(_STATUS,),
         columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
                  Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
                  Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=1.5),
@@ -432,7 +413,7 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which clients have we not reached for N days?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "No contact for, days"), default=60, minimum=1,
                       maximum=3650), MANAGER, INCLUDE_LOST, LIMIT),
-        rows=_sleeping,
+        query=_sleeping, steps=(_STATUS,),
         columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
                  Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
                  Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
@@ -447,7 +428,7 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Clients with no open task or next step"),
         question=QT_TRANSLATE_NOOP("reports", "Which clients have nothing planned — no open task and no next "
                                               "step on an open deal?"),
-        params=(MANAGER, INCLUDE_LOST, LIMIT), rows=_no_next_step,
+        params=(MANAGER, INCLUDE_LOST, LIMIT), query=_no_next_step, steps=(_STATUS,),
         columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
                  Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
                  Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
@@ -460,7 +441,7 @@ REPORTS: list[Definition] = [
         id="clients.lost.by_reason", category="A", ref=(11,),
         title=QT_TRANSLATE_NOOP("reports", "Lost clients by reason"),
         question=QT_TRANSLATE_NOOP("reports", "Why did the clients we lost in the period leave?"),
-        params=(PERIOD_YEAR, MANAGER), rows=_lost_by_reason,
+        params=(PERIOD_YEAR, MANAGER), query=_lost_by_reason, steps=(Share("share", "clients"),),
         columns=(Col("reason", QT_TRANSLATE_NOOP("reports", "Reason"), width=3), _clients_col(),
                  Col("share", _SHARE, "percent", total=Ratio("clients", "clients"))),
         chart=Chart("pie", x="reason", y=("clients",)),
@@ -481,7 +462,9 @@ REPORTS: list[Definition] = [
         id="clients.status_transitions", category="A", ref=(12,),
         title=QT_TRANSLATE_NOOP("reports", "Client status transitions"),
         question=QT_TRANSLATE_NOOP("reports", "How did clients move between lifecycle statuses in the period?"),
-        params=(PERIOD_YEAR, MANAGER), rows=_transitions,
+        params=(PERIOD_YEAR, MANAGER), query=_transitions,
+        steps=(Every("from_status", (None, *STATUS_ORDER)),
+               Codes("from_status", STATUS_TITLES, none=QT_TRANSLATE_NOOP("reports", "(new client)"))),
         columns=(Col("from_status", QT_TRANSLATE_NOOP("reports", "From \\ to"), width=2),
                  Col("to_potential", QT_TRANSLATE_NOOP("reports", "Potential"), "int", total="sum"),
                  Col("to_active", QT_TRANSLATE_NOOP("reports", "Active"), "int", total="sum"),

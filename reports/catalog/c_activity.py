@@ -20,19 +20,31 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Date as SqlDate
-from sqlalchemy import Integer, and_, cast, func, literal_column, select
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    SmallInteger,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import Client, ClientStats, CrmUser, Interaction, Task
+from db.models import Client, ClientStats, CrmUser, Deal, Interaction, Task
 from reports.catalog.a_clients import LIMIT, MANAGER
 from reports.catalog.a_clients import PERIOD_MONTH as PERIOD
-from reports.queries import fetch
-from reports.queries.activity import LOG_SQL, MEETINGS_SQL, PLAN_SQL
+from reports.queries.deals import text_literal
 from reports.queries.labels import (
     CUSTOMER,
     KIND_ORDER,
     KIND_TITLES,
-    NO_MANAGER,
     PRIORITY_TITLES,
     RESULT_TITLES,
     STATUS_TITLES,
@@ -40,17 +52,32 @@ from reports.queries.labels import (
     WEEKDAY_TITLES,
     at_midnight,
     client_base,
-    core_rows,
     count_if,
     days_between,
     manager_name,
     sql_date,
     sql_ts,
-    title,
     tr,
 )
-from reports.spec import Chart, Col, Definition, Param, Params, Period, Ratio, Report
+from reports.spec import (
+    EVERYONE_KEY,
+    Chart,
+    Codes,
+    Col,
+    Definition,
+    Diff,
+    Div,
+    Every,
+    Number,
+    Param,
+    Params,
+    Period,
+    Ratio,
+    Report,
+)
 
+#: fill="managers": the managers who did nothing in the period are listed too (with zeros)
+EVERYONE = Param(EVERYONE_KEY, "bool", QT_TRANSLATE_NOOP("reports", "Also managers without activity"), default=False)
 KIND = Param("kind", "choice", QT_TRANSLATE_NOOP("reports", "Interaction type"),
              choices=tuple((k, KIND_TITLES[k]) for k in KIND_ORDER))
 
@@ -76,23 +103,23 @@ def _interactions(p: Params, *extra) -> list:
 
 
 # --- 21. interactions by type and manager --------------------------------------------------------
-def _by_manager_and_kind(conn, p: Params):
+def _kind_order(col):
+    return case(*[(col == literal_column(f"'{k}'"), literal_column(str(i))) for i, k in enumerate(KIND_ORDER)],
+                else_=literal_column("99"))
+
+
+def _by_manager_and_kind(p: Params):
     n = func.count(Interaction.id)
-    q = (select(CrmUser.id.label("uid"), manager_name().label("manager"), Interaction.kind.label("code"),
+    return (select(CrmUser.id.label("uid"), manager_name().label("manager"), Interaction.kind.label("code"),
                 n.label("count"), count_if(Interaction.direction == "OUT").label("outgoing"),
                 count_if(Interaction.direction == "IN").label("incoming"),
                 count_if(Interaction.is_attempt.is_(True)).label("attempts"),
                 func.coalesce(func.sum(Interaction.duration_sec), 0).label("sec"))
          .select_from(Interaction).outerjoin(CrmUser, CrmUser.id == Interaction.user_id)
          .where(*_interactions(p))
-         .group_by(CrmUser.id, CrmUser.full_name, Interaction.kind))
-    rows = list(core_rows(conn, q))
-    order = {k: i for i, k in enumerate(KIND_ORDER)}
-    rows.sort(key=lambda r: (r["uid"] is None, r["manager"], r["uid"] or 0, order.get(r["code"], 99)))
-    for r in rows:
-        r["kind"] = title(KIND_TITLES, r["code"])
-        r["minutes"] = r["sec"] / 60
-    return rows
+         .group_by(CrmUser.id, CrmUser.full_name, Interaction.kind)
+            .order_by(func.iif(CrmUser.id.is_(None), literal_column("1"), literal_column("0")), manager_name(),
+                      func.coalesce(CrmUser.id, literal_column("0")), _kind_order(Interaction.kind)))
 
 
 def _by_type(p: Params):
@@ -109,9 +136,9 @@ def _by_type(p: Params):
 
 
 # --- 22. calls ---------------------------------------------------------------------------------------
-def _calls(conn, p: Params):
+def _calls(p: Params):
     n = func.count(Interaction.id)
-    q = (select(manager_name().label("manager"), n.label("calls"),
+    return (select(manager_name().label("manager"), n.label("calls"),
                 count_if(Interaction.direction == "OUT").label("outgoing"),
                 count_if(Interaction.direction == "IN").label("incoming"),
                 count_if(Interaction.is_attempt.is_(False)).label("reached"),
@@ -121,29 +148,36 @@ def _calls(conn, p: Params):
          .where(*_interactions(p, Interaction.kind == "CALL"))
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(n.desc(), CrmUser.full_name.asc().nulls_last()))
-    for r in core_rows(conn, q):
-        calls = r["calls"]
-        r["talk_min"] = r["total_sec"] / 60
-        r["avg_sec"] = r["total_sec"] / calls if calls else None
-        r["short_share"] = r["short"] / calls if calls else None
-        yield r
 
 
 # --- 23, 24. meetings and tasks -------------------------------------------------------------------
-def _meetings(conn, p: Params):
-    args = {"start": p.period.start_ts, "end": p.period.end_ts, "today": _today_ts(p)}
-    sql = MEETINGS_SQL.format(task_manager="", interaction_manager="")
+def _meetings(p: Params):
+    today = sql_ts(_today_ts(p))
+    one, zero = literal_column("1", Integer), literal_column("0", Integer)
+
+    def flag(cond):
+        return case((cond, one), else_=zero)
+
+    tasks = (select(Task.assignee_id.label("uid"), one.label("planned"), flag(Task.status == "DONE").label("done"),
+                    flag(Task.status == "CANCELLED").label("cancelled"),
+                    flag(and_(Task.status == "OPEN", Task.due_at < today)).label("overdue"),
+                    flag(and_(Task.status == "OPEN", Task.due_at >= today)).label("upcoming"), zero.label("logged"))
+             .where(Task.kind == "MEETING", *_in_period(Task.due_at, p)))
+    logged = (select(Interaction.user_id, zero, zero, zero, zero, zero, one)
+              .where(Interaction.kind == "MEETING", *_in_period(Interaction.occurred_at, p),
+                     or_(Interaction.result.is_(None), Interaction.result != "CANCELLED")))
     if p.get("manager") is not None:
-        args["m"] = p["manager"]
-        sql = MEETINGS_SQL.format(task_manager="AND t.ASSIGNEE_ID = :m", interaction_manager="AND i.USER_ID = :m")
-    for r in fetch(conn, sql, **args):
-        r["manager"] = r["manager"] if r["uid"] is not None else tr(NO_MANAGER)
-        r["due"] = r["planned"] - r["upcoming"]
-        r["held_rate"] = r["done"] / r["due"] if r["due"] else None
-        yield r
+        tasks = tasks.where(Task.assignee_id == p["manager"])
+        logged = logged.where(Interaction.user_id == p["manager"])
+    x = union_all(tasks, logged).subquery()
+    sums = [func.sum(x.c[k]).label(k) for k in ("planned", "done", "cancelled", "overdue", "upcoming", "logged")]
+    return (select(manager_name().label("manager"), *sums)
+            .select_from(x).outerjoin(CrmUser, CrmUser.id == x.c.uid)
+            .group_by(CrmUser.id, CrmUser.full_name)
+            .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
 
 
-def _tasks(conn, p: Params):
+def _tasks(p: Params):
     today = sql_ts(_today_ts(p))
     on_time = and_(Task.status == "DONE", cast(Task.done_at, SqlDate) <= cast(Task.due_at, SqlDate))
     n = count_if(Task.status != "CANCELLED")
@@ -158,15 +192,11 @@ def _tasks(conn, p: Params):
          .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
     if p.get("manager") is not None:
         q = q.where(Task.assignee_id == p["manager"])
-    for r in core_rows(conn, q):
-        r["late"] = r["done"] - r["on_time"]
-        r["done_rate"] = r["done"] / r["tasks"] if r["tasks"] else None
-        r["overdue_share"] = r["overdue"] / r["tasks"] if r["tasks"] else None
-        yield r
+    return q
 
 
 # --- 25. overdue tasks ------------------------------------------------------------------------------
-def _overdue(conn, p: Params):
+def _overdue(p: Params):
     q = (select(manager_name().label("manager"), Task.due_at.label("due"),
                 days_between(Task.due_at, sql_date(p.today)).label("days"), Task.title.label("task"),
                 Task.kind.label("kind"), Client.name.label("client"), Task.priority.label("priority"))
@@ -177,11 +207,11 @@ def _overdue(conn, p: Params):
          .limit(p.limit))
     if p.get("manager") is not None:
         q = q.where(Task.assignee_id == p["manager"])
-    return core_rows(conn, q, kind=TASK_KIND_TITLES, priority=PRIORITY_TITLES)
+    return q
 
 
 # --- 26. first response -------------------------------------------------------------------------------
-def _first_response(conn, p: Params):
+def _first_response(p: Params):
     first = (select(func.min(Interaction.occurred_at))
              .where(Interaction.client_id == Client.id, Interaction.kind != "NOTE",
                     Interaction.occurred_at >= Client.created_at)
@@ -190,23 +220,17 @@ def _first_response(conn, p: Params):
              .where(*_in_period(Client.created_at, p), *client_base(p, archived=True))
              .subquery())
     minutes = func.datediff(literal_column("MINUTE"), leads.c.created, leads.c.first_at)
-    q = (select(manager_name().label("manager"), func.count().label("leads"),
+    return (select(manager_name().label("manager"), func.count().label("leads"),
                 func.count(leads.c.first_at).label("responded"),
                 func.coalesce(func.sum(minutes), 0).label("minutes"),
                 count_if(minutes <= literal_column(str(int(p.within_hours) * 60), Integer)).label("fast"))
          .select_from(leads).outerjoin(CrmUser, CrmUser.id == leads.c.uid)
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
-    for r in core_rows(conn, q):
-        r["waiting"] = r["leads"] - r["responded"]
-        r["hours"] = r["minutes"] / 60
-        r["avg_hours"] = r["hours"] / r["responded"] if r["responded"] else None
-        r["fast_share"] = r["fast"] / r["leads"] if r["leads"] else None
-        yield r
 
 
 # --- 27. last contact vs last attempt ---------------------------------------------------------------
-def _contact_vs_attempt(conn, p: Params):
+def _contact_vs_attempt(p: Params):
     cs = ClientStats
     since = func.coalesce(cs.last_contact_at, sql_ts(dt.datetime(1900, 1, 1)))
     attempts = (select(func.count(Interaction.id))
@@ -225,87 +249,119 @@ def _contact_vs_attempt(conn, p: Params):
          .limit(p.limit))
     if p.get("only_unreached", True):
         q = q.where((cs.last_contact_at.is_(None)) | (cs.last_attempt_at > cs.last_contact_at))
-    return core_rows(conn, q, status=STATUS_TITLES)
+    return q
 
 
 # --- 28. heat-map ------------------------------------------------------------------------------------
 HOURS = tuple(range(8, 21))
 
 
-def _heatmap(conn, p: Params):
+#: Firebird's WEEKDAY (0 = Sunday) -> title; the rows start on Monday
+FB_WEEKDAYS: dict[int, str] = {(i + 1) % 7: t for i, t in enumerate(WEEKDAY_TITLES)}
+
+
+def _heatmap(p: Params):
     wd, hr = func.extract("WEEKDAY", Interaction.occurred_at), func.extract("HOUR", Interaction.occurred_at)
-    q = (select(wd.label("wd"), hr.label("hr"), func.count(Interaction.id).label("n"))
-         .where(*_interactions(p)).group_by(wd, hr))
+
+    def hour(h: int):
+        return literal_column(str(h), Integer)
+
+    q = (select(wd.label("wd"), count_if(hr < hour(HOURS[0])).label("early"),
+                *[count_if(hr == hour(h)).label(f"h{h:02d}") for h in HOURS],
+                count_if(hr > hour(HOURS[-1])).label("late"), func.count(Interaction.id).label("total"))
+         .where(*_interactions(p)).group_by(wd))
     if p.get("kind"):
         q = q.where(Interaction.kind == p["kind"])
-    grid = [dict({"weekday": tr(WEEKDAY_TITLES[i]), "early": 0, "late": 0, "total": 0},
-                 **{f"h{h:02d}": 0 for h in HOURS}) for i in range(7)]
-    for r in core_rows(conn, q):
-        row = grid[(int(r["wd"]) + 6) % 7]  # Firebird WEEKDAY: 0 = Sunday; rows start on Monday
-        h, n = int(r["hr"]), int(r["n"])
-        key = "early" if h < HOURS[0] else "late" if h > HOURS[-1] else f"h{h:02d}"
-        row[key] += n
-        row["total"] += n
-    return grid
+    return q
 
 
 # --- 29. daily log -----------------------------------------------------------------------------------
-def _daily_log(conn, p: Params):
-    args = {"start": p.period.start_ts, "end": p.period.end_ts}
-    extra = {"interaction_manager": "", "task_manager": ""}
-    if p.get("manager") is not None:
-        args["m"] = p["manager"]
-        extra = {"interaction_manager": "AND i.USER_ID = :m", "task_manager": "AND t.ASSIGNEE_ID = :m"}
-    sql = LOG_SQL.format(limit=int(p.limit), **extra)
+def _what(src, kind, direction):
+    """What a log line is, in words: "Call (out)", "Task done: Meeting"…"""
     done = tr(QT_TRANSLATE_NOOP("reports", "Task done: {kind}"))
-    for r in fetch(conn, sql, **args):
-        if r["src"] == "T":
-            what = done.format(kind=title(TASK_KIND_TITLES, r["kind"]))
-        else:
-            what = title(KIND_TITLES, r["kind"])
-            if r["direction"] == "IN":
-                what += " " + tr(QT_TRANSLATE_NOOP("reports", "(in)"))
-            elif r["direction"] == "OUT":
-                what += " " + tr(QT_TRANSLATE_NOOP("reports", "(out)"))
-        yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"], "what": what,
-               "client": r["client"], "subject": r["subject"], "result": title(RESULT_TITLES, r["result"]),
-               "minutes": (r["sec"] or 0) / 60}
+    ways = {"IN": " " + tr(QT_TRANSLATE_NOOP("reports", "(in)")), "OUT": " " + tr(QT_TRANSLATE_NOOP("reports", "(out)"))}
+    whens = [(and_(src == literal_column("'T'"), kind == literal_column(f"'{k}'")),
+              text_literal(done.format(kind=tr(t)))) for k, t in TASK_KIND_TITLES.items()]
+    for k, t in KIND_TITLES.items():
+        for way, suffix in ways.items():
+            whens.append((and_(src == literal_column("'I'"), kind == literal_column(f"'{k}'"),
+                               direction == literal_column(f"'{way}'")), text_literal(tr(t) + suffix)))
+        whens.append((and_(src == literal_column("'I'"), kind == literal_column(f"'{k}'")), text_literal(tr(t))))
+    return case(*whens, else_=cast(kind, String(40)))
+
+
+def _daily_log(p: Params):
+    u, c = CrmUser.__table__.alias("u"), Client.__table__.alias("c")
+    u2, c2 = CrmUser.__table__.alias("u2"), Client.__table__.alias("c2")
+    i, t = Interaction, Task
+    inter = (select(i.user_id.label("uid"), u.c.full_name.label("manager"), i.occurred_at.label("at_"),
+                    literal_column("'I'").label("src"), i.kind.label("kind"), i.direction.label("direction"),
+                    c.c.name.label("client"), i.subject.label("subject"), cast(i.result, String(20)).label("result"),
+                    i.duration_sec.label("sec"))
+             .select_from(i).outerjoin(u, u.c.id == i.user_id).outerjoin(c, c.c.id == i.client_id)
+             .where(*_in_period(i.occurred_at, p)))
+    tasks = (select(t.assignee_id, u2.c.full_name, t.done_at, literal_column("'T'"), t.kind,
+                    cast(null(), String(3)), c2.c.name, t.title, cast(null(), String(20)), literal_column("0"))
+             .select_from(t).outerjoin(u2, u2.c.id == t.assignee_id).outerjoin(c2, c2.c.id == t.client_id)
+             .where(t.status == "DONE", *_in_period(t.done_at, p)))
+    if p.get("manager") is not None:
+        inter = inter.where(i.user_id == p["manager"])
+        tasks = tasks.where(t.assignee_id == p["manager"])
+    x = union_all(inter, tasks).subquery()
+    return (select(manager_name(x.c.manager).label("manager"), x.c.at_.label("at"),
+                   _what(x.c.src, x.c.kind, x.c.direction).label("what"), x.c.client, x.c.subject, x.c.result,
+                   func.coalesce(x.c.sec, literal_column("0")).label("sec"))
+            .order_by(x.c.manager.asc().nulls_last(), x.c.uid, x.c.at_, x.c.src)
+            .limit(p.limit))
 
 
 # --- 30. interactions per client ------------------------------------------------------------------------
-def _per_client(conn, p: Params):
+def _per_client(p: Params):
+    """The two lists as one UNION ALL of two bounded (FIRST n) grouped selects; each carries its
+    own order as sort columns (the top list by count descending, the bottom one by count, then the
+    last contact, never-contacted first), so the outer ORDER BY keeps both orders and the declared
+    ``Number`` step numbers each list."""
     n = func.count(Interaction.id)
+    last = func.max(ClientStats.last_contact_at)
     cols = (Client.name.label("client"), CrmUser.full_name.label("manager"), n.label("interactions"),
             count_if(Interaction.kind == "CALL").label("calls"), count_if(Interaction.kind == "MEETING").label("meetings"),
-            func.max(ClientStats.last_contact_at).label("last_contact"))
+            last.label("last_contact"), Client.search_name.label("sort_name"), Client.id.label("sort_id"))
     group = (Client.id, Client.name, Client.search_name, CrmUser.full_name)
     counted = and_(Interaction.kind != "NOTE", *_in_period(Interaction.occurred_at, p))
-    top = (select(*cols).select_from(Interaction).join(Client, Client.id == Interaction.client_id)
+    top = (select(*cols, (literal_column("0", Integer) - n).label("sort_n"),
+                  cast(null(), DateTime).label("sort_last"))
+           .select_from(Interaction).join(Client, Client.id == Interaction.client_id)
            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
            .outerjoin(ClientStats, ClientStats.client_id == Client.id)
            .where(counted, *client_base(p)).group_by(*group)
-           .order_by(n.desc(), Client.search_name, Client.id).limit(p.n))
-    bottom = (select(*cols).select_from(Client)
+           .order_by(n.desc(), Client.search_name, Client.id).limit(p.n)).subquery()
+    bottom = (select(*cols, n.label("sort_n"), last.label("sort_last"))
+              .select_from(Client)
               .outerjoin(Interaction, and_(Interaction.client_id == Client.id, counted))
               .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
               .outerjoin(ClientStats, ClientStats.client_id == Client.id)
               .where(Client.status.in_(CUSTOMER), *client_base(p)).group_by(*group)
-              .order_by(n.asc(), func.max(ClientStats.last_contact_at).asc().nulls_first(), Client.search_name,
-                        Client.id)
-              .limit(p.n))
-    parts = ((top, QT_TRANSLATE_NOOP("reports", "Most contacted clients")),
-             (bottom, QT_TRANSLATE_NOOP("reports", "Least contacted customers")))
-    for q, label in parts:
-        for rank, r in enumerate(core_rows(conn, q), 1):
-            yield dict(r, part=tr(label), rank=rank)
+              .order_by(n.asc(), last.asc().nulls_first(), Client.search_name, Client.id)
+              .limit(p.n)).subquery()
+    keys = ("client", "manager", "interactions", "calls", "meetings", "last_contact", "sort_n", "sort_last",
+            "sort_name", "sort_id")
+    both = union_all(*[select(literal_column(str(i), Integer).label("part_no"), *[sq.c[k] for k in keys])
+                       for i, sq in ((1, top), (2, bottom))]).subquery()
+    c = both.c
+    return select(both).order_by(c.part_no, c.sort_n, c.sort_last.asc().nulls_first(), c.sort_name, c.sort_id)
+
+
+#: the two lists of report 30
+PARTS: dict[int, str] = {1: QT_TRANSLATE_NOOP("reports", "Most contacted clients"),
+                         2: QT_TRANSLATE_NOOP("reports", "Least contacted customers")}
 
 
 # --- 31. coverage -----------------------------------------------------------------------------------------
-def _coverage(conn, p: Params):
+def _coverage(p: Params):
     cutoff = sql_ts(at_midnight(p.today - dt.timedelta(days=p.days)))
     cs = ClientStats
     n = func.count(Client.id)
-    q = (select(manager_name().label("manager"), n.label("clients"),
+    return (select(manager_name().label("manager"), n.label("clients"),
                 count_if(cs.last_attempt_at >= cutoff).label("touched"),
                 count_if(cs.last_contact_at >= cutoff).label("reached"))
          .select_from(Client).outerjoin(cs, cs.client_id == Client.id)
@@ -313,11 +369,6 @@ def _coverage(conn, p: Params):
          .where(Client.status != "LOST", *client_base(p))
          .group_by(CrmUser.id, CrmUser.full_name)
          .order_by(CrmUser.full_name.asc().nulls_last(), CrmUser.id))
-    for r in core_rows(conn, q):
-        r["coverage"] = r["touched"] / r["clients"] if r["clients"] else None
-        r["reach"] = r["reached"] / r["clients"] if r["clients"] else None
-        r["untouched"] = r["clients"] - r["touched"]
-        yield r
 
 
 # --- 32. e-mail -------------------------------------------------------------------------------------------
@@ -333,17 +384,27 @@ def _emails(p: Params):
 
 
 # --- 33. planned next actions -------------------------------------------------------------------------------
-def _next_actions(conn, p: Params):
-    args = {"start": p.period.start_ts, "end": p.period.end_ts}
-    extra = {"task_manager": "", "deal_manager": ""}
+def _next_actions(p: Params):
+    u, c = CrmUser.__table__.alias("u"), Client.__table__.alias("c")
+    u2, c2 = CrmUser.__table__.alias("u2"), Client.__table__.alias("c2")
+    t, d = Task, Deal
+    tasks = (select(t.assignee_id.label("uid"), u.c.full_name.label("manager"), t.due_at.label("at_"),
+                    literal_column("'T'").label("src"), t.kind.label("kind"), t.title.label("action"),
+                    c.c.name.label("client"), t.priority.label("priority"))
+             .select_from(t).outerjoin(u, u.c.id == t.assignee_id).outerjoin(c, c.c.id == t.client_id)
+             .where(t.status == "OPEN", *_in_period(t.due_at, p)))
+    steps = (select(d.responsible_id, u2.c.full_name, d.next_step_at, literal_column("'D'"), cast(null(), String(7)),
+                    func.coalesce(d.next_step, d.title), c2.c.name, cast(null(), SmallInteger))
+             .select_from(d).outerjoin(u2, u2.c.id == d.responsible_id).outerjoin(c2, c2.c.id == d.client_id)
+             .where(d.outcome == "OPEN", *_in_period(d.next_step_at, p)))
     if p.get("manager") is not None:
-        args["m"] = p["manager"]
-        extra = {"task_manager": "AND t.ASSIGNEE_ID = :m", "deal_manager": "AND d.RESPONSIBLE_ID = :m"}
-    step = tr(QT_TRANSLATE_NOOP("reports", "Deal step"))
-    for r in fetch(conn, PLAN_SQL.format(limit=int(p.limit), **extra), **args):
-        yield {"manager": r["manager"] if r["uid"] is not None else tr(NO_MANAGER), "at": r["at_"],
-               "kind": title(TASK_KIND_TITLES, r["kind"]) if r["src"] == "T" else step, "action": r["action"],
-               "client": r["client"], "priority": title(PRIORITY_TITLES, r["priority"])}
+        tasks = tasks.where(t.assignee_id == p["manager"])
+        steps = steps.where(d.responsible_id == p["manager"])
+    x = union_all(tasks, steps).subquery()
+    return (select(manager_name(x.c.manager).label("manager"), x.c.at_.label("at"), x.c.kind, x.c.action, x.c.client,
+                   x.c.priority)
+            .order_by(x.c.manager.asc().nulls_last(), x.c.uid, x.c.at_, x.c.src)
+            .limit(p.limit))
 
 
 def _mgr_col(width: float = 2.5) -> Col:
@@ -355,7 +416,8 @@ REPORTS: list[Definition] = [
         id="activity.interactions.by_manager", category="C", ref=(21,),
         title=QT_TRANSLATE_NOOP("reports", "Interactions by manager and type"),
         question=QT_TRANSLATE_NOOP("reports", "What did each manager do with clients in the period, by type?"),
-        params=(PERIOD, MANAGER), rows=_by_manager_and_kind, group_by=("manager",),
+        params=(PERIOD, MANAGER), query=_by_manager_and_kind, group_by=("manager",),
+        steps=(Codes("kind", KIND_TITLES, source="code"), Div("minutes", "sec", by=60)),
         columns=(_mgr_col(), Col("kind", QT_TRANSLATE_NOOP("reports", "Type"), width=2),
                  Col("count", QT_TRANSLATE_NOOP("reports", "Interactions"), "int", total="sum"),
                  Col("outgoing", QT_TRANSLATE_NOOP("reports", "Outgoing"), "int", total="sum"),
@@ -367,7 +429,7 @@ REPORTS: list[Definition] = [
         id="activity.interactions.by_type", category="C", ref=(21,),
         title=QT_TRANSLATE_NOOP("reports", "Interactions by type: managers compared"),
         question=QT_TRANSLATE_NOOP("reports", "How many calls, e-mails and meetings did each manager log?"),
-        params=(PERIOD, MANAGER), query=_by_type,
+        params=(PERIOD, MANAGER, EVERYONE), query=_by_type, fill="managers",
         columns=(_mgr_col(3),
                  Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
                  Col("emails", QT_TRANSLATE_NOOP("reports", "E-mails"), "int", total="sum"),
@@ -383,8 +445,10 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "How much does each manager call, how long, and how many calls "
                                               "are suspiciously short?"),
         params=(PERIOD, MANAGER, Param("short_sec", "int", QT_TRANSLATE_NOOP("reports", "Short call: under, seconds"),
-                                       default=30, minimum=1, maximum=3600)),
-        rows=_calls, orientation="landscape",
+                                       default=30, minimum=1, maximum=3600), EVERYONE), fill="managers",
+        query=_calls, orientation="landscape",
+        steps=(Div("talk_min", "total_sec", by=60), Div("avg_sec", "total_sec", "calls"),
+               Div("short_share", "short", "calls")),
         columns=(_mgr_col(),
                  Col("calls", QT_TRANSLATE_NOOP("reports", "Calls"), "int", total="sum"),
                  Col("outgoing", QT_TRANSLATE_NOOP("reports", "Outgoing"), "int", total="sum"),
@@ -403,7 +467,8 @@ REPORTS: list[Definition] = [
         id="activity.meetings.plan_fact", category="C", ref=(23,),
         title=QT_TRANSLATE_NOOP("reports", "Meetings held vs planned"),
         question=QT_TRANSLATE_NOOP("reports", "Did managers hold the meetings they planned?"),
-        params=(PERIOD, MANAGER), rows=_meetings, orientation="landscape",
+        params=(PERIOD, MANAGER, EVERYONE), query=_meetings, orientation="landscape", fill="managers",
+        steps=(Diff("due", "planned", "upcoming"), Div("held_rate", "done", "due")),
         columns=(_mgr_col(),
                  Col("planned", QT_TRANSLATE_NOOP("reports", "Planned"), "int", total="sum"),
                  Col("done", QT_TRANSLATE_NOOP("reports", "Held"), "int", total="sum"),
@@ -420,7 +485,9 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Tasks completed vs overdue by manager"),
         question=QT_TRANSLATE_NOOP("reports", "Of the tasks due in the period, how many did each manager "
                                               "complete, on time or late, and how many are overdue?"),
-        params=(PERIOD, MANAGER), rows=_tasks, orientation="landscape",
+        params=(PERIOD, MANAGER, EVERYONE), query=_tasks, orientation="landscape", fill="managers",
+        steps=(Diff("late", "done", "on_time"), Div("done_rate", "done", "tasks"),
+               Div("overdue_share", "overdue", "tasks")),
         columns=(_mgr_col(),
                  Col("tasks", QT_TRANSLATE_NOOP("reports", "Tasks due"), "int", total="sum"),
                  Col("done", QT_TRANSLATE_NOOP("reports", "Completed"), "int", total="sum"),
@@ -439,7 +506,8 @@ REPORTS: list[Definition] = [
         id="activity.tasks.overdue", category="C", ref=(25,),
         title=QT_TRANSLATE_NOOP("reports", "Overdue tasks"),
         question=QT_TRANSLATE_NOOP("reports", "Which open tasks are past their due date, and whose are they?"),
-        params=(MANAGER, LIMIT), rows=_overdue, group_by=("manager",), orientation="landscape",
+        params=(MANAGER, LIMIT), query=_overdue, group_by=("manager",), orientation="landscape",
+        steps=(Codes("kind", TASK_KIND_TITLES), Codes("priority", PRIORITY_TITLES)),
         columns=(_mgr_col(),
                  Col("due", QT_TRANSLATE_NOOP("reports", "Due"), "datetime", width=1.3),
                  Col("days", QT_TRANSLATE_NOOP("reports", "Days overdue"), "int", total="max"),
@@ -455,7 +523,9 @@ REPORTS: list[Definition] = [
         params=(PERIOD, MANAGER, Param("within_hours", "int", QT_TRANSLATE_NOOP("reports", "Fast response: within, "
                                                                                            "hours"),
                                        default=24, minimum=1, maximum=720)),
-        rows=_first_response, orientation="landscape",
+        query=_first_response, orientation="landscape",
+        steps=(Diff("waiting", "leads", "responded"), Div("hours", "minutes", by=60),
+               Div("avg_hours", "hours", "responded"), Div("fast_share", "fast", "leads")),
         columns=(_mgr_col(3),
                  Col("leads", QT_TRANSLATE_NOOP("reports", "New clients"), "int", total="sum"),
                  Col("responded", QT_TRANSLATE_NOOP("reports", "Contacted"), "int", total="sum"),
@@ -474,7 +544,7 @@ REPORTS: list[Definition] = [
         params=(MANAGER, Param("only_unreached", "bool", QT_TRANSLATE_NOOP("reports", "Only clients not reached "
                                                                                       "since the last attempt"),
                                default=True), LIMIT),
-        rows=_contact_vs_attempt, orientation="landscape",
+        query=_contact_vs_attempt, orientation="landscape", steps=(Codes("status", STATUS_TITLES),),
         columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
                  _mgr_col(2), Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
                  Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3),
@@ -489,7 +559,8 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "When in the week do we work with clients?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
                 KIND),
-        rows=_heatmap, orientation="landscape",
+        query=_heatmap, orientation="landscape",
+        steps=(Every("wd", (1, 2, 3, 4, 5, 6, 0)), Codes("weekday", FB_WEEKDAYS, source="wd")),
         columns=(Col("weekday", QT_TRANSLATE_NOOP("reports", "Weekday"), width=1.5),
                  Col("early", QT_TRANSLATE_NOOP("reports", "before 8"), "int", total="sum", width=0.7),
                  *(Col(f"h{h:02d}", f"{h}", "int", total="sum", width=0.5) for h in HOURS),
@@ -503,7 +574,8 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "What exactly did a manager do that day: calls, meetings, "
                                               "letters, tasks completed?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="today"), MANAGER, LIMIT),
-        rows=_daily_log, group_by=("manager",), orientation="landscape",
+        query=_daily_log, group_by=("manager",), orientation="landscape",
+        steps=(Codes("result", RESULT_TITLES), Div("minutes", "sec", by=60)),
         columns=(_mgr_col(),
                  Col("at", QT_TRANSLATE_NOOP("reports", "Time"), "datetime", width=1.3),
                  Col("what", QT_TRANSLATE_NOOP("reports", "What"), total="count", width=1.8),
@@ -520,7 +592,8 @@ REPORTS: list[Definition] = [
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_90_days"), MANAGER,
                 Param("n", "int", QT_TRANSLATE_NOOP("reports", "Clients in each list"), default=20, minimum=1,
                       maximum=500)),
-        rows=_per_client, group_by=("part",), grand_total=False,
+        query=_per_client, group_by=("part",), grand_total=False,
+        steps=(Codes("part", PARTS, source="part_no"), Number("rank", within="part_no")),
         columns=(Col("part", QT_TRANSLATE_NOOP("reports", "List")),
                  Col("rank", QT_TRANSLATE_NOOP("reports", "No."), "int", width=0.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), _mgr_col(2),
@@ -536,7 +609,9 @@ REPORTS: list[Definition] = [
                                               "N days?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Days"), default=30, minimum=1, maximum=3650),
                 MANAGER),
-        rows=_coverage,
+        query=_coverage,
+        steps=(Div("coverage", "touched", "clients"), Div("reach", "reached", "clients"),
+               Diff("untouched", "clients", "touched")),
         columns=(_mgr_col(3),
                  Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum"),
                  Col("touched", QT_TRANSLATE_NOOP("reports", "Touched"), "int", total="sum"),
@@ -552,7 +627,7 @@ REPORTS: list[Definition] = [
         id="activity.emails.by_manager", category="C", ref=(32,),
         title=QT_TRANSLATE_NOOP("reports", "E-mail sent and received by manager"),
         question=QT_TRANSLATE_NOOP("reports", "How much e-mail does each manager exchange with clients?"),
-        params=(PERIOD, MANAGER), query=_emails,
+        params=(PERIOD, MANAGER, EVERYONE), query=_emails, fill="managers",
         columns=(_mgr_col(3),
                  Col("sent", QT_TRANSLATE_NOOP("reports", "Sent"), "int", total="sum"),
                  Col("received", QT_TRANSLATE_NOOP("reports", "Received"), "int", total="sum"),
@@ -567,7 +642,9 @@ REPORTS: list[Definition] = [
                                               "open deals?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default=_next_week), MANAGER,
                 LIMIT),
-        rows=_next_actions, group_by=("manager",), orientation="landscape",
+        query=_next_actions, group_by=("manager",), orientation="landscape",
+        steps=(Codes("kind", TASK_KIND_TITLES, none=QT_TRANSLATE_NOOP("reports", "Deal step")),
+               Codes("priority", PRIORITY_TITLES)),
         columns=(_mgr_col(),
                  Col("at", QT_TRANSLATE_NOOP("reports", "When"), "datetime", width=1.3),
                  Col("kind", QT_TRANSLATE_NOOP("reports", "Type"), width=1.3),

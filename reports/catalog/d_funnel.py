@@ -1,5 +1,6 @@
 """D. Funnel and deals (REPORTS.md 36–55). Layer: ``reports`` (definitions only; shared query
-blocks in reports/queries/deals.py, row functions in reports/queries/pipeline.py).
+blocks in reports/queries/deals.py, pipeline statements in reports/queries/pipeline.py, dimension ×
+measure declarations in reports/cube.py).
 
 Terms as in REPORTS.md and reports/queries/deals.py: win rate = won ÷ (won + lost) among deals
 closed in the period; conversion A → B from the stage history; sales cycle = days from the
@@ -9,7 +10,9 @@ Not here: 50 forecast vs actual (needs the plans of category F), 52 (a printable
 """
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from dataclasses import replace
+
+from sqlalchemy import and_, case, func, literal_column, or_, select, union_all
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, Funnel, LostReason, Stage
@@ -37,7 +40,7 @@ from reports.queries.deals import (
     weighted_amount,
 )
 from reports.queries.labels import count_if, sql_date
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
+from reports.spec import Chart, Col, Definition, Div, Param, Params, Ratio, Report, Weighted
 
 # --- parameters shared by D and E (e_sales imports them) ----------------------------------------
 FUNNEL = Param("funnel", "funnel", QT_TRANSLATE_NOOP("reports", "Funnel"))
@@ -174,15 +177,8 @@ CYCLE_OUTCOMES = (("WON", QT_TRANSLATE_NOOP("reports", "Won")), ("LOST", QT_TRAN
                   ("CLOSED", QT_TRANSLATE_NOOP("reports", "Won and lost")))
 
 
-def _cycle(p: Params):
-    dim = MANAGER_DIM
-    outcome = p.get("outcome") or "WON"
-    days = _days(Deal.created_at, Deal.closed_at)
-    q = select(dim.label(), func.count(Deal.id).label("deals"), func.avg(as_double(days)).label("avg_days"),
-               func.min(days).label("min_days"), func.max(days).label("max_days"))
-    outcomes = ("WON", "LOST") if outcome == "CLOSED" else (outcome,)
-    return (dim.join(q.select_from(Deal)).where(closed_in(p, outcomes), *deal_filters(p))
-            .group_by(*dim.group_cols()).order_by(*dim.order_cols()))
+#: what a by-manager report may be grouped by instead (reports/cube.py ``by=``)
+GROUP_BY = (cube.TEAM, cube.DEPARTMENT, cube.PRODUCT, cube.SOURCE, cube.FUNNEL)
 
 
 # --- 47 aging, 48 by expected close, 49 weighted forecast, 51 created ----------------------------
@@ -276,6 +272,29 @@ _LIST_COLS = (
     Col("idle_days", QT_TRANSLATE_NOOP("reports", "Idle days"), "int", total="max"),
 )
 
+# --- 50 forecast vs actual ---------------------------------------------------------------------------
+def _forecast_actual(p: Params):
+    """Per period: the deals expected to close in it (by EXPECTED_CLOSE, whatever became of them),
+    what of that was won or is still open, and what was actually won in it (by CLOSED_AT)."""
+    grain = p.get("grain") or "month"
+    zero = literal_column("0")
+
+    def amount_if(cond):
+        return case((cond, Deal.amount), else_=zero)
+
+    expected = (select(period_label(Deal.expected_close, grain).label("period"), literal_column("1").label("n"),
+                       Deal.amount.label("amount"), amount_if(WON).label("won"), amount_if(OPEN).label("still_open"),
+                       zero.label("actual"))
+                .where(in_period(Deal.expected_close, p.get("period")), *deal_filters(p)))
+    actual = (select(period_label(Deal.closed_at, grain), zero, zero, zero, zero, Deal.amount)
+              .where(WON, in_period(Deal.closed_at, p.get("period")), *deal_filters(p)))
+    x = union_all(expected, actual).subquery("fa")
+    return (select(x.c.period, func.sum(x.c.n).label("expected"), money_sum(x.c.amount).label("expected_amount"),
+                   money_sum(x.c.won).label("expected_won"), money_sum(x.c.still_open).label("still_open"),
+                   money_sum(x.c.actual).label("actual"))
+            .group_by(x.c.period).order_by(x.c.period))
+
+
 REPORTS: list[Definition] = [
     Report(
         id="funnel.snapshot", category="D", ref=(36,),
@@ -311,8 +330,14 @@ REPORTS: list[Definition] = [
                  Col("reached_to", QT_TRANSLATE_NOOP("reports", "Reached the next"), "int"),
                  Col("conversion", QT_TRANSLATE_NOOP("reports", "Conversion"), "percent")),
         chart=Chart("bar", x="to_stage", y=("conversion",))),
-    win_rate_report(MANAGER_DIM, QT_TRANSLATE_NOOP("reports", "Win rate by manager"),
-                    QT_TRANSLATE_NOOP("reports", "Which share of their closed deals does each manager win?")),
+    # by manager, or (the "Group by" parameter) by team, department, product, source or funnel
+    cube.cube_report(
+        "funnel.win_rate.by_manager", "D", (40,), QT_TRANSLATE_NOOP("reports", "Win rate by manager"),
+        QT_TRANSLATE_NOOP("reports", "Which share of their closed deals does each manager win?"), cube.MANAGER,
+        (cube.WON_N, cube.LOST_N, cube.CLOSED_N, cube.WIN_RATE,
+         replace(cube.REVENUE, key="won_amount", title=QT_TRANSLATE_NOOP("reports", "Won amount"))),
+        scope=cube.CLOSED, params=(CLOSED_PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("win_rate",)),
+        by=GROUP_BY),
     win_rate_report(SOURCE_DIM, QT_TRANSLATE_NOOP("reports", "Win rate by source"),
                     QT_TRANSLATE_NOOP("reports", "Deals from which channels are won most often?")),
     win_rate_report(FUNNEL_DIM, QT_TRANSLATE_NOOP("reports", "Win rate by funnel"),
@@ -351,30 +376,27 @@ REPORTS: list[Definition] = [
                  Col("min_amount", QT_TRANSLATE_NOOP("reports", "Smallest"), "money", total="min", width=1.5),
                  Col("max_amount", QT_TRANSLATE_NOOP("reports", "Largest"), "money", total="max", width=1.5)),
         chart=Chart("hbar", x="manager", y=("avg_amount",))),
-    Report(
-        id="deals.cycle", category="D", ref=(44,),
-        title=QT_TRANSLATE_NOOP("reports", "Sales cycle length by manager"),
-        question=QT_TRANSLATE_NOOP("reports", "How many days pass from a deal's creation to its close?"),
+    cube.cube_report(
+        "deals.cycle", "D", (44,), QT_TRANSLATE_NOOP("reports", "Sales cycle length by manager"),
+        QT_TRANSLATE_NOOP("reports", "How many days pass from a deal's creation to its close?"), cube.MANAGER,
+        (cube.COUNT.titled(DEALS.title), cube.CYCLE.titled(QT_TRANSLATE_NOOP("reports", "Average days")),
+         cube.MIN_DAYS, cube.MAX_DAYS),
+        scope=cube.CLOSED_AS,
         params=(CLOSED_PERIOD, Param("outcome", "choice", QT_TRANSLATE_NOOP("reports", "Deals"), default="WON",
-                                     choices=CYCLE_OUTCOMES), FUNNEL, SOURCE),
-        query=_cycle,
-        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3), DEALS,
-                 Col("avg_days", QT_TRANSLATE_NOOP("reports", "Average days"), "days", total=Weighted("deals")),
-                 Col("min_days", QT_TRANSLATE_NOOP("reports", "Shortest"), "int", total="min"),
-                 Col("max_days", QT_TRANSLATE_NOOP("reports", "Longest"), "int", total="max")),
-        chart=Chart("hbar", x="manager", y=("avg_days",))),
+                                    choices=CYCLE_OUTCOMES), FUNNEL, SOURCE),
+        chart=Chart("hbar", x="manager", y=("avg_days",)), by=GROUP_BY),
     Report(
         id="deals.rotting", category="D", ref=(45,),
         title=QT_TRANSLATE_NOOP("reports", "Rotting deals: time in stage and days without activity"),
         question=QT_TRANSLATE_NOOP("reports", "Which open deals has nobody touched for too long?"),
         params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Idle days (empty: the stage's rotting days)"),
                       minimum=1, maximum=3650), FUNNEL, MANAGER, TOP),
-        rows=pipeline.rotting, orientation="landscape", columns=_LIST_COLS, limit="top"),
+        query=pipeline.rotting, orientation="landscape", columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.no_next_activity", category="D", ref=(46,),
         title=QT_TRANSLATE_NOOP("reports", "Deals without a next activity"),
         question=QT_TRANSLATE_NOOP("reports", "Which open deals have no task and no next step planned?"),
-        params=(FUNNEL, MANAGER, TOP), rows=pipeline.without_next_activity, orientation="landscape",
+        params=(FUNNEL, MANAGER, TOP), query=pipeline.without_next_activity, orientation="landscape",
         columns=_LIST_COLS, limit="top"),
     Report(
         id="deals.aging", category="D", ref=(47,),
@@ -424,7 +446,7 @@ REPORTS: list[Definition] = [
         question=QT_TRANSLATE_NOOP("reports", "Which deals went back to an earlier stage, and who moved them?"),
         params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Moved in"), default="last_90_days"),
                 FUNNEL, MANAGER, TOP),
-        rows=pipeline.moved_backwards, orientation="landscape", limit="top",
+        query=pipeline.moved_backwards, orientation="landscape", limit="top",
         columns=(Col("moved_at", QT_TRANSLATE_NOOP("reports", "Moved at"), "datetime", width=1.5),
                  Col("deal", QT_TRANSLATE_NOOP("reports", "Deal"), width=2.5),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2),
@@ -457,4 +479,24 @@ REPORTS: list[Definition] = [
            QT_TRANSLATE_NOOP("reports", "How long do won deals with each product take from creation to close?")),
           (cube.TEAM, QT_TRANSLATE_NOOP("reports", "Sales cycle by team"),
            QT_TRANSLATE_NOOP("reports", "How long does each team take to win a deal?")))],
+    Report(
+        id="deals.forecast_actual", category="D", ref=(50,),
+        title=QT_TRANSLATE_NOOP("reports", "Forecast vs actual"),
+        question=QT_TRANSLATE_NOOP("reports", "Of the deals expected to close in each month, how much was won, and "
+                                              "how much was actually won in that month?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="last_12_months"), GRAIN,
+                MANAGER, FUNNEL),
+        query=_forecast_actual, fill="periods", orientation="landscape",
+        steps=(Div("hit_rate", "expected_won", "expected_amount"),),
+        columns=(Col("period", QT_TRANSLATE_NOOP("reports", "Period")),
+                 Col("expected", QT_TRANSLATE_NOOP("reports", "Deals expected to close"), "int", total="sum"),
+                 Col("expected_amount", QT_TRANSLATE_NOOP("reports", "Expected amount"), "money", total="sum",
+                     width=1.5),
+                 Col("expected_won", QT_TRANSLATE_NOOP("reports", "Of it won"), "money", total="sum", width=1.5),
+                 Col("still_open", QT_TRANSLATE_NOOP("reports", "Of it still open"), "money", total="sum", width=1.5),
+                 Col("hit_rate", QT_TRANSLATE_NOOP("reports", "Forecast won"), "percent",
+                     total=Ratio("expected_won", "expected_amount")),
+                 Col("actual", QT_TRANSLATE_NOOP("reports", "Actually won in the period"), "money", total="sum",
+                     width=1.5)),
+        chart=Chart("bar", x="period", y=("expected_amount", "actual"))),
 ]

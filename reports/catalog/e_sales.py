@@ -9,11 +9,12 @@ Archived and merged clients still count in every money report.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import distinct, func, literal_column, select, type_coerce
+from sqlalchemy import BigInteger, case, cast, distinct, func, literal_column, null, select, type_coerce
 
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import Client, CrmUser, Deal, DealLine, Product, Source
+from db.models import AuditLog, Client, CrmUser, Deal, DealLine, Product, Source
 from reports import cube
 from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER, SOURCE
 from reports.queries import sales
@@ -32,7 +33,22 @@ from reports.queries.deals import (
     or_label,
     ratio,
 )
-from reports.spec import Chart, Col, Definition, Param, Params, Ratio, Report, Weighted
+from reports.spec import (
+    AbcClass,
+    Chart,
+    Codes,
+    Col,
+    Definition,
+    Div,
+    Every,
+    Param,
+    Params,
+    Ratio,
+    Report,
+    RunningShare,
+    Share,
+    Weighted,
+)
 
 TOP_CLIENTS = Param("top", "int", QT_TRANSLATE_NOOP("reports", "Top N clients"), default=20, minimum=1, maximum=10000)
 #: revenue reports look at a year by default
@@ -81,12 +97,11 @@ def _by_client(p: Params):
 
 def _abc(p: Params):
     revenue = money_sum(Deal.amount)
-    # abc, share and cum_share are filled by sales.abc_hook (typed NULLs keep every column a label)
-    return (select(literal_column("CAST(NULL AS VARCHAR(1))").label("abc"), Client.name.label("client"),
-                   func.count(Deal.id).label("deals"), revenue.label("revenue"),
-                   as_double(literal_column("NULL")).label("share"), as_double(literal_column("NULL")).label("cum_share"))
+    # share, cum_share and the class are declared steps over these rows (sales.abc below)
+    return (select(Client.name.label("client"), func.count(Deal.id).label("deals"), revenue.label("revenue"))
             .select_from(Deal).join(Client, Client.id == Deal.client_id)
-            .where(*_won(p)).group_by(Client.id, Client.name).order_by(revenue.desc(), Client.name, Client.id))
+            .where(*_won(p)).group_by(Client.id, Client.name).having(func.sum(Deal.amount) > ZERO)
+            .order_by(revenue.desc(), Client.name, Client.id))
 
 
 # --- 62 by product, 70 discounts ------------------------------------------------------------------
@@ -142,6 +157,53 @@ def _by_source(p: Params):
     return q.group_by(Source.id, Source.name).order_by(revenue.desc(), Source.name)
 
 
+# --- 69 commercial offers sent vs converted ----------------------------------------------------------
+#: how a printed or exported offer is written to the audit trail: "documents.offer deal=12, date=…"
+#: (reports.engine.run logs each document run, the reports window each export)
+OFFER_EVENT = "documents.offer "
+
+
+def _offer_deal_id() -> Any:
+    """The deal id written after ``deal=`` in an offer's audit line (NULL when it is not a number:
+    SP_LOG_EVENT takes any text, so a malformed line is skipped, never cast)."""
+    details = AuditLog.details
+    rest = func.substring(details, func.position(literal_column("'deal='"), details) + literal_column("5"))
+    rest = literal_column("'x'").op("||")(rest)  # 'x' + the digits and whatever follows them
+    head = func.substring(rest, literal_column("2"),
+                          func.minvalue(func.position(literal_column("','"), rest.op("||")(literal_column("','"))),
+                                        func.position(literal_column("' '"), rest.op("||")(literal_column("' '"))))
+                          - literal_column("2"))
+    return case((head.op("SIMILAR TO")(literal_column("'[0-9]{1,18}'")), cast(head, BigInteger)), else_=null())
+
+
+def _offers(p: Params):
+    deal_id = _offer_deal_id()
+    sent = (select(deal_id.label("deal_id"), func.min(AuditLog.logged_at).label("sent_at"))
+            .where(AuditLog.action.in_(("REPORT", "EXPORT")),
+                   AuditLog.details.op("STARTING WITH")(literal_column(f"'{OFFER_EVENT}'")),
+                   AuditLog.details.op("CONTAINING")(literal_column("'deal='")), *_in_sent_period(p))
+            .group_by(deal_id).subquery("sent"))
+    n = func.count(Deal.id)
+    won = Deal.outcome == literal_column("'WON'")
+    q = (select(or_label(CrmUser.full_name, NO_MANAGER).label("manager"), n.label("offers"),
+                func.sum(case((won, literal_column("1")), else_=literal_column("0"))).label("won"),
+                func.sum(case((Deal.outcome == literal_column("'LOST'"), literal_column("1")),
+                              else_=literal_column("0"))).label("lost"),
+                func.sum(case((Deal.outcome == literal_column("'OPEN'"), literal_column("1")),
+                              else_=literal_column("0"))).label("open"),
+                money_sum(case((won, Deal.amount), else_=ZERO)).label("won_amount"))
+         .select_from(sent).join(Deal, Deal.id == sent.c.deal_id).outerjoin(CrmUser, CrmUser.id == Deal.responsible_id)
+         .where(*deal_filters(p))
+         .group_by(CrmUser.id, CrmUser.full_name)
+         .order_by(func.iif(CrmUser.id.is_(None), literal_column("1"), ZERO), CrmUser.full_name))
+    return q
+
+
+def _in_sent_period(p: Params) -> list:
+    per = p.get("period")
+    return [] if per is None else [AuditLog.logged_at >= per.start_ts, AuditLog.logged_at < per.end_ts]
+
+
 REPORTS: list[Definition] = [
     cube.cube_report(
         "sales.by_period", "E", (56,), QT_TRANSLATE_NOOP("reports", "Sales by month, quarter or year"),
@@ -173,7 +235,9 @@ REPORTS: list[Definition] = [
         id="sales.abc", category="E", ref=(59, 58),
         title=QT_TRANSLATE_NOOP("reports", "ABC analysis of clients"),
         question=QT_TRANSLATE_NOOP("reports", "Which few clients make most of the revenue (A: 80 %, B: 15 %, C: 5 %)?"),
-        params=(PERIOD, MANAGER, FUNNEL), query=_abc, rows_hook=sales.abc_hook, group_by=("abc",),
+        params=(PERIOD, MANAGER, FUNNEL), query=_abc, group_by=("abc",),
+        steps=(Share("share", "revenue"), RunningShare("cum_share", "revenue"),
+               AbcClass("abc", running="cum_share", limits=(sales.A_LIMIT, sales.B_LIMIT))),
         columns=(Col("abc", QT_TRANSLATE_NOOP("reports", "Class")),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), DEALS, REVENUE, SHARE,
                  Col("cum_share", QT_TRANSLATE_NOOP("reports", "Cumulative share"), "percent", total="max"))),
@@ -181,7 +245,7 @@ REPORTS: list[Definition] = [
         id="sales.xyz", category="E", ref=(60,),
         title=QT_TRANSLATE_NOOP("reports", "XYZ analysis of clients"),
         question=QT_TRANSLATE_NOOP("reports", "Whose purchases are steady month by month (X), and whose erratic (Z)?"),
-        params=(PERIOD, MANAGER), rows=sales.xyz, group_by=("xyz",),
+        params=(PERIOD, MANAGER), query=sales.xyz, group_by=("xyz",),
         columns=(Col("xyz", QT_TRANSLATE_NOOP("reports", "Class")),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3), DEALS,
                  Col("active_months", QT_TRANSLATE_NOOP("reports", "Months with sales"), "int"), REVENUE,
@@ -191,7 +255,9 @@ REPORTS: list[Definition] = [
         id="sales.abc_xyz", category="E", ref=(61,),
         title=QT_TRANSLATE_NOOP("reports", "ABC×XYZ matrix of clients"),
         question=QT_TRANSLATE_NOOP("reports", "How many big clients buy steadily, and how many big ones are erratic?"),
-        params=(PERIOD, MANAGER), rows=sales.abc_xyz,
+        params=(PERIOD, MANAGER), query=sales.abc_xyz,
+        steps=(Every("code", ("A", "B", "C")), Codes("abc", sales.ABC_TITLES, source="code"),
+               Share("share", "revenue")),
         columns=(Col("abc", QT_TRANSLATE_NOOP("reports", "ABC class"), width=3),
                  Col("x", QT_TRANSLATE_NOOP("reports", "X: steady"), "int", total="sum"),
                  Col("y", QT_TRANSLATE_NOOP("reports", "Y: variable"), "int", total="sum"),
@@ -213,7 +279,8 @@ REPORTS: list[Definition] = [
         cube.MANAGER, (cube.COUNT.titled(DEALS.title), cube.CLIENTS.titled(BUYERS), cube.REVENUE,
                        replace(cube.AVERAGE, key="avg_check", title=AVG_CHECK.title),
                        cube.PER_CLIENT),
-        scope=cube.WON_IN, params=(PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("avg_check",))),
+        scope=cube.WON_IN, params=(PERIOD, FUNNEL, SOURCE), chart=Chart("hbar", x="manager", y=("avg_check",)),
+        by=(cube.TEAM, cube.DEPARTMENT, cube.SOURCE, cube.REGION)),
     Report(
         id="sales.repeat_rate", category="E", ref=(67,),
         title=QT_TRANSLATE_NOOP("reports", "Repeat-purchase rate"),
@@ -260,4 +327,19 @@ REPORTS: list[Definition] = [
            QT_TRANSLATE_NOOP("reports", "Which office sold how much, and which ranks first?")),
           (cube.REGION, QT_TRANSLATE_NOOP("reports", "Sales by client region"),
            QT_TRANSLATE_NOOP("reports", "In which regions are our buying clients, and how much do they buy?")))],
+    Report(
+        id="sales.offers", category="E", ref=(69,),
+        title=QT_TRANSLATE_NOOP("reports", "Commercial offers sent vs converted"),
+        question=QT_TRANSLATE_NOOP("reports", "Of the deals we sent an offer for in the period, how many were won?"),
+        params=(Param("period", "period", QT_TRANSLATE_NOOP("reports", "Offer sent in"), default="last_12_months"),
+                MANAGER, FUNNEL),
+        query=_offers, steps=(Div("conversion", "won", "offers"),),
+        columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=3),
+                 Col("offers", QT_TRANSLATE_NOOP("reports", "Deals with an offer"), "int", total="sum"),
+                 Col("won", QT_TRANSLATE_NOOP("reports", "Won"), "int", total="sum"),
+                 Col("lost", QT_TRANSLATE_NOOP("reports", "Lost"), "int", total="sum"),
+                 Col("open", QT_TRANSLATE_NOOP("reports", "Still open"), "int", total="sum"),
+                 Col("conversion", QT_TRANSLATE_NOOP("reports", "Converted"), "percent", total=Ratio("won", "offers")),
+                 Col("won_amount", QT_TRANSLATE_NOOP("reports", "Won amount"), "money", total="sum", width=1.5)),
+        chart=Chart("hbar", x="manager", y=("conversion",))),
 ]

@@ -1,10 +1,12 @@
 """F. Plan, fact and KPI (REPORTS.md 71–82). Layer: ``reports``.
 
 Plans come from KPI_PLANS (Administration › Plans and KPI), facts are computed from the data
-(app/kpi.py FACT_SQL), never typed; the terms (plan of a period, % of plan, score, KPI index) are
-in reports/queries/kpi.py. Plan-against-fact needs the two sides from different tables combined
-per target and period, so most of these are ``rows=`` functions over one shared builder
-(:func:`reports.queries.kpi.plan_fact`); 81 (anomalies) is a plain query.
+(the rules of app/kpi.py FACT_SQL, read as Core statements: reports/queries/kpi.py
+``fact_statement``), never typed; the terms (plan of a period, % of plan, score, KPI index) are in
+reports/queries/kpi.py. Plan against fact is a declared source (:class:`reports.spec.PlanFact`:
+targets, fact kinds, a row per indicator line or per target) shaped by declared steps; 75 (trend
+per sub-period), 77 (quota bands) and 82 (coverage by the open pipeline) are still ``rows=``
+functions over the same builder; 79 and 81 are plain queries.
 """
 from __future__ import annotations
 
@@ -14,14 +16,31 @@ from typing import Any
 from sqlalchemy import DOUBLE_PRECISION, case, cast, func, literal_column, select
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.kpi import FACT_RULES, FACT_TITLES, department_fact, money_currency, periods, user_facts
-from db.models import CrmUser, Interaction
+from app.kpi import FACT_RULES, FACT_TITLES, STANDARD_NAMES, department_fact, money_currency, periods, user_facts
+from db.models import CrmUser, Interaction, KpiIndicator
 from reports.catalog.d_funnel import MANAGER
 from reports.queries import fetch
 from reports.queries import kpi as K
 from reports.queries.deals import NO_MANAGER, in_period, or_label, ratio, text_literal
 from reports.queries.labels import tr
-from reports.spec import Chart, Col, Definition, Document, Param, Params, Ratio, Report, Weighted
+from reports.spec import (
+    Chart,
+    Codes,
+    Col,
+    Definition,
+    Diff,
+    Document,
+    FromParam,
+    Number,
+    Param,
+    Params,
+    PlanFact,
+    Ratio,
+    Report,
+    Sort,
+    Times,
+    Weighted,
+)
 
 PERIOD = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_month")
 YEAR = Param("period", "period", QT_TRANSLATE_NOOP("reports", "Period"), default="this_year")
@@ -58,33 +77,7 @@ def _f(v: Decimal | None) -> float | None:
 
 
 # --- 71 sales plan vs fact by manager, 72 department plan vs fact -----------------------------------
-def _sales_plan_fact(conn: Any, p: Params):
-    pf = K.plan_fact(conn, p, kinds=("REVENUE",), manager=p.get("manager"), department=p.get("department"))
-    for ln in pf.lines:
-        yield {"manager": ln.name, "department": ln.department, "plan": ln.plan, "fact": ln.fact,
-               "pct": ln.pct, "left": max(ln.plan - (ln.fact or 0), Decimal(0))}
-
-
-def _department_plan_fact(conn: Any, p: Params):
-    pf = K.plan_fact(conn, p, targets="D", department=p.get("department"))
-    for ln in pf.lines:
-        yield {"department": ln.name, "indicator": ln.indicator.title, "unit": ln.indicator.unit,
-               "plan": _f(ln.plan), "fact": _f(ln.fact), "pct": ln.pct}
-
-
 # --- 73/74 scorecards ------------------------------------------------------------------------------
-def _scorecard(targets: str):
-    def rows(conn: Any, p: Params):
-        pf = K.plan_fact(conn, p, targets=targets, manager=p.get("manager") if targets == "U" else None,
-                         department=p.get("department"))
-        cap = _cap(p)
-        for ln in pf.lines:
-            yield {"who": ln.name, "indicator": ln.indicator.title, "unit": ln.indicator.unit,
-                   "weight": _f(ln.indicator.weight), "plan": _f(ln.plan), "fact": _f(ln.fact), "pct": ln.pct,
-                   "score": ln.score(cap)}
-    return rows
-
-
 # --- 75 trend ----------------------------------------------------------------------------------------
 def _trend(conn: Any, p: Params):
     period, kind, fact = p["period"], p.get("plan_kind") or "MONTH", p.get("fact") or "REVENUE"
@@ -113,28 +106,6 @@ def _trend(conn: Any, p: Params):
 
 
 # --- 76 bonus sheet, 80 ranking ----------------------------------------------------------------------
-def _indexed(conn: Any, p: Params) -> list[tuple[K.Line, list[K.Line], float | None]]:
-    pf = K.plan_fact(conn, p, department=p.get("department"))
-    cap = _cap(p)
-    return [(lines[0], lines, K.kpi_index(lines, cap)) for _t, lines in K.by_target(pf.lines)]
-
-
-def _bonus(conn: Any, p: Params):
-    base = Decimal(p.get("base") or 0)
-    for first, lines, index in _indexed(conn, p):
-        yield {"manager": first.name, "department": first.department, "indicators": len(lines), "index": index,
-               "base": base, "bonus": (base * Decimal(str(index))).quantize(Decimal("0.01")) if index is not None
-               else Decimal(0)}
-
-
-def _ranking(conn: Any, p: Params):
-    ranked = sorted(_indexed(conn, p), key=lambda t: (-(t[2] or 0), t[0].name.casefold()))
-    for n, (first, lines, index) in enumerate(ranked, 1):
-        rev = next((ln for ln in lines if ln.indicator.kind == "REVENUE"), None)
-        yield {"rank": n, "manager": first.name, "department": first.department, "index": index,
-               "revenue": rev.fact if rev else None, "revenue_pct": rev.pct if rev else None}
-
-
 # --- 77 quota achievement ---------------------------------------------------------------------------
 def _quota(conn: Any, p: Params):
     pf = K.plan_fact(conn, p, kinds=("REVENUE",), department=p.get("department"))
@@ -152,27 +123,12 @@ def _quota(conn: Any, p: Params):
 
 
 # --- 78 activity plan vs fact -------------------------------------------------------------------------
-def _activity(conn: Any, p: Params):
-    pf = K.plan_fact(conn, p, kinds=("CALLS", "MEETINGS"), manager=p.get("manager"), department=p.get("department"))
-    for _t, lines in K.by_target(pf.lines):
-        row: dict[str, Any] = {"manager": lines[0].name, "department": lines[0].department}
-        for kind, key in (("CALLS", "calls"), ("MEETINGS", "meetings")):
-            ln = next((x for x in lines if x.indicator.kind == kind), None)
-            row[f"{key}_plan"] = _f(ln.plan) if ln else None
-            row[f"{key}_fact"] = _f(ln.fact) if ln else None
-            row[f"{key}_pct"] = ln.pct if ln else None
-        yield row
-
-
 # --- 79 indicator definitions ---------------------------------------------------------------------------
-def _definitions(conn: Any, p: Params):
-    for r in fetch(conn, "SELECT FIRST 500 CODE, NAME, UNIT, WEIGHT, FACT_KIND, IS_ACTIVE FROM KPI_INDICATORS "
-                         "ORDER BY SORT_ORDER, ID"):
-        kind = r["fact_kind"].strip()
-        yield {"code": r["code"].strip(), "name": K.shown_name(r["name"]), "unit": r["unit"] or "",
-               "weight": float(r["weight"]), "fact": translate("kpi", FACT_TITLES[kind]),
-               "rule": translate("kpi", FACT_RULES[kind]),
-               "active": translate("reports", "Yes") if r["is_active"] else translate("reports", "No")}
+def _definitions(p: Params):
+    i = KpiIndicator
+    return (select(i.code.label("code"), i.name.label("name"), func.coalesce(i.unit, literal_column("''")).label("unit"),
+                   i.weight.label("weight"), i.fact_kind.label("kind"), i.is_active.label("is_active"))
+            .order_by(i.sort_order, i.id).limit(500))
 
 
 # --- 81 anomalies: many very short calls -----------------------------------------------------------------
@@ -232,14 +188,17 @@ REPORTS: list[Definition] = [
         id="kpi.sales_plan_fact", category="F", ref=(71,),
         title=QT_TRANSLATE_NOOP("reports", "Sales plan vs fact by manager"),
         question=QT_TRANSLATE_NOOP("reports", "Who has met his revenue plan for the period, and how much is left?"),
-        params=(PERIOD, K.PLAN_KIND, MANAGER, DEPARTMENT), rows=_sales_plan_fact,
+        params=(PERIOD, K.PLAN_KIND, MANAGER, DEPARTMENT),
+        plan_fact=PlanFact(kinds=("REVENUE",), floats=False, name_key="manager"),
+        steps=(Diff("left", "plan", "fact", floor=Decimal(0)),),
         columns=(MANAGER_COL, DEPT_COL, MONEY_PLAN, MONEY_FACT, PCT, LEFT),
         chart=Chart("bar", x="manager", y=("plan", "fact"))),
     Report(
         id="kpi.department_plan_fact", category="F", ref=(72,),
         title=QT_TRANSLATE_NOOP("reports", "Department plan vs fact"),
         question=QT_TRANSLATE_NOOP("reports", "How far is each department from its plans?"),
-        params=(PERIOD, K.PLAN_KIND, DEPARTMENT), rows=_department_plan_fact, group_by=("department",),
+        params=(PERIOD, K.PLAN_KIND, DEPARTMENT), plan_fact=PlanFact(targets="D", name_key="department"),
+        group_by=("department",),
         grand_total=False,
         columns=(DEPT_COL, IND_COL, UNIT, Col("plan", QT_TRANSLATE_NOOP("reports", "Plan"), "number", width=1.3),
                  Col("fact", QT_TRANSLATE_NOOP("reports", "Fact"), "number", width=1.3),
@@ -249,7 +208,7 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "KPI scorecard per employee"),
         question=QT_TRANSLATE_NOOP("reports", "Each employee's indicators with weight, plan, fact and % of plan; the "
                                               "subtotal's % is his KPI index (score ÷ weight)."),
-        params=(PERIOD, K.PLAN_KIND, MANAGER, DEPARTMENT, K.CAP), rows=_scorecard("U"), group_by=("who",),
+        params=(PERIOD, K.PLAN_KIND, MANAGER, DEPARTMENT, K.CAP), plan_fact=PlanFact(targets="U", name_key="who"), group_by=("who",),
         columns=(Col("who", QT_TRANSLATE_NOOP("reports", "Employee"), width=2), IND_COL, UNIT, WEIGHT, PLAN, FACT_COL,
                  Col("pct", QT_TRANSLATE_NOOP("reports", "% of plan"), "percent", total=Ratio("score", "weight")),
                  SCORE)),
@@ -258,7 +217,7 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "KPI scorecard per department"),
         question=QT_TRANSLATE_NOOP("reports", "Each department's indicators with weight, plan, fact and % of plan; "
                                               "the subtotal's % is its KPI index."),
-        params=(PERIOD, K.PLAN_KIND, DEPARTMENT, K.CAP), rows=_scorecard("D"), group_by=("who",),
+        params=(PERIOD, K.PLAN_KIND, DEPARTMENT, K.CAP), plan_fact=PlanFact(targets="D", name_key="who"), group_by=("who",),
         columns=(Col("who", QT_TRANSLATE_NOOP("reports", "Department"), width=2), IND_COL, UNIT, WEIGHT, PLAN,
                  FACT_COL,
                  Col("pct", QT_TRANSLATE_NOOP("reports", "% of plan"), "percent", total=Ratio("score", "weight")),
@@ -278,7 +237,9 @@ REPORTS: list[Definition] = [
         title=QT_TRANSLATE_NOOP("reports", "Bonus calculation sheet"),
         question=QT_TRANSLATE_NOOP("reports", "What bonus does each employee earn: the bonus at 100 % times his KPI "
                                               "index (each indicator capped)?"),
-        params=(PERIOD, K.PLAN_KIND, DEPARTMENT, BASE, K.CAP), rows=_bonus, orientation="portrait",
+        params=(PERIOD, K.PLAN_KIND, DEPARTMENT, BASE, K.CAP), orientation="portrait",
+        plan_fact=PlanFact(per="target", floats=False, name_key="manager"),
+        steps=(FromParam("base", "base"), Times("bonus", "base", "index")),
         columns=(Col("manager", QT_TRANSLATE_NOOP("reports", "Employee"), width=2.5), DEPT_COL,
                  Col("indicators", QT_TRANSLATE_NOOP("reports", "Indicators"), "int"), INDEX,
                  Col("base", QT_TRANSLATE_NOOP("reports", "Bonus at 100 %"), "money", width=1.3),
@@ -296,7 +257,8 @@ REPORTS: list[Definition] = [
         id="kpi.activity_plan_fact", category="F", ref=(78,),
         title=QT_TRANSLATE_NOOP("reports", "Activity plan vs fact (calls, meetings)"),
         question=QT_TRANSLATE_NOOP("reports", "Does everyone make the calls and meetings planned?"),
-        params=(PERIOD, K.PLAN_KIND, MANAGER, DEPARTMENT), rows=_activity,
+        params=(PERIOD, K.PLAN_KIND, MANAGER, DEPARTMENT),
+        plan_fact=PlanFact(kinds=("CALLS", "MEETINGS"), per="target", name_key="manager"),
         columns=(MANAGER_COL, DEPT_COL,
                  Col("calls_plan", QT_TRANSLATE_NOOP("reports", "Calls: plan"), "number", total="sum"),
                  Col("calls_fact", QT_TRANSLATE_NOOP("reports", "Calls: fact"), "number", total="sum"),
@@ -311,7 +273,12 @@ REPORTS: list[Definition] = [
         id="kpi.indicators", category="F", ref=(79,),
         title=QT_TRANSLATE_NOOP("reports", "KPI indicator definitions"),
         question=QT_TRANSLATE_NOOP("reports", "What exactly does each indicator count, with what weight?"),
-        rows=_definitions, grand_total=False, orientation="landscape",
+        query=_definitions, grand_total=False, orientation="landscape",
+        steps=(Codes("name", {n: n for n in STANDARD_NAMES}, context="kpi"),
+               Codes("fact", FACT_TITLES, source="kind", context="kpi"),
+               Codes("rule", FACT_RULES, source="kind", context="kpi"),
+               Codes("active", {True: QT_TRANSLATE_NOOP("reports", "Yes"), False: QT_TRANSLATE_NOOP("reports", "No")},
+                     source="is_active")),
         columns=(Col("code", QT_TRANSLATE_NOOP("reports", "Code"), width=1.2),
                  Col("name", QT_TRANSLATE_NOOP("reports", "Indicator"), width=2),
                  Col("unit", QT_TRANSLATE_NOOP("reports", "Unit"), width=0.7),
@@ -323,9 +290,11 @@ REPORTS: list[Definition] = [
         id="kpi.ranking", category="F", ref=(80,),
         title=QT_TRANSLATE_NOOP("reports", "Ranking of managers"),
         question=QT_TRANSLATE_NOOP("reports", "Who is first by KPI index this period?"),
-        params=(PERIOD, K.PLAN_KIND, DEPARTMENT, K.CAP), rows=_ranking, grand_total=False,
+        params=(PERIOD, K.PLAN_KIND, DEPARTMENT, K.CAP), grand_total=False,
+        plan_fact=PlanFact(per="target", floats=False, name_key="manager"),
+        steps=(Sort((("index", True), ("manager", False))), Number("rank")),
         columns=(Col("rank", QT_TRANSLATE_NOOP("reports", "Place"), "int", width=0.6), MANAGER_COL, DEPT_COL, INDEX,
-                 Col("revenue", QT_TRANSLATE_NOOP("reports", "Revenue fact"), "money", width=1.4),
+                 Col("revenue_fact", QT_TRANSLATE_NOOP("reports", "Revenue fact"), "money", width=1.4),
                  Col("revenue_pct", QT_TRANSLATE_NOOP("reports", "Revenue, % of plan"), "percent")),
         chart=Chart("hbar", x="manager", y=("index",))),
     Report(

@@ -11,16 +11,16 @@ printable document, category H).
 """
 from __future__ import annotations
 
-from sqlalchemy import Date, cast, func, literal_column, select
+from sqlalchemy import DOUBLE_PRECISION, Date, case, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Deal, DealLine, Price, PriceList, Product
 from reports import cube
 from reports.catalog.d_funnel import CLOSED_PERIOD, FUNNEL, GRAIN, MANAGER
-from reports.queries.deals import NO_GROUP, closed_in, deal_filters, in_period, or_label, ratio
+from reports.queries.deals import NO_GROUP, closed_in, deal_filters, in_period, money_sum, or_label, ratio
 from reports.queries.labels import sql_date
-from reports.spec import Chart, Col, Definition, Param, Params, Report
+from reports.spec import Chart, Col, Definition, Param, Params, Report, Weighted
 
 PRODUCT_A = Param("product", "product", QT_TRANSLATE_NOOP("reports", "Bought product (A)"))
 PRODUCT_B = Param("other", "product", QT_TRANSLATE_NOOP("reports", "Did not buy product (B)"))
@@ -110,6 +110,41 @@ def _cross_sell(conn, p: Params):
         yield from rows
 
 
+# --- 87 slow-moving products in offers --------------------------------------------------------------
+def _slow_in_offers(p: Params):
+    """Catalogue products on the lines of OPEN deals (the offers), each deal once per product:
+    how many offers, how many older than ``days``, their amount, average and oldest age (days
+    from the deal's creation to the report's today), and when the product was last sold."""
+    today = sql_date(p.today)
+    age = func.datediff(literal_column("DAY"), cast(Deal.created_at, Date), today)
+    per_deal = (select(DealLine.product_id.label("product_id"), Deal.id.label("deal_id"), age.label("age"),
+                       func.sum(DealLine.qty).label("qty"), func.sum(DealLine.amount).label("amount"))
+                .select_from(DealLine).join(Deal, Deal.id == DealLine.deal_id)
+                .where(Deal.outcome == literal_column("'OPEN'"), DealLine.product_id.is_not(None), *deal_filters(p))
+                .group_by(DealLine.product_id, Deal.id, Deal.created_at).subquery("pd"))
+    old = literal_column(str(int(p.get("days") or 0)))
+    sold_line, sold_deal = aliased(DealLine), aliased(Deal)
+    last_sold = (select(func.max(sold_deal.closed_at)).select_from(sold_line)
+                 .join(sold_deal, sold_deal.id == sold_line.deal_id)
+                 .where(sold_line.product_id == per_deal.c.product_id, sold_deal.outcome == literal_column("'WON'"))
+                 .scalar_subquery())
+    oldest = func.max(per_deal.c.age)
+    q = (select(Product.name.label("product"), or_label(Product.group_name, NO_GROUP).label("group"),
+                func.count(per_deal.c.deal_id).label("offers"),
+                func.sum(case((per_deal.c.age >= old, literal_column("1")), else_=literal_column("0"))).label("old"),
+                func.coalesce(func.sum(per_deal.c.qty), literal_column("0")).label("qty"),
+                money_sum(per_deal.c.amount).label("amount"),
+                func.avg(cast(per_deal.c.age, DOUBLE_PRECISION())).label("avg_age"), oldest.label("oldest"),
+                cast(last_sold, Date).label("last_sold"))
+         .select_from(per_deal).join(Product, Product.id == per_deal.c.product_id)
+         .group_by(per_deal.c.product_id, Product.name, Product.group_name)
+         .having(oldest >= old)
+         .order_by(oldest.desc(), Product.name, per_deal.c.product_id))
+    if p.get("group"):
+        q = q.where(Product.group_name == p["group"])
+    return q
+
+
 REPORTS: list[Definition] = [
     Report(
         id="products.price_list", category="G", ref=(83,),
@@ -166,4 +201,22 @@ REPORTS: list[Definition] = [
                  Col("both", QT_TRANSLATE_NOOP("reports", "Bought B too"), "int"),
                  Col("not_b", QT_TRANSLATE_NOOP("reports", "Not B yet"), "int"),
                  Col("rate", QT_TRANSLATE_NOOP("reports", "Bought B too, share"), "percent"))),
+    Report(
+        id="products.slow_in_offers", category="G", ref=(87,),
+        title=QT_TRANSLATE_NOOP("reports", "Slow-moving products in offers"),
+        question=QT_TRANSLATE_NOOP("reports", "Which products sit in open offers for a long time without being "
+                                              "sold?"),
+        params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Offers older than, days"), default=30, minimum=0,
+                      maximum=3650), GROUP, MANAGER, FUNNEL),
+        query=_slow_in_offers, orientation="landscape",
+        columns=(Col("product", QT_TRANSLATE_NOOP("reports", "Product"), width=3),
+                 Col("group", QT_TRANSLATE_NOOP("reports", "Product group"), width=2),
+                 Col("offers", QT_TRANSLATE_NOOP("reports", "Open offers"), "int", total="sum"),
+                 Col("old", QT_TRANSLATE_NOOP("reports", "Of them old"), "int", total="sum"),
+                 Col("qty", QT_TRANSLATE_NOOP("reports", "Quantity"), "number", total="sum"),
+                 Col("amount", QT_TRANSLATE_NOOP("reports", "Amount in offers"), "money", total="sum", width=1.5),
+                 Col("avg_age", QT_TRANSLATE_NOOP("reports", "Average age, days"), "days", total=Weighted("offers")),
+                 Col("oldest", QT_TRANSLATE_NOOP("reports", "Oldest, days"), "int", total="max"),
+                 Col("last_sold", QT_TRANSLATE_NOOP("reports", "Last sold"), "date")),
+        chart=Chart("hbar", x="product", y=("oldest",))),
 ]

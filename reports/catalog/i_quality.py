@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import Date, String, case, cast, exists, func, literal_column, or_, select
 
 from app import dedupe, validate
 from app.errors import ValidationError
@@ -27,6 +27,7 @@ from db.models import (
     Deal,
     DedupeIgnored,
 )
+from reports.queries.deals import text_literal
 from reports.queries.labels import client_base, manager_name, tr
 from reports.spec import Col, Definition, Param, Params, Report
 
@@ -169,22 +170,21 @@ def _contacts_unreachable(p: Params):
 
 
 # --- 104. orphaned deals ----------------------------------------------------------------------
-def _orphaned(conn, p: Params):
+def _orphaned(p: Params):
     survivor = Client.__table__.alias("survivor")
     conds = [or_(Client.merged_into_id.is_not(None), Client.is_archived.is_(True))]
     if p.get("manager") is not None:
         conds.append(Deal.responsible_id == p["manager"])
-    q = (select(Deal.id, Deal.title, Deal.amount, Deal.outcome, Deal.created_at, Client.name, Client.merged_into_id,
-                survivor.c.name.label("survivor"), manager_name().label("manager"))
-         .select_from(Deal).join(Client, Client.id == Deal.client_id)
-         .outerjoin(survivor, survivor.c.id == Client.merged_into_id)
-         .outerjoin(CrmUser, CrmUser.id == Deal.responsible_id)
-         .where(*conds).order_by(Client.search_name, Deal.created_at, Deal.id).limit(p.limit))
-    for r in conn.execute(q):
-        why = (tr(_MERGED).format(name=r.survivor or f"#{r.merged_into_id}") if r.merged_into_id is not None
-               else tr(_ARCHIVED))
-        yield {"deal": r.title, "client": r.name, "why": why, "manager": r.manager,
-               "created": r.created_at.date() if r.created_at else None, "amount": r.amount}
+    named = func.coalesce(survivor.c.name, literal_column("'#'").op("||")(cast(Client.merged_into_id, String(20))))
+    why = case((Client.merged_into_id.is_not(None), func.replace(text_literal(_MERGED), literal_column("'{name}'"), named)),
+               else_=text_literal(_ARCHIVED))
+    return (select(Deal.title.label("deal"), Client.name.label("client"), why.label("why"),
+                   manager_name().label("manager"), cast(Deal.created_at, Date).label("created"),
+                   Deal.amount.label("amount"))
+            .select_from(Deal).join(Client, Client.id == Deal.client_id)
+            .outerjoin(survivor, survivor.c.id == Client.merged_into_id)
+            .outerjoin(CrmUser, CrmUser.id == Deal.responsible_id)
+            .where(*conds).order_by(Client.search_name, Deal.created_at, Deal.id).limit(p.limit))
 
 
 # --- 107. merge history -----------------------------------------------------------------------
@@ -267,7 +267,7 @@ REPORTS: list[Definition] = [
         id="quality.orphaned_deals", category="I", ref=(104,),
         title=QT_TRANSLATE_NOOP("reports", "Deals of merged or archived clients"),
         question=QT_TRANSLATE_NOOP("reports", "Which deals hang on a client that was merged away or archived?"),
-        params=(MANAGER, LIMIT), rows=_orphaned, orientation="landscape",
+        params=(MANAGER, LIMIT), query=_orphaned, orientation="landscape",
         columns=(Col("deal", QT_TRANSLATE_NOOP("reports", "Deal"), width=3), _client_col(),
                  Col("why", QT_TRANSLATE_NOOP("reports", "Client state"), width=2.5), _manager_col(),
                  Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date"),

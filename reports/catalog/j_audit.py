@@ -15,7 +15,7 @@ who is connected now.
 """
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, and_, case, cast, column, func, literal_column, or_, select, table
+from sqlalchemy import Date, Integer, String, and_, case, cast, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import aliased
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -213,6 +213,22 @@ def _bulk_closed(p: Params):
 
 
 
+# --- 116 login history ----------------------------------------------------------------------------------
+def _logins(p: Params):
+    """LOGIN events of the period (written by SP_LOG_EVENT when a user signs in; at most one a
+    minute per login), per login: how many, on how many days, the first and the last."""
+    return (select(AuditLog.user_name.label("user"), func.count(AuditLog.id).label("logins"),
+                   func.count(func.distinct(cast(AuditLog.logged_at, Date))).label("days"),
+                   func.min(AuditLog.logged_at).label("first_at"), func.max(AuditLog.logged_at).label("last_at"))
+            .where(AuditLog.action == "LOGIN", *_period(p), *_user(p))
+            .group_by(AuditLog.user_name).order_by(AuditLog.user_name))
+
+
+def _logins_total(p: Params):
+    return (select(func.count(func.distinct(cast(AuditLog.logged_at, Date))).label("days"))
+            .where(AuditLog.action == "LOGIN", *_period(p), *_user(p)))
+
+
 REPORTS: list[Definition] = [
     Report(
         id="audit.bulk_closed", category="D", ref=(54,),
@@ -329,4 +345,14 @@ REPORTS: list[Definition] = [
         columns=(*_WHO, Col("action", QT_TRANSLATE_NOOP("reports", "Action"), total="count"),
                  Col("file", QT_TRANSLATE_NOOP("reports", "File"), width=3),
                  Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=2.5))),
+    Report(
+        id="audit.logins", category="J", ref=(116,),
+        title=QT_TRANSLATE_NOOP("reports", "Login history"),
+        question=QT_TRANSLATE_NOOP("reports", "Who signed in during the period, how often and when last?"),
+        params=(PERIOD, USER), query=_logins, totals=_logins_total,
+        columns=(Col("user", QT_TRANSLATE_NOOP("reports", "Login"), width=1.5, total="count"),
+                 Col("logins", QT_TRANSLATE_NOOP("reports", "Sign-ins"), "int", total="sum"),
+                 Col("days", QT_TRANSLATE_NOOP("reports", "Days with sign-ins"), "int", total="overall"),
+                 Col("first_at", QT_TRANSLATE_NOOP("reports", "First"), "datetime", total="min", width=1.5),
+                 Col("last_at", QT_TRANSLATE_NOOP("reports", "Last"), "datetime", total="max", width=1.5))),
 ]

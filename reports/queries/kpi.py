@@ -19,11 +19,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import Integer, case, func, literal_column, null, select
+
 from app.i18n import QT_TRANSLATE_NOOP
-from app.kpi import FACT_KINDS, Fact, PlanPeriod, department_fact, money_currency, shown_name, user_facts
+from app.kpi import FACT_KINDS, Fact, PlanPeriod, department_fact, money_currency, shown_name
+from db.models import Client, CrmUser, Deal, Department, Interaction, Invoice, KpiIndicator, KpiPlan, Payment
 from reports.queries import fetch
 from reports.queries.labels import tr
 from reports.spec import Param, Params
+from reports.spec import PlanFact as PlanFactSpec
 
 PLAN_KIND = Param("plan_kind", "choice", QT_TRANSLATE_NOOP("reports", "Plans entered per"), default="MONTH",
                   choices=(("MONTH", QT_TRANSLATE_NOOP("reports", "Month")),
@@ -97,8 +101,68 @@ class PlanFact:
 
 
 def indicators(conn: Any) -> list[Indicator]:
-    return [Indicator(r["id"], r["code"].strip(), r["name"], r["unit"] or "", Decimal(r["weight"]),
-                      r["fact_kind"].strip()) for r in fetch(conn, INDICATORS_SQL)]
+    q = (select(KpiIndicator.id, KpiIndicator.code, KpiIndicator.name, KpiIndicator.unit, KpiIndicator.weight,
+                KpiIndicator.fact_kind)
+         .where(KpiIndicator.is_active.is_(True)).order_by(KpiIndicator.sort_order, KpiIndicator.id).limit(500))
+    return [Indicator(r.id, r.code.strip(), r.name, r.unit or "", Decimal(r.weight), r.fact_kind.strip())
+            for r in conn.execute(q)]
+
+
+def _by_user(col: Any) -> Any:
+    return func.coalesce(col, literal_column("0", Integer))
+
+
+def fact_statement(kind: str, period: PlanPeriod, currency: str | None = None) -> Any:
+    """app/kpi.py's FACT_SQL of ``kind`` as a Core statement: ``uid, num, den`` per user (0 =
+    nobody) for ``period``; money facts limited to ``currency`` when given."""
+    s, e = period.range
+    none = null().label("den")
+    if kind in ("REVENUE", "WON_DEALS", "NEW_DEALS", "WIN_RATE"):
+        uid = _by_user(Deal.responsible_id)
+        if kind == "NEW_DEALS":
+            conds = [Deal.created_at >= s, Deal.created_at < e]
+        elif kind == "WIN_RATE":
+            conds = [Deal.outcome.in_(("WON", "LOST")), Deal.closed_at >= s, Deal.closed_at < e]
+        else:
+            conds = [Deal.outcome == literal_column("'WON'"), Deal.closed_at >= s, Deal.closed_at < e]
+        if kind == "REVENUE":
+            cols = [func.sum(Deal.amount).label("num"), none]
+            if currency is not None:
+                conds.append(Deal.currency == currency)
+        elif kind == "WIN_RATE":
+            cols = [func.sum(case((Deal.outcome == literal_column("'WON'"), literal_column("100", Integer)),
+                                  else_=literal_column("0", Integer))).label("num"), func.count().label("den")]
+        else:
+            cols = [func.count().label("num"), none]
+        return select(uid.label("uid"), *cols).select_from(Deal).where(*conds).group_by(uid)
+    if kind == "NEW_CLIENTS":
+        uid = _by_user(Client.responsible_id)
+        return (select(uid.label("uid"), func.count().label("num"), none).select_from(Client)
+                .where(Client.created_at >= s, Client.created_at < e).group_by(uid))
+    if kind in ("CALLS", "MEETINGS"):
+        uid = _by_user(Interaction.user_id)
+        return (select(uid.label("uid"), func.count().label("num"), none).select_from(Interaction)
+                .where(Interaction.kind == ("CALL" if kind == "CALLS" else "MEETING"), Interaction.occurred_at >= s,
+                       Interaction.occurred_at < e).group_by(uid))
+    if kind == "PAYMENTS":
+        uid = func.coalesce(Deal.responsible_id, Client.responsible_id, literal_column("0", Integer))
+        conds = [Payment.paid_on >= s, Payment.paid_on < e]
+        if currency is not None:
+            conds.append(Invoice.currency == currency)
+        return (select(uid.label("uid"), func.sum(Payment.amount).label("num"), none)
+                .select_from(Payment).join(Invoice, Invoice.id == Payment.invoice_id)
+                .join(Client, Client.id == Invoice.client_id).outerjoin(Deal, Deal.id == Invoice.deal_id)
+                .where(*conds).group_by(uid))
+    raise ValueError(kind)
+
+
+def user_facts_of(conn: Any, kind: str, period: PlanPeriod, currency: str | None = None) -> dict[int, Fact]:
+    """{user id (0 = nobody): fact} of ``kind`` (as :func:`app.kpi.user_facts`, from Core)."""
+    out: dict[int, Fact] = {}
+    for r in conn.execute(fact_statement(kind, period, currency)):
+        f = Fact(Decimal(r.num or 0), None if r.den is None else Decimal(r.den))
+        out.setdefault(int(r.uid or 0), Fact(den=f.den if f.den is None else Decimal(0))).add(f)
+    return out
 
 
 def rows_of(conn: Any):
@@ -113,12 +177,18 @@ def plan_fact(conn: Any, p: Params, *, kinds: tuple[str, ...] | None = None, tar
     span = PlanPeriod(p.get("plan_kind") or "MONTH", period.start, period.end)
     inds = [i for i in indicators(conn) if kinds is None or i.kind in kinds]
     out = PlanFact(inds)
-    for r in fetch(conn, USERS_SQL):
-        out.users[r["id"]] = (r["full_name"], r["department_id"], r["department"] or tr(NO_DEPARTMENT))
-    dept_names = {r["id"]: r["name"] for r in fetch(conn, DEPARTMENTS_SQL)}
+    users = (select(CrmUser.id, CrmUser.full_name, CrmUser.department_id, Department.name.label("department"))
+             .select_from(CrmUser).outerjoin(Department, Department.id == CrmUser.department_id).limit(5000))
+    for r in conn.execute(users):
+        out.users[r.id] = (r.full_name, r.department_id, r.department or tr(NO_DEPARTMENT))
+    dept_names = dict(conn.execute(select(Department.id, Department.name).limit(1000)).all())
     by_ind: dict[int, Indicator] = {i.id: i for i in inds}
     plans: dict[tuple[int, tuple[str, int]], list[Decimal]] = {}
-    for r in fetch(conn, PLANS_SQL, k=span.kind, s=period.start, e=period.end):
+    plan_rows = (select(KpiPlan.indicator_id, KpiPlan.user_id, KpiPlan.department_id, KpiPlan.plan_value)
+                 .where(KpiPlan.period_kind == span.kind, KpiPlan.period_start >= period.start,
+                        KpiPlan.period_end <= period.end).limit(100000))
+    for r in conn.execute(plan_rows):
+        r = r._mapping
         if r["indicator_id"] not in by_ind:
             continue
         key = ("U", r["user_id"]) if r["user_id"] is not None else ("D", r["department_id"])
@@ -136,7 +206,7 @@ def plan_fact(conn: Any, p: Params, *, kinds: tuple[str, ...] | None = None, tar
         if dep is not None:
             members.setdefault(dep, []).append(uid)
     for kind, cur in {(by_ind[i].kind, money_currency(by_ind[i].kind, by_ind[i].unit)) for i, _k in plans}:
-        out.facts[(kind, cur)] = user_facts(rows_of(conn), kind, span, cur)
+        out.facts[(kind, cur)] = user_facts_of(conn, kind, span, cur)
     for (ind_id, key), values in plans.items():
         ind = by_ind[ind_id]
         plan = sum(values, Decimal(0))
@@ -172,3 +242,39 @@ def by_target(lines: list[Line]) -> Iterator[tuple[tuple[str, int], list[Line]]]
     for ln in lines:
         groups.setdefault(ln.target, []).append(ln)
     yield from groups.items()
+
+
+def _f(v: Decimal | None) -> float | None:
+    return None if v is None else float(v)
+
+
+def rows(conn: Any, spec: PlanFactSpec, p: Params) -> Iterator[dict[str, Any]]:
+    """The rows of a declared plan-against-fact source (:class:`reports.spec.PlanFact`).
+
+    ``per="line"``: one row per indicator and target — ``name`` (the manager or department; the
+    key is ``spec.name_key``),
+    ``department``, ``indicator``, ``unit``, ``kind``, ``weight``, ``plan``, ``fact``, ``pct``,
+    ``score`` (weight × min(% of plan, the ``cap`` parameter)). ``per="target"``: one row per
+    target — ``name``, ``department``, ``indicators`` (how many have a plan), ``index`` (the KPI
+    index) and, per fact kind present, ``<kind>_plan``, ``<kind>_fact``, ``<kind>_pct`` (kind in
+    lower case). ``floats``: plans, facts and weights as floats (else Decimals, for money)."""
+    pf = plan_fact(conn, p, kinds=spec.kinds, targets=spec.targets,
+                   manager=p.get("manager") if spec.targets == "U" else None, department=p.get("department"))
+    cap = (p.get("cap") or 120) / 100.0
+    num = _f if spec.floats else (lambda v: v)
+    if spec.per == "line":
+        for ln in pf.lines:
+            yield {"department": ln.department, spec.name_key: ln.name, "indicator": ln.indicator.title,
+                   "unit": ln.indicator.unit, "kind": ln.indicator.kind, "weight": num(ln.indicator.weight),
+                   "plan": num(ln.plan), "fact": num(ln.fact), "pct": ln.pct, "score": ln.score(cap)}
+        return
+    for _t, lines in by_target(pf.lines):
+        row: dict[str, Any] = {"department": lines[0].department, spec.name_key: lines[0].name,
+                               "indicators": len(lines), "index": kpi_index(lines, cap)}
+        for kind in spec.kinds or FACT_KINDS:
+            ln = next((x for x in lines if x.indicator.kind == kind), None)
+            k = kind.lower()
+            row[f"{k}_plan"] = num(ln.plan) if ln else None
+            row[f"{k}_fact"] = num(ln.fact) if ln else None
+            row[f"{k}_pct"] = ln.pct if ln else None
+        yield row

@@ -11,7 +11,7 @@ prints Russian or English depending on the report language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Integer, String, case, cast, func, literal_column
@@ -160,17 +160,3 @@ def months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
         out.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out
-
-
-def month_label(year: int, month: int) -> str:
-    """``2026-03``: sorts as text, reads in any language."""
-    return f"{year:04d}-{month:02d}"
-
-
-def with_share(rows: Iterable[dict[str, Any]], key: str, share_key: str = "share") -> list[dict[str, Any]]:
-    """Rows with ``share_key`` = row[key] ÷ the sum of ``key`` over all rows (None when it is 0)."""
-    rows = list(rows)
-    total = sum(r.get(key) or 0 for r in rows)
-    for r in rows:
-        r[share_key] = (float(r.get(key) or 0) / total) if total else None
-    return rows

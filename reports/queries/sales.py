@@ -1,5 +1,6 @@
 """ABC and XYZ analysis of clients by revenue (REPORTS.md 59–61). Layer: ``reports``; reads only,
-hand-written SQL through :func:`reports.queries.fetch` (routed to the visibility views).
+Core statements (routed to the visibility views by the dialect); the classes are computed in SQL
+from per-client monthly sums (XYZ) and a running sum (ABC), so the definitions are declarations.
 
 Revenue = the amount of deals WON, dated by CLOSED_AT, in the report period (archived and merged
 clients count). Terms exactly as REPORTS.md:
@@ -15,13 +16,12 @@ clients count). Terms exactly as REPORTS.md:
 """
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Iterator, Mapping
-from decimal import Decimal
 from typing import Any
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
-from reports.queries import fetch
+from sqlalchemy import DOUBLE_PRECISION, Integer, case, cast, extract, func, literal_column, select
+
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import Client, Deal
 from reports.queries.labels import months as months_between
 from reports.spec import Params
 
@@ -35,87 +35,69 @@ ABC_TITLES = {"A": QT_TRANSLATE_NOOP("reports", "A: first 80 % of revenue"),
               "C": QT_TRANSLATE_NOOP("reports", "C: the rest")}
 
 
-def abc_class(before: float) -> str:
-    """The ABC class of a client whose predecessors hold ``before`` of the revenue."""
-    return "A" if before < A_LIMIT else "B" if before < B_LIMIT else "C"
+def _double(x: Any) -> Any:
+    return cast(x, DOUBLE_PRECISION())
 
 
-def xyz_class(cv: float | None) -> str:
-    return "X" if cv is not None and cv < X_LIMIT else "Y" if cv is not None and cv < Y_LIMIT else "Z"
+def _lit(v: float) -> Any:
+    return literal_column(repr(float(v)), DOUBLE_PRECISION())
 
 
-def abc_hook(rows: list[dict[str, Any]], p: Params) -> list[dict[str, Any]]:
-    """rows_hook of sales.abc: rows arrive sorted by revenue (largest first); adds ``share``,
-    ``cum_share`` (fractions) and ``abc``; drops clients without revenue."""
-    rows = [r for r in rows if (r.get("revenue") or 0) > 0]
-    total = float(sum(Decimal(r["revenue"]) for r in rows))
-    running = 0.0
-    for r in rows:
-        before = running / total
-        running += float(r["revenue"])
-        r["share"] = float(r["revenue"]) / total
-        r["cum_share"] = running / total
-        r["abc"] = abc_class(before)
-    return rows
-
-
-def _monthly(conn: Any, p: Params) -> dict[int, dict[str, Any]]:
-    """client id -> {name, deals, revenue, months: {(y, m): revenue}} for won deals in the period."""
-    args: dict[str, Any] = {"start": p.period.start_ts, "end": p.period.end_ts}
-    where = ""
+def classified(p: Params) -> Any:
+    """A derived table: one row per client with revenue in the period — client_id, client, deals,
+    revenue, active_months, avg_month, cv, xyz, abc — from the won deals' monthly sums (months
+    without sales count as 0: the variance is Σv²/n − mean² over the n months the period touches)."""
+    y, m = extract("year", Deal.closed_at), extract("month", Deal.closed_at)
+    conds = [Deal.outcome == literal_column("'WON'"), Deal.closed_at >= p.period.start_ts,
+             Deal.closed_at < p.period.end_ts]
     if p.get("manager") is not None:
-        where = " AND d.RESPONSIBLE_ID = :manager"
-        args["manager"] = int(p["manager"])
-    sql = f"""
-SELECT d.CLIENT_ID AS client_id, CAST(LEFT(c.NAME, 120) AS VARCHAR(120)) AS name,
-       EXTRACT(YEAR FROM d.CLOSED_AT) AS y, EXTRACT(MONTH FROM d.CLOSED_AT) AS m,
-       COUNT(*) AS deals, SUM(d.AMOUNT) AS revenue
-FROM DEALS d
-LEFT JOIN CLIENTS c ON c.ID = d.CLIENT_ID
-WHERE d.OUTCOME = 'WON' AND d.CLOSED_AT >= :start AND d.CLOSED_AT < :end{where}
-GROUP BY d.CLIENT_ID, c.NAME, EXTRACT(YEAR FROM d.CLOSED_AT), EXTRACT(MONTH FROM d.CLOSED_AT)"""
-    out: dict[int, dict[str, Any]] = {}
-    for r in fetch(conn, sql, **args):
-        c = out.setdefault(r["client_id"], {"client": r["name"], "deals": 0, "revenue": Decimal(0), "months": {}})
-        c["deals"] += r["deals"]
-        c["revenue"] += r["revenue"]
-        c["months"][(int(r["y"]), int(r["m"]))] = r["revenue"]
-    return out
+        conds.append(Deal.responsible_id == int(p["manager"]))
+    monthly = (select(Deal.client_id.label("cid"), func.count(Deal.id).label("n"), func.sum(Deal.amount).label("rev"))
+               .where(*conds).group_by(Deal.client_id, y, m).subquery("mo"))
+    n = literal_column(str(len(months_between(p.period.start, p.period.end))), Integer)
+    zero = literal_column("0")
+    revenue = func.sum(monthly.c.rev)
+    per_client = (select(monthly.c.cid.label("client_id"), func.sum(monthly.c.n).label("deals"),
+                         revenue.label("revenue"),
+                         func.sum(case((monthly.c.rev > zero, literal_column("1", Integer)),
+                                       else_=literal_column("0", Integer))).label("active_months"),
+                         func.sum(_double(monthly.c.rev) * _double(monthly.c.rev)).label("sumsq"))
+                  .group_by(monthly.c.cid).having(revenue > zero).subquery("pc"))
+    mean = _double(per_client.c.revenue) / _double(n)
+    var = _double(per_client.c.sumsq) / _double(n) - mean * mean
+    cv = func.sqrt(func.maxvalue(var, _lit(0))) / func.nullif(mean, _lit(0))
+    order = (per_client.c.revenue.desc(), Client.name, per_client.c.client_id)
+    running = func.sum(per_client.c.revenue).over(order_by=order)
+    before = _double(running - per_client.c.revenue) / _double(func.sum(per_client.c.revenue).over())
+    stmt = (select(per_client.c.client_id, Client.name.label("client"), per_client.c.deals, per_client.c.revenue,
+                   per_client.c.active_months, mean.label("avg_month"), cv.label("cv"),
+                   case((cv < _lit(X_LIMIT), literal_column("'X'")), (cv < _lit(Y_LIMIT), literal_column("'Y'")),
+                        else_=literal_column("'Z'")).label("xyz"),
+                   case((before < _lit(A_LIMIT), literal_column("'A'")), (before < _lit(B_LIMIT), literal_column("'B'")),
+                        else_=literal_column("'C'")).label("abc"))
+            .select_from(per_client).outerjoin(Client, Client.id == per_client.c.client_id))
+    return stmt.subquery("cls")
 
 
-def _classified(conn: Any, p: Params) -> list[dict[str, Any]]:
-    """Clients with revenue, largest first, with ABC and XYZ figures."""
-    months = months_between(p.period.start, p.period.end)
-    clients = [dict(v, client_id=k) for k, v in _monthly(conn, p).items() if v["revenue"] > 0]
-    clients.sort(key=lambda c: (-c["revenue"], c["client"] or "", c["client_id"]))
-    abc_hook(clients, p)
-    for c in clients:
-        values = [float(c["months"].get(ym, 0)) for ym in months]
-        mean = sum(values) / len(values)
-        std = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
-        c["active_months"] = sum(1 for v in values if v > 0)
-        c["avg_month"] = mean
-        c["cv"] = std / mean if mean else None
-        c["xyz"] = xyz_class(c["cv"])
-    return clients
-
-
-def xyz(conn: Any, p: Params) -> Iterator[Mapping[str, Any]]:
+def xyz(p: Params) -> Any:
     """sales.xyz rows: grouped by class (X, Y, Z), largest revenue first within a class."""
-    clients = _classified(conn, p)
-    clients.sort(key=lambda c: (c["xyz"], -c["revenue"], c["client"] or "", c["client_id"]))
-    yield from clients
+    c = classified(p)
+    return (select(c.c.xyz, c.c.client, c.c.deals, c.c.active_months, c.c.revenue, c.c.avg_month, c.c.cv)
+            .order_by(c.c.xyz, c.c.revenue.desc(), func.coalesce(c.c.client, literal_column("''")), c.c.client_id))
 
 
-def abc_xyz(conn: Any, p: Params) -> Iterable[Mapping[str, Any]]:
-    """sales.abc_xyz rows: one per ABC class with client counts per XYZ class and the revenue."""
-    clients = _classified(conn, p)
-    total = float(sum(c["revenue"] for c in clients)) or 1.0
-    rows = []
-    for cls in "ABC":
-        mine = [c for c in clients if c["abc"] == cls]
-        revenue = sum((c["revenue"] for c in mine), Decimal(0))
-        rows.append({"abc": translate("reports", ABC_TITLES[cls]), **{k.lower(): sum(1 for c in mine if c["xyz"] == k)
-                                                                    for k in "XYZ"},
-                     "clients": len(mine), "revenue": revenue, "share": float(revenue) / total})
-    return rows
+def abc_xyz(p: Params) -> Any:
+    """sales.abc_xyz rows: one per ABC class present with client counts per XYZ class and the
+    revenue (the report's steps list every class and add the share)."""
+    c = classified(p)
+
+    def count(cls: str) -> Any:
+        return func.coalesce(func.sum(case((c.c.xyz == literal_column(f"'{cls}'"), literal_column("1", Integer)),
+                                           else_=literal_column("0", Integer))), literal_column("0", Integer))
+
+    return (select(c.c.abc.label("code"), *[count(k).label(k.lower()) for k in "XYZ"],
+                   func.count(c.c.client_id).label("clients"), func.sum(c.c.revenue).label("revenue"))
+            .group_by(c.c.abc).order_by(c.c.abc))
+
+
+__all__ = ["ABC_TITLES", "A_LIMIT", "B_LIMIT", "X_LIMIT", "Y_LIMIT", "abc_xyz", "classified", "xyz"]

@@ -4,7 +4,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../ui/settings/__init__.py" line="+55"/>
+        <location filename="../../ui/settings/__init__.py" line="+124"/>
         <source>&amp;Administration</source>
         <extracomment>roles that get the administration dialogs (None: a database administrator without a CRM role) heads set their department&apos;s plans too (the server&apos;s F_KPI_PLAN_WRITABLE; issue #13)</extracomment>
         <translation>&amp;Администрирование</translation>
@@ -525,7 +525,7 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/card.py" line="+92"/>
+        <location filename="../../ui/cards/client_card/card.py" line="+86"/>
         <source>Save the changes to “{name}”?</source>
         <extracomment>per-user window geometry of cards (ui.state store)</extracomment>
         <translation>Сохранить изменения в «{name}»?</translation>
@@ -1396,7 +1396,7 @@
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/client_list.py" line="+108"/>
+        <location filename="../../ui/lists/client_list.py" line="+109"/>
         <location filename="../../ui/lists/client_list_header.py" line="+163"/>
         <source>&amp;Columns…</source>
         <extracomment>Kinds of change that alter what the list shows (the summary columns come from interactions, deals and tasks). Ins: the user wants a new client (the card opens empty) the list archived/deleted clients itself: the :class:`app.changes.Changes` to publish the loaded row count or the loading state changed (the status bar shows :meth:`count_text`) the box holds too few digits to search (see too_short_to_search) field id → index in ClientRow.custom of the rows shown selection across a reload the header is being arranged by the program, not the user</extracomment>
@@ -1408,7 +1408,7 @@
         <translation>Выбрать колонки и их порядок (или щёлкните правой кнопкой по заголовку колонки)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+144"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1900,7 +1900,7 @@ crm.example.com/3050:crm
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../../ui/connect.py" line="+94"/>
+        <location filename="../../ui/connect.py" line="+102"/>
         <source>Creating the database</source>
         <extracomment>Demo clients created on the very first start of the embedded default database (tests lower it). ``ConnectionFailed.kind`` for a rejected login (``db.engine.ERR_AUTH``; ui does not import db).</extracomment>
         <translation>Создание базы данных</translation>
@@ -1911,7 +1911,7 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Cannot open the database</source>
         <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects) (key, guard) of the server database open now: one window per user and database</extracomment>
         <translation>Не удалось открыть базу данных</translation>
@@ -1947,7 +1947,7 @@ crm.example.com/3050:crm
         <translation>Подключение к {name}…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Creating the office database…</source>
         <translation>Создание базы офиса…</translation>
     </message>
@@ -2118,9 +2118,9 @@ crm.example.com/3050:crm
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard.py" line="+173"/>
+        <location filename="../../ui/dashboard/dashboard.py" line="+175"/>
         <source>&amp;Print…</source>
-        <extracomment>row index a test may pin the day</extracomment>
+        <extracomment>row index a load finished (the figures are shown, or the error is) a test may pin the day</extracomment>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ crm.example.com/3050:crm
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
@@ -3259,7 +3259,7 @@ crm.example.com/3050:crm
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="+59"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="+58"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -4367,7 +4367,7 @@ crm.example.com/3050:crm
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../ui/dialogs/import_menu.py" line="+18"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -4750,9 +4750,9 @@ crm.example.com/3050:crm
 <context>
     <name>MainForm</name>
     <message>
-        <location filename="../../ui/cards/deal_card_parts.py" line="+135"/>
+        <location filename="../../ui/cards/deal_card_parts.py" line="+127"/>
         <source>&amp;Client:</source>
-        <extracomment>app.deal_lines.ProductChoice read on the first New task / Open task a new deal&apos;s client was picked (the card loads its contacts) a new deal&apos;s funnel was chosen (the card offers its stages)</extracomment>
+        <extracomment>app.deal_lines.ProductChoice a new deal&apos;s client was picked (the card loads its contacts) a new deal&apos;s funnel was chosen (the card offers its stages)</extracomment>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
@@ -4856,13 +4856,13 @@ crm.example.com/3050:crm
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+53"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Kartoteka CRM</source>
-        <extracomment>reminders and rights start at the latest this long after connecting, first page or not actions that need an open database</extracomment>
+        <extracomment>reminders and rights start at the latest this long after connecting, first screen or not actions that need an open database</extracomment>
         <translation>Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-147"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4898,13 +4898,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+17"/>
-        <location line="+82"/>
+        <location line="+81"/>
         <location line="+111"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-156"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -4914,7 +4914,7 @@ crm.example.com/3050:crm
         <translation>{profile} — Kartoteka CRM</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Select a client in the list first.</source>
         <translation>Сначала выберите клиента в списке.</translation>
     </message>
@@ -4947,7 +4947,7 @@ crm.example.com/3050:crm
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="-324"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="-244"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
@@ -7048,18 +7048,18 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+57"/>
+        <location filename="../../ui/workspace.py" line="+89"/>
         <source>Da&amp;shboard</source>
-        <extracomment>what each screen shows (a change elsewhere does not make it stale)</extracomment>
+        <extracomment>what each screen shows (a change elsewhere does not make it stale) the tabs in order (their names are what ``current_name`` returns and ui.state remembers) the visible screen has its first data after a connect (or its first load failed) connected, the first screen&apos;s data not there yet name -&gt; tab page (the dashboard&apos;s and the planner&apos;s are their scroll areas)</extracomment>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Board</source>
         <translation>&amp;Воронка</translation>
     </message>
@@ -7069,7 +7069,7 @@ The login stops working at once and the user sees no records any more. Their cli
         <translation>&amp;Сделки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>&amp;Planner</source>
         <translation>&amp;Планировщик</translation>
     </message>
@@ -11628,30 +11628,30 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/a_clients.py" line="+57"/>
-        <location line="+287"/>
-        <location line="+60"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+53"/>
+        <location line="+270"/>
+        <location line="+62"/>
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+350"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="+44"/>
-        <location line="+225"/>
-        <location line="+77"/>
-        <location line="+15"/>
-        <location line="+40"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+411"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="+47"/>
+        <location line="+218"/>
+        <location line="+106"/>
+        <location line="+52"/>
         <location line="+34"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+119"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+159"/>
-        <location line="+82"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+36"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+221"/>
+        <location line="+87"/>
+        <location line="+29"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+55"/>
         <location filename="../../reports/catalog/h_documents.py" line="+28"/>
         <location line="+140"/>
         <location line="+49"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+33"/>
-        <location line="+183"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+34"/>
+        <location line="+182"/>
         <location filename="../../reports/catalog/k_summary.py" line="+27"/>
         <location line="+152"/>
         <location filename="../../reports/cube.py" line="+103"/>
@@ -11667,29 +11667,31 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-402"/>
         <source>Include archived clients</source>
         <translation>Показывать и архивных клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+140"/>
-        <location line="+15"/>
-        <location line="+15"/>
-        <location line="+48"/>
-        <location line="+65"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+149"/>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+51"/>
+        <location line="+67"/>
         <location line="+3"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-110"/>
-        <location line="+85"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-107"/>
+        <location line="+82"/>
+        <location line="+55"/>
+        <location line="+4"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-17"/>
         <location line="+23"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-10"/>
         <location line="+1"/>
-        <location line="+244"/>
-        <location line="+65"/>
+        <location line="+184"/>
+        <location line="+75"/>
         <location filename="../../reports/catalog/h_documents.py" line="-191"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-180"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-179"/>
         <location filename="../../reports/catalog/j_audit.py" line="+28"/>
         <location filename="../../reports/catalog/k_summary.py" line="-2"/>
         <location filename="../../reports/cube.py" line="+58"/>
@@ -11709,29 +11711,29 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-97"/>
         <location line="+19"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-42"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>There is no classifier “{name}”. Known: {names}.</source>
         <translation>Классификатора «{name}» нет. Есть: {names}.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+357"/>
         <source>(new client)</source>
         <translation>(новый клиент)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-165"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New clients by month</source>
         <translation>Новые клиенты по месяцам</translation>
     </message>
@@ -11741,12 +11743,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько клиентов мы привлекли за каждый месяц?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+64"/>
+        <location line="+3"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+66"/>
         <location filename="../../reports/catalog/k_summary.py" line="+22"/>
         <location line="+10"/>
         <location filename="../../reports/queries/deals.py" line="-150"/>
-        <location filename="../../reports/queries/kpi.py" line="+29"/>
+        <location filename="../../reports/queries/kpi.py" line="+33"/>
         <source>Month</source>
         <extracomment>grain of a time axis: value -&gt; title (a &quot;choice&quot; parameter)</extracomment>
         <translation>Месяц</translation>
@@ -11754,7 +11756,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-164"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-171"/>
         <location filename="../../reports/catalog/k_summary.py" line="-121"/>
         <location line="+97"/>
         <location filename="../../reports/queries/kpi.py" line="+8"/>
@@ -11795,8 +11797,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Как клиентская база распределена по этапам жизненного цикла?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="+3"/>
+        <location line="+66"/>
         <location line="+17"/>
         <location line="+15"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
@@ -11807,13 +11809,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>With open deals</source>
         <translation>С открытыми сделками</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
@@ -11821,7 +11823,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма открытых сделок</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Clients by classifier</source>
         <translation>Клиенты по классификатору</translation>
     </message>
@@ -11838,7 +11840,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+209"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+208"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -11858,10 +11860,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие каналы приводят клиентов и сколько из них становятся покупателями?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+43"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-365"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+34"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-443"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+35"/>
         <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
@@ -11884,12 +11886,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+2"/>
         <location line="+11"/>
         <location line="+13"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+89"/>
         <location line="+39"/>
-        <location line="+86"/>
-        <location line="+69"/>
-        <location line="+86"/>
+        <location line="+79"/>
+        <location line="+98"/>
+        <location line="+83"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+40"/>
         <location filename="../../reports/cube.py" line="+90"/>
         <location filename="../../reports/forms/common.py" line="+22"/>
         <location filename="../../reports/params.py" line="-212"/>
@@ -11897,7 +11900,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Потеряно</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Clients by region and city</source>
         <translation>Клиенты по регионам и городам</translation>
     </message>
@@ -11915,7 +11918,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-66"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-111"/>
         <location filename="../../reports/catalog/i_quality.py" line="-13"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
@@ -11935,10 +11938,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="-308"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-258"/>
         <location line="+9"/>
-        <location line="+225"/>
-        <location filename="../../reports/catalog/j_audit.py" line="+282"/>
+        <location line="+165"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+298"/>
         <location filename="../../reports/cube.py" line="-24"/>
         <location filename="../../reports/queries/deals.py" line="+4"/>
         <source>Department</source>
@@ -11946,32 +11949,32 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <location filename="../../reports/params.py" line="-3"/>
         <source>Potential</source>
         <extracomment>client lifecycle statuses (CLIENTS.STATUS)</extracomment>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <location filename="../../reports/catalog/j_audit.py" line="+1"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <location filename="../../reports/params.py" line="+1"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <location line="+45"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-125"/>
-        <location filename="../../reports/catalog/f_kpi.py" line="+114"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-128"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="+124"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
@@ -11991,27 +11994,27 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+16"/>
         <location line="+15"/>
         <location line="+23"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+2"/>
         <location filename="../../reports/catalog/b_dates.py" line="-2"/>
         <location line="+59"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-31"/>
-        <location line="+30"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-33"/>
         <location line="+32"/>
-        <location line="+16"/>
-        <location line="+49"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-21"/>
-        <location line="+162"/>
+        <location line="+34"/>
+        <location line="+17"/>
+        <location line="+53"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-44"/>
+        <location line="+188"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-12"/>
         <location filename="../../reports/catalog/e_sales.py" line="-1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+8"/>
         <location filename="../../reports/catalog/h_documents.py" line="+143"/>
         <location line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="-18"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-279"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-295"/>
         <location line="+6"/>
-        <location line="+220"/>
+        <location line="+236"/>
         <location line="+63"/>
         <location line="+10"/>
         <location filename="../../reports/forms/common.py" line="-5"/>
@@ -12020,12 +12023,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="+61"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-297"/>
-        <location line="+211"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-313"/>
+        <location line="+227"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
         <source>Created</source>
@@ -12036,8 +12039,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+14"/>
         <location line="+15"/>
         <location line="+23"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-95"/>
-        <location line="+50"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-102"/>
+        <location line="+53"/>
         <location filename="../../reports/forms/client_card.py" line="-54"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
@@ -12064,7 +12067,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-48"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-51"/>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
     </message>
@@ -12091,7 +12094,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-73"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-70"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -12127,14 +12130,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Как клиенты переходили между статусами за период?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>From \ to</source>
         <translation>Из \ в</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/c_activity.py" line="+15"/>
-        <location line="+62"/>
+        <location filename="../../reports/catalog/c_activity.py" line="+16"/>
+        <location line="+66"/>
         <location filename="../../reports/cli_report.py" line="+90"/>
         <location filename="../../reports/render_pdf.py" line="+322"/>
         <location filename="../../reports/render_xlsx.py" line="+168"/>
@@ -12169,7 +12172,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+1"/>
         <location filename="../../reports/catalog/h_documents.py" line="+2"/>
         <location filename="../../reports/catalog/i_quality.py" line="-31"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-206"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-222"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location filename="../../reports/forms/common.py" line="+60"/>
         <source>Phone</source>
@@ -12194,28 +12197,30 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-505"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-553"/>
         <source>Interaction type</source>
         <translation>Вид взаимодействия</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+200"/>
         <source>Task done: {kind}</source>
+        <extracomment>Firebird&apos;s WEEKDAY (0 = Sunday) -&gt; title; the rows start on Monday</extracomment>
         <translation>Задача выполнена: {kind}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>(in)</source>
         <translation>(вх.)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>(out)</source>
         <translation>(исх.)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>Most contacted clients</source>
+        <extracomment>the two lists of report 30</extracomment>
         <translation>Клиенты с наибольшим числом контактов</translation>
     </message>
     <message>
@@ -12224,60 +12229,66 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Покупатели с наименьшим числом контактов</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+290"/>
         <source>Deal step</source>
         <translation>Шаг по сделке</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-229"/>
         <source>Interactions by manager and type</source>
         <translation>Взаимодействия по менеджерам и видам</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-337"/>
+        <source>Also managers without activity</source>
+        <extracomment>fill=&quot;managers&quot;: the managers who did nothing in the period are listed too (with zeros)</extracomment>
+        <translation>Также менеджеры без активности</translation>
+    </message>
+    <message>
+        <location line="+338"/>
         <source>What did each manager do with clients in the period, by type?</source>
         <translation>Что каждый менеджер сделал с клиентами за период, по видам?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
-        <location line="+126"/>
+        <location line="+3"/>
+        <location line="+94"/>
+        <location line="+135"/>
         <location filename="../../reports/forms/client_card.py" line="-33"/>
         <location line="+84"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+167"/>
+        <location line="-228"/>
+        <location line="+178"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+29"/>
+        <location line="-177"/>
+        <location line="+31"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Not reached</source>
         <translation>Не дозвонились</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Duration, min</source>
         <translation>Длительность, мин</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <source>Interactions by type: managers compared</source>
         <translation>Взаимодействия по видам: сравнение менеджеров</translation>
     </message>
@@ -12288,9 +12299,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+17"/>
-        <location line="+139"/>
-        <location line="+109"/>
+        <location line="+19"/>
+        <location line="+148"/>
+        <location line="+113"/>
         <location line="+14"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-38"/>
         <location filename="../../reports/catalog/k_summary.py" line="-91"/>
@@ -12300,8 +12311,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Звонки</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+266"/>
+        <location line="-293"/>
+        <location line="+281"/>
         <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-83"/>
         <location line="+85"/>
@@ -12310,9 +12321,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+155"/>
-        <location line="+109"/>
+        <location line="-294"/>
+        <location line="+166"/>
+        <location line="+113"/>
         <location line="+14"/>
         <location filename="../../reports/catalog/k_summary.py" line="-87"/>
         <location line="+86"/>
@@ -12321,7 +12332,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Встречи</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-292"/>
         <source>SMS and chats</source>
         <translation>SMS и чаты</translation>
     </message>
@@ -12332,13 +12343,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+279"/>
         <location line="+14"/>
         <source>In all</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-288"/>
         <source>Calls by manager</source>
         <translation>Звонки по менеджерам</translation>
     </message>
@@ -12353,15 +12364,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Короткий звонок: менее, секунд</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+153"/>
+        <location line="+9"/>
+        <location line="+164"/>
         <location filename="../../reports/queries/labels.py" line="+11"/>
         <source>Reached</source>
         <extracomment>INTERACTIONS.RESULT (app.interactions.RESULTS)</extracomment>
         <translation>Дозвонились</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-163"/>
         <source>Talk time, min</source>
         <translation>Время разговоров, мин</translation>
     </message>
@@ -12397,7 +12408,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Провели ли менеджеры запланированные встречи?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
@@ -12409,7 +12420,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
@@ -12452,8 +12463,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/c_activity.py" line="-24"/>
-        <location line="+18"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-26"/>
+        <location line="+20"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -12513,7 +12524,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-17"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-19"/>
         <source>Still ahead</source>
         <translation>Ещё впереди</translation>
     </message>
@@ -12531,7 +12542,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/b_dates.py" line="-50"/>
         <location line="+47"/>
         <location filename="../../reports/catalog/c_activity.py" line="+1"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+3"/>
         <location filename="../../reports/catalog/h_documents.py" line="+78"/>
         <location filename="../../reports/forms/client_card.py" line="+38"/>
@@ -12539,7 +12550,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/c_activity.py" line="-24"/>
+        <location filename="../../reports/catalog/c_activity.py" line="-27"/>
         <source>Tasks completed vs overdue by manager</source>
         <translation>Задачи: выполненные и просроченные по менеджерам</translation>
     </message>
@@ -12549,7 +12560,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько задач со сроком в периоде каждый менеджер выполнил вовремя или с опозданием и сколько просрочено?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Tasks due</source>
         <translation>Задач со сроком</translation>
     </message>
@@ -12595,7 +12606,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие открытые задачи просрочены и чьи они?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../../reports/catalog/e_invoices.py" line="+1"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
@@ -12612,12 +12623,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="+3"/>
-        <location line="+127"/>
+        <location line="+136"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>First-response time for new clients</source>
         <translation>Время первого контакта с новыми клиентами</translation>
     </message>
@@ -12632,7 +12643,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Быстрый отклик: в течение, часов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Contacted</source>
         <translation>Связались</translation>
     </message>
@@ -12702,7 +12713,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>В какие дни и часы мы работаем с клиентами?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
@@ -12727,7 +12738,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что именно менеджер делал в этот день: звонки, встречи, письма, выполненные задачи?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -12768,13 +12779,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Клиентов в каждом списке</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/d_funnel.py" line="-72"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-101"/>
         <location filename="../../reports/forms/deal.py" line="-38"/>
         <source>No.</source>
         <translation>№</translation>
@@ -12795,7 +12806,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дней</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Touched</source>
         <translation>Был контакт</translation>
     </message>
@@ -12848,7 +12859,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что запланировано на следующую неделю: открытые задачи и следующие шаги открытых сделок?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location filename="../../reports/catalog/h_documents.py" line="-4"/>
         <location line="+50"/>
         <location filename="../../reports/catalog/j_audit.py" line="+22"/>
@@ -12859,7 +12870,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/catalog/j_audit.py" line="+169"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+185"/>
         <location line="+97"/>
         <source>Action</source>
         <translation>Действие</translation>
@@ -12904,12 +12915,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/d_funnel.py" line="-223"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-216"/>
         <location line="+66"/>
-        <location line="+161"/>
-        <location line="+17"/>
+        <location line="+154"/>
+        <location line="+40"/>
         <location line="+20"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-15"/>
         <location filename="../../reports/cube.py" line="+7"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
@@ -12918,7 +12929,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Воронка</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-404"/>
         <location filename="../../reports/catalog/k_summary.py" line="+24"/>
         <source>Closed in</source>
         <translation>Закрыты в</translation>
@@ -12931,33 +12942,33 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="-27"/>
         <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
-        <location filename="../../reports/cube.py" line="+253"/>
+        <location filename="../../reports/cube.py" line="+286"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/d_funnel.py" line="+1"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-300"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-316"/>
         <source>Rows shown at most</source>
         <translation>Показывать строк не более</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+306"/>
+        <location line="+330"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+2"/>
-        <location filename="../../reports/cube.py" line="-159"/>
+        <location filename="../../reports/cube.py" line="-192"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
         <extracomment>the aggregate &quot;overall&quot;: over the whole set (no dimension) uses OVER (): not part of the whole-set totals query</extracomment>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+219"/>
-        <location line="+18"/>
-        <location line="+147"/>
+        <location line="-329"/>
+        <location line="+212"/>
+        <location line="+41"/>
+        <location line="+150"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-36"/>
-        <location filename="../../reports/catalog/e_sales.py" line="+23"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+25"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
         <location filename="../../reports/catalog/i_quality.py" line="+32"/>
         <location filename="../../reports/cube.py" line="+11"/>
@@ -12968,16 +12979,16 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="-383"/>
-        <location line="+237"/>
+        <location line="-402"/>
+        <location line="+253"/>
         <location filename="../../reports/cube.py" line="+1"/>
         <source>Weighted amount</source>
         <translation>Взвешенная сумма</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+161"/>
-        <location line="+17"/>
+        <location line="-197"/>
+        <location line="+154"/>
+        <location line="+40"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
         <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
@@ -12986,19 +12997,20 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-171"/>
         <location line="+40"/>
+        <location line="+77"/>
+        <location line="+98"/>
         <location line="+84"/>
-        <location line="+69"/>
-        <location line="+87"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+64"/>
         <location filename="../../reports/cube.py" line="+92"/>
         <location filename="../../reports/forms/common.py" line="-56"/>
         <source>Won</source>
         <translation>Выиграно</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+195"/>
+        <location line="-297"/>
+        <location line="+217"/>
         <location filename="../../reports/cube.py" line="+3"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+4"/>
@@ -13006,31 +13018,34 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+195"/>
+        <location line="-216"/>
+        <location line="+217"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/queries/kpi.py" line="+1"/>
         <source>Win rate</source>
         <translation>Доля выигранных</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+121"/>
-        <location line="+69"/>
+        <location line="-216"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+14"/>
         <location line="+21"/>
-        <location line="+67"/>
+        <location line="+64"/>
         <location line="+27"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+4"/>
         <source>Won amount</source>
         <translation>Сумма выигранных</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-287"/>
         <source>Won and lost</source>
         <translation>Выиграно и проиграно</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>0–30 days</source>
+        <extracomment>what a by-manager report may be grouped by instead (reports/cube.py ``by=``)</extracomment>
         <translation>0–30 дней</translation>
     </message>
     <message>
@@ -13067,13 +13082,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+69"/>
+        <location line="+98"/>
         <source>Lost amount</source>
         <translation>Сумма проигранных</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+162"/>
+        <location line="-91"/>
+        <location line="+188"/>
         <location filename="../../reports/catalog/i_quality.py" line="-3"/>
         <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
@@ -13082,11 +13097,11 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сделка</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-182"/>
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
-        <location filename="../../reports/catalog/g_products.py" line="+125"/>
+        <location filename="../../reports/catalog/g_products.py" line="+160"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+214"/>
+        <location filename="../../reports/engine.py" line="+349"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -13107,7 +13122,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дней без движения</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Funnel snapshot: deals and amount per stage</source>
         <translation>Срез воронки: сделки и суммы по этапам</translation>
     </message>
@@ -13148,20 +13163,20 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <location filename="../../reports/forms/deal.py" line="-2"/>
         <source>From stage</source>
         <translation>С этапа</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>To stage</source>
         <translation>На этап</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Reached the first</source>
         <translation>Дошли до первого</translation>
     </message>
@@ -13176,7 +13191,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Win rate by manager</source>
         <translation>Доля выигранных по менеджерам</translation>
     </message>
@@ -13186,7 +13201,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какую долю закрытых сделок выигрывает каждый менеджер?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Win rate by source</source>
         <translation>Доля выигранных по источникам</translation>
     </message>
@@ -13242,17 +13257,17 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
-        <location filename="../../reports/catalog/e_sales.py" line="-168"/>
-        <location line="+166"/>
-        <location line="+20"/>
+        <location line="+103"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-286"/>
+        <location line="+216"/>
+        <location line="+21"/>
         <location filename="../../reports/queries/kpi.py" line="-5"/>
         <source>Won deals</source>
         <extracomment>revenue reports look at a year by default</extracomment>
         <translation>Выигранные сделки</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-101"/>
         <location filename="../../reports/cube.py" line="+9"/>
         <source>Average deal</source>
         <translation>Средняя сделка</translation>
@@ -13268,7 +13283,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Наибольшая</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sales cycle length by manager</source>
         <translation>Длительность цикла продаж по менеджерам</translation>
     </message>
@@ -13278,22 +13293,62 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько дней проходит от создания сделки до её закрытия?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Average days</source>
         <translation>В среднем дней</translation>
     </message>
     <message>
+        <location line="+102"/>
+        <source>Forecast vs actual</source>
+        <translation>Прогноз и факт</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Of the deals expected to close in each month, how much was won, and how much was actually won in that month?</source>
+        <translation>Сколько из сделок, которые ожидались к закрытию в каждом месяце, выиграно и сколько фактически выиграно в этом месяце?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deals expected to close</source>
+        <translation>Ожидалось к закрытию сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected amount</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of it won</source>
+        <translation>Из неё выиграно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of it still open</source>
+        <translation>Из неё ещё открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast won</source>
+        <translation>Прогноз выполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actually won in the period</source>
+        <translation>Фактически выиграно в периоде</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cube.py" line="+4"/>
         <source>Shortest</source>
         <translation>Самый короткий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest</source>
         <translation>Самый длинный</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../reports/catalog/d_funnel.py" line="-109"/>
         <source>Rotting deals: time in stage and days without activity</source>
         <translation>Зависшие сделки: время на этапе и дни без активности</translation>
     </message>
@@ -13334,6 +13389,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../reports/catalog/g_products.py" line="+29"/>
         <source>Average age, days</source>
         <translation>Средний возраст, дней</translation>
     </message>
@@ -13385,6 +13441,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/e_sales.py" line="+47"/>
         <source>Still open</source>
         <translation>Ещё открыты</translation>
     </message>
@@ -13489,7 +13546,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько времени каждой команде нужно, чтобы выиграть сделку?</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-190"/>
+        <location filename="../../reports/catalog/e_sales.py" line="-288"/>
         <source>Top N clients</source>
         <translation>Топ-N клиентов</translation>
     </message>
@@ -13497,7 +13554,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+5"/>
         <location filename="../../reports/catalog/k_summary.py" line="-19"/>
         <location line="+23"/>
-        <location filename="../../reports/cube.py" line="-6"/>
+        <location filename="../../reports/cube.py" line="-12"/>
         <location filename="../../reports/queries/kpi.py" line="-1"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
@@ -13513,8 +13570,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+148"/>
         <source>Sales by month, quarter or year</source>
+        <extracomment>how a printed or exported offer is written to the audit trail: &quot;documents.offer deal=12, date=…&quot; (reports.engine.run logs each document run, the reports window each export)</extracomment>
         <translation>Продажи по месяцам, кварталам или годам</translation>
     </message>
     <message>
@@ -13523,14 +13581,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько мы продали за каждый период?</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+179"/>
+        <location line="-150"/>
+        <location line="+230"/>
         <location line="+11"/>
         <source>Buying clients</source>
         <translation>Покупавших клиентов</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>Sales by manager</source>
         <translation>Продажи по менеджерам</translation>
     </message>
@@ -13578,7 +13636,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие немногие клиенты дают основную выручку (A: 80 %, B: 15 %, C: 5 %)?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Class</source>
         <translation>Класс</translation>
@@ -13624,7 +13682,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько крупных клиентов покупают стабильно, а сколько — нерегулярно?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>ABC class</source>
         <translation>Класс ABC</translation>
     </message>
@@ -13655,22 +13713,25 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/catalog/g_products.py" line="-32"/>
+        <location filename="../../reports/catalog/g_products.py" line="-61"/>
+        <location line="+56"/>
         <location filename="../../reports/cube.py" line="-91"/>
         <source>Product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/g_products.py" line="-1"/>
+        <location filename="../../reports/catalog/g_products.py" line="-57"/>
         <location line="+30"/>
+        <location line="+26"/>
         <location filename="../../reports/cube.py" line="-3"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../reports/cube.py" line="+109"/>
+        <location filename="../../reports/catalog/g_products.py" line="+4"/>
+        <location filename="../../reports/cube.py" line="+113"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -13685,7 +13746,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сколько каждому менеджеру приносят одна продажа и один покупающий клиент?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Sales by team</source>
         <translation>Продажи по командам</translation>
     </message>
@@ -13715,7 +13776,32 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>В каких регионах наши покупатели и сколько они покупают?</translation>
     </message>
     <message>
-        <location filename="../../reports/cube.py" line="-121"/>
+        <location line="+3"/>
+        <source>Commercial offers sent vs converted</source>
+        <translation>Отправленные коммерческие предложения и их конверсия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the deals we sent an offer for in the period, how many were won?</source>
+        <translation>Сколько сделок, по которым в периоде отправлено предложение, выиграно?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer sent in</source>
+        <translation>Предложение отправлено в</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals with an offer</source>
+        <translation>Сделок с предложением</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cube.py" line="-125"/>
         <source>Team (manager&apos;s department)</source>
         <extracomment>the team: the department of the deal&apos;s responsible manager</extracomment>
         <translation>Команда (отдел менеджера)</translation>
@@ -13732,7 +13818,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Средний цикл, дней</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Distinct clients</source>
         <translation>Клиентов (разных)</translation>
     </message>
@@ -13753,12 +13839,18 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Нарастающий итог</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+115"/>
         <source>Rank</source>
+        <extracomment>other dimensions the first one may be swapped for by the ``by`` parameter (&quot;group by&quot;)</extracomment>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/e_sales.py" line="-43"/>
+        <location line="+23"/>
+        <source>Group by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <location filename="../../reports/catalog/e_sales.py" line="-56"/>
         <location line="+6"/>
         <source>Repeat-purchase rate</source>
         <translation>Доля повторных покупок</translation>
@@ -13815,7 +13907,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/g_products.py" line="-119"/>
+        <location filename="../../reports/catalog/g_products.py" line="-184"/>
         <source>Sold for</source>
         <extracomment>deals counted once per product row: a deal with two products is in two rows, so the total counts the deals over the whole set (&quot;overall&quot;: cube_report does it for product dimensions)</extracomment>
         <translation>Продано за</translation>
@@ -13864,7 +13956,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/i_quality.py" line="-236"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-235"/>
         <source>Lowest score</source>
         <translation>Минимальная оценка</translation>
     </message>
@@ -13924,7 +14016,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>{n} (оценка {score}; {reasons})</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+138"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
@@ -13939,7 +14031,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-340"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-290"/>
         <location filename="../../reports/catalog/i_quality.py" line="+2"/>
         <source>Score</source>
         <translation>Оценка</translation>
@@ -14243,7 +14335,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location filename="../../reports/catalog/i_imports.py" line="-3"/>
         <location filename="../../reports/catalog/j_audit.py" line="+5"/>
-        <location line="+285"/>
+        <location line="+301"/>
         <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>File</source>
         <translation>Файл</translation>
@@ -14290,7 +14382,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Физ. лицо</translation>
     </message>
     <message>
-        <location filename="../../reports/cube.py" line="-129"/>
+        <location filename="../../reports/cube.py" line="-179"/>
         <location filename="../../reports/forms/common.py" line="+1"/>
         <source>Open</source>
         <translation>В работе</translation>
@@ -14337,7 +14429,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>ИНН / КПП</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/j_audit.py" line="-299"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-315"/>
         <source>Login (empty: everybody)</source>
         <translation>Логин (пусто — все)</translation>
     </message>
@@ -14348,44 +14440,45 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+228"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+264"/>
+        <location line="-228"/>
+        <location line="+280"/>
         <source>Export</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-279"/>
         <source>Report run</source>
         <translation>Запуск отчёта</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+28"/>
-        <location line="+179"/>
+        <location line="+195"/>
         <location line="+38"/>
         <location line="+25"/>
+        <location line="+31"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-316"/>
         <source>Rights changed</source>
         <translation>Права изменены</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+243"/>
+        <location line="+259"/>
         <location filename="../../reports/forms/common.py" line="+1"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-258"/>
         <source>Deal line</source>
         <translation>Строка сделки</translation>
     </message>
@@ -14405,7 +14498,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Закрыто за одну минуту, не менее</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Bulk-closed deals</source>
         <translation>Массово закрытые сделки</translation>
     </message>
@@ -14679,6 +14772,36 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какие файлы прикреплены к клиентам или удалены и кем?</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Login history</source>
+        <translation>История входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signed in during the period, how often and when last?</source>
+        <translation>Кто входил в программу за период, как часто и когда в последний раз?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-ins</source>
+        <translation>Входы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days with sign-ins</source>
+        <translation>Дней со входами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Последний</translation>
+    </message>
+    <message>
         <location filename="../../reports/forms/deal.py" line="-148"/>
         <source>Document date</source>
         <translation>Дата документа</translation>
@@ -14724,7 +14847,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Доля продаж</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+118"/>
         <location line="+3"/>
         <location line="+31"/>
         <source>Price list</source>
@@ -14742,7 +14865,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
-        <location line="+275"/>
+        <location line="+223"/>
         <location filename="../../reports/catalog/g_products.py" line="+3"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>Unit</source>
@@ -14863,9 +14986,49 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Купили и B, доля</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Slow-moving products in offers</source>
+        <translation>Товары, залежавшиеся в предложениях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which products sit in open offers for a long time without being sold?</source>
+        <translation>Какие товары долго лежат в открытых предложениях и не продаются?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offers older than, days</source>
+        <translation>Предложения старше, дней</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open offers</source>
+        <translation>Открытые предложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them old</source>
+        <translation>Из них старых</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount in offers</source>
+        <translation>Сумма в предложениях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest, days</source>
+        <translation>Самое старое, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sold</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
         <location filename="../../reports/catalog/h_documents.py" line="-11"/>
         <location line="+50"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-289"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-319"/>
         <location filename="../../reports/forms/deal.py" line="+30"/>
         <source>Contact</source>
         <translation>Контакт</translation>
@@ -14906,7 +15069,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Коммерческое предложение № {n} от {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/j_audit.py" line="+285"/>
+        <location filename="../../reports/catalog/j_audit.py" line="+301"/>
         <location filename="../../reports/forms/deal.py" line="+1"/>
         <source>To</source>
         <translation>Куда</translation>
@@ -15388,7 +15551,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Выберите значение «{title}».</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-288"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-236"/>
         <source>Bonus at 100 % of plan</source>
         <translation>Премия при 100 % плана</translation>
     </message>
@@ -15404,37 +15567,37 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location line="+206"/>
+        <location line="+146"/>
         <location line="+28"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+206"/>
+        <location line="-173"/>
+        <location line="+146"/>
         <location line="+28"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Fact</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+206"/>
+        <location line="-227"/>
+        <location line="+146"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+10"/>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>% of plan</source>
         <translation>% плана</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+275"/>
+        <location line="-282"/>
+        <location line="+223"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-220"/>
         <source>Below 50 % of plan</source>
         <translation>Меньше 50 % плана</translation>
     </message>
@@ -15454,7 +15617,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>План выполнен (100 % и больше)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+212"/>
         <location filename="../../reports/params.py" line="+68"/>
         <source>Yes</source>
         <translation>Да</translation>
@@ -15466,7 +15629,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-134"/>
         <source>suspicious</source>
         <translation>подозрительно</translation>
     </message>
@@ -15477,12 +15640,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>Revenue fact</source>
         <translation>Факт выручки</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>Left to the plan</source>
         <translation>Осталось до плана</translation>
     </message>
@@ -15502,7 +15665,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Кто выполнил план по выручке за период и сколько осталось?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Department plan vs fact</source>
         <translation>План и факт отделов</translation>
     </message>
@@ -15512,7 +15675,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Насколько каждый отдел далёк от своих планов?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>KPI scorecard per employee</source>
         <translation>Карта KPI сотрудника</translation>
     </message>
@@ -15523,12 +15686,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Employee</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>KPI scorecard per department</source>
         <translation>Карта KPI отдела</translation>
     </message>
@@ -15558,7 +15721,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Какую премию заработал каждый сотрудник: премия при 100 %, умноженная на его индекс KPI (каждый показатель с ограничением)?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Indicators</source>
         <translation>Показателей</translation>
     </message>
@@ -15603,7 +15766,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Все ли делают запланированные звонки и встречи?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Calls: plan</source>
         <translation>Звонки: план</translation>
     </message>
@@ -15643,7 +15806,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Что именно считает каждый показатель и с каким весом?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -15668,7 +15831,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Кто первый по индексу KPI за период?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -16088,25 +16251,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-200"/>
+        <location filename="../../reports/engine.py" line="-313"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+132"/>
-        <location line="+121"/>
+        <location line="+153"/>
+        <location line="+238"/>
         <source>Reading rows…</source>
         <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-78"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+250"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -16214,8 +16377,8 @@ TASKS.KIND</extracomment>
     </message>
     <message>
         <location filename="../../reports/catalog/b_dates.py" line="+61"/>
-        <location filename="../../reports/catalog/j_audit.py" line="-229"/>
-        <location line="+265"/>
+        <location filename="../../reports/catalog/j_audit.py" line="-245"/>
+        <location line="+281"/>
         <location filename="../../reports/render_xlsx.py" line="+2"/>
         <source>User</source>
         <translation>Пользователь</translation>
@@ -16249,8 +16412,8 @@ TASKS.KIND</extracomment>
         <translation>Проиграно сделок</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/f_kpi.py" line="-356"/>
-        <location line="+275"/>
+        <location filename="../../reports/catalog/f_kpi.py" line="-306"/>
+        <location line="+223"/>
         <location filename="../../reports/catalog/k_summary.py" line="+54"/>
         <location filename="../../reports/queries/kpi.py" line="-12"/>
         <source>Indicator</source>

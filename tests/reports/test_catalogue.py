@@ -58,8 +58,29 @@ def test_spec_lint(defn):
         from reports.params import resolve
 
         labels = {c.name for c in defn.query(resolve(defn, {})).selected_columns}
+        labels |= _step_keys(defn, labels)
         missing = {c.key for c in defn.columns} - labels - ({"rank"} if defn.rank_by else set())  # the engine ranks
         assert not missing, f"{defn.id}: columns not in the query: {missing}"
+
+
+def _step_keys(defn, labels: set[str]) -> set[str]:
+    """The keys the declared steps write; each step may only read what the query or an earlier
+    step gives."""
+    from reports import spec
+
+    have, made = set(labels), set()
+    for st in defn.steps:
+        reads = {spec.Codes: lambda s: [s.source or s.key], spec.Div: lambda s: [s.num, *([s.den] if s.den else [])],
+                 spec.Diff: lambda s: [s.a, s.b], spec.Share: lambda s: [s.of], spec.RunningShare: lambda s: [s.of],
+                 spec.AbcClass: lambda s: [s.running], spec.Every: lambda s: [s.key],
+                 spec.Sort: lambda s: [k for k, _ in s.by], spec.Number: lambda s: [s.within] if s.within else [],
+                 spec.Times: lambda s: [s.a, s.b], spec.FromParam: lambda s: []}[type(st)](st)
+        assert set(reads) <= have, f"{defn.id}: {st} reads {set(reads) - have}"
+        key = getattr(st, "key", None)
+        if key is not None:
+            have.add(key)
+            made.add(key)
+    return made
 
 
 def test_rows_hook_stays_rare():

@@ -133,12 +133,102 @@ def test_english_and_russian_dates_and_numbers():
         formats.set_language("en")
 
 
+def _hand_sql(stmt) -> list[str]:
+    """The hand-written SQL inside a Core statement: ``text()`` clauses and literal columns that
+    carry a statement (constants such as ``'WON'`` or ``DATE '2026-01-01'`` are not SQL)."""
+    import re
+
+    from sqlalchemy.sql import visitors
+    from sqlalchemy.sql.elements import ColumnClause, TextClause
+
+    found = []
+    for el in visitors.iterate(stmt):
+        if isinstance(el, TextClause):
+            found.append(el.text)
+        elif isinstance(el, ColumnClause) and el.is_literal and re.search(
+                r"\b(select|from|where|join)\b", el.name, re.I):
+            found.append(el.name)
+    return found
+
+
+def _coded(d: Report, today: dt.date) -> bool:
+    """A definition is code when it has a ``rows=`` function or a ``rows_hook``, or when its
+    statement (or its totals statement) holds hand-written SQL."""
+    from reports import params as P
+
+    if d.rows is not None or d.rows_hook is not None:
+        return True
+    values = {p.key: 1 for p in d.params if p.required}
+    p = P.resolve(d, values, today)
+    if d.plan_fact is not None:  # the declared plan/fact source: its fact statements are Core too
+        from app.kpi import FACT_KINDS, PlanPeriod
+        from reports.queries import kpi
+
+        span = PlanPeriod("MONTH", p.period.start, p.period.end)
+        stmts = [kpi.fact_statement(k, span, "RUB") for k in FACT_KINDS]
+    else:
+        stmts = [d.query(p)]
+    stmts += [d.totals(p)] if d.totals is not None else []
+    return any(_hand_sql(s) for s in stmts)
+
+
+def test_hand_sql_in_a_declaration_counts_as_code():
+    from sqlalchemy import literal_column, select, text
+
+    from reports.spec import Col
+
+    plain = Report(id="t.plain", category="A", title="t", question="q", columns=(Col("n", "n", "int"),),
+                   query=lambda p: select(literal_column("'WON'").label("n")))
+    raw = Report(id="t.raw", category="A", title="t", question="q", columns=(Col("n", "n", "int"),),
+                 query=lambda p: select(literal_column("(SELECT COUNT(*) FROM DEALS)").label("n")))
+    textual = Report(id="t.text", category="A", title="t", question="q", columns=(Col("n", "n", "int"),),
+                     query=lambda p: text("SELECT 1 AS N FROM RDB$DATABASE"))
+    assert not _coded(plain, TODAY) and _coded(raw, TODAY) and _coded(textual, TODAY)
+
+
 def test_code_hooks_and_hand_sql_stay_a_minority():
-    """The declarative share: definitions with a ``rows=`` function or a ``rows_hook`` (code that
-    is not a declaration) against all report definitions. The issue asks for under 10 %; the
-    catalogue is at the figure asserted here and may only go down (0.40 after the plan/fact reports
-    of category F, which read plans and facts from different tables through ``rows=`` functions)."""
+    """The declarative share: definitions with a ``rows=`` function, a ``rows_hook`` or hand SQL in
+    their statement (code that is not a declaration) against all report definitions. Declared
+    ``steps=`` (reports/spec.py: codes shown as titles, ratios, shares, every value of a list…) are a
+    fixed vocabulary, not code; so is a declared plan-against-fact source (``plan_fact=``). The
+    issue asks for under 10 % (46 of 116 were code before the cube took them over; 10 are now:
+    the duplicate finder and the card's phone/e-mail validators, which are Python rules; the
+    cross-sell pairing and the stage conversion, kept in Python for speed on 100,000 rows; the
+    classifier report, which resolves a typed classifier name; missing fields and merge history,
+    which assemble texts from several rows; KPI trend, quota bands and plan coverage)."""
+    from reports.spec import Step
+
     reports = [d for d in all_reports() if isinstance(d, Report)]
-    coded = [d.id for d in reports if d.rows is not None or d.rows_hook is not None]
+    for d in reports:  # the steps are the fixed vocabulary, never a function
+        assert all(isinstance(s, Step.__args__) for s in d.steps), d.id
+    coded = [d.id for d in reports if _coded(d, TODAY)]
     share = len(coded) / len(reports)
-    assert share <= 0.40, (share, coded)
+    assert share < 0.10, (share, coded)
+
+
+def test_by_manager_reports_group_by_team_product_and_source(ctx, data):
+    """The "Group by" parameter of a by-manager declaration swaps its dimension: the same figures
+    as the by-team and by-product declarations above, the first column named after the choice."""
+    mgr = run(ctx, "funnel.win_rate.by_manager")
+    # Ivanov D1 won, Petrov D2 won, Sidorov D3 lost, Kim D4 won (1000, 3000, 0, 1000)
+    assert mgr.rows() == [("Ivanov", 1, 0, 1, 1.0, Decimal("1000")), ("Kim", 1, 0, 1, 1.0, Decimal("1000")),
+                          ("Petrov", 1, 0, 1, 1.0, Decimal("3000")), ("Sidorov", 0, 1, 1, 0.0, Decimal("0"))]
+    team = run(ctx, "funnel.win_rate.by_manager", by="team")
+    assert team.rows() == run(ctx, "funnel.win_rate.by_team").rows()
+    assert team.columns[0].title == "Team (manager's department)" and mgr.columns[0].title == "Manager"
+    product = run(ctx, "funnel.win_rate.by_manager", by="product")
+    # Chair 2/2 (3400 of line amounts), Desk 1 of 2 (600); totals over the 3 deals with lines: 2/3
+    assert product.rows() == run(ctx, "funnel.win_rate.by_product").rows()
+    assert product.totals == (None, 2, 1, 3, pytest.approx(2 / 3), Decimal("4000"))
+    cycle = run(ctx, "deals.cycle", by="team")
+    # North: D1 10 days, D2 30 days -> 20, shortest 10, longest 30; (no department) D4 10
+    assert cycle.rows() == [("North", 2, pytest.approx(20.0), 10, 30), ("(no department)", 1, pytest.approx(10.0), 10, 10)]
+    assert cycle.totals == (None, 3, pytest.approx(50 / 3), 10, 30)
+    by_product = run(ctx, "deals.cycle", by="product")
+    assert [r[:3] for r in by_product.rows()] == [r[:3] for r in run(ctx, "deals.cycle.by_product").rows()]
+    assert by_product.totals[:3] == (None, 2, pytest.approx(20.0))  # D1 counted once
+    check = run(ctx, "sales.avg_check", by="region")
+    # R1 Alpha D1 1000; R2 Beta D2 3000; (not set) Gamma D4 1000
+    assert [(r[0], r[1], r[3]) for r in check.rows()] == [("R1", 1, Decimal("1000")), ("R2", 1, Decimal("3000")),
+                                                        ("(not set)", 1, Decimal("1000"))]
+    assert check.columns[0].title == "Region"

@@ -116,3 +116,31 @@ def test_a_cancel_while_streaming_leaves_no_file(ctx, tmp_path):
     with pytest.raises(engine.ReportCancelled):
         export(ctx, _report(), {}, xlsx=tmp_path / "c.xlsx", cancel=lambda: True)
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*part")) == []
+
+
+def test_row_steps_stream_and_whole_set_steps_do_not(ctx, tmp_path):
+    """Declared row steps (codes as titles, ratios) are applied while streaming; a whole-set step
+    (share of the total) needs every row first, so that report is built whole and handed over."""
+    from reports.spec import Codes, Div, Share
+
+    cols = (Col("status", "Status"), Col("n", "N", "int", total="sum"), Col("half", "Half", "number"),
+            Col("share", "Share", "percent"))
+    rows = [{"code": "ACTIVE", "n": 3}, {"code": "LOST", "n": 1}, {"code": "ODD", "n": 0}]
+    row_steps = Report(id="t.steps", category="A", title="Steps", question="Q", columns=cols,
+                       rows=lambda conn, p: iter([dict(r, two=2) for r in rows]),
+                       steps=(Codes("status", {"ACTIVE": "Active", "LOST": "Lost"}, source="code"),
+                              Div("half", "n", "two")))
+    assert engine.streamable(row_steps)
+    whole = engine.run(ctx, row_steps, {}, log=False)
+    # ACTIVE -> "Active", an unknown code stays as it is; 3 / 2, 1 / 2, 0 / 2
+    assert whole.rows() == [("Active", 3, 1.5, None), ("Lost", 1, 0.5, None), ("ODD", 0, 0.0, None)]
+    seen = []
+    engine.run(ctx, row_steps, {}, log=False, sink=lambda t: seen.append([ln.values for ln in t.lines]))
+    assert seen == [[ln.values for ln in whole.lines]]
+    shared = Report(id="t.share", category="A", title="Share", question="Q", columns=cols,
+                    rows=lambda conn, p: iter([dict(r) for r in rows]),
+                    steps=(Codes("status", {"ACTIVE": "Active"}, source="code"), Share("share", "n")))
+    assert not engine.streamable(shared)
+    streamed = []
+    engine.run(ctx, shared, {}, log=False, sink=lambda t: streamed.append(t.rows()))
+    assert streamed == [[("Active", 3, None, 0.75), ("LOST", 1, None, 0.25), ("ODD", 0, None, 0.0)]]
