@@ -15,7 +15,8 @@ runs what the main window sends to its worker after a login, in that order
 3. :data:`AFTER_FIRST_SCREEN`, queued when the first screen has its data: ``reminders``
    (:func:`app.planner.due_reminders`, the notifier's first poll), ``rights``
    (:func:`app.security.my_rights`), ``card reference`` (:func:`app.reference.reference_data`,
-   prefetched for the first card); the live-update listener's attachment starts then too (its own
+   prefetched for the first card), ``login history`` (:func:`app.audit.log_login`, report 116);
+   the live-update listener's attachment starts then too (its own
    connection, not counted here);
 4. ``first card``: :func:`app.clients.load_client_card`, the first card of the session;
 5. ``save card``: :func:`app.clients.save_client` (city changed), cold then warm.
@@ -50,13 +51,15 @@ FIRST_SCREEN: dict[str, tuple[str, ...]] = {
     "clients": ("app.clients.list_choices", "app.clients.list_clients_page"),
 }
 #: the jobs queued once the first screen has its data, in order
-AFTER_FIRST_SCREEN = ("app.planner.due_reminders", "app.security.my_rights", "app.reference.reference_data")
+AFTER_FIRST_SCREEN = ("app.planner.due_reminders", "app.security.my_rights", "app.reference.reference_data",
+                      "app.audit.log_login")
 #: step labels of the job names above
 LABELS = {"app.dashboard.load": "dashboard", "app.clients.list_choices": "list choices",
           "app.clients.list_clients_page": "page 1", "app.planner.due_reminders": "reminders",
-          "app.security.my_rights": "rights", "app.reference.reference_data": "card reference"}
+          "app.security.my_rights": "rights", "app.reference.reference_data": "card reference",
+          "app.audit.log_login": "login history"}
 
-STEPS = ("connect", "dashboard", "reminders", "rights", "card reference", "first card", "save card (cold)",
+STEPS = ("connect", "dashboard", "reminders", "rights", "card reference", "login history", "first card", "save card (cold)",
          "save card (warm)", "connect (2nd login)", "list choices", "page 1")
 
 

@@ -157,6 +157,8 @@ class Connector(QObject):
 
     def choose_connection(self, current: Profile | None) -> FirstStartChoice | None:
         """File > Connect…: the first start's three choices, pre-filled with ``current``."""
+        from ui.dialogs.first_start import FirstStartDialog
+
         return FirstStartDialog.ask(self.window, current, connecting=True)
 
     def present_connection_error(self, error: UserError) -> bool:

@@ -231,9 +231,9 @@ class MainWindow(QMainWindow):
         self._update_live_label()
         self.reminders.start()  # overdue reminders show at once
         ops.run_op(self, security.my_rights, on_done=self._on_rights)
+        self.cards.prefetch_reference()  # the first card then costs its own statements only
         # the login history (report 116); after the first page, so it costs the first screen nothing
         ops.run_op(self, audit.log_login, f"Kartoteka {app_version}")
-        self.cards.prefetch_reference()  # the first card then costs its own statements only
 
     def _on_rights(self, rights) -> None:
         self.admin_menu.set_rights(rights)

@@ -54,9 +54,17 @@ def _start(qtbot, monkeypatch):
     monkeypatch.setattr(main_window, "AFTER_FIRST_PAGE_LATEST_MS", 600_000)
     rt = _RoundTrips(monkeypatch)
     log = JobLog(monkeypatch, rt)
+    # snapshot the jobs before the window queues its after-login jobs: a slot connected after the
+    # window's own would run after the worker thread may already have started the reminders
+    real_after = main_window.MainWindow._after_first_page
+
+    def after_first_page(window) -> None:
+        log.mark()
+        real_after(window)
+
+    monkeypatch.setattr(main_window.MainWindow, "_after_first_page", after_first_page)
     window = main.start()
     qtbot.addWidget(window)
-    window.workspace.workspace_did_load_first_screen.connect(log.mark)
     return window, log
 
 

@@ -175,7 +175,7 @@ def test_login_first_screen_first_card_and_save_round_trips(embedded_db, monkeyp
     """The GUI's order after a login (ui/main_window.py, ui/workspace.py: only the visible tab
     loads; tests/ui/test_login_order.py checks that the real window runs exactly these jobs):
     connect, the first screen — the dashboard, or the client list when it is the remembered tab —
-    then reminders, rights and the cards' reference data; then the first card and two saves.
+    then reminders, rights, the cards' reference data and the login-history line; then the first card and two saves.
     Bounds that must not creep back (issue #12)."""
     import copy
 
@@ -194,8 +194,8 @@ def test_login_first_screen_first_card_and_save_round_trips(embedded_db, monkeyp
     try:
         assert n_connect == 5, rt.calls
         assert _jobs_round_trips(rt, ctx, FIRST_SCREEN["dashboard"]) == [2], rt.calls
-        n_rem, n_rights, n_ref = _jobs_round_trips(rt, ctx, AFTER_FIRST_SCREEN)
-        assert n_rem <= 4 and n_rights <= 2 and n_ref <= 2
+        n_rem, n_rights, n_ref, n_login = _jobs_round_trips(rt, ctx, AFTER_FIRST_SCREEN)
+        assert n_rem <= 4 and n_rights <= 2 and n_ref <= 2 and n_login <= 4
         # the first card: its two statements only (the reference data was read after the first screen)
         ids = [r.id for r in clients.list_clients_page(ctx).rows]
         n_card, _ = rt.count(lambda: clients.load_client_card(ctx, ids[0]))
