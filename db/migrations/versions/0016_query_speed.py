@@ -16,6 +16,8 @@ Create Date: 2026-12-08
   exactly what it saw before and a change of scope still applies to the next statement;
   tests/unit/test_visibility_inline.py compares every view with its function rule row by row.
   The write guards (triggers) keep the functions: one call per written row.
+* SP_SEARCH_CLIENTS (SP_SEARCH_CLIENTS_v0016.sql) reads the caller's facts once per call from
+  V_MY_SCOPE instead of calling F_CLIENT_ROW_VISIBLE for every candidate client.
 * DEALS gets (X, ID) indexes, ascending and descending, for the deal list's other sorts (title,
   amount, days in stage, expected close, closed): a page walks an index and stops at the page
   (db/queries/deal_board.py) instead of sorting every deal.
@@ -158,6 +160,8 @@ def upgrade() -> None:
         grants += [f"GRANT SELECT ON {t} TO VIEW {name}" for t in _reads(where)]
     so.apply(conn, *grants)
     so.apply(conn, *stmts)
+    so.apply(conn, so.load("procedures", "SP_SEARCH_CLIENTS_v0016"),
+             f"GRANT SELECT ON {SCOPE_VIEW} TO PROCEDURE SP_SEARCH_CLIENTS")
     for name, table, cols, desc in INDEXES:
         op.create_index(name, table, cols, unique=False, **({"firebird_descending": True} if desc else {}))
 
@@ -173,4 +177,5 @@ def downgrade() -> None:
         else:
             stmts.append(_view(name, table, OLD_RULES[name]))
     so.apply(conn, *stmts)
+    so.apply(conn, so.load("procedures", "SP_SEARCH_CLIENTS"), f"REVOKE SELECT ON {SCOPE_VIEW} FROM PROCEDURE SP_SEARCH_CLIENTS")
     so.apply(conn, f"DROP VIEW {SCOPE_VIEW}")
