@@ -18,6 +18,8 @@ Create Date: 2026-12-08
   The write guards (triggers) keep the functions: one call per written row.
 * SP_SEARCH_CLIENTS (SP_SEARCH_CLIENTS_v0016.sql) reads the caller's facts once per call from
   V_MY_SCOPE instead of calling F_CLIENT_ROW_VISIBLE for every candidate client.
+* Index statistics are recomputed (db.bulk.refresh_index_statistics): a database filled after
+  it was created kept the selectivity its indexes had when empty.
 * DEALS gets (X, ID) indexes, ascending and descending, for the deal list's other sorts (title,
   amount, days in stage, expected close, closed): a page walks an index and stops at the page
   (db/queries/deal_board.py) instead of sorting every deal.
@@ -170,6 +172,9 @@ def upgrade() -> None:
              f"GRANT SELECT ON {SCOPE_VIEW} TO PROCEDURE SP_SEARCH_CLIENTS")
     for name, table, cols, desc in INDEXES:
         op.create_index(name, table, cols, unique=False, **({"firebird_descending": True} if desc else {}))
+    from db import bulk
+
+    bulk.refresh_index_statistics(conn)
 
 
 def downgrade() -> None:
