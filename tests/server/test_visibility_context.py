@@ -148,3 +148,16 @@ def test_context_variables_do_not_open_writes(world):
     finally:
         con.rollback()
         con.close()
+
+
+@pytest.mark.parametrize("sort", ["expected_close", "closed_at", "title", "amount", "days_in_stage"])
+def test_deal_list_sorts_of_0016_run_on_fb3(world, sort):
+    """The deal list's index-walking sorts (two walks merged for a nullable column) are FB3 SQL."""
+    from app import board
+
+    for login, seen in (("ADMIN_A", 3), ("MGR_IVANOV", 1)):
+        with AppContext(spec_from(world["dsn"], login, PASSWORD)) as ctx:
+            for desc in (False, True):
+                page = board.deal_page(ctx, None, sort, desc)
+                assert len(page.rows) == seen, (login, sort, desc)
+                assert page.next_key is None
