@@ -1291,6 +1291,7 @@ def generate(ctx: AppContext, clients: int, seed: int = 1, progress: Progress | 
                 _chunks(conn, maker, rng, clients, summary, progress)
             finally:
                 bulk.release(conn)  # the packs' prepared statements hold engine memory
+            bulk.refresh_index_statistics(conn)  # the indexes were measured empty (issue #12)
         from app import demo_kpi  # plans and invoices (issue #13), on a random stream of their own
 
         demo_kpi.add_plans_and_invoices(ctx, now, random.Random(seed * 7_919 + existing))

@@ -79,6 +79,11 @@ class Deal(Tracked, Base):
         Index("IX_DEALS_CREATED_ID", "created_at", "id"),
         Index("IX_DEALS_CREATED_ID_D", "created_at", "id", firebird_descending=True),
         Index("IX_DEALS_EXPECTED_CLOSE", "expected_close"),
+        # the deal list's other sorts walk (X, ID) both ways (revision 0016)
+        *(Index(f"IX_DEALS_{short}_ID{'_D' if desc else ''}", col, "id", **({"firebird_descending": True} if desc else {}))
+          for short, col in (("TITLE", "title"), ("AMOUNT", "amount"), ("STAGE_AT", "stage_entered_at"),
+                             ("EXP_CLOSE", "expected_close"), ("CLOSED", "closed_at"))
+          for desc in (False, True)),
     )
     id: Mapped[IntPk]
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)

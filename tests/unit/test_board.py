@@ -190,7 +190,7 @@ def _all_rows(ctx, f, sort, desc) -> list[board.DealRow]:
 
 
 @pytest.mark.parametrize("sort", ["title", "client_name", "stage", "amount", "expected_close", "responsible",
-                                  "created_at", "days_in_stage"])
+                                  "created_at", "days_in_stage", "closed_at"])
 @pytest.mark.parametrize("desc", [False, True])
 def test_list_sort_and_keyset_pages(world, monkeypatch, sort, desc):
     w = world
@@ -214,6 +214,7 @@ def test_list_sort_and_keyset_pages(world, monkeypatch, sort, desc):
         "responsible": lambda r: r.responsible or "",
         "created_at": lambda r: r.created_at,
         "days_in_stage": lambda r: r.days_in_stage,
+        "closed_at": lambda r: r.closed_at or dt.datetime(1900, 1, 1),
     }
     values = [keys[sort](r) for r in rows]
     if sort in ("title", "client_name", "responsible"):
@@ -322,9 +323,10 @@ def test_choices(world):
 @pytest.mark.parametrize("flt", [BoardFilter(), BoardFilter(responsible_id=1, text="x", tag_id=1)])
 def test_board_plan_reads_deals_through_an_index(world, flt):
     from db.visibility import route_sql
+    from tests.plans import full_plan
 
     sql, _ = q.numbered_deals_sql(flt)
     cur = world.ctx.reader._transaction().cursor()
-    plan = cur.prep(route_sql(sql)).plan
+    plan = full_plan(cur.prep(route_sql(sql)))
     assert "D0 X INDEX (FK_DEALS_FUNNEL_ID" in plan or "D0 X INDEX (IX_DEALS_FUNNEL_STAGE" in plan, plan
     assert "D0 X NATURAL" not in plan, plan

@@ -53,13 +53,15 @@ def test_lookups_are_prepared_once_per_run_and_duplicates_still_found(embedded_d
 
 
 def test_lookup_plan_starts_from_the_key_index_on_an_empty_base(embedded_db):
+    from tests.plans import full_plan
+
     with AppContext(embedded_db) as ctx, ctx.engine.connect() as conn:
         seen = []
         real = bulk._Statements.select
 
         def spy(self, sql, params):
             rows = real(self, sql, params)
-            seen.append((sql, self.selects[sql].plan))
+            seen.append((sql, full_plan(self.selects[sql])))
             return rows
 
         bulk._Statements.select = spy
