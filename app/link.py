@@ -190,13 +190,15 @@ class Resumed:
     applied_before: bool
 
 
-def resume_client_save(ctx: AppContext, draft, original=None, *, since_s: float = 600.0) -> Resumed:
+def resume_client_save(ctx: AppContext, draft, original=None, *, force: bool = False,
+                       since_s: float = 600.0) -> Resumed:
     """Save ``draft`` (an :class:`app.clients.ClientDraft`) whose save failed with ConnectionLost,
     applying it **at most once** (see the module docstring).
 
     An existing client: its stored VERSION decides. A new client (no id yet): a client of the same
     name that this login created within the last ``since_s`` seconds (the time since the first
     attempt, plus a margin; counted on the server's clock) is the one the interrupted save made.
+    ``force``: the interrupted save was an "overwrite" after a conflict; it stays one.
     """
     from app import clients, normalize
 
@@ -211,11 +213,11 @@ def resume_client_save(ctx: AppContext, draft, original=None, *, since_s: float 
         return Resumed(clients.save_client(ctx, draft, original), False)
     stored = clients.load_client_card(ctx, d.id).draft
     if stored.version == d.version:  # the interrupted save never committed: apply it now, once
-        return Resumed(clients.save_client(ctx, draft, original), False)
+        return Resumed(clients.save_client(ctx, draft, original, force=force), False)
     if d.version is not None and stored.version == d.version + 1 and _holds_changes(stored, d, original):
         return Resumed(clients.Saved(d.id, stored.version, Changes.of(CLIENT, d.id)), True)
     # somebody else saved meanwhile: the ordinary save reports the conflict (who, which fields)
-    return Resumed(clients.save_client(ctx, draft, original), False)
+    return Resumed(clients.save_client(ctx, draft, original, force=force), False)
 
 
 def _holds_changes(stored, draft, original) -> bool:
