@@ -525,15 +525,15 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/card.py" line="+92"/>
+        <location filename="../../ui/cards/client_card/card.py" line="+100"/>
         <source>Save the changes to “{name}”?</source>
         <extracomment>per-user window geometry of cards (ui.state store)</extracomment>
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Loading…</source>
-        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling</extracomment>
+        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling a save the dropped link interrupted, sent again once it is back (issue #15): (draft as sent, original, force, then_close, monotonic time of the first attempt)</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
@@ -577,12 +577,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+422"/>
+        <location line="+493"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-491"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -623,14 +623,19 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+259"/>
+        <location line="+330"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-328"/>
         <source>{name}[*] — client card (read only)</source>
         <translation>{name}[*] — карточка клиента (только просмотр)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}[*] — client card (waiting to save)</source>
+        <translation>{name}[*] — карточка клиента (ждёт сохранения)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -643,23 +648,39 @@
         <translation>Мои изменения в «{name}»:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>“{text}” is not a date; type it as {example} or pick it from the calendar.</source>
         <translation>«{text}» — не дата; введите её в виде {example} или выберите в календаре.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+86"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-50"/>
         <source>Saved.</source>
         <extracomment>set by :meth:`apply_rights`: the login may not edit clients (the server would refuse anyway) set by :meth:`apply_rights`: the login may log calls, meetings and notes</extracomment>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
+        <source>⏳ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
+        <translation>⏳ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved: your changes had reached the server before the connection dropped.</source>
+        <translation>Сохранено: изменения дошли до сервера ещё до обрыва связи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved after the connection came back.</source>
+        <translation>Сохранено после восстановления связи.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Your changes are on the clipboard.</source>
         <translation>Ваши изменения скопированы в буфер обмена.</translation>
     </message>
@@ -1396,7 +1417,7 @@
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/client_list.py" line="+108"/>
+        <location filename="../../ui/lists/client_list.py" line="+109"/>
         <location filename="../../ui/lists/client_list_header.py" line="+163"/>
         <source>&amp;Columns…</source>
         <extracomment>Kinds of change that alter what the list shows (the summary columns come from interactions, deals and tasks). Ins: the user wants a new client (the card opens empty) the list archived/deleted clients itself: the :class:`app.changes.Changes` to publish the loaded row count or the loading state changed (the status bar shows :meth:`count_text`) the box holds too few digits to search (see too_short_to_search) field id → index in ClientRow.custom of the rows shown selection across a reload the header is being arranged by the program, not the user</extracomment>
@@ -1408,7 +1429,12 @@
         <translation>Выбрать колонки и их порядок (или щёлкните правой кнопкой по заголовку колонки)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+17"/>
+        <source>⚠ The list could not be read: the connection to the server was lost. It is read again as soon as the connection is back.</source>
+        <translation>⚠ Список не удалось прочитать: связь с сервером потеряна. Он будет прочитан заново, как только связь вернётся.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1458,7 +1484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Quick filters do not apply to search results; Esc in the search box returns to the list</source>
         <translation>Быстрые фильтры не действуют на результаты поиска; Esc в строке поиска возвращает к списку</translation>
     </message>
@@ -3037,7 +3063,7 @@ crm.example.com/3050:crm
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+40"/>
+        <location filename="../../ui/errors.py" line="+55"/>
         <source>Kartoteka CRM</source>
         <translation>Kartoteka CRM</translation>
     </message>
@@ -4543,6 +4569,62 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>LinkMonitor</name>
+    <message>
+        <location filename="../../ui/link_status.py" line="+145"/>
+        <source>Link: connected</source>
+        <extracomment>How often the round-trip time is measured while the worker is idle. Round-trip times (ms) under which the link is called good / usable. the link is back after a drop (GUI thread) any change of the link (a :class:`app.link.LinkSnapshot`)</extracomment>
+        <translation>Связь: есть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable</source>
+        <translation>терпимая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slow</source>
+        <translation>медленная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link: {ms} ms ({quality})</source>
+        <translation>Связь: {ms} мс ({quality})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round-trip time to the database server, measured every {s} s while nothing else runs</source>
+        <translation>Время отклика сервера базы данных (туда и обратно), измеряется каждые {s} с, когда программа ничем не занята</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Connection lost: reconnecting…</source>
+        <translation>⚠ Связь потеряна: переподключение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Connection lost: next try in {s} s</source>
+        <translation>⚠ Связь потеряна: следующая попытка через {s} с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why}
+Open windows keep what you typed; a save you made is sent once the connection is back.</source>
+        <translation>{why}
+Открытые окна сохраняют введённое; начатое сохранение будет отправлено, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The connection to the server is back.</source>
+        <translation>Связь с сервером восстановлена.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="+49"/>
@@ -5565,7 +5647,7 @@ crm.example.com/3050:crm
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/settings/plans.py" line="+65"/>
+        <location filename="../../ui/settings/plans.py" line="+64"/>
         <source>Plans and KPI</source>
         <translation>Планы и KPI</translation>
     </message>
@@ -6531,10 +6613,11 @@ crm.example.com/3050:crm
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../../ui/errors.py" line="-12"/>
+        <location filename="../../ui/errors.py" line="-15"/>
         <source>Something went wrong inside Kartoteka: {error}
 
 Your data in the database is safe. If this happens again, send the details below to your administrator.</source>
+        <extracomment>Set by ``ui/link_status.py`` while it watches a server connection: a lost link is said once in the status bar, never as one modal box per failed job or timer (issue #15).</extracomment>
         <translation>Внутренняя ошибка Kartoteka: {error}
 
 Ваши данные в базе в сохранности. Если ошибка повторится, отправьте подробности ниже администратору.</translation>
@@ -6867,13 +6950,13 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/ops.py" line="+76"/>
+        <location filename="../../ui/ops.py" line="+77"/>
         <source>Not connected to a database. Use File &gt; Connect… to open one.</source>
         <extracomment>Work shorter than this shows nothing at all (no flashing dialogs or cursors). Progress callbacks are forwarded to the GUI at most this often (a tight loop would flood it).</extracomment>
         <translation>Нет подключения к базе данных. Откройте её командой Файл &gt; Подключиться…</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+181"/>
         <source>The database was closed or changed before this could run. Please try again.</source>
         <extracomment>&quot;ctx&quot;: fn(ctx, *args) | &quot;open&quot;: fn(*args) -&gt; AppContext | &quot;close&quot; &quot;close&quot; only: called on the worker afterwards &quot;open&quot;: the _Link generation its outcome is published under; report &quot;ctx&quot; jobs: the generation they were submitted in (a later one makes them Superseded) the open AppContext; touched only on the worker thread where an opened context&apos;s spec is published for the report lane the _Link generation self._ctx was opened for</extracomment>
         <translation>База данных была закрыта или сменена до того, как это успело выполниться. Повторите, пожалуйста.</translation>
@@ -8126,7 +8209,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+330"/>
-        <location line="+546"/>
+        <location line="+550"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -8134,7 +8217,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-470"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -8145,12 +8228,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+335"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-334"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -8215,7 +8298,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>This client no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
@@ -9324,7 +9407,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Запрещено: {why}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database reported an error: {text}</source>
         <translation>База данных сообщила об ошибке: {text}</translation>
     </message>
@@ -9735,7 +9818,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     <message>
         <location line="+3"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+815"/>
+        <location filename="../../app/imports.py" line="+845"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -9756,14 +9839,14 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/imports.py" line="-152"/>
+        <location filename="../../app/imports.py" line="-153"/>
         <source>{field}: “{value}” is not a date.</source>
-        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch)</extracomment>
+        <extracomment>ALL, DEPT, OWN (database administrators: ALL) login / upper full name → (id, department) classifier name (upper) → value name (upper) → id funnel → (id, name, won, lost, order) upper name / code → (id, name, price) field label or code (upper) → app.custom_fields.FieldDef the target keys this row carries values for (which fields an update may touch) computed once (in the read-ahead thread, see :func:`_build_chunk`)</extracomment>
         <translation>{field}: «{value}» — не дата.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/imports.py" line="+8"/>
+        <location filename="../../app/imports.py" line="+9"/>
         <source>{field}: {value} is in the future.</source>
         <translation>{field}: {value} — дата в будущем.</translation>
     </message>
@@ -9834,15 +9917,15 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>{field}: количество в «{value}» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location filename="../../app/imports.py" line="+637"/>
+        <location line="+99"/>
+        <location filename="../../app/imports.py" line="+709"/>
         <source>refused by the database: {why}</source>
         <extracomment>per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>отклонено базой данных: {why}</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../app/imports.py" line="-167"/>
+        <location filename="../../app/imports.py" line="-180"/>
         <source>empty row</source>
         <translation>пустая строка</translation>
     </message>
@@ -9924,7 +10007,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1239"/>
+        <location filename="../../app/imports.py" line="-1328"/>
         <source>Name</source>
         <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
@@ -10275,12 +10358,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Сопоставление «{name}» для {other}, а не для {kind}.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+298"/>
         <source>{field}: {value} is before 1900.</source>
         <translation>{field}: {value} — раньше 1900 года.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{field}: no active user “{value}” (a login or a full name).</source>
         <translation>{field}: нет активного пользователя «{value}» (логин или ФИО).</translation>
     </message>
@@ -10331,7 +10414,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+177"/>
         <source>same INN</source>
         <extracomment>which target keys feed each updatable column</extracomment>
         <translation>тот же ИНН</translation>
@@ -10367,12 +10450,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Для импорта нужна база данных.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+90"/>
         <source>The vCard cannot be read: {why}</source>
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
@@ -10562,6 +10645,15 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+38"/>
         <source>Too many leads arrived at once; the lead was not saved. Please try again.</source>
         <translation>Одновременно поступило слишком много лидов; лид не сохранён. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>app.link</name>
+    <message>
+        <location filename="../../app/link.py" line="+172"/>
+        <source>The connection to {target} was lost; reconnecting…</source>
+        <extracomment>Seconds between reconnect attempts: quick at first (a server restart, a VPN that re-dials), then every 30 s (a cable that stays out). The probe: one prepared statement on the read channel, one round trip when warm. UP, LOST or RECONNECTING False for an embedded file (no link, no probe) the last measured round-trip time failed reconnect attempts since the link was lost why it is down (the sentence of the ConnectionLost)</extracomment>
+        <translation>Связь с {target} потеряна; переподключение…</translation>
     </message>
 </context>
 <context>
@@ -12874,9 +12966,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+125"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+168"/>
+        <location filename="../../reports/engine.py" line="+214"/>
         <source>Currency</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Валюта</translation>
     </message>
     <message>
@@ -15646,7 +15737,7 @@ TASKS.KIND</extracomment>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="+48"/>
+        <location filename="../../reports/engine.py" line="+29"/>
         <location filename="../../reports/forms/client_card.py" line="-71"/>
         <location filename="../../reports/queries/labels.py" line="+1"/>
         <source>Note</source>
@@ -15877,25 +15968,25 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-173"/>
+        <location filename="../../reports/engine.py" line="-200"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+94"/>
+        <location line="+132"/>
+        <location line="+121"/>
         <source>Reading rows…</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>the deals are in several currencies: amounts of different currencies are not added up</source>
         <translation>сделки в нескольких валютах: суммы в разных валютах не складываются</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <location line="+49"/>
+        <location line="+225"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -15906,8 +15997,8 @@ TASKS.KIND</extracomment>
         <translation>первые {n} из {total} по показателю «{measure}»</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+143"/>
+        <location line="-103"/>
+        <location line="+135"/>
         <source>Subtotal</source>
         <translation>Подытог</translation>
     </message>
