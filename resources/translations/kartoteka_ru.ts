@@ -2430,12 +2430,12 @@ crm.example.com/3050:crm
     <message>
         <location line="+116"/>
         <location line="+66"/>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
@@ -2498,6 +2498,11 @@ crm.example.com/3050:crm
         <location line="+9"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: the connection to the server was lost. Your changes are kept here; save again once the status bar says the connection is back.</source>
+        <translation>Не сохранено: связь с сервером потеряна. Изменения остались в карточке; сохраните ещё раз, когда строка состояния сообщит, что связь восстановлена.</translation>
     </message>
     <message>
         <location filename="../../ui/cards/deal_steps.py" line="+84"/>
