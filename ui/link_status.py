@@ -70,7 +70,7 @@ class LinkMonitor(QObject):
         self.label = QLabel("")
         self.label.setObjectName("linkLabel")
         self.label.hide()
-        window.statusBar().addPermanentWidget(self.label)
+        window.statusBar().insertPermanentWidget(0, self.label)  # left of the others: never cut off
         self.snapshot: link.LinkSnapshot | None = None
         self._generation = 0
         self._was_down = False
@@ -153,9 +153,9 @@ class LinkMonitor(QObject):
                                           "while nothing else runs").format(s=PROBE_MS // 1000))
             return
         if snap.state == link.RECONNECTING:
-            text = self.tr("⚠ Connection lost: reconnecting…")
+            text = self.tr("⚠ Connection lost, reconnecting…")
         else:
-            text = self.tr("⚠ Connection lost: next try in {s} s").format(
+            text = self.tr("⚠ Connection lost, retry in {s} s").format(
                 s=int(link.next_delay_s(snap.attempts)))
         self.label.setText(text)
         self.label.setStyleSheet("color: #b71c1c; font-weight: bold;")

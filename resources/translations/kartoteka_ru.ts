@@ -666,8 +666,8 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>⏳ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
-        <translation>⏳ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
+        <source>⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
+        <translation>⚠ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4608,13 +4608,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+4"/>
-        <source>⚠ Connection lost: reconnecting…</source>
-        <translation>⚠ Связь потеряна: переподключение…</translation>
+        <source>⚠ Connection lost, reconnecting…</source>
+        <translation>⚠ Нет связи, переподключение…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⚠ Connection lost: next try in {s} s</source>
-        <translation>⚠ Связь потеряна: следующая попытка через {s} с</translation>
+        <source>⚠ Connection lost, retry in {s} s</source>
+        <translation>⚠ Нет связи, повтор через {s} с</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -518,7 +518,7 @@ class ClientCard(QMainWindow):
 
     def _say_pending(self) -> None:
         self.message_label.setText(self.tr(
-            "⏳ Not saved yet: the connection to the server was lost. Your changes are kept here and will be "
+            "⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be "
             "saved once it is back (never twice)."))
         self._update_title()
 
