@@ -525,15 +525,15 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/card.py" line="+100"/>
+        <location filename="../../ui/cards/client_card/card.py" line="+93"/>
         <source>Save the changes to “{name}”?</source>
         <extracomment>per-user window geometry of cards (ui.state store)</extracomment>
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>Loading…</source>
-        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling a save the dropped link interrupted, sent again once it is back (issue #15): (draft as sent, original, force, then_close, monotonic time of the first attempt)</extracomment>
+        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling a save the dropped link interrupted (issue #15)</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
@@ -577,12 +577,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+493"/>
+        <location line="+430"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-428"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -623,12 +623,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+330"/>
+        <location line="+267"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-265"/>
         <source>{name}[*] — client card (read only)</source>
         <translation>{name}[*] — карточка клиента (только просмотр)</translation>
     </message>
@@ -648,39 +648,23 @@
         <translation>Мои изменения в «{name}»:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it as {example} or pick it from the calendar.</source>
         <translation>«{text}» — не дата; введите её в виде {example} или выберите в календаре.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+86"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+36"/>
         <source>Saved.</source>
         <extracomment>set by :meth:`apply_rights`: the login may not edit clients (the server would refuse anyway) set by :meth:`apply_rights`: the login may log calls, meetings and notes</extracomment>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
-        <translation>⚠ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Saved: your changes had reached the server before the connection dropped.</source>
-        <translation>Сохранено: изменения дошли до сервера ещё до обрыва связи.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved after the connection came back.</source>
-        <translation>Сохранено после восстановления связи.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Your changes are on the clipboard.</source>
         <translation>Ваши изменения скопированы в буфер обмена.</translation>
     </message>
@@ -5391,6 +5375,30 @@ Open windows keep what you typed; a save you made is sent once the connection is
             <numerusform>из %n</numerusform>
             <numerusform>из %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PendingSave</name>
+    <message>
+        <location filename="../../ui/cards/client_card/pending_save.py" line="+62"/>
+        <source>⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
+        <extracomment>(draft as sent, original, force, then_close, monotonic time of the first attempt)</extracomment>
+        <translation>⚠ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved: your changes had reached the server before the connection dropped.</source>
+        <translation>Сохранено: изменения дошли до сервера ещё до обрыва связи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved after the connection came back.</source>
+        <translation>Сохранено после восстановления связи.</translation>
     </message>
 </context>
 <context>

@@ -61,11 +61,11 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         assert card.ui.cityEdit.text() == "Kostroma" and card.is_dirty()  # the form keeps its edits
 
         card.save()  # Ctrl+S while the link is down: kept and queued, said in the card
-        qtbot.waitUntil(lambda: card._pending_save is not None, timeout=10000)
+        qtbot.waitUntil(lambda: card.pending.active, timeout=10000)
         assert "Not saved yet" in card.message_label.text()
         assert "waiting to save" in card.windowTitle()
         card.save()  # pressing Save again queues nothing more
-        assert card._pending_save is not None and card.ui.cityEdit.text() == "Kostroma"
+        assert card.pending.active and card.ui.cityEdit.text() == "Kostroma"
 
         w.client_list.refresh()  # a list read while the link is down: a message in the list, no box
         qtbot.waitUntil(lambda: not w.client_list.link_message.isHidden(), timeout=10000)
@@ -73,7 +73,7 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         assert dialogs == []  # one status, not a dialog per failed job or timer
 
         px.set_down(False)  # the link is back: reconnect with back-off, replay the save once
-        qtbot.waitUntil(lambda: card._pending_save is None and not card.is_dirty(), timeout=60000)
+        qtbot.waitUntil(lambda: not card.pending.active and not card.is_dirty(), timeout=60000)
         assert "Connection lost" not in monitor.label.text() and monitor.label.text().startswith("Link:")
         assert _stored(server_db, cid) == (v0 + 1, "Kostroma")  # saved exactly once
         assert card.message_label.text() == "" and "waiting to save" not in card.windowTitle()

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import copy
 import html
-import time
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -63,15 +62,9 @@ from ui.cards.client_card.duplicates import DuplicatesWatcher
 from ui.cards.client_card.files_tab import FilesTab
 from ui.cards.client_card.header import Header
 from ui.cards.client_card.history_tab import HistoryTab
-from ui.cards.client_card.jobs import (
-    force_status_job,
-    load_card_job,
-    load_new_job,
-    readable,
-    resume_save_job,
-    save_job,
-)
+from ui.cards.client_card.jobs import force_status_job, load_card_job, load_new_job, readable, save_job
 from ui.cards.client_card.main_tab import MainTab
+from ui.cards.client_card.pending_save import PendingSave
 from ui.cards.client_card.phones_tab import PhonesTab
 from ui.cards.client_card.records_tabs import RecordsTabs
 from ui.cards.client_card.texts import field_label
@@ -143,9 +136,7 @@ class ClientCard(QMainWindow):
         self._check_again = False
         self._close_ok = False
         self._marked: list[QWidget] = []
-        #: a save the dropped link interrupted, sent again once it is back (issue #15):
-        #: (draft as sent, original, force, then_close, monotonic time of the first attempt)
-        self._pending_save: tuple | None = None
+        self.pending = PendingSave(self)  #: a save the dropped link interrupted (issue #15)
 
         ui = self.ui
         self.header = Header(ui, self)
@@ -389,7 +380,7 @@ class ClientCard(QMainWindow):
             if focus is not None and (w is focus or w.isAncestorOf(focus)):
                 clear_invalid(w)
                 self._marked.remove(w)
-        if not self._marked and self._pending_save is None:  # a waiting save stays said
+        if not self._marked and not self.pending.active:  # a waiting save stays said
             self.message_label.clear()
         self._update_title()
 
@@ -400,7 +391,7 @@ class ClientCard(QMainWindow):
         name = self.ui.nameEdit.text().strip() or self.tr("New client")
         if self.read_only:
             self.setWindowTitle(self.tr("{name}[*] — client card (read only)").format(name=name))
-        elif self._pending_save is not None:
+        elif self.pending.active:
             self.setWindowTitle(self.tr("{name}[*] — client card (waiting to save)").format(name=name))
         else:
             self.setWindowTitle(self.tr("{name}[*] — client card").format(name=name))
@@ -423,10 +414,8 @@ class ClientCard(QMainWindow):
         """Save everything on the card in one transaction (asynchronously)."""
         if self._saving or not self.loaded:
             return
-        if self._pending_save is not None:  # already waiting for the link: never queued twice
-            self._pending_save = (*self._pending_save[:3], then_close or self._pending_save[3],
-                                  self._pending_save[4])
-            self._say_pending()
+        if self.pending.active:  # already waiting for the link: never queued twice
+            self.pending.again(then_close)
             return
         self._clear_marks()
         for date_edit in [e for _f, e in self.main.invalid_dates()] + (
@@ -490,7 +479,7 @@ class ClientCard(QMainWindow):
 
     def _on_save_failed(self, error: UserError, then_close: bool, attempt: tuple | None = None) -> None:
         self._saving_done()
-        if isinstance(error, ConnectionLost) and attempt is not None and self._queue_save(attempt, then_close):
+        if isinstance(error, ConnectionLost) and attempt is not None and self.pending.queue(attempt, then_close):
             return
         if isinstance(error, ValidationError):
             widget = self.widget_for(error.field)
@@ -501,67 +490,6 @@ class ClientCard(QMainWindow):
             self.resolve_conflict(error.info, then_close)
             return
         errors.show_error(self, error)
-
-    # --- a save the dropped link interrupted (issue #15) ---------------------------------------
-    def _queue_save(self, attempt: tuple, then_close: bool) -> bool:
-        """Keep the interrupted save and send it once the link is back (README "Dropped links")."""
-        from ui import link_status
-
-        monitor = link_status.current()
-        if monitor is None:
-            return False
-        sent, original, force = attempt
-        self._pending_save = (sent, original, force, then_close, time.monotonic())
-        monitor.link_status_did_reconnect.connect(self._resume_save)
-        self._say_pending()
-        return True
-
-    def _say_pending(self) -> None:
-        self.message_label.setText(self.tr(
-            "⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be "
-            "saved once it is back (never twice)."))
-        self._update_title()
-
-    def _resume_save(self) -> None:
-        if self._pending_save is None or self._saving:
-            return
-        sent, original, force, then_close, first = self._pending_save
-        self._saving = True
-        since_s = time.monotonic() - first
-        ops.run_op(self, resume_save_job, copy.deepcopy(sent), copy.deepcopy(original), force, since_s,
-                   on_done=lambda resumed: self._on_resumed(resumed, sent, then_close),
-                   on_error=self._on_resume_failed, progress_text=self.tr("Saving…"))
-
-    def _stop_pending(self) -> None:
-        from ui import link_status
-
-        self._pending_save = None
-        monitor = link_status.current()
-        if monitor is not None:
-            try:
-                monitor.link_status_did_reconnect.disconnect(self._resume_save)
-            except (RuntimeError, TypeError):
-                pass
-
-    def _on_resumed(self, resumed, sent: ClientDraft, then_close: bool) -> None:
-        self._stop_pending()
-        self.message_label.clear()
-        self._on_saved(resumed.saved, sent, then_close)
-        if not then_close:
-            self.statusBar().showMessage(
-                self.tr("Saved: your changes had reached the server before the connection dropped.")
-                if resumed.applied_before else self.tr("Saved after the connection came back."), 8000)
-
-    def _on_resume_failed(self, error: UserError) -> None:
-        if isinstance(error, ConnectionLost):  # down again: wait for the next reconnect
-            self._saving_done()
-            self._say_pending()
-            return
-        then_close = self._pending_save[3] if self._pending_save else False
-        self._stop_pending()
-        self.message_label.clear()
-        self._update_title()
-        self._on_save_failed(error, then_close)
 
     def resolve_conflict(self, info: ConflictInfo, then_close: bool = False) -> None:
         """Ask what to do about a lost race; reload, overwrite, or copy my edits and reload."""
