@@ -25,7 +25,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 from app.changes import CLIENT, Changes
 from app.context import AppContext
@@ -87,8 +87,6 @@ class LinkState:
 
     def _set(self, **changes) -> LinkSnapshot:
         with self._lock:
-            from dataclasses import replace
-
             self._snap = snap = replace(self._snap, **changes)
             observers = list(self._observers)
         for fn in observers:
@@ -223,8 +221,6 @@ def resume_client_save(ctx: AppContext, draft, original=None, *, force: bool = F
 def _holds_changes(stored, draft, original) -> bool:
     """Whether the stored card carries every change of ``draft`` (compared with ``original``, the
     card as loaded; without it, every field). Item ids are ignored: new phones get theirs on save."""
-    from dataclasses import fields
-
     def plain(value):
         if isinstance(value, list):
             return [plain(v) for v in value]

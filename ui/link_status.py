@@ -184,11 +184,6 @@ class LinkMonitor(QObject):
         if self.snapshot is not None and self.snapshot.state == link.LOST and not self._retry_timer.isActive():
             self._retry_timer.start(int(link.next_delay_s(self.snapshot.attempts) * 1000))
 
-    def reconnect_now(self) -> None:
-        """Try at once (the user asked, e.g. File › Connect is not needed for a dropped link)."""
-        self._retry_timer.stop()
-        self._reconnect()
-
     def _on_reconnected(self) -> None:
         window = self.window
         window.statusBar().showMessage(self.tr("The connection to the server is back."), 8000)

@@ -12,6 +12,7 @@ from app import clients
 from app.clients import ClientDraft
 from app.context import AppContext
 from tests.server.wan import proxy_for, stop_proxy, through
+
 from ui.cards.client_card import card as card_module
 
 
