@@ -449,8 +449,8 @@ class Ops(QObject):
             return
         p.feedback.stop()
         p.op.done, p.op.error = True, error
-        if isinstance(error, ConnectionLost) and p.on_error is None:
-            pass  # the status bar says the link is down (ui/link_status.py): no dialog per job
+        if p.on_error is None and errors.to_status_bar(error):
+            pass  # a lost link, said once in the status bar (ui/link_status.py): no dialog per job
         elif _alive(p.parent):
             try:
                 if p.on_error is not None:
