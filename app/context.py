@@ -124,6 +124,10 @@ class AppContext:
         self.guard: dbe.EmbeddedGuard | None = None
         self.engine = None
         self._reader: ReadChannel | None = None
+        from app.link import LinkState
+
+        #: the state of the link to the server (issue #15; see app/link.py)
+        self.link = LinkState(server=spec.target.kind == "server")
         target = str(spec.target)
         if spec.target.kind == "embedded" and guard:
             self.guard = dbe.EmbeddedGuard(spec.target.database)
@@ -210,6 +214,20 @@ class AppContext:
         if self._reader is None:
             self._reader = ReadChannel(self.engine)
         return self._reader
+
+    def reconnect(self) -> None:
+        """Replace a lost attachment with a new one (same spec, role and wire options), in place:
+        every holder of this context keeps using it. The read channel and the write path share
+        the one attachment (StaticPool), so both move. Raises the driver error if the server is
+        still unreachable (callers map it: app.link.reconnect). Issue #15."""
+        old, self._reader = self._reader, None
+        if old is not None:
+            old.abandon()
+        try:
+            self.engine.dispose()
+        except Exception:  # noqa: S110 - the old attachment is gone with the link
+            pass
+        self.reader.one("SELECT 1 FROM RDB$DATABASE")  # attach now: fail here, not in the next job
 
     def current_user_id(self) -> int | None:
         """CRM_USERS.ID of the connected login (cached; None if the login has no CRM user row)."""

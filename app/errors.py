@@ -196,8 +196,9 @@ def from_driver(exc: BaseException, target: str, *, connecting: bool = True) -> 
         return NotAllowed(translate("app.errors", "You have no right to do this."), details)
     if kind == dbe.ERR_DENIED:
         return NotAllowed(translate("app.errors", "Not allowed: {why}").format(why=_exception_text(details)), details)
-    if kind == dbe.ERR_DISCONNECT:
-        return ConnectionLost(kind, connection_message(kind, target), details)
+    if kind == dbe.ERR_DISCONNECT or (not connecting and dbe.is_link_lost(exc)):
+        # an open connection whose server stops answering is a lost link, not a failed open
+        return ConnectionLost(dbe.ERR_DISCONNECT, connection_message(dbe.ERR_DISCONNECT, target), details)
     if not connecting and kind == dbe.ERR_OTHER:
         return UserError(translate("app.errors", "The database reported an error: {text}").format(
             text=details.splitlines()[-1].lstrip("- ") if details else "?"), details)

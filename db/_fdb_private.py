@@ -111,3 +111,33 @@ def replace_field_precision(con: Any, lookup: Callable[[Any], int | None]) -> No
 def restore_field_precision(con: Any) -> None:
     """Undo :func:`replace_field_precision` (back to fdb's own lookup)."""
     con.__dict__.pop("_determine_field_precision", None)
+
+
+def safe_event_requeue(fdb: Any) -> None:
+    """Keep a dropped link from aborting the process through fdb's event thread.
+
+    When the connection of an event listener drops, the client library calls the event callback
+    once more; fdb's conduit thread then re-queues the events (``isc_que_events``), which fails on
+    the dead attachment, and fdb answers that by cancelling them (``isc_cancel_events``) on the same
+    dead attachment: the Firebird 5 client library aborts the whole process there (measured: the
+    wanproxy cut with a second attachment busy in another thread; "Fatal Python error: Aborted" in
+    ``EventBlock.close``; issue #15). Nothing was queued, so there is nothing to cancel: the block
+    is marked closed and the error raised, which closes the conduit (its ``closed`` turns True)
+    and lets :class:`db.events.EventListener` re-create the channel.
+    """
+    block_class = fdb.fbcore.EventBlock
+    if getattr(block_class, "_kartoteka_safe_requeue", False):
+        return
+    original = block_class._EventBlock__wait_for_events
+
+    def wait_for_events(self) -> None:
+        g = original.__globals__  # fdb.fbcore's, looked up at call time (see _one_info_request)
+        g["api"].isc_que_events(self._isc_status, self._db_handle, self.event_id, self.buf_length,
+                                self.event_buf, self._EventBlock__callback, self.result_buf)
+        if g["db_api_error"](self._isc_status):
+            self._EventBlock__closed = True  # never isc_cancel_events on the dead attachment
+            raise g["exception_from_status"](g["DatabaseError"], self._isc_status,
+                                             "Error while waiting for events:")
+
+    block_class._EventBlock__wait_for_events = wait_for_events
+    block_class._kartoteka_safe_requeue = True

@@ -29,12 +29,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
 from db import _fdb_private, fbclient
-from db.fdb_dialect import gdscode_of  # noqa: F401  (re-exported for callers)
+from db.fdb_dialect import LinkLost, gdscode_of, is_link_lost  # noqa: F401  (re-exported for callers)
 
 Wire = Literal["embedded", "lan", "wan"]
 
 #: Page size for new databases: 16 KiB (FIREBIRD.md §1 measurements used it; good for index depth).
 PAGE_SIZE = 16384
+#: Seconds an attach waits for a server that does not answer (Firebird's default: 180).
+CONNECT_TIMEOUT_S = 15
 #: Seconds a writer waits for a locked row before giving up (never fdb's infinite WAIT; §3.1).
 LOCK_TIMEOUT_S = 5
 
@@ -128,7 +130,9 @@ class ConnectSpec:
         """The ``isc_dpb_config`` text for this wire mode (None for embedded)."""
         if self.wire == "embedded":
             return None
-        lines = ["WireCrypt=Required", "AuthClient=Srp256, Srp"]
+        # ConnectionTimeout: a reconnect after a dropped link (issue #15) must not hang for the
+        # default 180 s when the server's machine does not answer at all
+        lines = ["WireCrypt=Required", "AuthClient=Srp256, Srp", f"ConnectionTimeout={CONNECT_TIMEOUT_S}"]
         if self.wire == "wan":
             lines.append("WireCompression=true")
         return "\n".join(lines)
@@ -417,6 +421,8 @@ _CODES = {
 
 def classify_error(exc: BaseException) -> str:
     """Map a driver error to one of the ``ERR_*`` kinds."""
+    if isinstance(getattr(exc, "orig", exc), LinkLost):
+        return ERR_DISCONNECT
     code = gdscode_of(exc)
     text = str(getattr(exc, "orig", exc))
     if code == 335544344:  # io_error

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 EVENT_NAMES = ("client_changed", "interaction_changed", "deal_changed", "task_changed", "ref_changed")
 HEARTBEAT_EVENT = "kartoteka_heartbeat"
+#: Seconds a broken channel is left alone before its attachment is closed (see ``_run``).
+SETTLE_S = 1.0
 
 
 class EventListener:
@@ -100,6 +102,11 @@ class EventListener:
                 self._loop(con, conduit)
             except Exception as exc:  # connection refused, lost, aux port blocked…
                 log.warning("event channel down: %s", exc)
+                if con is not None and not self._stop.is_set():
+                    # the client library's aux thread may still be tearing the dropped channel
+                    # down: detaching at once raced it and crashed the process (measured, a
+                    # wanproxy cut with another attachment busy; issue #15)
+                    self._stop.wait(SETTLE_S)
             finally:
                 self._state(False)
                 for closer in (getattr(conduit, "close", None), getattr(con, "close", None)):
@@ -116,6 +123,8 @@ class EventListener:
         beat_sent_at: float | None = None
         cur = con.cursor()
         while not self._stop.is_set():
+            if conduit.closed:  # fdb's event thread met the dropped link (db/fbclient.py)
+                raise ConnectionError("event channel closed by the client library")
             counts = conduit.wait(timeout=0.5) or {}
             fired = {k: v for k, v in counts.items() if v}
             if fired:

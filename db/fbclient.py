@@ -133,6 +133,7 @@ def load() -> Path:
         fdb.load_api(str(lib))
         _materialise_blobs(fdb)
         _quiet_finalizers(fdb)
+        _safe_event_requeue(fdb)
         _loaded = lib
         return lib
 
@@ -149,6 +150,12 @@ def _materialise_blobs(fdb) -> None:
     statement of the process: SQLAlchemy's cursors, the read channel, reports and bulk writes.
     """
     _fdb_private.wrap_statement_init(lambda ps: ps.set_stream_blob_treshold(-1))
+
+
+def _safe_event_requeue(fdb) -> None:
+    """Keep a dropped link from aborting the process through fdb's event thread (issue #15): see
+    :func:`db._fdb_private.safe_event_requeue`, where fdb's private event block is patched."""
+    _fdb_private.safe_event_requeue(fdb)
 
 
 def _quiet_finalizers(fdb) -> None:

@@ -32,6 +32,35 @@ DISCONNECT_CODES = frozenset(
     }
 )
 
+#: gdscodes an attach gives when the server cannot be reached (nothing answers, or the connection
+#: is closed at once: a proxy or firewall in between, the wanproxy's ``set_down``). For an
+#: attachment that was open a moment ago they mean the same as :data:`DISCONNECT_CODES`: the link
+#: is down (issue #15, dropped links).
+UNREACHABLE_CODES = frozenset({335544721, 335544421})
+
+
+class LinkLost(ConnectionError):
+    """Raised by ``db`` itself for work on an attachment already known to be gone (the read
+    channel after a dropped link): the caller must reconnect (``AppContext.reconnect``)."""
+
+
+def is_link_lost(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (an fdb error, a SQLAlchemy error wrapping one, or anything raised from
+    one) means the connection to the server is gone: **the** one place that knows the codes
+    (FIREBIRD.md §2.7; issue #15). Follows ``orig``, ``__cause__`` and ``__context__``."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, LinkLost):
+            return True
+        if getattr(exc, "connection_invalidated", False):  # SQLAlchemy saw is_disconnect()
+            return True
+        code = gdscode_of(exc)
+        if code in DISCONNECT_CODES or code in UNREACHABLE_CODES:
+            return True
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
 
 def gdscode_of(exc: BaseException) -> int | None:
     """The first Firebird status code of an fdb error (or of a SQLAlchemy error wrapping one)."""
@@ -101,11 +130,24 @@ class FBDialect_fdb(FBDialect):
 
     def do_rollback(self, dbapi_connection):
         if dbapi_connection.main_transaction.active:
-            dbapi_connection.rollback()
+            try:
+                dbapi_connection.rollback()
+            except self.loaded_dbapi.Error as exc:
+                if not is_link_lost(exc):
+                    raise  # a lost link: the server rolled back already (issue #15)
 
     def do_commit(self, dbapi_connection):
         if dbapi_connection.main_transaction.active:
             dbapi_connection.commit()
+
+    def do_close(self, dbapi_connection):
+        """Closing an attachment whose link is gone fails in fdb; the server has dropped it
+        already, so there is nothing to release (and SQLAlchemy would log a traceback)."""
+        try:
+            dbapi_connection.close()
+        except self.loaded_dbapi.Error as exc:
+            if not is_link_lost(exc) and "permanently closed" not in str(exc):
+                raise
 
     def is_disconnect(self, e, connection, cursor):
         dbapi = self.loaded_dbapi

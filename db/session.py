@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import _fdb_private
-from db.engine import gdscode_of, read_tpb
+from db.engine import LinkLost, gdscode_of, is_link_lost, read_tpb
 from db.visibility import route_sql
 
 #: Every scaled integer column (NUMERIC/DECIMAL stored as SMALLINT/INTEGER/BIGINT) of the user
@@ -120,6 +120,9 @@ class ReadChannel:
         self.prepares = 0
         self._precision: dict[tuple[str, str], int | None] | None = None
         self._fdb_precision = _fdb_private.field_precision_lookup(self._con)  # fdb's own (one SELECT per column)
+        #: the link broke under this channel: every later call raises LinkLost (issue #15); the
+        #: owner replaces the channel (``AppContext.reconnect``)
+        self.broken = False
         _fdb_private.replace_field_precision(self._con, self.field_precision)
 
     def field_precision(self, sqlvar: Any) -> int | None:
@@ -138,7 +141,15 @@ class ReadChannel:
             return self._precision[key]
         return self._fdb_precision(sqlvar)
 
+    def _lost(self, exc: BaseException) -> bool:
+        """Whether ``exc`` broke the link: then the channel is marked broken for good."""
+        if is_link_lost(exc):
+            self.broken = True
+        return self.broken
+
     def _transaction(self):
+        if self.broken:
+            raise LinkLost("the connection to the server was lost")
         now = time.monotonic()
         if self._tr is not None and now - self._started > READ_TX_MAX_AGE_S:
             self.restart()
@@ -175,13 +186,15 @@ class ReadChannel:
         closes the server cursor, so the cached statement can run again.
         """
         for attempt in range(BLOB_GONE_RETRIES + 1):
-            self._transaction()
-            cur, ps = self._prepared(sql)
-            cur.execute(ps, list(params))
-            self.executions += 1
             try:
-                return [tuple(r) for r in cur.fetchall()]
+                self._transaction()
+                cur, ps = self._prepared(sql)
+                cur.execute(ps, list(params))
+                self.executions += 1
+                rows = [tuple(r) for r in cur.fetchall()]
             except Exception as exc:
+                if self._lost(exc):
+                    raise
                 # A BLOB is opened after its row is fetched; this READ ONLY READ COMMITTED
                 # transaction does not hold back garbage collection, so a record another user
                 # changed in between may have lost its old BLOB ("BLOB not found", issue #10).
@@ -189,6 +202,8 @@ class ReadChannel:
                 if gdscode_of(exc) != BLOB_NOT_FOUND or attempt == BLOB_GONE_RETRIES:
                     raise
                 self.restart()  # the cursor is mid-fetch: start clean
+            else:
+                return rows
         raise AssertionError("unreachable")
 
     def stream(self, sql: str, params: Sequence[Any] = (), batch: int = 1000) -> Iterator[list[tuple]]:
@@ -206,17 +221,41 @@ class ReadChannel:
                 if not rows:
                     return
                 yield [tuple(r) for r in rows]
+        except Exception as exc:
+            self._lost(exc)
+            raise
         finally:
-            cur.close()
+            try:
+                cur.close()
+            except Exception:
+                if not self.broken:
+                    raise
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
     def close(self) -> None:
+        if self.broken:
+            self.abandon()
+            return
         try:
             self.restart()
             _drop_prepared_writes(self._con)
         finally:
             _fdb_private.restore_field_precision(self._con)  # back to fdb's own
             self._fairy.close()
+
+    def abandon(self) -> None:
+        """Let go of an attachment whose link is gone, without talking to the server (it dropped
+        the attachment and rolled its transactions back): the pool forgets the connection, so the
+        engine attaches afresh on its next use (issue #15)."""
+        self.broken = True
+        self._cache.clear()
+        self._tr = None
+        self._con.__dict__.pop("_kartoteka_prepared_writes", None)
+        _fdb_private.restore_field_precision(self._con)
+        try:
+            self._fairy.invalidate()
+        except Exception:  # noqa: S110 - a dead attachment: nothing to release
+            pass

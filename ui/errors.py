@@ -13,9 +13,21 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.errors import UserError
+from app.errors import ConnectionLost, UserError
 
 log = logging.getLogger(__name__)
+
+#: Set by ``ui/link_status.py`` while it watches a server connection: a lost link is said once in
+#: the status bar, never as one modal box per failed job or timer (issue #15).
+link_sink = None
+
+
+def to_status_bar(error: UserError) -> bool:
+    """Whether ``error`` goes to the status bar instead of a dialog (a lost link, while watched)."""
+    if isinstance(error, ConnectionLost) and link_sink is not None:
+        link_sink(error)
+        return True
+    return False
 
 
 class UnexpectedError(UserError):
@@ -34,7 +46,10 @@ class UnexpectedError(UserError):
 
 
 def show_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
-    """Show ``error`` modally: the message, with ``details`` behind the "Show Details…" button."""
+    """Show ``error`` modally: the message, with ``details`` behind the "Show Details…" button.
+    A lost link goes to the status bar instead (:func:`to_status_bar`)."""
+    if to_status_bar(error):
+        return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical if isinstance(error, UnexpectedError) else QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Kartoteka CRM"))

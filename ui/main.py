@@ -25,7 +25,7 @@ from app import config
 from app.i18n import set_translate_hook
 from reports import formats
 
-from ui import drafts, errors, ops
+from ui import drafts, errors, link_status, ops
 from ui.connect import Connector, profile_for_start
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -123,6 +123,7 @@ def start(target: str | None = None, user: str | None = None, role: str | None =
     connector.connector_did_open.connect(window.on_connector_did_open)
     connector.connector_did_fail.connect(window.on_connector_did_fail)
     connector.connector_did_give_up.connect(window.close)
+    link_status.install(window, connector)  # issue #15: round-trip time, lost link, reconnecting
     window.action_by_id["file.connect"].triggered.connect(connector.choose_and_connect)
     window.session_end = drafts.SessionEnd(window, connector)  # type: ignore[attr-defined]  (log-off, drafts)
     profile = profile_for_start(target, user, role, wan)

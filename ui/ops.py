@@ -50,6 +50,7 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from app import link
 from app.errors import ConnectionLost, UserError
 
 from ui import errors
@@ -165,7 +166,7 @@ class Worker(QObject):
         if job.kind == "ctx":
             if self._ctx is None:
                 raise _not_connected()
-            return job.fn(self._ctx, *job.args, **kwargs)
+            return self._run_on_link(job, kwargs)
         if job.kind == "call":  # work that needs no open database (testing a connection)
             return job.fn(*job.args, **kwargs)
         if job.kind == "open":
@@ -186,6 +187,28 @@ class Worker(QObject):
                     job.after()
             return None
         raise ValueError(f"unknown job kind {job.kind!r}")
+
+    def _run_on_link(self, job: _Job, kwargs: dict[str, Any]) -> Any:
+        """Run a ctx job, minding the link (issue #15): while it is known to be down, a job fails at
+        once with ConnectionLost (no connect timeout per job; only ``app.link.reconnect`` runs); a
+        driver error that means the link is gone becomes ConnectionLost and marks it down, so the
+        status bar says it once (``ui/link_status.py``) instead of a dialog per failed job."""
+        ctx = self._ctx
+        state = getattr(ctx, "link", None)  # an AppContext has one; a stand-in in a test may not
+        if state is None:
+            return job.fn(ctx, *job.args, **kwargs)
+        if state.down and not getattr(job.fn, "runs_while_down", False):
+            raise link.lost_error(ctx)
+        try:
+            return job.fn(ctx, *job.args, **kwargs)
+        except Exception as exc:
+            lost = link.as_link_lost(ctx, exc)
+            if lost is None:
+                raise
+            link.note_lost(ctx, lost)
+            if lost is exc:
+                raise
+            raise lost from exc
 
     def _close(self) -> None:
         ctx, self._ctx = self._ctx, None
@@ -426,7 +449,9 @@ class Ops(QObject):
             return
         p.feedback.stop()
         p.op.done, p.op.error = True, error
-        if _alive(p.parent):
+        if p.on_error is None and errors.to_status_bar(error):
+            pass  # a lost link, said once in the status bar (ui/link_status.py): no dialog per job
+        elif _alive(p.parent):
             try:
                 if p.on_error is not None:
                     p.on_error(error)

@@ -115,3 +115,20 @@ def load(reader: ReadChannel, client_id: int) -> tuple[tuple | None, list[tuple]
 def full_note(reader: ReadChannel, client_id: int) -> str | None:
     row = reader.one(NOTE_SQL, (client_id,))
     return row[0] if row else None
+
+
+#: a client this login created in the last N seconds under this search name, newest first: how a
+#: save of a new client that a dropped link interrupted finds out whether its commit had reached
+#: the server (issue #15). The window is counted on the server's clock, so the client's clock
+#: does not matter.
+MINE_SINCE_SQL = (
+    "SELECT FIRST 1 ID, VERSION FROM CLIENTS WHERE SEARCH_NAME = ? AND CREATED_BY = CURRENT_USER "
+    "AND CREATED_AT >= DATEADD(? SECOND TO CURRENT_TIMESTAMP) ORDER BY ID DESC"
+)
+
+
+def created_by_me_since(reader: ReadChannel, search_name: str, seconds: int) -> tuple[int, int] | None:
+    """(id, version) of the newest client named ``search_name`` that the connected login created
+    within the last ``seconds`` seconds, or None."""
+    row = reader.one(MINE_SINCE_SQL, (search_name, -abs(int(seconds))))
+    return (row[0], row[1]) if row else None

@@ -525,15 +525,15 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/card.py" line="+86"/>
+        <location filename="../../ui/cards/client_card/card.py" line="+87"/>
         <source>Save the changes to “{name}”?</source>
         <extracomment>per-user window geometry of cards (ui.state store)</extracomment>
         <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Loading…</source>
-        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling</extracomment>
+        <extracomment>saved; the card now shows client ``id`` (a new card has an id from here on) the user asked to open another client (a duplicate&apos;s link) the card finished (re)loading (tests wait on it) open the deal card of a deal in the Deals tab a new deal for this (saved) client preview a printable form: report id, parameter values the draft as loaded (what a save compares against) the widgets read back right after filling a save the dropped link interrupted (issue #15)</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
@@ -577,12 +577,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+422"/>
+        <location line="+430"/>
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-428"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -623,14 +623,19 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+259"/>
+        <location line="+267"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-265"/>
         <source>{name}[*] — client card (read only)</source>
         <translation>{name}[*] — карточка клиента (только просмотр)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}[*] — client card (waiting to save)</source>
+        <translation>{name}[*] — карточка клиента (ждёт сохранения)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -643,12 +648,12 @@
         <translation>Мои изменения в «{name}»:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it as {example} or pick it from the calendar.</source>
         <translation>«{text}» — не дата; введите её в виде {example} или выберите в календаре.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -659,7 +664,7 @@
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Your changes are on the clipboard.</source>
         <translation>Ваши изменения скопированы в буфер обмена.</translation>
     </message>
@@ -1396,7 +1401,7 @@
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/lists/client_list.py" line="+109"/>
+        <location filename="../../ui/lists/client_list.py" line="+110"/>
         <location filename="../../ui/lists/client_list_header.py" line="+163"/>
         <source>&amp;Columns…</source>
         <extracomment>Kinds of change that alter what the list shows (the summary columns come from interactions, deals and tasks). Ins: the user wants a new client (the card opens empty) the list archived/deleted clients itself: the :class:`app.changes.Changes` to publish the loaded row count or the loading state changed (the status bar shows :meth:`count_text`) the box holds too few digits to search (see too_short_to_search) field id → index in ClientRow.custom of the rows shown selection across a reload the header is being arranged by the program, not the user</extracomment>
@@ -1408,7 +1413,12 @@
         <translation>Выбрать колонки и их порядок (или щёлкните правой кнопкой по заголовку колонки)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+17"/>
+        <source>⚠ The list could not be read: the connection to the server was lost. It is read again as soon as the connection is back.</source>
+        <translation>⚠ Список не удалось прочитать: связь с сервером потеряна. Он будет прочитан заново, как только связь вернётся.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1458,7 +1468,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Quick filters do not apply to search results; Esc in the search box returns to the list</source>
         <translation>Быстрые фильтры не действуют на результаты поиска; Esc в строке поиска возвращает к списку</translation>
     </message>
@@ -1911,7 +1921,7 @@ crm.example.com/3050:crm
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Cannot open the database</source>
         <extracomment>a database is open: (profile, ConnectionInfo) opening started (the window clears its lists and says &quot;Connecting…&quot;): profile opening failed; no database is open now the user chose to quit (or cancelled) while no database was ever open the open profile (None while not connected) profile name -&gt; rejected logins in a row (reset when that profile connects) (key, guard) of the server database open now: one window per user and database</extracomment>
         <translation>Не удалось открыть базу данных</translation>
@@ -2404,12 +2414,12 @@ crm.example.com/3050:crm
     <message>
         <location line="+116"/>
         <location line="+66"/>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
@@ -2472,6 +2482,11 @@ crm.example.com/3050:crm
         <location line="+9"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not saved: the connection to the server was lost. Your changes are kept here; save again once the status bar says the connection is back.</source>
+        <translation>Не сохранено: связь с сервером потеряна. Изменения остались в карточке; сохраните ещё раз, когда строка состояния сообщит, что связь восстановлена.</translation>
     </message>
     <message>
         <location filename="../../ui/cards/deal_steps.py" line="+84"/>
@@ -3100,7 +3115,7 @@ crm.example.com/3050:crm
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../ui/errors.py" line="+40"/>
+        <location filename="../../ui/errors.py" line="+55"/>
         <source>Kartoteka CRM</source>
         <translation>Kartoteka CRM</translation>
     </message>
@@ -4661,6 +4676,62 @@ crm.example.com/3050:crm
     </message>
 </context>
 <context>
+    <name>LinkMonitor</name>
+    <message>
+        <location filename="../../ui/link_status.py" line="+145"/>
+        <source>Link: connected</source>
+        <extracomment>How often the round-trip time is measured while the worker is idle. Round-trip times (ms) under which the link is called good / usable. the link is back after a drop (GUI thread) any change of the link (a :class:`app.link.LinkSnapshot`)</extracomment>
+        <translation>Связь: есть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable</source>
+        <translation>терпимая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slow</source>
+        <translation>медленная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link: {ms} ms ({quality})</source>
+        <translation>Связь: {ms} мс ({quality})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round-trip time to the database server, measured every {s} s while nothing else runs</source>
+        <translation>Время отклика сервера базы данных (туда и обратно), измеряется каждые {s} с, когда программа ничем не занята</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Connection lost, reconnecting…</source>
+        <translation>⚠ Нет связи, переподключение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Connection lost, retry in {s} s</source>
+        <translation>⚠ Нет связи, повтор через {s} с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why}
+Open windows keep what you typed; a save you made is sent once the connection is back.</source>
+        <translation>{why}
+Открытые окна сохраняют введённое; начатое сохранение будет отправлено, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The connection to the server is back.</source>
+        <translation>Связь с сервером восстановлена.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login.py" line="+49"/>
@@ -5470,6 +5541,30 @@ crm.example.com/3050:crm
             <numerusform>из %n</numerusform>
             <numerusform>из %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PendingSave</name>
+    <message>
+        <location filename="../../ui/cards/client_card/pending_save.py" line="+62"/>
+        <source>⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
+        <extracomment>(draft as sent, original, force, then_close, monotonic time of the first attempt)</extracomment>
+        <translation>⚠ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved: your changes had reached the server before the connection dropped.</source>
+        <translation>Сохранено: изменения дошли до сервера ещё до обрыва связи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved after the connection came back.</source>
+        <translation>Сохранено после восстановления связи.</translation>
     </message>
 </context>
 <context>
@@ -6697,10 +6792,11 @@ crm.example.com/3050:crm
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../../ui/errors.py" line="-12"/>
+        <location filename="../../ui/errors.py" line="-15"/>
         <source>Something went wrong inside Kartoteka: {error}
 
 Your data in the database is safe. If this happens again, send the details below to your administrator.</source>
+        <extracomment>Set by ``ui/link_status.py`` while it watches a server connection: a lost link is said once in the status bar, never as one modal box per failed job or timer (issue #15).</extracomment>
         <translation>Внутренняя ошибка Kartoteka: {error}
 
 Ваши данные в базе в сохранности. Если ошибка повторится, отправьте подробности ниже администратору.</translation>
@@ -7033,13 +7129,13 @@ The login stops working at once and the user sees no records any more. Their cli
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/ops.py" line="+76"/>
+        <location filename="../../ui/ops.py" line="+77"/>
         <source>Not connected to a database. Use File &gt; Connect… to open one.</source>
         <extracomment>Work shorter than this shows nothing at all (no flashing dialogs or cursors). Progress callbacks are forwarded to the GUI at most this often (a tight loop would flood it).</extracomment>
         <translation>Нет подключения к базе данных. Откройте её командой Файл &gt; Подключиться…</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+181"/>
         <source>The database was closed or changed before this could run. Please try again.</source>
         <extracomment>&quot;ctx&quot;: fn(ctx, *args) | &quot;open&quot;: fn(*args) -&gt; AppContext | &quot;close&quot; &quot;close&quot; only: called on the worker afterwards &quot;open&quot;: the _Link generation its outcome is published under; report &quot;ctx&quot; jobs: the generation they were submitted in (a later one makes them Superseded) the open AppContext; touched only on the worker thread where an opened context&apos;s spec is published for the report lane the _Link generation self._ctx was opened for</extracomment>
         <translation>База данных была закрыта или сменена до того, как это успело выполниться. Повторите, пожалуйста.</translation>
@@ -9490,7 +9586,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Запрещено: {why}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The database reported an error: {text}</source>
         <translation>База данных сообщила об ошибке: {text}</translation>
     </message>
@@ -10774,6 +10870,15 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="+38"/>
         <source>Too many leads arrived at once; the lead was not saved. Please try again.</source>
         <translation>Одновременно поступило слишком много лидов; лид не сохранён. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>app.link</name>
+    <message>
+        <location filename="../../app/link.py" line="+170"/>
+        <source>The connection to {target} was lost; reconnecting…</source>
+        <extracomment>Seconds between reconnect attempts: quick at first (a server restart, a VPN that re-dials), then every 30 s (a cable that stays out). The probe: one prepared statement on the read channel, one round trip when warm. UP, LOST or RECONNECTING False for an embedded file (no link, no probe) the last measured round-trip time failed reconnect attempts since the link was lost why it is down (the sentence of the ConnectionLost)</extracomment>
+        <translation>Связь с {target} потеряна; переподключение…</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from app import deal_files, deals, invoices
 from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.clients import Saved
-from app.errors import ConflictError, UserError, ValidationError
+from app.errors import ConflictError, ConnectionLost, UserError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 
 from ui import errors, ops, state
@@ -519,6 +519,10 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         if isinstance(error, ConflictError):
             self.resolve_conflict(error.info, retry=lambda: self.save(then_close=then_close, force=True))
             return
+        if isinstance(error, ConnectionLost):  # issue #15: the main window's status bar says the rest
+            self.statusBar().showMessage(self.tr(
+                "Not saved: the connection to the server was lost. Your changes are kept here; save again "
+                "once the status bar says the connection is back."), 60000)
         errors.show_error(self, error)
 
     def widget_for(self, path: str) -> QWidget | None:

@@ -35,6 +35,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from app import clients
 from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
-from app.errors import NotAllowed, UserError
+from app.errors import ConnectionLost, NotAllowed, UserError
 
 from ui import errors, ops, state
 from ui.lists.client_columns import (  # noqa: F401  (re-exported: other screens show statuses the same way)
@@ -123,6 +124,15 @@ class ClientListWidget(ClientListHeader, QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addLayout(bar)
+        # issue #15: a list the lost link could not read says so here (no dialog) and reads again
+        # once the link is back (ui/link_status.py publishes every change kind then)
+        self.link_message = QLabel(self.tr("⚠ The list could not be read: the connection to the server was "
+                                           "lost. It is read again as soon as the connection is back."), self)
+        self.link_message.setObjectName("linkMessage")
+        self.link_message.setWordWrap(True)
+        self.link_message.setStyleSheet("color: #b71c1c;")
+        self.link_message.hide()
+        layout.addWidget(self.link_message)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         self._setup_view()
@@ -175,6 +185,7 @@ class ClientListWidget(ClientListHeader, QWidget):
         The first call after :meth:`clear` loads the reference data (tags, custom fields) first.
         """
         self._connected = True
+        self.link_message.hide()
         if self._choices is None:
             self._load_choices()
         elif self._query:
@@ -318,8 +329,9 @@ class ClientListWidget(ClientListHeader, QWidget):
 
         def failed(error: UserError) -> None:
             self._choices_pending = False
-            errors.show_error(self, error)
+            self._on_model_did_fail(error)
 
+        self.link_message.hide()
         ops.run_op(self, clients.list_choices, on_done=done, on_error=failed)
 
     def _apply_choices(self, choices: clients.ListChoices) -> None:
@@ -373,6 +385,7 @@ class ClientListWidget(ClientListHeader, QWidget):
     def _reload_now(self) -> None:
         if not self._connected:
             return
+        self.link_message.hide()
         if self._choices is None:
             self.refresh()
         elif self._query:
@@ -542,6 +555,9 @@ class ClientListWidget(ClientListHeader, QWidget):
             self.client_list_did_activate_client.emit(self.model.row_id_at(index.row()))
 
     def _on_model_did_fail(self, error: UserError) -> None:
+        if isinstance(error, ConnectionLost):
+            self.link_message.show()  # the status bar says the rest; read again after reconnecting
+            return
         errors.show_error(self, error)
 
 

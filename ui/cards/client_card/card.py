@@ -49,7 +49,7 @@ from app import clients
 from app.changes import CLIENT, DEAL, INTERACTION, TASK, Changes
 from app.clients import ClientCard as CardData
 from app.clients import ClientDraft, EmailItem, PhoneItem, Saved
-from app.errors import ConflictError, ConflictInfo, UserError, ValidationError
+from app.errors import ConflictError, ConflictInfo, ConnectionLost, UserError, ValidationError
 from app.reference import ReferenceData
 
 from ui import errors, ops, state
@@ -65,6 +65,7 @@ from ui.cards.client_card.header import Header
 from ui.cards.client_card.history_tab import HistoryTab
 from ui.cards.client_card.jobs import force_status_job, load_card_job, load_new_job, readable, save_job
 from ui.cards.client_card.main_tab import MainTab
+from ui.cards.client_card.pending_save import PendingSave
 from ui.cards.client_card.phones_tab import PhonesTab
 from ui.cards.client_card.records_tabs import RecordsTabs
 from ui.cards.client_card.texts import field_label
@@ -129,6 +130,7 @@ class ClientCard(QMainWindow):
         self._check_again = False
         self._close_ok = False
         self._marked: list[QWidget] = []
+        self.pending = PendingSave(self)  #: a save the dropped link interrupted (issue #15)
 
         ui = self.ui
         self.header = Header(ui, self)
@@ -372,7 +374,7 @@ class ClientCard(QMainWindow):
             if focus is not None and (w is focus or w.isAncestorOf(focus)):
                 clear_invalid(w)
                 self._marked.remove(w)
-        if not self._marked:
+        if not self._marked and not self.pending.active:  # a waiting save stays said
             self.message_label.clear()
         self._update_title()
 
@@ -383,6 +385,8 @@ class ClientCard(QMainWindow):
         name = self.ui.nameEdit.text().strip() or self.tr("New client")
         if self.read_only:
             self.setWindowTitle(self.tr("{name}[*] — client card (read only)").format(name=name))
+        elif self.pending.active:
+            self.setWindowTitle(self.tr("{name}[*] — client card (waiting to save)").format(name=name))
         else:
             self.setWindowTitle(self.tr("{name}[*] — client card").format(name=name))
         self.setWindowModified(self.is_dirty())
@@ -404,6 +408,9 @@ class ClientCard(QMainWindow):
         """Save everything on the card in one transaction (asynchronously)."""
         if self._saving or not self.loaded:
             return
+        if self.pending.active:  # already waiting for the link: never queued twice
+            self.pending.again(then_close)
+            return
         self._clear_marks()
         for date_edit in [e for _f, e in self.main.invalid_dates()] + (
                 [self.ui.contactBirthdayEdit] if not self.ui.contactBirthdayEdit.is_valid() else []):
@@ -416,9 +423,10 @@ class ClientCard(QMainWindow):
         self._saving = True
         self.save_action.setEnabled(False)
         self.save_close_action.setEnabled(False)
-        ops.run_op(self, save_job, draft, copy.deepcopy(self.original), force,
+        original = copy.deepcopy(self.original)
+        ops.run_op(self, save_job, draft, copy.deepcopy(original), force,
                    on_done=lambda saved: self._on_saved(saved, sent, then_close),
-                   on_error=lambda error: self._on_save_failed(error, then_close),
+                   on_error=lambda error: self._on_save_failed(error, then_close, (sent, original, force)),
                    progress_text=self.tr("Saving…"))
 
     def _saving_done(self) -> None:
@@ -463,8 +471,10 @@ class ClientCard(QMainWindow):
         # last: subscribers (the list, this card's own reload) see the new state
         self.refresher.publish(saved.changes)
 
-    def _on_save_failed(self, error: UserError, then_close: bool) -> None:
+    def _on_save_failed(self, error: UserError, then_close: bool, attempt: tuple | None = None) -> None:
         self._saving_done()
+        if isinstance(error, ConnectionLost) and attempt is not None and self.pending.queue(attempt, then_close):
+            return
         if isinstance(error, ValidationError):
             widget = self.widget_for(error.field)
             if widget is not None:

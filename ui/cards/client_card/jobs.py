@@ -6,7 +6,7 @@ trip set) even when it needs two ``app`` calls.
 """
 from __future__ import annotations
 
-from app import clients, reference
+from app import clients, link, reference
 from app.clients import ClientCard as CardData
 from app.clients import ClientDraft, Saved
 from app.context import AppContext
@@ -30,6 +30,12 @@ def load_new_job(ctx: AppContext, with_reference: bool) -> tuple[ReferenceData |
 def save_job(ctx: AppContext, draft: ClientDraft, original: ClientDraft | None, force: bool) -> Saved:
     """``save_client`` with ``force`` passed by keyword (run_op passes arguments by position)."""
     return clients.save_client(ctx, draft, original, force=force)
+
+
+def resume_save_job(ctx: AppContext, draft: ClientDraft, original: ClientDraft | None, force: bool,
+                    since_s: float) -> link.Resumed:
+    """A save the dropped link interrupted, after the reconnect: applied at most once (issue #15)."""
+    return link.resume_client_save(ctx, draft, original, force=force, since_s=since_s)
 
 
 def force_status_job(ctx: AppContext, client_id: int, status: str) -> Saved:
