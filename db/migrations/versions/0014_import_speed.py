@@ -10,7 +10,7 @@ index costs a B-tree insert per row written (and its pages in the cache), and a 
 repeats another, or is a leading part of a longer one, serves no query the other does not. A
 created client writes about 18 rows with 104 index entries (CLIENTS, CLIENT_STATS, status
 history, phones, e-mails, addresses, 7 search keys, 4 audit rows, the import's row log); this
-revision removes 16 of those entries per client (measured in bench/README.md, import_100k):
+revision removes 18 of those entries per client (measured in bench/README.md, import_100k):
 
 * plain twins of a foreign key's index: CLIENTS (DEPARTMENT_ID, SOURCE_ID), CONTACTS, PHONES and
   EMAILS (CLIENT_ID, CONTACT_ID), ADDRESSES, SEARCH_KEYS and CLIENT_STATUS_HISTORY (CLIENT_ID);
