@@ -61,8 +61,9 @@ class Client(Tracked, Base):
     status: Mapped[str] = mapped_column(String(9), nullable=False, server_default="POTENTIAL")
     status_changed_at: Mapped[StampN]
     responsible_id: Mapped[int | None] = mapped_column(ForeignKey("CRM_USERS.id"))
-    department_id: Mapped[int | None] = mapped_column(ForeignKey("DEPARTMENTS.id"), index=True)
-    source_id: Mapped[int | None] = mapped_column(ForeignKey("SOURCES.id"), index=True)
+    # no plain index beside the foreign key's own (revision 0014)
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("DEPARTMENTS.id"))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("SOURCES.id"))
     # requisites (company) / personal data (person)
     inn: Mapped[str | None] = mapped_column(String(12), index=True)
     kpp: Mapped[str | None] = mapped_column(String(9))
@@ -75,7 +76,7 @@ class Client(Tracked, Base):
     founded_on: Mapped[DateN]
     website: Mapped[ShortText]
     # list summary (denormalised, narrow)
-    city: Mapped[str | None] = mapped_column(String(60), index=True)
+    city: Mapped[str | None] = mapped_column(String(60))  # indexed by (CITY, ID): IX_CLIENTS_CITY_ID
     region: Mapped[str | None] = mapped_column(String(60))
     main_phone: Mapped[str | None] = mapped_column(String(40))
     main_email: Mapped[str | None] = mapped_column(String(120))
@@ -96,9 +97,8 @@ class ClientStats(Base):
 
     __tablename__ = "CLIENT_STATS"
     __table_args__ = (
-        Index("IX_CLIENT_STATS_LAST_CONTACT", "last_contact_at"),
-        Index("IX_CLIENT_STATS_NEXT_STEP_AT", "next_step_at"),
-        # list sorts walk these (value, id) indexes instead of sorting 100,000 rows (revision 0007)
+        # list sorts walk these (value, id) indexes instead of sorting 100,000 rows (revision 0007);
+        # they also serve what the (value) ones of 0001 did (dropped in 0014)
         Index("IX_CLIENT_STATS_LC_ID", "last_contact_at", "client_id"),
         Index("IX_CLIENT_STATS_LC_ID_D", "last_contact_at", "client_id", firebird_descending=True),
         Index("IX_CLIENT_STATS_NS_ID", "next_step_at", "client_id"),
@@ -119,7 +119,7 @@ class ClientStatusHistory(Base):
 
     __tablename__ = "CLIENT_STATUS_HISTORY"
     id: Mapped[IntPk]
-    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"))
     from_status: Mapped[str | None] = mapped_column(String(9))
     to_status: Mapped[str] = mapped_column(String(9), nullable=False)
     changed_at: Mapped[Stamp]
@@ -178,7 +178,7 @@ class SearchKey(Base):
         Index("IX_SEARCH_KEYS_CLIENT_SKEY", "client_id", "skey"),
     )
     id: Mapped[IntPk]
-    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(1), nullable=False)
     skey: Mapped[str] = mapped_column(String(60), nullable=False)
     #: the key's first two characters and its client's SEARCH_NAME, kept by the triggers

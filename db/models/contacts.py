@@ -19,7 +19,7 @@ class Contact(Tracked, Base):
 
     __tablename__ = "CONTACTS"
     id: Mapped[IntPk]
-    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"))
     full_name: Mapped[Name]
     job_title: Mapped[ShortText]
     birthday: Mapped[DateN]
@@ -31,8 +31,8 @@ class ClientPhone(Tracked, Base):
     __tablename__ = "PHONES"
     __table_args__ = (CheckConstraint("kind IN ('WORK', 'MOBILE', 'HOME', 'FAX', 'OTHER')", name="kind"),)
     id: Mapped[IntPk]
-    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("CONTACTS.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("CONTACTS.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(6), nullable=False, server_default="WORK")
     phone: Mapped[Phone]
     e164: Mapped[str | None] = mapped_column(String(20))
@@ -44,8 +44,8 @@ class ClientPhone(Tracked, Base):
 class ClientEmail(Tracked, Base):
     __tablename__ = "EMAILS"
     id: Mapped[IntPk]
-    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("CONTACTS.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("CONTACTS.id", ondelete="CASCADE"))
     email: Mapped[Email]
     #: lower-cased e-mail: duplicate detection and search
     email_key: Mapped[Email] = mapped_column(index=True)
@@ -56,7 +56,7 @@ class Address(Tracked, Base):
     __tablename__ = "ADDRESSES"
     __table_args__ = (CheckConstraint("kind IN ('LEGAL', 'ACTUAL', 'POSTAL', 'DELIVERY', 'HOME')", name="kind"),)
     id: Mapped[IntPk]
-    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(8), nullable=False, server_default="ACTUAL")
     country: Mapped[str | None] = mapped_column(String(60))
     region: Mapped[str | None] = mapped_column(String(60))

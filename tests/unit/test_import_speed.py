@@ -90,3 +90,35 @@ def test_reserve_ids_many_takes_every_block_in_one_statement(embedded_db):
         assert got["PHONES"].start == before.stop  # consecutive, nothing handed out twice
         assert bulk.reserve_ids(conn, "CLIENTS", 1).start == got["CLIENTS"].stop
         conn.rollback()
+
+
+def test_search_keys_carry_their_clients_name_written_or_read_by_the_trigger(embedded_db, tmp_path, monkeypatch):
+    """Embedded: an import writes SNAME with each new client's search keys itself (the trigger's read
+    of the client is skipped); the keys an update adds carry none and the trigger fills it. Either
+    way every key ends up with its client's SEARCH_NAME, as the search (SP_SEARCH_CLIENTS) needs."""
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    _sheet(first, 8)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Наименование", "Телефон", "E-mail"])
+    ws.append(["ООО «Фирма 3»", "+7 916 2000003", "office3@firm.ru"])  # same e-mail: a new phone for firm 3
+    wb.save(second)
+    written = []
+    real = bulk.insert_rows
+
+    def spy(conn, table, cols, rows, **kw):
+        if table == "SEARCH_KEYS":
+            written.append((tuple(cols), [r[-1] for r in rows]))
+        return real(conn, table, cols, rows, **kw)
+
+    monkeypatch.setattr(bulk, "insert_rows", spy)
+    with AppContext(embedded_db) as ctx:
+        assert imports.run_import(ctx, "clients", first).created == 8
+        assert written and all(cols[-1] == "sname" and None not in names for cols, names in written)
+        written.clear()
+        r = imports.run_import(ctx, "clients", second, on_duplicate="update")
+        assert [f.fate for f in r.fates] == ["UPDATED"]
+        assert written == [(("client_id", "kind", "skey", "sname"), [None])]  # the new phone's key
+        ctx.reader.restart()
+        keys = ctx.reader.query("SELECT k.SNAME, c.SEARCH_NAME FROM SEARCH_KEYS k JOIN CLIENTS c ON c.ID = k.CLIENT_ID")
+    assert len(keys) == 39 and all(s == n for s, n in keys)  # 38 keys of the 8 clients + the new phone's
