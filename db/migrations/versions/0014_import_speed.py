@@ -1,7 +1,7 @@
 """Client import speed (issue #11): no index is maintained twice on the tables a client writes.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0016 (written on 0012; chained after 0015 and 0016 at the merge)
 Create Date: 2026-12-08
 
 Every ``ForeignKey(..., index=True)`` of revision 0001 made two identical indexes on the column:
@@ -35,7 +35,7 @@ from alembic import op
 from db import server_objects as so
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
