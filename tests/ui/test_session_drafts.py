@@ -232,6 +232,8 @@ DRIVER = textwrap.dedent("""
         window = original_start(*args, **kwargs)
 
         def edit():
+            if window.workspace.current_name() != "clients":
+                window.workspace.show_tab("clients")  # a hidden client list loads when first shown
             model = window.client_list.model
             if not model.rowCount():
                 QTimer.singleShot(100, edit)
