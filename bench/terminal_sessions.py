@@ -76,6 +76,7 @@ def start(*args, **kwargs):
             return
         state["opened"] = True
         say("open")
+        window.workspace.show_tab("clients")  # the user goes to the client list (it loads when shown)
         when(lambda: window.client_list.model.rowCount() > 0, listed)
 
     def listed():
