@@ -44,7 +44,9 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         qtbot.addWidget(w)
         monitor = w.link_monitor
         model = w.client_list.model
-        qtbot.waitUntil(lambda: w.info is not None and model.rowCount() == 6, timeout=30000)
+        qtbot.waitUntil(lambda: w.info is not None, timeout=30000)
+        w.workspace.show_tab("clients")  # the client list loads when first shown (the dashboard is first)
+        qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=30000)
         qtbot.waitUntil(lambda: monitor.label.text().startswith("Link: ") and " ms (" in monitor.label.text(),
                         timeout=15000)  # the round-trip time of the server connection
         qtbot.waitUntil(lambda: w.refresher.state == refresh.ON, timeout=15000)
