@@ -17,7 +17,7 @@ import pytest
 from app import clients, users
 from app.clients import ClientDraft
 from app.context import AppContext, spec_from
-from db import fbclient
+from tests.server.attackers import Attackers
 
 pytestmark = pytest.mark.server
 
@@ -51,26 +51,17 @@ def world(fb_server, server_template):
     return {"dsn": fb_server.dsn(path), "admin": admin, "uid": uid, "theirs": theirs}
 
 
-_OPEN: list = []
+_ATTACKERS = Attackers()
 
 
 @pytest.fixture(autouse=True)
 def _close_connections():
     yield
-    while _OPEN:
-        con = _OPEN.pop()
-        try:
-            con.rollback()
-            con.close()
-        except fdb.Error:
-            pass
+    _ATTACKERS.close_all()
 
 
 def _connect(world, login="MGR_A", role="CRM_MANAGER"):
-    fbclient.load()
-    con = fdb.connect(dsn=world["dsn"], user=login, password=PASSWORD, role=role, charset="UTF8")
-    _OPEN.append(con)
-    return con
+    return _ATTACKERS.connect(world["dsn"], login, PASSWORD, role)
 
 
 def _refused(con, sql, codes=(USER_EXCEPTION,)):

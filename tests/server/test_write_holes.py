@@ -23,6 +23,7 @@ from app.clients import ClientDraft
 from app.context import AppContext, spec_from
 from db import fbclient
 from db.models import Deal
+from tests.server.attackers import Attackers
 
 pytestmark = pytest.mark.server
 
@@ -66,7 +67,7 @@ def world(fb_server, server_template):
             "clients": cl, "deals": deal}
 
 
-_OPEN: list = []  #: attacker connections of the running test, closed by _close_attackers
+_ATTACKERS = Attackers()  #: attacker connections of the running test, closed by _close_attackers
 
 
 @pytest.fixture(autouse=True)
@@ -74,20 +75,11 @@ def _close_attackers():
     """A failed check must not leave the attacker's transaction (and its row locks) open: the next
     test would wait for it forever (fdb's default lock wait)."""
     yield
-    while _OPEN:
-        con = _OPEN.pop()
-        try:
-            con.rollback()
-            con.close()
-        except fdb.Error:
-            pass
+    _ATTACKERS.close_all()
 
 
 def _connect(world, login="MGR_IVANOV", role="CRM_MANAGER"):
-    fbclient.load()
-    con = fdb.connect(dsn=world["dsn"], user=login, password=PASSWORD, role=role, charset="UTF8")
-    _OPEN.append(con)
-    return con
+    return _ATTACKERS.connect(world["dsn"], login, PASSWORD, role)
 
 
 def _denied(con, sql, params=(), codes=(USER_EXCEPTION,), text=None):
