@@ -67,7 +67,8 @@ def test_cancel_mid_run_leaves_a_consistent_undoable_batch(gui, demo_db, qtbot, 
     qtbot.waitUntil(lambda: run.done, timeout=120000)
     r = run.outcome
     assert r is not None and r.cancelled, run.result.text()
-    assert "Cancelled" in run.result.text()
+    assert "Cancelled" in run.result.text() and "rows/s" in run.rate.text()
+    assert not run.cancel_button.isEnabled()
     assert 0 < r.total < ROWS  # stopped mid-run
     assert r.created + r.skipped + r.failed == r.total
     batch = r.batch_id
