@@ -23,7 +23,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -203,7 +203,9 @@ class DraftsDialog(QDialog):
 
 
 def describe(d: drafts.Draft) -> str:
-    when = d.saved_at.strftime("%Y-%m-%d %H:%M")
+    saved = QDateTime(QDate(d.saved_at.year, d.saved_at.month, d.saved_at.day),
+                      QTime(d.saved_at.hour, d.saved_at.minute))
+    when = QLocale().toString(saved, QLocale.FormatType.ShortFormat)  # the user's own date order
     if d.kind == drafts.CLIENT:
         what = (QCoreApplication.translate("Drafts", "Client “{name}”").format(name=d.title)
                 if d.record_id is not None
