@@ -70,8 +70,9 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         card.save()  # pressing Save again queues nothing more
         assert card.pending.active and card.ui.cityEdit.text() == "Kostroma"
 
-        w.client_list.refresh()  # a list read while the link is down: a message in the list, no box
+        w.client_list.refresh()  # F5 while the link is down: a message in the list, no box
         qtbot.waitUntil(lambda: not w.client_list.link_message.isHidden(), timeout=10000)
+        assert model.rowCount() == 6  # the rows shown stay (not blanked by a read that cannot succeed)
         assert _stored(server_db, cid) == (v0, "Тверь")  # nothing reached the server
         assert dialogs == []  # one status, not a dialog per failed job or timer
 

@@ -46,7 +46,7 @@ from app import clients
 from app.changes import CLIENT, DEAL, INTERACTION, REF, TASK, Changes
 from app.errors import ConnectionLost, NotAllowed, UserError
 
-from ui import errors, ops, state
+from ui import errors, link_status, ops, state
 from ui.lists.client_columns import (  # noqa: F401  (re-exported: other screens show statuses the same way)
     COLUMNS,
     CONTEXT,
@@ -183,7 +183,13 @@ class ClientListWidget(ClientListHeader, QWidget):
         """Reload from the first page (the search again, while searching); F5.
 
         The first call after :meth:`clear` loads the reference data (tags, custom fields) first.
+        While the server connection is lost (issue #15) the rows shown stay and the list says it
+        will read again: every screen re-reads once the link is back (``ui.link_status``).
         """
+        monitor = link_status.current()
+        if self._connected and monitor is not None and monitor.down:
+            self.link_message.show()
+            return
         self._connected = True
         self.link_message.hide()
         if self._choices is None:
