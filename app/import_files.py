@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app import xlsx_rows
 from app.errors import UserError
 from app.i18n import translate
 
@@ -220,6 +221,7 @@ def _sheet_merges(path: Path, ws) -> list[tuple[int, int, int, int]]:
 def _open_xlsx(path: Path, sheet: str | None) -> Source:
     import openpyxl
 
+    xlsx_rows.quick_read_only_size()  # no read-through of a sheet without a <dimension>
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         names = wb.sheetnames
@@ -250,6 +252,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> Source:
 def _xlsx_rows(src: Source) -> Iterator[tuple[int, list]]:
     import openpyxl
 
+    xlsx_rows.quick_read_only_size()  # no read-through of a sheet without a <dimension>
     wb = openpyxl.load_workbook(src.path, read_only=True, data_only=True)
     try:
         ws = wb[src.sheet]

@@ -52,3 +52,47 @@ def styled_rows(ws: Any, number_formats: Sequence[str | None]) -> bool:
 
     ws._values_to_row = values_to_row
     return True
+
+
+def quick_read_only_size() -> bool:
+    """Make a read-only workbook open without reading its sheets through.
+
+    openpyxl's ``ReadOnlyWorksheet`` looks for a sheet's ``<dimension>`` when the workbook is
+    loaded, with ``iterparse``'s *end* events: a sheet without one (openpyxl's own write-only
+    files, our exports among them, and other generators) is parsed to the end of ``<sheetData>``
+    before the first row can be read — for every sheet, at every ``load_workbook``. The import
+    opens a file twice (preview, then the run): about 0.26 s per 5,000 rows each time (issue #11,
+    the 100,000-row import). This reads the same element with *start* events and stops at
+    ``<sheetData>``: the size is the same when the sheet states it, unknown (read to the end, as
+    openpyxl does then) when it does not. Installed once; False when this openpyxl lacks the
+    internals (then nothing changes). tests/unit/test_private_apis.py checks it."""
+    try:
+        from openpyxl.worksheet import _reader
+        from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+        from openpyxl.worksheet.dimensions import SheetDimension
+        from openpyxl.xml.functions import iterparse
+        dimension_tag, data_tag = _reader.DIMENSION_TAG, _reader.DATA_TAG
+    except (ImportError, AttributeError):
+        return False
+    if getattr(ReadOnlyWorksheet, "_kartoteka_quick_size", False):
+        return True
+    if not callable(getattr(ReadOnlyWorksheet, "_get_source", None)):
+        return False
+
+    def _get_size(self: Any) -> None:
+        src = self._get_source()
+        try:
+            for _event, element in iterparse(src, events=("start",)):
+                if element.tag == dimension_tag:
+                    bounds = SheetDimension.from_tree(element).boundaries
+                    if bounds is not None:
+                        self._min_column, self._min_row, self._max_column, self._max_row = bounds
+                    return
+                if element.tag == data_tag:
+                    return
+        finally:
+            src.close()
+
+    ReadOnlyWorksheet._get_size = _get_size
+    ReadOnlyWorksheet._kartoteka_quick_size = True
+    return True

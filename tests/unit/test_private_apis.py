@@ -170,6 +170,55 @@ def test_openpyxl_write_only_internals_used_by_exports():
     ws2._writer.cleanup()
 
 
+def test_openpyxl_read_only_size_without_reading_the_sheet_through(monkeypatch):
+    """app/xlsx_rows.quick_read_only_size replaces ``ReadOnlyWorksheet._get_size`` (openpyxl reads a
+    sheet without ``<dimension>`` to its end at every load): the size a sheet states is still read,
+    a sheet without one is not parsed at load, and its rows all come out."""
+    import io
+
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    from app.xlsx_rows import quick_read_only_size
+
+    assert quick_read_only_size(), "openpyxl's read-only sheet lost _get_size/_get_source or the tags"
+    stated = Workbook()
+    for i in range(3):
+        stated.active.append([i, f"r{i}"])
+    out = io.BytesIO()
+    stated.save(out)
+    ws = load_workbook(io.BytesIO(out.getvalue()), read_only=True)["Sheet"]
+    assert (ws.min_row, ws.max_row, ws.max_column) == (1, 3, 2)  # <dimension ref="A1:B3"/>
+    wo = Workbook(write_only=True)
+    sheet = wo.create_sheet("w")
+    for i in range(5000):
+        sheet.append([i, "x" * 20])
+    out = io.BytesIO()
+    wo.save(out)
+    read_at_load: list[int] = []
+    real_source = ReadOnlyWorksheet._get_source
+
+    def counted_source(self):
+        src = real_source(self)
+        real_read = src.read
+
+        def read(*args):
+            data = real_read(*args)
+            read_at_load.append(len(data))
+            return data
+
+        src.read = read
+        return src
+
+    monkeypatch.setattr(ReadOnlyWorksheet, "_get_source", counted_source)
+    wb = load_workbook(io.BytesIO(out.getvalue()), read_only=True)
+    monkeypatch.setattr(ReadOnlyWorksheet, "_get_source", real_source)
+    # the sheet's XML is ~250 KB; openpyxl's own _get_size reads all of it to find </sheetData>
+    assert 0 < sum(read_at_load) <= 64 * 1024, sum(read_at_load)
+    ws = wb["w"]
+    assert ws.max_row is None and [r[0] for r in ws.iter_rows(values_only=True)] == list(range(5000))
+
+
 def test_reportlab_canvas_keeps_its_page_size():
     """reports/render_pdf.py reads ``canvas._pagesize`` when it decorates a page."""
     import io
