@@ -44,7 +44,9 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         qtbot.addWidget(w)
         monitor = w.link_monitor
         model = w.client_list.model
-        qtbot.waitUntil(lambda: w.info is not None and model.rowCount() == 6, timeout=30000)
+        qtbot.waitUntil(lambda: w.info is not None, timeout=30000)
+        w.workspace.show_tab("clients")  # the client list loads when first shown
+        qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=30000)
         qtbot.waitUntil(lambda: monitor.label.text().startswith("Link: ") and " ms (" in monitor.label.text(),
                         timeout=15000)  # the round-trip time of the server connection
         qtbot.waitUntil(lambda: w.refresher.state == refresh.ON, timeout=15000)
@@ -93,3 +95,80 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
 def test_an_embedded_file_shows_no_link_quality(main_window):
     monitor = main_window.link_monitor
     assert monitor.label.isHidden() and monitor.snapshot is None
+
+
+@pytest.mark.server
+def test_deal_cards_keep_their_edits_over_a_dropped_link_and_save_once(gui, kartoteka_home, recorder, qtbot,
+                                                                        monkeypatch, fb_server, server_db):
+    """An existing deal and a new one, both saved while the link is down: each waits, then is saved
+    exactly once after the reconnect (the existing deal's version +1, the new deal created once)."""
+    from decimal import Decimal
+
+    from app import deals
+    from app.deals import DealDraft
+
+    from ui import errors, link_status, main
+    from ui.cards import deal_card as deal_card_module
+
+    dialogs: list = []
+    monkeypatch.setattr(errors, "show_error",
+                        lambda parent, error, title=None: None if errors.to_status_bar(error) else dialogs.append(error))
+    monkeypatch.setattr(deal_card_module, "ask_unsaved", lambda parent, name: deal_card_module.DISCARD)
+    monkeypatch.setattr(link_status, "PROBE_MS", 300)
+    with AppContext(server_db) as ctx:
+        cid = clients.save_client(ctx, ClientDraft(name="ООО Сделки на плохой линии")).id
+        did = deals.save_deal(ctx, DealDraft(client_id=cid, title="Поставка", amount=Decimal(100))).id
+        v0 = deals.load_deal(ctx, did).draft.version
+
+    def stored_deal() -> tuple[int, str | None]:
+        with AppContext(server_db) as c:
+            d = deals.load_deal(c, did).draft
+            return d.version, d.next_step
+
+    def new_deals() -> list[int]:
+        with AppContext(server_db) as c:
+            return [r[0] for r in c.reader.query("SELECT ID FROM DEALS WHERE CLIENT_ID = ? AND TITLE = ?",
+                                                 (cid, "Service contract"))]
+
+    px = proxy_for(fb_server)
+    try:
+        monkeypatch.setenv("KARTOTEKA_PASSWORD", server_db.password)
+        w = main.start(target=str(through(px, server_db).target), user="SYSDBA")
+        qtbot.addWidget(w)
+        monitor = w.link_monitor
+        qtbot.waitUntil(lambda: w.info is not None and monitor.label.text().startswith("Link: "), timeout=30000)
+
+        card = w.deal_cards.open_deal(did)
+        qtbot.waitUntil(lambda: card.loaded, timeout=15000)
+        card.main.next_step_edit.clear()
+        qtbot.keyClicks(card.main.next_step_edit, "Send the offer")
+        assert card.is_dirty()
+        fresh = w.deal_cards.new_deal(cid)
+        qtbot.waitUntil(lambda: fresh.loaded, timeout=15000)
+        qtbot.keyClicks(fresh.main.title_edit, "Service contract")
+        assert fresh.is_dirty()
+
+        px.set_down(True)  # the server is unreachable now, and every open connection is cut
+        px.drop()
+        qtbot.waitUntil(lambda: "Connection lost" in monitor.label.text(), timeout=15000)
+        for c in (card, fresh):
+            c.save()  # Ctrl+S while the link is down: kept and queued, said in the card
+            qtbot.waitUntil(lambda c=c: c.pending.active, timeout=10000)
+            assert "Not saved yet" in c.message_label.text() and "waiting to save" in c.windowTitle()
+            c.save()  # again: nothing more is queued
+            assert c.pending.active
+        assert card.main.next_step_edit.text() == "Send the offer" and card.is_dirty()  # the edits stay
+        assert stored_deal() == (v0, None) and new_deals() == []  # nothing reached the server
+        assert dialogs == []
+
+        px.set_down(False)  # the link is back: each waiting save is sent once
+        qtbot.waitUntil(lambda: not card.pending.active and not fresh.pending.active, timeout=60000)
+        qtbot.waitUntil(lambda: not card.is_dirty() and fresh.deal_id is not None, timeout=15000)
+        assert stored_deal() == (v0 + 1, "Send the offer")  # saved exactly once
+        assert new_deals() == [fresh.deal_id]  # created exactly once
+        assert card.message_label.text() == "" and "waiting to save" not in card.windowTitle()
+        assert "waiting to save" not in fresh.windowTitle()
+        assert dialogs == [] and recorder.errors == []
+        w.close()
+    finally:
+        stop_proxy(px)
