@@ -119,10 +119,12 @@ def test_deal_cards_keep_their_edits_over_a_dropped_link_and_save_once(gui, kart
         cid = clients.save_client(ctx, ClientDraft(name="ООО Сделки на плохой линии")).id
         did = deals.save_deal(ctx, DealDraft(client_id=cid, title="Поставка", amount=Decimal(100))).id
         v0 = deals.load_deal(ctx, did).draft.version
+        dropped = deals.save_deal(ctx, DealDraft(client_id=cid, title="Передумали", amount=Decimal(5))).id
+        d0 = deals.load_deal(ctx, dropped).draft.version
 
-    def stored_deal() -> tuple[int, str | None]:
+    def stored_deal(deal_id: int = did) -> tuple[int, str | None]:
         with AppContext(server_db) as c:
-            d = deals.load_deal(c, did).draft
+            d = deals.load_deal(c, deal_id).draft
             return d.version, d.next_step
 
     def new_deals() -> list[int]:
@@ -147,11 +149,14 @@ def test_deal_cards_keep_their_edits_over_a_dropped_link_and_save_once(gui, kart
         qtbot.waitUntil(lambda: fresh.loaded, timeout=15000)
         qtbot.keyClicks(fresh.main.title_edit, "Service contract")
         assert fresh.is_dirty()
+        closed = w.deal_cards.open_deal(dropped)
+        qtbot.waitUntil(lambda: closed.loaded, timeout=15000)
+        qtbot.keyClicks(closed.main.next_step_edit, "Never sent")
 
         px.set_down(True)  # the server is unreachable now, and every open connection is cut
         px.drop()
         qtbot.waitUntil(lambda: "Connection lost" in monitor.label.text(), timeout=15000)
-        for c in (card, fresh):
+        for c in (card, fresh, closed):
             c.save()  # Ctrl+S while the link is down: kept and queued, said in the card
             qtbot.waitUntil(lambda c=c: c.pending.active, timeout=10000)
             assert "Not saved yet" in c.message_label.text() and "waiting to save" in c.windowTitle()
@@ -160,12 +165,15 @@ def test_deal_cards_keep_their_edits_over_a_dropped_link_and_save_once(gui, kart
         assert card.main.next_step_edit.text() == "Send the offer" and card.is_dirty()  # the edits stay
         assert stored_deal() == (v0, None) and new_deals() == []  # nothing reached the server
         assert dialogs == []
+        closed.close()  # the user gives up on this one (Discard): its waiting save is dropped with it
+        qtbot.waitUntil(lambda: closed.isHidden(), timeout=5000)
 
         px.set_down(False)  # the link is back: each waiting save is sent once
         qtbot.waitUntil(lambda: not card.pending.active and not fresh.pending.active, timeout=60000)
         qtbot.waitUntil(lambda: not card.is_dirty() and fresh.deal_id is not None, timeout=15000)
         assert stored_deal() == (v0 + 1, "Send the offer")  # saved exactly once
         assert new_deals() == [fresh.deal_id]  # created exactly once
+        assert stored_deal(dropped) == (d0, None)  # the discarded card's save was never sent
         assert card.message_label.text() == "" and "waiting to save" not in card.windowTitle()
         assert "waiting to save" not in fresh.windowTitle()
         assert dialogs == [] and recorder.errors == []
