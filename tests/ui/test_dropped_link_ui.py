@@ -34,7 +34,8 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
     monkeypatch.setattr(link_status, "PROBE_MS", 300)  # notice the drop quickly (the idle probe)
     with AppContext(server_db) as ctx:
         cid = clients.save_client(ctx, ClientDraft(name="ООО Ветка на плохой линии", city="Тверь")).id
-        for i in range(5):
+        gone = clients.save_client(ctx, ClientDraft(name="ООО Передумали", city="Тверь")).id
+        for i in range(4):
             clients.save_client(ctx, ClientDraft(name=f"Сосед по списку {i}"))
     v0, _ = _stored(server_db, cid)
     px = proxy_for(fb_server)
@@ -57,6 +58,12 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         qtbot.keyClicks(card.ui.cityEdit, "Kostroma")
         card.main.tab_did_edit.emit()
         assert card.is_dirty()
+        closed = w.cards.open_client(gone)
+        qtbot.waitUntil(lambda: closed.loaded, timeout=15000)
+        closed.ui.cityEdit.clear()
+        qtbot.keyClicks(closed.ui.cityEdit, "Never sent")
+        closed.main.tab_did_edit.emit()
+        g0, _ = _stored(server_db, gone)
 
         px.set_down(True)  # the server is unreachable now, and every open connection is cut
         px.drop()
@@ -69,6 +76,10 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         assert "waiting to save" in card.windowTitle()
         card.save()  # pressing Save again queues nothing more
         assert card.pending.active and card.ui.cityEdit.text() == "Kostroma"
+        closed.save()
+        qtbot.waitUntil(lambda: closed.pending.active, timeout=10000)
+        closed.close()  # the user gives up on this one (Discard): its waiting save goes with it
+        qtbot.waitUntil(lambda: closed.isHidden(), timeout=5000)
 
         w.client_list.refresh()  # a list read while the link is down: a message in the list, no box
         qtbot.waitUntil(lambda: not w.client_list.link_message.isHidden(), timeout=10000)
@@ -79,6 +90,7 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         qtbot.waitUntil(lambda: not card.pending.active and not card.is_dirty(), timeout=60000)
         assert "Connection lost" not in monitor.label.text() and monitor.label.text().startswith("Link:")
         assert _stored(server_db, cid) == (v0 + 1, "Kostroma")  # saved exactly once
+        assert _stored(server_db, gone) == (g0, "Тверь")  # the discarded card's save was never sent
         assert card.message_label.text() == "" and "waiting to save" not in card.windowTitle()
         qtbot.waitUntil(lambda: w.client_list.link_message.isHidden() and model.rowCount() == 6,
                         timeout=15000)  # the list read again by itself: nothing lost or doubled
