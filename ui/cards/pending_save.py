@@ -6,7 +6,8 @@ as it was sent (what :func:`app.link.resume_save` compares the stored record wit
 original it was edited from, ``force`` and ``then_close``. When :mod:`ui.link_status` says the
 link is back, the attempt runs once through the worker: applied now if it never committed, taken
 as saved if the commit had landed before the drop (the VERSION tells), or the usual conflict
-dialog if somebody else saved meanwhile. Save pressed again while waiting queues nothing more.
+dialog if somebody else saved meanwhile. Save pressed again while waiting queues nothing more;
+the card calls :meth:`PendingSave.stop` when it closes (Discard drops the waiting save).
 README "Dropped links" describes what the user sees.
 
 The card gives a worker job ``resume_job(ctx, sent, original, force, since_s) -> app.link.Resumed``
