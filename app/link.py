@@ -14,7 +14,8 @@ saves that a dropped link interrupted (issue #15, "dropped links"). Layer: ``app
   :func:`next_delay_s` back-off until it succeeds.
 * :func:`probe` measures the round-trip time of a server connection with a tiny prepared SELECT
   (one round trip; never on an embedded file).
-* :func:`resume_client_save`: a client save that failed because the link dropped is applied at
+* :func:`resume_save` (with :func:`resume_client_save` and :func:`resume_deal_save` giving it the
+  entity's load/compare/save): a client or deal save that failed because the link dropped is applied at
   most once. The row's VERSION says what happened (the trigger adds 1 per committed update): still
   the version the user saw → the save never committed, it is applied now; one more and the stored
   card holds the user's changes → the commit had reached the server before the link dropped, it is
@@ -26,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from typing import Any, cast
 
 from app.changes import CLIENT, Changes
 from app.context import AppContext
@@ -33,6 +35,7 @@ from app.errors import ConnectionLost, UserError, connection_message, from_drive
 from app.i18n import translate
 from db import engine as dbe
 from db.queries import client_card as card_q
+from db.queries import deal_card as deal_q
 
 UP, LOST, RECONNECTING = "up", "lost", "reconnecting"
 
@@ -181,17 +184,50 @@ reconnect.runs_while_down = True  # type: ignore[attr-defined]
 
 @dataclass(frozen=True)
 class Resumed:
-    """What :func:`resume_client_save` did: ``applied_before`` True when the commit had reached
-    the server before the link dropped (nothing was written now)."""
+    """What :func:`resume_save` did: ``applied_before`` True when the commit had reached the
+    server before the link dropped (nothing was written now)."""
 
     saved: object  #: app.clients.Saved
     applied_before: bool
 
 
+def resume_save(ctx: AppContext, record_id: int | None, version: int | None, *,
+                load: Callable[[int], Any], holds: Callable[[Any], bool],
+                save: Callable[[], Any], find_new: Callable[[], tuple[int, int] | None],
+                landed: Callable[[int, int], Any]) -> Resumed:
+    """Apply a save that failed with ConnectionLost **at most once**, for any versioned record (see
+    the module docstring). The entity gives its parts:
+
+    * ``record_id``/``version``: what the user's save was made against (None, None: a new record);
+    * ``load(id)``: the stored record (its ``.version``); ``holds(stored)``: whether it carries the
+      user's changes;
+    * ``save()``: the ordinary save (it raises the usual ConflictError for somebody else's change);
+    * ``find_new()``: for a new record, the ``(id, version)`` the interrupted save created, or None;
+    * ``landed(id, version)``: the Saved to report for a commit that had landed before the drop.
+    """
+    if record_id is None:
+        try:
+            found = find_new()
+        except UserError:
+            raise
+        except Exception as exc:
+            raise from_driver(exc, str(ctx.spec.target), connecting=False) from exc
+        if found is not None:
+            return Resumed(landed(found[0], found[1]), True)
+        return Resumed(save(), False)
+    stored = load(record_id)
+    if stored.version == version:  # the interrupted save never committed: apply it now, once
+        return Resumed(save(), False)
+    if version is not None and stored.version == version + 1 and holds(stored):
+        return Resumed(landed(record_id, stored.version), True)
+    # somebody else saved meanwhile: the ordinary save reports the conflict (who, which fields)
+    return Resumed(save(), False)
+
+
 def resume_client_save(ctx: AppContext, draft, original=None, *, force: bool = False,
                        since_s: float = 600.0) -> Resumed:
     """Save ``draft`` (an :class:`app.clients.ClientDraft`) whose save failed with ConnectionLost,
-    applying it **at most once** (see the module docstring).
+    applying it **at most once** (:func:`resume_save`).
 
     An existing client: its stored VERSION decides. A new client (no id yet): a client of the same
     name that this login created within the last ``since_s`` seconds (the time since the first
@@ -201,35 +237,64 @@ def resume_client_save(ctx: AppContext, draft, original=None, *, force: bool = F
     from app import clients, normalize
 
     d = clients.validate_draft(draft, original)
-    if d.id is None:
-        try:
-            found = card_q.created_by_me_since(ctx.reader, normalize.search_name(d.name), int(since_s) + 60)
-        except Exception as exc:
-            raise from_driver(exc, str(ctx.spec.target), connecting=False) from exc
-        if found is not None:
-            return Resumed(clients.Saved(found[0], found[1], Changes.of(CLIENT, found[0])), True)
-        return Resumed(clients.save_client(ctx, draft, original), False)
-    stored = clients.load_client_card(ctx, d.id).draft
-    if stored.version == d.version:  # the interrupted save never committed: apply it now, once
-        return Resumed(clients.save_client(ctx, draft, original, force=force), False)
-    if d.version is not None and stored.version == d.version + 1 and _holds_changes(stored, d, original):
-        return Resumed(clients.Saved(d.id, stored.version, Changes.of(CLIENT, d.id)), True)
-    # somebody else saved meanwhile: the ordinary save reports the conflict (who, which fields)
-    return Resumed(clients.save_client(ctx, draft, original, force=force), False)
+    return resume_save(
+        ctx, d.id, d.version,
+        load=lambda cid: clients.load_client_card(ctx, cid).draft,
+        holds=lambda stored: _holds_changes(stored, d, original),
+        save=lambda: clients.save_client(ctx, draft, original, force=force),
+        find_new=lambda: card_q.created_by_me_since(ctx.reader, normalize.search_name(d.name), int(since_s) + 60),
+        landed=lambda cid, version: clients.Saved(cid, version, Changes.of(CLIENT, cid)))
+
+
+def resume_deal_save(ctx: AppContext, draft, original=None, *, force: bool = False,
+                     since_s: float = 600.0) -> Resumed:
+    """Save ``draft`` (an :class:`app.deals.DealDraft`) whose save failed with ConnectionLost,
+    applying it **at most once** (:func:`resume_save`; ``original``: the deal as loaded, so that only
+    the user's own edits are compared). An existing deal: its stored VERSION decides (every deal
+    save rewrites the row, so one save is exactly +1). A new deal: a deal of the same title and
+    client that this login created within the last ``since_s`` seconds (plus a margin, on the
+    server's clock) is the one the interrupted save made. ``force`` stays an "overwrite"."""
+    from app import deals
+    from app.deal_rules import _changes
+
+    d = deals.validate_deal(draft)
+    return resume_save(
+        ctx, d.id, d.version,
+        load=lambda did: deals.load_deal(ctx, did).draft,
+        holds=lambda stored: _holds_changes(stored, d, _cleaned(deals.validate_deal, original)),
+        save=lambda: deals.save_deal(ctx, draft, force=force),
+        find_new=lambda: deal_q.created_by_me_since(ctx.reader, d.title, cast(int, d.client_id), int(since_s) + 60),
+        landed=lambda did, version: deals.Saved(did, version, _changes([did], [d.client_id])))
+
+
+def _cleaned(validate, original):
+    """``original`` as a save would clean it (amounts computed, text trimmed), or as it is when it
+    does not validate (a new card's blank start)."""
+    if original is None:
+        return None
+    try:
+        return validate(original)
+    except UserError:
+        return original
+
+
+#: fields that are never the user's edit: identity, version, what the card only shows
+_NOT_EDITS = ("id", "version", "custom", "unit")
 
 
 def _holds_changes(stored, draft, original) -> bool:
-    """Whether the stored card carries every change of ``draft`` (compared with ``original``, the
-    card as loaded; without it, every field). Item ids are ignored: new phones get theirs on save."""
+    """Whether the stored record carries every change of ``draft`` (compared with ``original``, the
+    record as loaded; without it, every field). Item ids are ignored: new phones and deal lines get
+    theirs on save."""
     def plain(value):
         if isinstance(value, list):
             return [plain(v) for v in value]
         if hasattr(value, "__dataclass_fields__"):
-            return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.name != "id"}
+            return {f.name: plain(getattr(value, f.name)) for f in fields(value) if f.name not in _NOT_EDITS}
         return value
 
     for f in fields(draft):
-        if f.name in ("id", "version", "custom"):
+        if f.name in _NOT_EDITS:
             continue
         mine = plain(getattr(draft, f.name))
         if original is not None and mine == plain(getattr(original, f.name)):

@@ -108,3 +108,17 @@ def load(reader: ReadChannel, deal_id: int) -> tuple[tuple | None, list[tuple]]:
 def full_note(reader: ReadChannel, deal_id: int) -> str | None:
     row = reader.one(NOTE_SQL, (deal_id,))
     return row[0] if row else None
+
+
+#: a new deal that an interrupted save may have created (issue #15, app.link.resume_deal_save)
+MINE_SINCE_SQL = (
+    "SELECT FIRST 1 ID, VERSION FROM DEALS WHERE TITLE = ? AND CLIENT_ID = ? AND CREATED_BY = CURRENT_USER "
+    "AND CREATED_AT >= DATEADD(? SECOND TO CURRENT_TIMESTAMP) ORDER BY ID DESC"
+)
+
+
+def created_by_me_since(reader: ReadChannel, title: str, client_id: int, seconds: int) -> tuple[int, int] | None:
+    """(id, version) of the newest deal titled ``title`` of ``client_id`` that the connected login
+    created within the last ``seconds`` seconds, or None."""
+    row = reader.one(MINE_SINCE_SQL, (title, client_id, -abs(int(seconds))))
+    return (row[0], row[1]) if row else None

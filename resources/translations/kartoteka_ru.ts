@@ -525,7 +525,7 @@
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../ui/cards/client_card/card.py" line="+87"/>
+        <location filename="../../ui/cards/client_card/card.py" line="+94"/>
         <source>Save the changes to “{name}”?</source>
         <extracomment>per-user window geometry of cards (ui.state store)</extracomment>
         <translation>Сохранить изменения в «{name}»?</translation>
@@ -2257,7 +2257,7 @@ crm.example.com/3050:crm
 <context>
     <name>DealCard</name>
     <message>
-        <location filename="../../ui/cards/deal_card.py" line="+80"/>
+        <location filename="../../ui/cards/deal_card.py" line="+82"/>
         <source>Deal with stage &amp;history</source>
         <extracomment>the Print menu: report id, text (the reports are printable forms in reports/forms/deal.py)</extracomment>
         <translation>Сделка с &amp;историей этапов</translation>
@@ -2278,9 +2278,9 @@ crm.example.com/3050:crm
         <translation>Сохранить изменения в сделке «{name}»?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Loading…</source>
-        <extracomment>saved; the card now shows deal ``id`` the user clicked the client&apos;s name (re)loaded and shown (tests wait on it) preview a printable form: report id (deals.card, documents.offer, documents.invoice), {&quot;deal&quot;: id}</extracomment>
+        <extracomment>saved; the card now shows deal ``id`` the user clicked the client&apos;s name (re)loaded and shown (tests wait on it) preview a printable form: report id (deals.card, documents.offer, documents.invoice), {&quot;deal&quot;: id} a save the dropped link interrupted (issue #15)</extracomment>
         <translation>Загрузка…</translation>
     </message>
     <message>
@@ -2413,13 +2413,13 @@ crm.example.com/3050:crm
     </message>
     <message>
         <location line="+116"/>
-        <location line="+66"/>
-        <location line="+134"/>
+        <location line="+67"/>
+        <location line="+148"/>
         <source>New deal</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-214"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
@@ -2464,27 +2464,32 @@ crm.example.com/3050:crm
         <translation>версия {v}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
+        <source>{title}[*] — deal (waiting to save)</source>
+        <translation>{title}[*] — сделка (ждёт сохранения)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{title}[*] — deal</source>
         <translation>{title}[*] — сделка</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>“{text}” is not a number.</source>
         <translation>«{text}» — не число.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not saved: the connection to the server was lost. Your changes are kept here; save again once the status bar says the connection is back.</source>
         <translation>Не сохранено: связь с сервером потеряна. Изменения остались в карточке; сохраните ещё раз, когда строка состояния сообщит, что связь восстановлена.</translation>
     </message>
@@ -4821,7 +4826,7 @@ Open windows keep what you typed; a save you made is sent once the connection is
 <context>
     <name>MainForm</name>
     <message>
-        <location filename="../../ui/cards/deal_card_parts.py" line="+127"/>
+        <location filename="../../ui/cards/deal_card_parts.py" line="+133"/>
         <source>&amp;Client:</source>
         <extracomment>app.deal_lines.ProductChoice a new deal&apos;s client was picked (the card loads its contacts) a new deal&apos;s funnel was chosen (the card offers its stages)</extracomment>
         <translation>&amp;Клиент:</translation>
@@ -5546,7 +5551,7 @@ Open windows keep what you typed; a save you made is sent once the connection is
 <context>
     <name>PendingSave</name>
     <message>
-        <location filename="../../ui/cards/client_card/pending_save.py" line="+62"/>
+        <location filename="../../ui/cards/pending_save.py" line="+65"/>
         <source>⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
         <extracomment>(draft as sent, original, force, then_close, monotonic time of the first attempt)</extracomment>
         <translation>⚠ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
@@ -9998,7 +10003,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="-11"/>
         <location line="+14"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+849"/>
+        <location filename="../../app/imports.py" line="+853"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -10098,7 +10103,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+121"/>
-        <location filename="../../app/imports.py" line="+860"/>
+        <location filename="../../app/imports.py" line="+869"/>
         <source>not allowed: {why}</source>
         <extracomment>what an update of a matched deal may write (one UPDATE per deal, keyed on ID and VERSION) (column, the mapping target that gives it) per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>не разрешено: {why}</translation>
@@ -10219,9 +10224,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1331"/>
+        <location filename="../../app/imports.py" line="-1340"/>
         <source>Name</source>
-        <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
+        <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) ... on the embedded engine, where a pack is no round trip: each cached prepared statement of a 250-row pack holds its own engine memory (peak RSS of the bench&apos;s 100,000-row import: 295 MB, 308 MB with 250-row packs), and the engine&apos;s work per row is the same keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
     </message>
     <message>
@@ -10631,7 +10636,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+185"/>
         <source>same INN</source>
         <extracomment>which target keys feed each updatable column</extracomment>
         <translation>тот же ИНН</translation>
@@ -10672,7 +10677,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
@@ -10875,7 +10880,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
 <context>
     <name>app.link</name>
     <message>
-        <location filename="../../app/link.py" line="+170"/>
+        <location filename="../../app/link.py" line="+173"/>
         <source>The connection to {target} was lost; reconnecting…</source>
         <extracomment>Seconds between reconnect attempts: quick at first (a server restart, a VPN that re-dials), then every 30 s (a cable that stays out). The probe: one prepared statement on the read channel, one round trip when warm. UP, LOST or RECONNECTING False for an embedded file (no link, no probe) the last measured round-trip time failed reconnect attempts since the link was lost why it is down (the sentence of the ConnectionLost)</extracomment>
         <translation>Связь с {target} потеряна; переподключение…</translation>

@@ -14,8 +14,11 @@ import time
 import pytest
 from sqlalchemy import event
 
-from app import clients, link
+from decimal import Decimal
+
+from app import clients, deals, link
 from app.clients import ClientDraft
+from app.deals import DealDraft, DealLineItem
 from app.context import AppContext
 from app.errors import ConflictError, ConnectionLost
 from db import engine as dbe
@@ -180,6 +183,137 @@ def test_a_new_client_whose_commit_reached_the_server_is_not_created_twice(serve
         resumed = link.resume_client_save(ctx, other, since_s=60)
         assert resumed.applied_before is False
         assert _direct(server_db, "SELECT COUNT(*) FROM CLIENTS WHERE NAME = ?", [other.name])[0][0] == 1
+    finally:
+        ctx.close()
+
+
+def _deal_row(spec, deal_id: int) -> tuple[int, str | None, Decimal]:
+    return _direct(spec, "SELECT VERSION, NEXT_STEP, AMOUNT FROM DEALS WHERE ID = ?", [deal_id])[0]
+
+
+def _new_deal(spec, title: str) -> tuple[int, int, int]:
+    """(client id, deal id, version) of a new deal with one product line."""
+    cid, _v = _new_client(spec, f"Клиент сделки «{title}»")
+    with AppContext(spec) as ctx:
+        saved = deals.save_deal(ctx, DealDraft(client_id=cid, title=title, next_step="Позвонить",
+                                               lines=[DealLineItem("Станок", Decimal(2), Decimal("100.00"))]))
+    return cid, saved.id, saved.version
+
+
+def _edit_deal(ctx: AppContext, deal_id: int, next_step: str):
+    """(original, edited) as a deal card has them: the deal as loaded, and the user's edits (a new
+    next step and a second product line, which has no id yet)."""
+    original = deals.load_deal(ctx, deal_id).draft
+    edited = deals.load_deal(ctx, deal_id).draft
+    edited.next_step = next_step
+    edited.lines.append(DealLineItem("Наладка", Decimal(1), Decimal("50.00")))
+    return original, edited
+
+
+def test_a_deal_save_cut_before_its_commit_is_applied_once_after_reconnect(server_db, px):
+    _cid, did, v0 = _new_deal(server_db, "Сделка: обрыв до коммита")
+    ctx = AppContext(through(px, server_db))
+    try:
+        original, edited = _edit_deal(ctx, did, "Выставить счёт")
+        undo = _cut_at_commit(ctx, px, after_commit_on_server=False)
+        with pytest.raises(ConnectionLost):
+            deals.save_deal(ctx, edited)
+        undo()
+        assert _deal_row(server_db, did) == (v0, "Позвонить", Decimal("200.00"))  # nothing reached the server
+        link.reconnect(ctx)
+        resumed = link.resume_deal_save(ctx, edited, original)
+        assert resumed.applied_before is False and resumed.saved.version == v0 + 1
+        assert _deal_row(server_db, did) == (v0 + 1, "Выставить счёт", Decimal("250.00"))  # applied once
+        assert _direct(server_db, "SELECT COUNT(*) FROM DEAL_LINES WHERE DEAL_ID = ?", [did])[0][0] == 2
+        again = link.resume_deal_save(ctx, edited, original)  # offered again: nothing changes
+        assert again.applied_before is True and _deal_row(server_db, did)[0] == v0 + 1
+        assert _direct(server_db, "SELECT COUNT(*) FROM DEAL_LINES WHERE DEAL_ID = ?", [did])[0][0] == 2
+    finally:
+        ctx.close()
+
+
+def test_a_deal_save_whose_commit_reached_the_server_is_not_applied_twice(server_db, px):
+    _cid, did, v0 = _new_deal(server_db, "Сделка: обрыв после коммита")
+    ctx = AppContext(through(px, server_db))
+    try:
+        original, edited = _edit_deal(ctx, did, "Отгрузить")
+        undo = _cut_at_commit(ctx, px, after_commit_on_server=True,
+                              check=lambda: _deal_row(server_db, did)[0] == v0 + 1)
+        with pytest.raises(ConnectionLost):
+            deals.save_deal(ctx, edited)
+        undo()
+        assert _deal_row(server_db, did) == (v0 + 1, "Отгрузить", Decimal("250.00"))  # committed before the cut
+        link.reconnect(ctx)
+        resumed = link.resume_deal_save(ctx, edited, original)
+        assert resumed.applied_before is True and resumed.saved.version == v0 + 1  # by the version: not again
+        assert _deal_row(server_db, did) == (v0 + 1, "Отгрузить", Decimal("250.00"))
+        assert _direct(server_db, "SELECT COUNT(*) FROM DEAL_LINES WHERE DEAL_ID = ?", [did])[0][0] == 2
+    finally:
+        ctx.close()
+
+
+def test_a_colleagues_deal_save_during_the_drop_is_a_conflict(server_db, px):
+    _cid, did, v0 = _new_deal(server_db, "Сделка: чужая правка")
+    ctx = AppContext(through(px, server_db))
+    try:
+        original, edited = _edit_deal(ctx, did, "Мой шаг")
+        undo = _cut_at_commit(ctx, px, after_commit_on_server=False)
+        with pytest.raises(ConnectionLost):
+            deals.save_deal(ctx, edited)
+        undo()
+        with AppContext(server_db) as other:  # a colleague saves the deal while this client is offline
+            theirs = deals.load_deal(other, did).draft
+            theirs.next_step = "Шаг коллеги"
+            deals.save_deal(other, theirs)
+        link.reconnect(ctx)
+        with pytest.raises(ConflictError):
+            link.resume_deal_save(ctx, edited, original)
+        assert _deal_row(server_db, did) == (v0 + 1, "Шаг коллеги", Decimal("200.00"))
+        # the same when the colleague's save happened to set what this user typed, but not all of it
+        with AppContext(server_db) as other:
+            theirs = deals.load_deal(other, did).draft
+            theirs.next_step = "Мой шаг"  # same next step, but not the second line
+            deals.save_deal(other, theirs)
+        original = deals.load_deal(ctx, did).draft
+        original.version = v0 + 1
+        edited.version = v0 + 1
+        with pytest.raises(ConflictError):
+            link.resume_deal_save(ctx, edited, original)
+    finally:
+        ctx.close()
+
+
+def test_a_new_deal_whose_commit_reached_the_server_is_not_created_twice(server_db, px):
+    cid, _v = _new_client(server_db, "ООО Новая сделка при обрыве")
+    ctx = AppContext(through(px, server_db))
+    try:
+        def count(title: str) -> int:
+            return _direct(server_db, "SELECT COUNT(*) FROM DEALS WHERE TITLE = ? AND CLIENT_ID = ?",
+                           [title, cid])[0][0]
+
+        draft = DealDraft(client_id=cid, title="Поставка станков")
+        undo = _cut_at_commit(ctx, px, after_commit_on_server=True, check=lambda: count(draft.title) == 1)
+        with pytest.raises(ConnectionLost):
+            deals.save_deal(ctx, draft)
+        undo()
+        link.reconnect(ctx)
+        resumed = link.resume_deal_save(ctx, draft, since_s=60)
+        assert resumed.applied_before is True and count(draft.title) == 1
+        assert resumed.saved.id == _direct(server_db, "SELECT ID FROM DEALS WHERE TITLE = ? AND CLIENT_ID = ?",
+                                           [draft.title, cid])[0][0]
+        # the same title for another client is another deal: not taken for this one
+        other_cid, _v = _new_client(server_db, "ООО Другой клиент")
+        elsewhere = DealDraft(client_id=other_cid, title="Поставка станков")
+        assert link.resume_deal_save(ctx, elsewhere, since_s=60).applied_before is False
+        # one cut before the commit: the deal is created by the retry, once
+        second = DealDraft(client_id=cid, title="Поставка станков 2")
+        undo = _cut_at_commit(ctx, px, after_commit_on_server=False)
+        with pytest.raises(ConnectionLost):
+            deals.save_deal(ctx, second)
+        undo()
+        link.reconnect(ctx)
+        resumed = link.resume_deal_save(ctx, second, since_s=60)
+        assert resumed.applied_before is False and count(second.title) == 1
     finally:
         ctx.close()
 

@@ -62,11 +62,13 @@ from ui.cards.deal_card_parts import (
     HistoryTables,
     MainForm,
     load_deal_job,
+    resume_deal_save_job,
     save_deal_job,
 )
 from ui.cards.deal_conflict import DealConflictMixin
 from ui.cards.deal_lines import DealLinesEditor
 from ui.cards.deal_steps import DealStepsMixin
+from ui.cards.pending_save import PendingSave
 from ui.models.columns import ColumnSpec, Formatter
 from ui.refresh import Refresher
 from ui.widgets.field_editors import clear_invalid, mark_invalid
@@ -124,6 +126,7 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         self._last_stage_op: tuple | None = None
         self._marked: list[QWidget] = []
         self.fmt = Formatter("DealCard")
+        self.pending = PendingSave(self, resume_deal_save_job)  #: a save the dropped link interrupted (issue #15)
         self._build()
         self.refresher.subscribe(self.on_changes, owner=self)
         if not state.restore_widget_geometry(KEY_GEOMETRY, self):
@@ -460,17 +463,24 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         for w in list(self._marked):
             clear_invalid(w)
             self._marked.remove(w)
-        self.message_label.clear()
+        if not self.pending.active:  # a waiting save stays said
+            self.message_label.clear()
         self._update_title()
 
     def _update_title(self) -> None:
         title = self.main.title_edit.text().strip() or self.tr("New deal")
-        self.setWindowTitle(self.tr("{title}[*] — deal").format(title=title))
+        if self.pending.active:
+            self.setWindowTitle(self.tr("{title}[*] — deal (waiting to save)").format(title=title))
+        else:
+            self.setWindowTitle(self.tr("{title}[*] — deal").format(title=title))
         self.setWindowModified(self.is_dirty())
 
     # --- saving ------------------------------------------------------------------------------
     def save(self, then_close: bool = False, force: bool = False) -> None:
         if self._saving or not self.loaded:
+            return
+        if self.pending.active:  # already waiting for the link: never queued twice
+            self.pending.again(then_close)
             return
         self._clear_marks()
         bad = self.main.invalid_input() or self._invalid_cell()
@@ -479,10 +489,16 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
             return
         draft = self.collect()
         sent = copy.deepcopy(draft)
+        original = copy.deepcopy(self.original)
         self._saving = True
         self._update_actions()
         ops.run_op(self, save_deal_job, draft, force, on_done=lambda saved: self._on_saved(saved, sent, then_close),
-                   on_error=lambda error: self._on_save_failed(error, then_close), progress_text=self.tr("Saving…"))
+                   on_error=lambda error: self._on_save_failed(error, then_close, (sent, original, force)),
+                   progress_text=self.tr("Saving…"))
+
+    def _saving_done(self) -> None:
+        self._saving = False
+        self._update_actions()
 
     def _invalid_cell(self) -> tuple[QWidget, str] | None:
         cell = self.lines.invalid_cell()
@@ -493,12 +509,13 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         return self.lines.table, self.tr("“{text}” is not a number.").format(text=text)
 
     def _on_saved(self, saved: Saved, sent: deals.DealDraft, then_close: bool) -> None:
-        self._saving = False
+        self._saving_done()
         is_new = self.deal_id is None
         self.deal_id = saved.id
         sent.id, sent.version = saved.id, saved.version
         self.pristine = copy.deepcopy(sent)  # what is on screen is stored now
         self.original = sent
+        self._update_title()
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         self.deal_card_did_save_deal.emit(saved.id)
         if then_close:
@@ -508,9 +525,10 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
             self.load()
         self.refresher.publish(saved.changes)  # our own subscription reloads the card (no edits now)
 
-    def _on_save_failed(self, error: UserError, then_close: bool) -> None:
-        self._saving = False
-        self._update_actions()
+    def _on_save_failed(self, error: UserError, then_close: bool, attempt: tuple | None = None) -> None:
+        self._saving_done()
+        if isinstance(error, ConnectionLost) and attempt is not None and self.pending.queue(attempt, then_close):
+            return  # kept and sent once the link is back (ui/cards/pending_save.py)
         if isinstance(error, ValidationError):
             widget = self.widget_for(error.field)
             if widget is not None:
@@ -519,7 +537,7 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
         if isinstance(error, ConflictError):
             self.resolve_conflict(error.info, retry=lambda: self.save(then_close=then_close, force=True))
             return
-        if isinstance(error, ConnectionLost):  # issue #15: the main window's status bar says the rest
+        if isinstance(error, ConnectionLost):  # no link monitor (issue #15): say what to do
             self.statusBar().showMessage(self.tr(
                 "Not saved: the connection to the server was lost. Your changes are kept here; save again "
                 "once the status bar says the connection is back."), 60000)
@@ -606,5 +624,6 @@ class DealCard(DealConflictMixin, DealStepsMixin, QMainWindow):
                 event.ignore()
                 self.save(then_close=True)
                 return
+        self.pending.stop()  # closed (saved, or the edits discarded): nothing waits for the link any more
         state.save_widget_geometry(KEY_GEOMETRY, self)
         event.accept()

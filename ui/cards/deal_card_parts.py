@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import deals, reference
+from app import deals, link, reference
 from app.context import AppContext
 from app.deal_lines import product_choices
 from app.errors import ConflictError, ConflictInfo
@@ -88,6 +88,12 @@ def load_deal_job(ctx: AppContext, deal_id: int | None, client_id: int | None, f
 
 def save_deal_job(ctx: AppContext, draft: deals.DealDraft, force: bool):
     return deals.save_deal(ctx, draft, force=force)
+
+
+def resume_deal_save_job(ctx: AppContext, draft: deals.DealDraft, original: deals.DealDraft | None, force: bool,
+                         since_s: float) -> link.Resumed:
+    """A deal save the dropped link interrupted, after the reconnect: applied at most once (issue #15)."""
+    return link.resume_deal_save(ctx, draft, original, force=force, since_s=since_s)
 
 
 def close_lost_job(ctx: AppContext, deal_id: int, version: int | None, reason_id: int, comment: str | None):

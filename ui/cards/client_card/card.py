@@ -63,12 +63,19 @@ from ui.cards.client_card.duplicates import DuplicatesWatcher
 from ui.cards.client_card.files_tab import FilesTab
 from ui.cards.client_card.header import Header
 from ui.cards.client_card.history_tab import HistoryTab
-from ui.cards.client_card.jobs import force_status_job, load_card_job, load_new_job, readable, save_job
+from ui.cards.client_card.jobs import (
+    force_status_job,
+    load_card_job,
+    load_new_job,
+    readable,
+    resume_save_job,
+    save_job,
+)
 from ui.cards.client_card.main_tab import MainTab
-from ui.cards.client_card.pending_save import PendingSave
 from ui.cards.client_card.phones_tab import PhonesTab
 from ui.cards.client_card.records_tabs import RecordsTabs
 from ui.cards.client_card.texts import field_label
+from ui.cards.pending_save import PendingSave
 from ui.dialogs import conflict
 from ui.dialogs.interaction import InteractionDialog
 from ui.models.columns import ColumnSpec
@@ -130,7 +137,7 @@ class ClientCard(QMainWindow):
         self._check_again = False
         self._close_ok = False
         self._marked: list[QWidget] = []
-        self.pending = PendingSave(self)  #: a save the dropped link interrupted (issue #15)
+        self.pending = PendingSave(self, resume_save_job)  #: a save the dropped link interrupted (issue #15)
 
         ui = self.ui
         self.header = Header(ui, self)
@@ -657,6 +664,7 @@ class ClientCard(QMainWindow):
             if answer != DISCARD:
                 event.ignore()
                 return
+        self.pending.stop()  # closed (saved, or the edits discarded): nothing waits for the link any more
         state.save_widget_geometry(KEY_CARD_GEOMETRY, self)
         super().closeEvent(event)
 

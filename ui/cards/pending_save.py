@@ -1,35 +1,39 @@
-"""A client card's save that a dropped link interrupted, sent again once it is back (issue #15).
+"""A card's save that a dropped link interrupted, sent again once it is back (issue #15): shared by
+the client card and the deal card.
 
 Layer: ``ui``. The card keeps the edits on screen and one pending attempt here: the draft exactly
-as it was sent (what :func:`app.link.resume_client_save` compares the stored record with), the
+as it was sent (what :func:`app.link.resume_save` compares the stored record with), the
 original it was edited from, ``force`` and ``then_close``. When :mod:`ui.link_status` says the
 link is back, the attempt runs once through the worker: applied now if it never committed, taken
 as saved if the commit had landed before the drop (the VERSION tells), or the usual conflict
-dialog if somebody else saved meanwhile. Save pressed again while waiting queues nothing more.
+dialog if somebody else saved meanwhile. Save pressed again while waiting queues nothing more;
+the card calls :meth:`PendingSave.stop` when it closes (Discard drops the waiting save).
 README "Dropped links" describes what the user sees.
+
+The card gives a worker job ``resume_job(ctx, sent, original, force, since_s) -> app.link.Resumed``
+and has ``message_label``, ``statusBar()``, ``_saving``, ``_saving_done()``, ``_update_title()``,
+``_on_saved(saved, sent, then_close)`` and ``_on_save_failed(error, then_close)``.
 """
 from __future__ import annotations
 
 import copy
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import ConnectionLost, UserError
 
 from ui import link_status, ops
-from ui.cards.client_card.jobs import resume_save_job
-
-if TYPE_CHECKING:
-    from ui.cards.client_card.card import ClientCard
 
 
 class PendingSave:
     """The one waiting save of a card (None of it while nothing waits)."""
 
-    def __init__(self, card: ClientCard) -> None:
+    def __init__(self, card: Any, resume_job: Callable) -> None:
         self.card = card
+        self.resume_job = resume_job
         #: (draft as sent, original, force, then_close, monotonic time of the first attempt)
         self.attempt: tuple | None = None
         self._monitor: link_status.LinkMonitor | None = None
@@ -70,7 +74,7 @@ class PendingSave:
             return
         sent, original, force, then_close, first = self.attempt
         card._saving = True
-        ops.run_op(card, resume_save_job, copy.deepcopy(sent), copy.deepcopy(original), force,
+        ops.run_op(card, self.resume_job, copy.deepcopy(sent), copy.deepcopy(original), force,
                    time.monotonic() - first,
                    on_done=lambda resumed: self._on_resumed(resumed, sent, then_close),
                    on_error=self._on_failed, progress_text=QCoreApplication.translate("PendingSave", "Saving…"))
