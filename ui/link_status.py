@@ -175,6 +175,11 @@ class LinkMonitor(QObject):
     def _reconnect(self) -> None:
         if self._reconnecting:
             return
+        try:
+            ops.instance()
+        except RuntimeError:  # the worker is gone (the window closed while a retry was due)
+            self._retry_timer.stop()
+            return
         self._reconnecting = True
         ops.run_op(self, link.reconnect, on_done=lambda _s: self._reconnect_finished(),
                    on_error=lambda _e: self._reconnect_finished())
