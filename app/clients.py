@@ -538,15 +538,36 @@ def _update_client_row(s, d: ClientDraft, original: ClientDraft, force: bool) ->
     values = _row_values(s, d, tags_changed, _tag_names(s, d.tag_ids) if tags_changed else None)
     if d.note == original.note:
         values.pop("note")  # a BLOB parameter costs 2 extra round trips (FIREBIRD.md §2.1)
-    t = Client.__table__
     names = sorted(values)
-    # the trigger sets VERSION = OLD.VERSION + 1 whatever we send; sending it keeps the statement
-    # an UPDATE even when nothing else changed (the version then guards the whole card)
-    sets = ", ".join(f"{t.c[k].name.upper()} = ?" for k in names) + ", VERSION = VERSION + 1"
-    sql = f"UPDATE CLIENTS SET {sets} WHERE ID = ?" + ("" if force else " AND VERSION = ?") + " RETURNING VERSION"
+    sql = _update_sql(names, force)
     params = [values[k] for k in names] + [d.id] + ([] if force else [d.version])
     row = run_prepared_write(s.connection().connection.dbapi_connection, sql, params)
     return None if row is None else row[0]
+
+
+def _update_sql(names: list[str], force: bool) -> str:
+    """The card's UPDATE of the client row writing ``names`` (sorted attribute names): its text
+    is the key of the statement cached on the attachment."""
+    t = Client.__table__
+    # the trigger sets VERSION = OLD.VERSION + 1 whatever we send; sending it keeps the statement
+    # an UPDATE even when nothing else changed (the version then guards the whole card)
+    sets = ", ".join(f"{t.c[k].name.upper()} = ?" for k in names) + ", VERSION = VERSION + 1"
+    return f"UPDATE CLIENTS SET {sets} WHERE ID = ?" + ("" if force else " AND VERSION = ?") + " RETURNING VERSION"
+
+
+#: the columns a card save writes when neither the note nor the tags changed (most saves)
+_USUAL_SAVE_COLUMNS = sorted({*SCALAR_FIELDS, "search_name", "main_phone", "main_email"} - {"note"})
+
+
+def prepare_card_save(ctx: AppContext) -> bool:
+    """Prepare the usual save of a client card (the client row's UPDATE when the note and the tags
+    are unchanged) on the connection now, so that the first save of the session costs begin,
+    execute and commit like the later ones (issue #12): one round trip here, none when prepared
+    already. Best effort: False if nothing was prepared (the save then prepares it itself)."""
+    try:
+        return ctx.reader.prepare_write(_update_sql(_USUAL_SAVE_COLUMNS, False))
+    except Exception:  # noqa: BLE001 - a failure here costs the first save one round trip, nothing else
+        return False
 
 
 def _save_full(ctx: AppContext, s, d: ClientDraft, original: ClientDraft | None, force: bool) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app import clients
 from app.context import AppContext
 from app.errors import from_driver
 from db.models import CLIENT_STATUSES
@@ -39,12 +40,18 @@ class ReferenceData:
         return next((n for i, n in self.users if i == user_id), None)
 
 
-def reference_data(ctx: AppContext) -> ReferenceData:
-    """Users, sources and tags in one read; raises a UserError if the database fails."""
+def reference_data(ctx: AppContext, prepare_save: bool = True) -> ReferenceData:
+    """Users, sources and tags in one read; raises a UserError if the database fails.
+
+    The GUI prefetches this after the first screen for the first card; with ``prepare_save`` it
+    also prepares the card's usual save then (:func:`app.clients.prepare_card_save`: one round
+    trip once per connection), so the first save costs what every later one does (issue #12)."""
     try:
         rows = ctx.reader.query(REFERENCE_SQL)
     except Exception as exc:
         raise from_driver(exc, ctx.info.target, connecting=False) from exc
+    if prepare_save:
+        clients.prepare_card_save(ctx)
     users: list[tuple[int, str]] = []
     sources: list[tuple[int, str]] = []
     tags: list[tuple[int, str, str | None]] = []

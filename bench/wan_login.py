@@ -15,7 +15,8 @@ runs what the main window sends to its worker after a login, in that order
 3. :data:`AFTER_FIRST_SCREEN`, queued when the first screen has its data: ``reminders``
    (:func:`app.planner.due_reminders`, the notifier's first poll), ``rights``
    (:func:`app.security.my_rights`), ``card reference`` (:func:`app.reference.reference_data`,
-   prefetched for the first card), ``login history`` (:func:`app.audit.log_login`, report 116);
+   prefetched for the first card; it also prepares the card's usual save, so the cold save is 3
+   round trips like the warm one), ``login history`` (:func:`app.audit.log_login`, report 116);
    the live-update listener's attachment starts then too (its own
    connection, not counted here);
 4. ``first card``: :func:`app.clients.load_client_card`, the first card of the session;

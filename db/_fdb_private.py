@@ -17,6 +17,8 @@ What is relied on:
   up when called (never kept in a closure: fdb's finalisers run after module globals are cleared
   at interpreter exit).
 * ``fdb.fbcore.PreparedStatement.__init__`` wrapped once per process (:func:`wrap_statement_init`).
+* ``fdb.fbcore.PreparedStatement(sql, cursor, internal=False)`` built directly and its ``cursor``
+  attribute re-pointed (:func:`prepare_for_cursor`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,19 @@ def execute_with_sqlda(cursor: Any, ps: Any, status: Any, sqlda_ptr: Any) -> Non
     )
     if fbcore.db_api_error(status):
         raise fbcore.exception_from_status(fbcore.DatabaseError, status, "Error while executing SQL statement:")
+
+
+def prepare_for_cursor(cursor: Any, via: Any, sql: str) -> Any:
+    """Prepare ``sql`` (one round trip) inside ``via``'s transaction, which must be active, and
+    hand the statement to ``cursor``: it then executes in ``cursor``'s transaction as if
+    ``cursor.prep(sql)`` had made it. A statement handle belongs to the attachment; the transaction
+    of the prepare only resolves the metadata. ``cursor.prep`` would start ``cursor``'s own
+    transaction first (one more round trip, and a write transaction left open)."""
+    from fdb import fbcore
+
+    ps = fbcore.PreparedStatement(sql, via, False)
+    ps.cursor = cursor
+    return ps
 
 
 def wrap_statement_init(after_init: Callable[[Any], None]) -> bool:

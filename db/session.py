@@ -61,10 +61,7 @@ def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = 
     """
     import fdb
 
-    cache: dict[str, Any] | None = dbapi_connection.__dict__.get("_kartoteka_prepared_writes")
-    if cache is None:
-        cache = dbapi_connection.__dict__["_kartoteka_prepared_writes"] = {}
-        _WRITE_CONNECTIONS.add(dbapi_connection)
+    cache = _write_cache(dbapi_connection)
     entry = cache.get(sql)
     if entry is None:
         cur = dbapi_connection.main_transaction.cursor()
@@ -76,6 +73,15 @@ def run_prepared_write(dbapi_connection: Any, sql: str, params: Sequence[Any] = 
     except fdb.Error as exc:  # callers handle driver errors as SQLAlchemy raises them
         raise DBAPIError.instance(sql, list(params), exc, fdb.Error) from exc
     return tuple(row) if row is not None else None
+
+
+def _write_cache(dbapi_connection: Any) -> dict[str, Any]:
+    """The write statements :func:`run_prepared_write` cached on this attachment, by SQL text."""
+    cache: dict[str, Any] | None = dbapi_connection.__dict__.get("_kartoteka_prepared_writes")
+    if cache is None:
+        cache = dbapi_connection.__dict__["_kartoteka_prepared_writes"] = {}
+        _WRITE_CONNECTIONS.add(dbapi_connection)
+    return cache
 
 
 #: attachments with cached write statements, freed at exit if nobody closed them (fdb's own
@@ -178,6 +184,30 @@ class ReadChannel:
             self.prepares += 1
             entry = self._cache[sql] = (cur, ps)
         return entry
+
+    def prepare_write(self, sql: str) -> bool:
+        """Prepare a hot write statement for :func:`run_prepared_write` on this channel's
+        attachment ahead of its first use (issue #12: the first save of a card is then begin,
+        execute and commit, like every later one). The prepare runs in the read transaction (one
+        round trip; none when it is cached already) and starts no write transaction; the
+        statement executes in the attachment's main transaction, under the same cache key (the
+        SQL text) the save uses. Returns True if it prepared something now."""
+        con: Any = self._con  # fdb's Connection
+        cache = _write_cache(con)
+        if sql in cache:
+            return False
+        via = self._transaction().cursor()
+        try:
+            cur = con.main_transaction.cursor()
+            ps = _fdb_private.prepare_for_cursor(cur, via, route_sql(sql))
+        except Exception as exc:
+            self._lost(exc)
+            raise
+        finally:
+            via.close()
+        self.prepares += 1
+        cache[sql] = (cur, ps)
+        return True
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """Run a cached prepared SELECT and return **all** its rows.

@@ -45,6 +45,27 @@ def test_prepared_statement_handle_sqlda_and_close(con):
     assert not _fdb_private.is_open(ps)
 
 
+def test_prepare_for_cursor_prepares_in_one_transaction_and_runs_in_another(con):
+    """ReadChannel.prepare_write: prepared in a READ ONLY transaction, executed in the main one,
+    which the prepare did not start."""
+    from db.engine import read_tpb
+
+    ro = con.trans(default_tpb=read_tpb())
+    ro.begin()
+    via = ro.cursor()
+    cur = con.main_transaction.cursor()
+    ps = _fdb_private.prepare_for_cursor(cur, via, "UPDATE TAGS SET NAME = NAME WHERE ID = ? RETURNING ID")
+    via.close()
+    ro.commit()
+    assert ps.cursor is cur and _fdb_private.is_open(ps)
+    assert not con.main_transaction.active
+    cur.execute(ps, [-1])  # a write: it would fail in the READ ONLY transaction
+    assert cur.fetchone() is None
+    assert con.main_transaction.active
+    con.main_transaction.rollback()
+    _fdb_private.close_statement(ps)
+
+
 def test_execute_with_sqlda_runs_and_raises_as_fdb(con):
     """bulk's fast binder: its own XSQLDA buffer, executed in the cursor's transaction."""
     import fdb

@@ -195,7 +195,10 @@ def test_login_first_screen_first_card_and_save_round_trips(embedded_db, monkeyp
         assert n_connect == 5, rt.calls
         assert _jobs_round_trips(rt, ctx, FIRST_SCREEN["dashboard"]) == [2], rt.calls
         n_rem, n_rights, n_ref, n_login = _jobs_round_trips(rt, ctx, AFTER_FIRST_SCREEN)
-        assert n_rem <= 4 and n_rights <= 2 and n_ref <= 2 and n_login <= 4
+        # the reference data: its statement (prepare + execute) and the prepare of the card's usual
+        # save (its first save then costs what every later one does)
+        assert n_rem <= 4 and n_rights <= 2 and n_ref <= 3 and n_login <= 4
+        assert not ctx.reader._con.main_transaction.active  # the prepare left no write transaction open
         # the first card: its two statements only (the reference data was read after the first screen)
         ids = [r.id for r in clients.list_clients_page(ctx).rows]
         n_card, _ = rt.count(lambda: clients.load_client_card(ctx, ids[0]))
@@ -206,8 +209,9 @@ def test_login_first_screen_first_card_and_save_round_trips(embedded_db, monkeyp
             original = copy.deepcopy(card.draft)
             card.draft.city = f"Pskov {cid}"
             saves.append(rt.count(lambda c=card, o=original: clients.save_client(ctx, c.draft, o))[0])
-        # cold: begin, prepare, execute (RETURNING), commit; warm: the UPDATE stays prepared
-        assert saves == [4, 3], rt.calls
+        # begin, execute (RETURNING), commit: the UPDATE was prepared after the first screen
+        # (before issue #12's change the first save also prepared it: 4)
+        assert saves == [3, 3], rt.calls
         assert "isc_dsql_sql_info" not in rt.calls  # no row count asked for the version check
         assert clients.load_client_card(ctx, ids[2]).draft.city == f"Pskov {ids[2]}"
     finally:
@@ -239,3 +243,49 @@ def test_prepared_save_still_detects_a_concurrent_change(embedded_db):
         with pytest.raises(ConflictError):
             clients.save_client(ctx, stale.draft, o2)
         assert clients.load_client_card(ctx, cid).draft.city == "Pskov"
+
+
+def test_card_save_prepared_ahead_is_the_one_the_save_uses_and_follows_a_reconnect(embedded_db, monkeypatch):
+    """prepare_card_save caches the very statement (same SQL text) the save executes: the first
+    save prepares nothing. After a reconnect the new attachment has no stale statement: the
+    prepare runs again on it, and a save works there. A note change is another statement: the save
+    prepares it itself (4 round trips) and still writes the card."""
+    import copy
+
+    from app import clients
+    from app.reference import reference_data
+
+    with AppContext(embedded_db) as ctx:
+        ids = [clients.save_client(ctx, clients.ClientDraft(name=f"Prep {i}", city="Tver")).id for i in range(3)]
+    rt = _RoundTrips(monkeypatch)
+
+    def save(ctx, cid, **change):
+        card = clients.load_client_card(ctx, cid)
+        original = copy.deepcopy(card.draft)
+        for k, v in change.items():
+            setattr(card.draft, k, v)
+        n, _ = rt.count(lambda: clients.save_client(ctx, card.draft, original))
+        assert clients.load_client_card(ctx, cid).draft.city == card.draft.city
+        return n, list(rt.calls)
+
+    with AppContext(embedded_db) as ctx:
+        n_prep, prepared = rt.count(lambda: clients.prepare_card_save(ctx))
+        assert prepared is True and n_prep == 1 and rt.calls == ["isc_dsql_prepare"]
+        assert rt.count(lambda: clients.prepare_card_save(ctx)) == (0, False)  # cached: nothing sent
+        con = ctx.reader._con
+        assert not con.main_transaction.active
+        n, calls = save(ctx, ids[0], city="Omsk")
+        assert n == 3 and "isc_dsql_prepare" not in calls, calls
+        assert len(con.__dict__["_kartoteka_prepared_writes"]) == 1  # the save used the prepared one
+
+        ctx.reconnect()
+        assert ctx.reader._con is not con
+        assert "_kartoteka_prepared_writes" not in ctx.reader._con.__dict__  # nothing stale carried over
+        n_ref, _ = rt.count(lambda: reference_data(ctx))
+        assert n_ref == 3, rt.calls  # the reference statement (prepare, execute) and the save's prepare
+        n, calls = save(ctx, ids[1], city="Kursk")
+        assert n == 3 and "isc_dsql_prepare" not in calls, calls
+        # another set of columns (the note changed): prepared by the save itself, once
+        n, calls = save(ctx, ids[2], city="Orel", note="new note")
+        assert calls.count("isc_dsql_prepare") == 1, calls
+        assert len(ctx.reader._con.__dict__["_kartoteka_prepared_writes"]) == 2
