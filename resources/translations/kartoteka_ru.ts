@@ -9998,7 +9998,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <location line="-11"/>
         <location line="+14"/>
         <location line="+132"/>
-        <location filename="../../app/imports.py" line="+849"/>
+        <location filename="../../app/imports.py" line="+853"/>
         <source>{field} is too long ({n} characters, at most {max}).</source>
         <translation>{field}: слишком длинно ({n} символов, не более {max}).</translation>
     </message>
@@ -10098,7 +10098,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+121"/>
-        <location filename="../../app/imports.py" line="+860"/>
+        <location filename="../../app/imports.py" line="+869"/>
         <source>not allowed: {why}</source>
         <extracomment>what an update of a matched deal may write (one UPDATE per deal, keyed on ID and VERSION) (column, the mapping target that gives it) per source row: (index in fates, index in extra or None, its own _DealRows) for a retry</extracomment>
         <translation>не разрешено: {why}</translation>
@@ -10219,9 +10219,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>День рождения: {date}</translation>
     </message>
     <message>
-        <location filename="../../app/imports.py" line="-1331"/>
+        <location filename="../../app/imports.py" line="-1340"/>
         <source>Name</source>
-        <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
+        <extracomment>rows per write transaction: one commit, a few dozen EXECUTE BLOCK packs rows per EXECUTE BLOCK pack asked of db.bulk (it lowers it to what Firebird 3&apos;s limits allow) ... on the embedded engine, where a pack is no round trip: each cached prepared statement of a 250-row pack holds its own engine memory (peak RSS of the bench&apos;s 100,000-row import: 295 MB, 308 MB with 250-row packs), and the engine&apos;s work per row is the same keys per IN (...) lookup (Firebird 3 allows 1,500 list items) translated at display time (context &quot;app.imports&quot;) a cell may hold several values separated by ; , or line breaks</extracomment>
         <translation>Наименование</translation>
     </message>
     <message>
@@ -10631,7 +10631,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>строк {total}: создано {created}, обновлено {updated}, пропущено {skipped}, с ошибками {failed}</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+185"/>
         <source>same INN</source>
         <extracomment>which target keys feed each updatable column</extracomment>
         <translation>тот же ИНН</translation>
@@ -10672,7 +10672,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Не удаётся прочитать vCard: {why}</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>duplicate of row {n} of this file ({why})</source>
         <translation>повтор строки {n} этого файла ({why})</translation>
     </message>
@@ -11755,8 +11755,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/h_documents.py" line="+28"/>
         <location line="+140"/>
         <location line="+49"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+34"/>
-        <location line="+182"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+50"/>
+        <location line="+317"/>
         <location filename="../../reports/catalog/k_summary.py" line="+27"/>
         <location line="+152"/>
         <location filename="../../reports/cube.py" line="+103"/>
@@ -11796,7 +11796,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+184"/>
         <location line="+75"/>
         <location filename="../../reports/catalog/h_documents.py" line="-191"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-179"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-314"/>
         <location filename="../../reports/catalog/j_audit.py" line="+28"/>
         <location filename="../../reports/catalog/k_summary.py" line="-2"/>
         <location filename="../../reports/cube.py" line="+58"/>
@@ -11819,6 +11819,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/c_activity.py" line="-97"/>
         <location line="+19"/>
         <location filename="../../reports/catalog/e_sales.py" line="-72"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+404"/>
+        <location line="+27"/>
+        <location line="+36"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -11872,6 +11875,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-10"/>
         <location line="+12"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-34"/>
         <source>Companies</source>
         <translation>Юр. лица</translation>
     </message>
@@ -11940,12 +11944,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+2"/>
         <location line="+3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-207"/>
+        <location line="+173"/>
         <source>Classifier</source>
         <translation>Классификатор</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+208"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-56"/>
+        <location line="+123"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -11969,6 +11976,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+43"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-443"/>
         <location filename="../../reports/catalog/e_sales.py" line="+35"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-241"/>
         <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
@@ -12024,7 +12032,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+1"/>
         <location line="+28"/>
         <location filename="../../reports/catalog/e_sales.py" line="-111"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-13"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+0"/>
+        <location line="+105"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/labels.py" line="+2"/>
@@ -12080,6 +12089,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+45"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-128"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+124"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+120"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
@@ -12116,7 +12126,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+8"/>
         <location filename="../../reports/catalog/h_documents.py" line="+143"/>
         <location line="+44"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-18"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-138"/>
+        <location line="+105"/>
         <location filename="../../reports/catalog/j_audit.py" line="-295"/>
         <location line="+6"/>
         <location line="+236"/>
@@ -12131,7 +12142,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="-77"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+61"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-44"/>
+        <location line="+45"/>
         <location filename="../../reports/catalog/j_audit.py" line="-313"/>
         <location line="+227"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
@@ -12146,6 +12158,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+23"/>
         <location filename="../../reports/catalog/c_activity.py" line="-102"/>
         <location line="+53"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="-54"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
@@ -12262,7 +12275,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-11"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-58"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
@@ -12276,7 +12289,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+1"/>
         <location filename="../../reports/catalog/h_documents.py" line="+2"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-31"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-139"/>
+        <location line="+108"/>
         <location filename="../../reports/catalog/j_audit.py" line="-222"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location filename="../../reports/forms/common.py" line="+60"/>
@@ -12285,7 +12299,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-108"/>
+        <location line="+109"/>
         <location filename="../../reports/catalog/j_audit.py" line="+0"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
@@ -12885,6 +12900,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+123"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -13027,6 +13043,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+20"/>
         <location line="+127"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-15"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-17"/>
         <location filename="../../reports/cube.py" line="+7"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
         <location filename="../../reports/queries/deals.py" line="-2"/>
@@ -13061,6 +13078,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+3"/>
         <location line="+330"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+2"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+20"/>
         <location filename="../../reports/cube.py" line="-192"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
@@ -13075,7 +13093,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-36"/>
         <location filename="../../reports/catalog/e_sales.py" line="+25"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+32"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-94"/>
         <location filename="../../reports/cube.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="+4"/>
         <location filename="../../reports/forms/deal.py" line="-28"/>
@@ -13095,6 +13113,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+154"/>
         <location line="+40"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+75"/>
         <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/deal.py" line="+0"/>
@@ -13194,7 +13213,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-91"/>
         <location line="+188"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-78"/>
         <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
         <location filename="../../reports/forms/common.py" line="-3"/>
@@ -14045,12 +14064,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-110"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>Founded</source>
         <translation>Дата основания</translation>
     </message>
@@ -14061,7 +14081,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/i_quality.py" line="-235"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-260"/>
         <source>Lowest score</source>
         <translation>Минимальная оценка</translation>
     </message>
@@ -14121,7 +14141,22 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>{n} (оценка {score}; {reasons})</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+211"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classifier: </source>
+        <translation>Классификатор: </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
@@ -14136,8 +14171,123 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Группа</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>Empty classifiers</source>
+        <translation>Незаполненные классификаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which classifiers are left empty: how many clients of the base carry no value of each, and which values nobody uses? (The totals count client × classifier slots.)</source>
+        <translation>Какие классификаторы не заполнены: у скольких клиентов базы нет значения каждого из них и какими значениями никто не пользуется? (Итоги считают пары клиент × классификатор.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values</source>
+        <translation>Значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused values</source>
+        <translation>Неиспользуемых значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with a value</source>
+        <translation>Клиентов со значением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients without a value</source>
+        <translation>Клиентов без значения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share without a value</source>
+        <translation>Доля без значения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clients not updated for N months</source>
+        <translation>Клиенты, не обновлявшиеся N месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose cards has nobody saved for N months? A card counts as updated when it was last saved (or, never saved, created) on or after the same day N months ago; calls and deals do not count.</source>
+        <translation>Чьи карточки никто не сохранял N месяцев? Карточка считается обновлённой, если её последнее сохранение (или, если её не сохраняли, создание) было в тот же день N месяцев назад или позже; звонки и сделки не учитываются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Months without an update</source>
+        <translation>Месяцев без обновления</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last saved</source>
+        <translation>Последнее сохранение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since saved</source>
+        <translation>Дней с сохранения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field fill-rate by manager</source>
+        <translation>Заполненность полей по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How completely does each manager fill in the cards of his clients (phone, e-mail, city, source, any classifier value, and the INN of companies)?</source>
+        <translation>Насколько полно каждый менеджер заполняет карточки своих клиентов (телефон, e-mail, город, источник, любое значение классификатора и ИНН у компаний)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stale stages</source>
+        <translation>Застоявшиеся этапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In which stages do open deals lie untouched? A deal is untouched when its last activity (stage entry, a call or note on it, a task of it done or changed) is at least N days old.</source>
+        <translation>На каких этапах открытые сделки лежат без движения? Сделка без движения, если её последней активности (вход в этап, звонок или заметка по ней, выполнение или изменение её задачи) не меньше N дней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untouched for days</source>
+        <translation>Без движения дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untouched</source>
+        <translation>Без движения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share untouched</source>
+        <translation>Доля без движения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest idle, days</source>
+        <translation>Дольше всех без движения, дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference-list usage</source>
+        <translation>Использование справочников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clients and deals use each value of the reference lists (sources, lost reasons, tags, classifier values, products), and which values nobody uses?</source>
+        <translation>Сколько клиентов и сделок используют каждое значение справочников (источники, причины проигрыша, теги, значения классификаторов, товары) и какие значения не использует никто?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only unused values</source>
+        <translation>Только неиспользуемые значения</translation>
+    </message>
+    <message>
         <location filename="../../reports/catalog/f_kpi.py" line="-290"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-134"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -14148,6 +14298,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location line="+103"/>
+        <location line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+24"/>
         <location line="+53"/>
@@ -14155,7 +14307,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>ИНН</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-98"/>
         <source>Invalid phones and e-mails</source>
         <translation>Неверные телефоны и e-mail</translation>
     </message>
@@ -15154,12 +15306,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-128"/>
+        <location filename="../../reports/forms/deal.py" line="+3"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reports/forms/deal.py" line="+10"/>
         <source>back</source>
         <translation>назад</translation>
     </message>
