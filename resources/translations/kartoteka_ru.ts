@@ -11733,12 +11733,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/a_clients.py" line="+53"/>
-        <location line="+270"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+57"/>
+        <location line="+297"/>
         <location line="+62"/>
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
+        <location line="+47"/>
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
         <location filename="../../reports/catalog/c_activity.py" line="+411"/>
@@ -11772,7 +11773,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-476"/>
         <source>Include archived clients</source>
         <translation>Показывать и архивных клиентов</translation>
     </message>
@@ -11831,13 +11832,14 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Классификатора «{name}» нет. Есть: {names}.</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+384"/>
         <source>(new client)</source>
         <translation>(новый клиент)</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Share</source>
+        <extracomment>how a printed or exported contract is written to the audit trail: &quot;documents.contract deal=12, …&quot;</extracomment>
         <translation>Доля</translation>
     </message>
     <message>
@@ -11910,6 +11912,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+66"/>
         <location line="+17"/>
         <location line="+15"/>
+        <location line="+70"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
         <location filename="../../reports/forms/client_card.py" line="+44"/>
         <location filename="../../reports/forms/labels.py" line="-1"/>
@@ -11918,7 +11921,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-166"/>
         <source>With open deals</source>
         <translation>С открытыми сделками</translation>
     </message>
@@ -12111,6 +12114,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+23"/>
         <location line="+25"/>
         <location line="+2"/>
+        <location line="+20"/>
         <location filename="../../reports/catalog/b_dates.py" line="-2"/>
         <location line="+59"/>
         <location filename="../../reports/catalog/c_activity.py" line="-33"/>
@@ -12139,7 +12143,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-97"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="-44"/>
@@ -12315,6 +12319,41 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+29"/>
         <source>Birthday</source>
         <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clients whose contract is due for renewal</source>
+        <translation>Клиенты, у которых подходит срок продления договора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose contract runs out within the next days? A client&apos;s contract is the last contract form printed or exported for any of its deals (the audit trail&apos;s date); it is due for renewal the chosen number of months later. Contracts already due are listed too (negative days).</source>
+        <translation>У кого договор заканчивается в ближайшие дни? Договор клиента — последняя форма договора, напечатанная или выгруженная по любой из его сделок (дата из журнала аудита); продлевать его нужно через выбранное число месяцев. Договоры, срок которых уже наступил, тоже в списке (отрицательные дни).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contract term, months</source>
+        <translation>Срок договора, месяцев</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due within, days</source>
+        <translation>Срок наступает в течение, дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last contract</source>
+        <translation>Последний договор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal due</source>
+        <translation>Продлить до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="-553"/>

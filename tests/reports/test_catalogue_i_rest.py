@@ -1,5 +1,5 @@
-"""The rest of category I (REPORTS.md 102, 105, 108, 109, 110) on hand-countable data (the arithmetic
-is in the comments), read back from PDF and XLSX, and run as an ordinary manager on the Firebird 3
+"""The rest of category I (REPORTS.md 102, 105, 108, 109, 110) and A 19 (contracts due for renewal) on
+hand-countable data (the arithmetic is in the comments), read back from PDF and XLSX, and run as an ordinary manager on the Firebird 3
 server (a CRM_MANAGER reads through the visibility views only)."""
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from pypdf import PdfReader
 
 from app import users
 from app.context import AppContext, spec_from
-from db.models import Client, Task
+from db.models import AuditLog, Client, Task
 from reports import engine, formats
+from reports.catalog.a_clients import CONTRACT_EVENT
 from reports.catalog.i_quality import months_before
 from reports.render_pdf import render_pdf
 from reports.render_xlsx import render_xlsx
@@ -25,7 +26,7 @@ D = dt.datetime
 TODAY = dt.date(2026, 3, 15)
 PASSWORD = "Secret-123"
 NEW = ("quality.empty_classifiers", "quality.not_updated", "quality.fill_rate", "quality.stale_stages",
-       "quality.list_usage")
+       "quality.list_usage", "clients.contract_renewal")
 
 
 @pytest.fixture(autouse=True)
@@ -257,10 +258,62 @@ def test_reference_list_usage(ctx, tmp_path):
     assert_numeric_cells(r, "r")
 
 
+# --- 19 ----------------------------------------------------------------------------------------
+def _contract(b, at, details, action="REPORT"):
+    b.s.add(AuditLog(logged_at=at, user_name="IVANOV", action=action, details=details))
+    b.s.flush()
+
+
+def test_contracts_due_for_renewal(ctx, tmp_path):
+    with Seed(ctx) as b:
+        iv, pe = b.user("Ivanov"), b.user("Petrov")
+        f = b.funnel("F", [("Lead", 10), ("Won", 100, "won")])
+        ids = {}
+        for name, who in (("Alpha", iv), ("Beta", iv), ("Gamma", pe), ("Delta", pe), ("Eps", pe), ("Zeta", iv),
+                          ("Gone", iv)):
+            ids[name] = b.client(name, responsible=who)
+        deal = {n: b.deal(c, f, [("Lead", D(2024, 12, 1, 9))], responsible=iv) for n, c in ids.items()}
+        beta2 = b.deal(ids["Beta"], f, [("Lead", D(2024, 12, 1, 9))], responsible=iv)
+        _contract(b, D(2025, 4, 1, 10), f"documents.contract deal={deal['Alpha']}, date=2025-04-01, number=K-1")
+        _contract(b, D(2025, 2, 10, 10), f"documents.contract deal={deal['Beta']}")
+        _contract(b, D(2025, 3, 20, 10), f"documents.contract pdf=c.pdf deal={beta2}", "EXPORT")  # Beta's last
+        _contract(b, D(2025, 1, 5, 10), f"documents.contract deal={deal['Gamma']}")
+        _contract(b, D(2025, 6, 1, 10), f"documents.contract deal={deal['Delta']}")
+        _contract(b, D(2025, 4, 14, 10), f"documents.contract deal={deal['Eps']}")
+        _contract(b, D(2025, 1, 5, 10), f"documents.offer deal={deal['Zeta']}")  # an offer, not a contract
+        _contract(b, D(2025, 1, 5, 10), f"documents.contracts deal={deal['Zeta']}")  # another id
+        _contract(b, D(2025, 1, 5, 10), "documents.contract deal=12x, forged")  # no deal number: skipped
+        _contract(b, D(2025, 1, 5, 10), f"documents.contract deal={deal['Gone']}")
+        archive(b, ids["Gone"])  # out of the base
+    r = run(ctx, "clients.contract_renewal")
+    # 12 months, 30 days: today 2026-03-15, horizon 2026-04-14. Due: Gamma 2026-01-05 (-69 = -(26 + 28 + 15)),
+    # Beta 2026-03-20 (5; its later contract of 2025-03-20 counts), Alpha 2026-04-01 (17), Eps 2026-04-14 (30,
+    # the last day of the window); Delta 2026-06-01 is 78 days ahead: not yet
+    assert _table(r, "client", "manager", "status", "due", "days_left") == [
+        ("Gamma", "Petrov", "Active", dt.date(2026, 1, 5), -69), ("Beta", "Ivanov", "Active", dt.date(2026, 3, 20), 5),
+        ("Alpha", "Ivanov", "Active", dt.date(2026, 4, 1), 17), ("Eps", "Petrov", "Active", dt.date(2026, 4, 14), 30)]
+    assert r.column("contract_at") == [D(2025, 1, 5, 10), D(2025, 3, 20, 10), D(2025, 4, 1, 10), D(2025, 4, 14, 10)]
+    assert r.total("client") == 4
+    # 90 days ahead: Delta too (78); a 13-month term: only Gamma, due 2026-02-05 (-38 = -(23 + 15))
+    assert run(ctx, "clients.contract_renewal", window=90).column("client")[-1] == "Delta"
+    assert _table(run(ctx, "clients.contract_renewal", term=13), "client", "days_left") == [("Gamma", -38)]
+    assert run(ctx, "clients.contract_renewal", manager=iv).column("client") == ["Beta", "Alpha"]
+    top = run(ctx, "clients.contract_renewal", limit=2)
+    assert top.column("client") == ["Gamma", "Beta"] and top.total("client") == 4
+    text, cells = _read_back(r, tmp_path)
+    assert "Clients whose contract is due for renewal" in text and "Gamma" in text
+    assert any(row[0] == "Gamma" and row[5] == -69 for row in cells)
+    assert_numeric_cells(r, "r")
+    # a real run of the contract form writes the line the report reads
+    engine.run(ctx, "documents.contract", {"deal": deal["Delta"]}, today=TODAY)
+    last = ctx.reader.one("SELECT FIRST 1 ACTION, DETAILS FROM AUDIT_LOG ORDER BY ID DESC")
+    assert last[0].strip() == "REPORT" and last[1].startswith(CONTRACT_EVENT) and f"deal={deal['Delta']}," in last[1]
+
+
 def test_new_reports_on_the_demo(demo_ctx):
     for rid in NEW:
         r = engine.run(demo_ctx, rid, {}, today=TODAY, log=False)
-        assert r.row_count > 0, rid
+        assert r.row_count > 0 or rid == "clients.contract_renewal", rid  # the demo prints no contracts
         assert_numeric_cells(r, rid)
 
 
@@ -282,7 +335,10 @@ def world(fb_server, server_template):
                 for i in range(n):  # in 2024 with a source, a classifier value and an open deal idle since Jan 10
                     c = b.client(f"{login} client {i}", responsible=uid[login], created=D(2024, 6, 1, 10), source=web)
                     classify(b, c, ind["Retail"])
-                    b.deal(c, f, [("Lead", D(2026, 1, 10, 11))], 100, responsible=uid[login], source=web)
+                    d = b.deal(c, f, [("Lead", D(2026, 1, 10, 11))], 100, responsible=uid[login], source=web)
+                    if i == 0:  # each prints a contract for his first client (renewal due 2026-04-01)
+                        b.s.add(AuditLog(logged_at=D(2025, 4, 1, 9), user_name=login, action="REPORT",
+                                         details=f"documents.contract deal={d}"))
     yield fb_server.dsn(path)
     path.unlink(missing_ok=True)
 
@@ -300,3 +356,5 @@ def test_a_manager_sees_only_his_scope(world):
         usage = engine.run(ctx, "quality.list_usage", {}, today=TODAY, log=False)
         assert ("Web", 2, 2) in _table(usage, "value", "clients", "deals")
         assert ("Retail", 2, 0) in _table(usage, "value", "clients", "deals")
+        renewals = engine.run(ctx, "clients.contract_renewal", {}, today=TODAY, log=False)
+        assert _table(renewals, "client", "days_left") == [("RMGR1 client 0", 17)]
