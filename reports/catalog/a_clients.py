@@ -1,4 +1,4 @@
-"""A. Client base (REPORTS.md 2–12, 15, 19; 1, 13 and 14 are the client list and printable cards).
+"""A. Client base (REPORTS.md 1–12, 15, 19; 13 and 14 are the printable cards).
 
 Terms (REPORTS.md): a **sleeping client** has had no contact for N days (default 60), judged by
 ``CLIENT_STATS.LAST_CONTACT_AT`` (an interaction that reached the client; attempts and notes do not
@@ -304,7 +304,7 @@ def _contacts(p: Params):
 
 
 # --- 19. contracts due for renewal ------------------------------------------------------------
-#: how a printed or exported contract is written to the audit trail: "documents.contract deal=12, …"
+# how a printed or exported contract is written to the audit trail: "documents.contract deal=12, …"
 CONTRACT_EVENT = "documents.contract "
 
 
@@ -328,6 +328,27 @@ def _renewals(p: Params):
             .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
             .where(due <= horizon, *client_base(p))
             .order_by(due, Client.search_name, Client.id))
+
+
+# --- 1. client list with selected columns -----------------------------------------------------
+_KINDS = {"COMPANY": QT_TRANSLATE_NOOP("reports", "Company"), "PERSON": QT_TRANSLATE_NOOP("reports", "Person")}
+
+
+def _client_list(p: Params):
+    q = (select(Client.name.label("client"), Client.kind.label("kind"), Client.status.label("status"),
+                manager_name().label("manager"), Client.city.label("city"), Client.region.label("region"),
+                Client.main_phone.label("phone"), Client.main_email.label("email"), Client.inn.label("inn"),
+                Source.name.label("source"), Client.tags_text.label("tags"),
+                cast(Client.created_at, Date).label("created"), ClientStats.last_contact_at.label("last_contact"),
+                ClientStats.next_step_at.label("next_step_at"), ClientStats.next_step.label("next_step"),
+                func.coalesce(ClientStats.open_deals, 0).label("open_deals"),
+                func.coalesce(ClientStats.open_deals_amount, 0).label("open_amount"))
+         .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .outerjoin(Source, Source.id == Client.source_id).outerjoin(ClientStats, ClientStats.client_id == Client.id)
+         .where(*client_base(p)).order_by(Client.search_name, Client.id))
+    if p.get("status"):
+        q = q.where(Client.status == p["status"])
+    return q
 
 
 _SHARE = QT_TRANSLATE_NOOP("reports", "Share")
@@ -536,5 +557,36 @@ REPORTS: list[Definition] = [
                  Col("contract_at", QT_TRANSLATE_NOOP("reports", "Last contract"), "datetime", width=1.4),
                  Col("due", QT_TRANSLATE_NOOP("reports", "Renewal due"), "date"),
                  Col("days_left", QT_TRANSLATE_NOOP("reports", "Days left"), "int")),
+    ),
+    Report(
+        id="clients.list", category="A", ref=(1,),
+        title=QT_TRANSLATE_NOOP("reports", "Client list"),
+        question=QT_TRANSLATE_NOOP("reports", "The clients of the base with the columns of your choice (name them "
+                                              "in \u201cColumns\u201d, separated by commas; empty: name, status, "
+                                              "manager, city, phone, e-mail)."),
+        params=(Param("columns", "text", QT_TRANSLATE_NOOP("reports", "Columns")),
+                Param("status", "status", QT_TRANSLATE_NOOP("reports", "Status")), MANAGER, ARCHIVED, LIMIT),
+        query=_client_list, pick="columns", limit="limit", orientation="landscape",
+        steps=(_STATUS, Codes("kind", _KINDS)),
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("kind", QT_TRANSLATE_NOOP("reports", "Kind"), visible=False),
+                 Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
+                 Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=1.5),
+                 Col("region", QT_TRANSLATE_NOOP("reports", "Region"), width=1.5, visible=False),
+                 Col("phone", QT_TRANSLATE_NOOP("reports", "Phone"), "phone", width=1.6),
+                 Col("email", QT_TRANSLATE_NOOP("reports", "E-mail"), width=2),
+                 Col("inn", QT_TRANSLATE_NOOP("reports", "INN"), width=1.3, visible=False),
+                 Col("source", QT_TRANSLATE_NOOP("reports", "Source"), width=1.5, visible=False),
+                 Col("tags", QT_TRANSLATE_NOOP("reports", "Tags"), width=2, visible=False),
+                 Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date", visible=False),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3,
+                     visible=False),
+                 Col("next_step_at", QT_TRANSLATE_NOOP("reports", "Next step at"), "datetime", width=1.3,
+                     visible=False),
+                 Col("next_step", QT_TRANSLATE_NOOP("reports", "Next step"), width=2, visible=False),
+                 Col("open_deals", QT_TRANSLATE_NOOP("reports", "Open deals"), "int", total="sum", visible=False),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5, visible=False)),
     ),
 ]

@@ -11734,12 +11734,13 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
     </message>
     <message>
         <location filename="../../reports/catalog/a_clients.py" line="+57"/>
-        <location line="+297"/>
+        <location line="+318"/>
         <location line="+62"/>
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
         <location line="+47"/>
+        <location line="+19"/>
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
         <location filename="../../reports/catalog/c_activity.py" line="+411"/>
@@ -11773,7 +11774,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-516"/>
         <source>Include archived clients</source>
         <translation>Показывать и архивных клиентов</translation>
     </message>
@@ -11832,14 +11833,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Классификатора «{name}» нет. Есть: {names}.</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+405"/>
         <source>(new client)</source>
         <translation>(новый клиент)</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Share</source>
-        <extracomment>how a printed or exported contract is written to the audit trail: &quot;documents.contract deal=12, …&quot;</extracomment>
         <translation>Доля</translation>
     </message>
     <message>
@@ -11913,6 +11913,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+17"/>
         <location line="+15"/>
         <location line="+70"/>
+        <location line="+12"/>
+        <location line="+5"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
         <location filename="../../reports/forms/client_card.py" line="+44"/>
         <location filename="../../reports/forms/labels.py" line="-1"/>
@@ -11921,7 +11923,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-183"/>
         <source>With open deals</source>
         <translation>С открытыми сделками</translation>
     </message>
@@ -11931,11 +11933,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
+        <location line="+100"/>
         <source>Open deals amount</source>
         <translation>Сумма открытых сделок</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-192"/>
         <source>Clients by classifier</source>
         <translation>Клиенты по классификатору</translation>
     </message>
@@ -11977,6 +11980,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+3"/>
         <location line="+43"/>
+        <location line="+124"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-443"/>
         <location filename="../../reports/catalog/e_sales.py" line="+35"/>
         <location filename="../../reports/catalog/i_quality.py" line="-241"/>
@@ -11988,7 +11992,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-165"/>
         <location line="+13"/>
         <source>Customers</source>
         <translation>Покупатели</translation>
@@ -12027,13 +12031,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location line="+150"/>
         <location filename="../../reports/cube.py" line="-81"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
         <location line="+28"/>
+        <location line="+120"/>
         <location filename="../../reports/catalog/e_sales.py" line="-111"/>
         <location filename="../../reports/catalog/i_quality.py" line="+0"/>
         <location line="+105"/>
@@ -12044,7 +12050,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-142"/>
         <source>Clients by responsible manager</source>
         <translation>Клиенты по ответственным менеджерам</translation>
     </message>
@@ -12090,6 +12096,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-80"/>
         <location line="+45"/>
+        <location line="+100"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-128"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+124"/>
         <location filename="../../reports/catalog/i_quality.py" line="+120"/>
@@ -12098,7 +12105,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-138"/>
         <source>Clients without a responsible manager</source>
         <translation>Клиенты без ответственного менеджера</translation>
     </message>
@@ -12115,6 +12122,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+25"/>
         <location line="+2"/>
         <location line="+20"/>
+        <location line="+17"/>
         <location filename="../../reports/catalog/b_dates.py" line="-2"/>
         <location line="+59"/>
         <location filename="../../reports/catalog/c_activity.py" line="-33"/>
@@ -12143,7 +12151,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-114"/>
+        <location line="+125"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
         <location filename="../../reports/catalog/i_quality.py" line="-44"/>
@@ -12156,10 +12165,11 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <location line="+14"/>
         <location line="+15"/>
         <location line="+23"/>
+        <location line="+73"/>
         <location filename="../../reports/catalog/c_activity.py" line="-102"/>
         <location line="+53"/>
         <location filename="../../reports/catalog/i_quality.py" line="+2"/>
@@ -12168,7 +12178,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-119"/>
         <source>Sleeping clients</source>
         <translation>«Спящие» клиенты</translation>
     </message>
@@ -12292,6 +12302,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <location filename="../../reports/catalog/h_documents.py" line="+2"/>
         <location filename="../../reports/catalog/i_quality.py" line="-139"/>
         <location line="+108"/>
@@ -12302,7 +12313,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+40"/>
         <location filename="../../reports/catalog/i_quality.py" line="-108"/>
         <location line="+109"/>
         <location filename="../../reports/catalog/j_audit.py" line="+0"/>
@@ -12314,7 +12326,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location line="+29"/>
         <source>Birthday</source>
@@ -12354,6 +12366,31 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+1"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client list</source>
+        <translation>Список клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients of the base with the columns of your choice (name them in “Columns”, separated by commas; empty: name, status, manager, city, phone, e-mail).</source>
+        <translation>Клиенты базы с колонками на ваш выбор (перечислите их в поле «Колонки» через запятую; пусто — название, статус, менеджер, город, телефон, e-mail).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Колонки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next step at</source>
+        <translation>Срок следующего шага</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="-553"/>
@@ -13264,7 +13301,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+160"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+349"/>
+        <location filename="../../reports/engine.py" line="+382"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -14103,6 +14140,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сайт</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/a_clients.py" line="-4"/>
         <location filename="../../reports/catalog/i_quality.py" line="-110"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <source>Tags</source>
@@ -14114,7 +14152,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Дата основания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+6"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+36"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
@@ -14336,7 +14375,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Причины</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/catalog/a_clients.py" line="-8"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
         <location line="+103"/>
         <location line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
@@ -14346,7 +14386,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>ИНН</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-98"/>
         <source>Invalid phones and e-mails</source>
         <translation>Неверные телефоны и e-mail</translation>
     </message>
@@ -14667,6 +14707,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Карточка со сделками, открытыми задачами, историей и файлами одного клиента.</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/a_clients.py" line="-245"/>
         <location filename="../../reports/forms/common.py" line="-61"/>
         <location filename="../../reports/render_xlsx.py" line="+14"/>
         <source>Company</source>
@@ -14674,6 +14715,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/forms/common.py" line="+0"/>
         <source>Person</source>
         <translation>Физ. лицо</translation>
     </message>
@@ -16548,16 +16590,21 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-313"/>
+        <location filename="../../reports/engine.py" line="-346"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+114"/>
+        <source>No column “{name}” in this report; choose from: {names}.</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
+        <translation>В этом отчёте нет колонки «{name}»; выберите из: {names}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+238"/>
         <source>Reading rows…</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
 """The rest of category I (REPORTS.md 102, 105, 108, 109, 110) and A 19 (contracts due for renewal) on
-hand-countable data (the arithmetic is in the comments), read back from PDF and XLSX, and run as an ordinary manager on the Firebird 3
+hand-countable data (the arithmetic is in the comments), the client list with chosen columns (A 1), read back from PDF and XLSX, and run as an ordinary manager on the Firebird 3
 server (a CRM_MANAGER reads through the visibility views only)."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from app import users
 from app.context import AppContext, spec_from
+from app.errors import ValidationError
 from db.models import AuditLog, Client, Task
 from reports import engine, formats
 from reports.catalog.a_clients import CONTRACT_EVENT
@@ -26,7 +27,7 @@ D = dt.datetime
 TODAY = dt.date(2026, 3, 15)
 PASSWORD = "Secret-123"
 NEW = ("quality.empty_classifiers", "quality.not_updated", "quality.fill_rate", "quality.stale_stages",
-       "quality.list_usage", "clients.contract_renewal")
+       "quality.list_usage", "clients.contract_renewal", "clients.list")
 
 
 @pytest.fixture(autouse=True)
@@ -100,7 +101,7 @@ def test_empty_classifiers(ctx, tmp_path):
 def test_clients_not_updated_for_n_months(ctx, tmp_path):
     with Seed(ctx) as b:
         iv, pe = b.user("Ivanov"), b.user("Petrov")
-        ancient = b.client("Ancient", responsible=pe, created=D(2023, 1, 10, 9))
+        b.client("Ancient", responsible=pe, created=D(2023, 1, 10, 9))
         old1 = b.client("Old one", responsible=iv, created=D(2024, 6, 1, 9))
         b.interaction(old1, "CALL", D(2026, 3, 1, 10), user=iv)  # a call is no card update
         b.client("Old two", responsible=pe, created=D(2025, 3, 14, 23))  # the evening before the cutoff day
@@ -308,6 +309,36 @@ def test_contracts_due_for_renewal(ctx, tmp_path):
     engine.run(ctx, "documents.contract", {"deal": deal["Delta"]}, today=TODAY)
     last = ctx.reader.one("SELECT FIRST 1 ACTION, DETAILS FROM AUDIT_LOG ORDER BY ID DESC")
     assert last[0].strip() == "REPORT" and last[1].startswith(CONTRACT_EVENT) and f"deal={deal['Delta']}," in last[1]
+
+
+# --- 1 -----------------------------------------------------------------------------------------
+def test_client_list_with_chosen_columns(ctx, tmp_path):
+    with Seed(ctx) as b:
+        iv, pe = b.user("Ivanov"), b.user("Petrov")
+        web = b.source("Web")
+        b.client("Alpha", responsible=iv, city="Москва", phone="+7 495 111-22-33", email="a@a.ru", inn="7707083893",
+                 source=web)
+        b.client("Beta", responsible=pe, kind="PERSON", status="POTENTIAL", city="Тула")
+        archive(b, b.client("Gone", responsible=iv))  # out of the base
+    r = run(ctx, "clients.list")  # the declared columns
+    assert [c.key for c in r.columns] == ["client", "status", "manager", "city", "phone", "email"]
+    assert r.rows() == [("Alpha", "Active", "Ivanov", "Москва", "+7 495 111-22-33", "a@a.ru"),
+                        ("Beta", "Potential", "Petrov", "Тула", None, None)]
+    # chosen by key or by title (case ignored), shown in the declared order
+    mine = run(ctx, "clients.list", columns="client, INN; source,kind, open deals amount")
+    assert [c.key for c in mine.columns] == ["client", "kind", "inn", "source", "open_amount"]
+    assert mine.rows() == [("Alpha", "Company", "7707083893", "Web", 0), ("Beta", "Person", None, None, 0)]
+    assert mine.total("client") == 2
+    with pytest.raises(ValidationError, match="No column “colour” in this report; choose from: Client, Kind"):
+        run(ctx, "clients.list", columns="client, colour")
+    assert run(ctx, "clients.list", status="POTENTIAL").column("client") == ["Beta"]
+    assert run(ctx, "clients.list", manager=iv).column("client") == ["Alpha"]
+    assert run(ctx, "clients.list", archived=True).column("client") == ["Alpha", "Beta", "Gone"]
+    top = run(ctx, "clients.list", limit=1)
+    assert top.column("client") == ["Alpha"] and top.total("client") == 2
+    text, cells = _read_back(mine, tmp_path)
+    assert "Client list" in text and "7707083893" in text and "Москва" not in text
+    assert ["Client", "Kind", "INN", "Source", "Open deals amount"] in cells
 
 
 def test_new_reports_on_the_demo(demo_ctx):
