@@ -341,6 +341,27 @@ def test_client_list_with_chosen_columns(ctx, tmp_path):
     assert ["Client", "Kind", "INN", "Source", "Open deals amount"] in cells
 
 
+def test_client_list_columns_named_in_russian(ctx):
+    from app import i18n
+    from app.i18n import translate
+    from reports import language
+
+    with Seed(ctx) as b:
+        b.client("Alpha", inn="7707083893")
+    try:
+        assert language.use_language("ru") == "ru"  # the real catalogue (resources/translations)
+        names = [translate("reports", t) for t in ("Client", "INN", "Open deals amount")]
+        assert names == ["Клиент", "ИНН", "Сумма открытых сделок"]
+        r = run(ctx, "clients.list", columns=", ".join(n.upper() for n in names))
+        assert [c.key for c in r.columns] == ["client", "inn", "open_amount"]
+        assert r.rows() == [("Alpha", "7707083893", 0)]
+        with pytest.raises(ValidationError, match="В этом отчёте нет колонки «цвет»; выберите из: Клиент, Вид"):
+            run(ctx, "clients.list", columns="Клиент, цвет")
+    finally:
+        i18n.set_translate_hook(None)
+        formats.set_language("en")
+
+
 def test_new_reports_on_the_demo(demo_ctx):
     for rid in NEW:
         r = engine.run(demo_ctx, rid, {}, today=TODAY, log=False)
