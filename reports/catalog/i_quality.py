@@ -469,7 +469,7 @@ REPORTS: list[Definition] = [
                  Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date"),
                  Col("saved", QT_TRANSLATE_NOOP("reports", "Last saved"), "datetime", width=1.5),
                  Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.5),
-                 Col("idle_days", QT_TRANSLATE_NOOP("reports", "Days since saved"), "days", total="max")),
+                 Col("idle_days", QT_TRANSLATE_NOOP("reports", "Days since saved"), "int", total="max")),
     ),
     Report(
         id="quality.fill_rate", category="I", ref=(108,),
@@ -502,7 +502,7 @@ REPORTS: list[Definition] = [
                  Col("stale_n", QT_TRANSLATE_NOOP("reports", "Untouched"), "int", total="sum"),
                  Col("stale_share", QT_TRANSLATE_NOOP("reports", "Share untouched"), "percent",
                      total=Ratio("stale_n", "open_n")),
-                 Col("oldest", QT_TRANSLATE_NOOP("reports", "Longest idle, days"), "days", total="max")),
+                 Col("oldest", QT_TRANSLATE_NOOP("reports", "Longest idle, days"), "int", total="max")),
     ),
     Report(
         id="quality.list_usage", category="I", ref=(110,),
