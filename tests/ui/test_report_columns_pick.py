@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.context import AppContext, spec_from
 from app.errors import ValidationError
+
 from ui import ops
 from ui.reports_window import ReportsWindow
 from ui.widgets.field_editors import is_marked_invalid
