@@ -83,7 +83,7 @@ def run(ctx: AppContext, defn: Definition | str, values: Mapping[str, Any] | Non
         defn = by_id(defn)
     params = P.resolve(defn, values, today)
     if isinstance(defn, Report):
-        defn = regrouped(defn, params)
+        defn = picked(regrouped(defn, params), params)
     header = make_header(defn, params, _header_facts(ctx, defn, params), ctx.info.user if ctx.info else "")
     try:
         with ctx.engine.connect() as conn:
@@ -150,6 +150,39 @@ def regrouped(defn: Report, params: Params) -> Report:
     from dataclasses import replace
 
     return replace(defn, columns=tuple(replace(c, title=title) if c.key == col_key else c for c in defn.columns))
+
+
+def picked(defn: Report, params: Params) -> Report:
+    """The columns named in the ``pick`` parameter shown, in the declared order, the others hidden
+    (a column is named by its key or its title in the report language, case ignored); an unknown
+    name is one clear message listing the names."""
+    if defn.pick is None:
+        return defn
+    pick: str = defn.pick
+    raw = (params.get(pick) or "").strip()
+    if not raw:
+        return defn
+    names: dict[str, str] = {}
+    for c in defn.columns:
+        if c.key not in defn.group_by:
+            names[c.key.casefold()] = c.key
+            names[translate("reports", c.title).casefold()] = c.key
+    chosen: set[str] = set()
+    for part in raw.replace(";", ",").split(","):
+        name = part.strip().casefold()
+        if not name:
+            continue
+        if name not in names:
+            from app.errors import ValidationError
+
+            offered = ", ".join(translate("reports", c.title) for c in defn.columns if c.key not in defn.group_by)
+            message = translate("reports", "No column \u201c{name}\u201d in this report; choose from: {names}.")
+            raise ValidationError(pick, message.format(name=part.strip(), names=offered))
+        chosen.add(names[name])
+    from dataclasses import replace
+
+    return replace(defn, columns=tuple(replace(c, visible=c.key in chosen) if c.key not in defn.group_by else c
+                                       for c in defn.columns))
 
 
 def _header_facts(ctx: AppContext, defn: Definition, params: Params) -> HeaderFacts:

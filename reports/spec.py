@@ -290,6 +290,10 @@ class Report:
     #: (parameter key, column key): a "Group by" choice parameter whose chosen title names that
     #: column (reports/cube.py ``by=``)
     regroup: tuple[str, str] | None = None
+    #: key of a "text" parameter naming the columns to show, separated by commas (keys or titles in
+    #: the report language; blank: the columns declared visible) — a list with columns of one's
+    #: choice (reports/engine.py ``picked``); the statement stays the same
+    pick: str | None = None
 
     kind = "report"
 
@@ -306,6 +310,8 @@ class Report:
                 raise ValueError(f"{self.id}: group_by {g!r} is not a column")
         if self.fill == "managers" and not any(p.key == EVERYONE_KEY for p in self.params):
             raise ValueError(f"{self.id}: fill='managers' needs the {EVERYONE_KEY!r} parameter")
+        if self.pick is not None and not any(p.key == self.pick and p.kind == "text" for p in self.params):
+            raise ValueError(f"{self.id}: pick={self.pick!r} needs a 'text' parameter of that key")
         overall = [c.key for c in self.columns if c.total == "overall"]
         if overall and self.totals is None:
             raise ValueError(f"{self.id}: columns {overall} total 'overall' but the report has no totals=")

@@ -1,21 +1,24 @@
-"""A. Client base (REPORTS.md 2–12, 15; 1, 13 and 14 are the client list and printable cards).
+"""A. Client base (REPORTS.md 1–12, 15, 19; 13 and 14 are the printable cards).
 
 Terms (REPORTS.md): a **sleeping client** has had no contact for N days (default 60), judged by
 ``CLIENT_STATS.LAST_CONTACT_AT`` (an interaction that reached the client; attempts and notes do not
 count) or, never contacted, by its creation date. "The client base" = clients not merged into
 another and, unless the *Include archived* parameter is on, not archived. A **customer** is a
-client with status ACTIVE or REGULAR. "N days ago" is midnight of ``today - N``.
+client with status ACTIVE or REGULAR. "N days ago" is midnight of ``today - N``. A client's
+**contract** is the contract form (H 93, ``documents.contract``) printed or exported for one of its
+deals: the model has no contract date, so the audit trail's last such run is the contract's date.
 Everything is counted in SQL (100k-client databases); long lists carry a row limit.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Date, and_, cast, exists, func, literal_column, or_, select
 
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import (
+    AuditLog,
     Classifier,
     ClassifierValue,
     Client,
@@ -32,6 +35,7 @@ from db.models import (
     Source,
     Task,
 )
+from reports.catalog.e_sales import _offer_deal_id as audit_deal_id
 from reports.queries.deals import money_sum, period_label
 from reports.queries.labels import (
     CUSTOMER,
@@ -299,6 +303,54 @@ def _contacts(p: Params):
     return q
 
 
+# --- 19. contracts due for renewal ------------------------------------------------------------
+# how a printed or exported contract is written to the audit trail: "documents.contract deal=12, …"
+CONTRACT_EVENT = "documents.contract "
+
+
+def _renewals(p: Params):
+    """Per client of the base: the last contract run (printed or exported) for any of its deals, the
+    renewal date ``term`` months later, and the days left until it (negative: already due). Listed
+    when the renewal date is at most ``window`` days ahead of today (overdue ones included)."""
+    runs = (select(audit_deal_id().label("deal_id"), func.max(AuditLog.logged_at).label("at"))
+            .where(AuditLog.action.in_(("REPORT", "EXPORT")),
+                   AuditLog.details.op("STARTING WITH")(literal_column(f"'{CONTRACT_EVENT}'")),
+                   AuditLog.details.op("CONTAINING")(literal_column("'deal='")))
+            .group_by(audit_deal_id()).subquery("runs"))
+    last = (select(Deal.client_id.label("client_id"), func.max(runs.c.at).label("at"))
+            .select_from(runs.join(Deal, Deal.id == runs.c.deal_id)).group_by(Deal.client_id).subquery("last"))
+    due = cast(func.dateadd(literal_column("MONTH"), literal_column(str(int(p.term))), last.c.at), Date)
+    horizon = p.today + dt.timedelta(days=int(p.window))
+    return (select(Client.name.label("client"), manager_name().label("manager"), Client.status.label("status"),
+                   last.c.at.label("contract_at"), due.label("due"),
+                   func.datediff(literal_column("DAY"), sql_date(p.today), due).label("days_left"))
+            .select_from(last.join(Client, Client.id == last.c.client_id))
+            .outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .where(due <= horizon, *client_base(p))
+            .order_by(due, Client.search_name, Client.id))
+
+
+# --- 1. client list with selected columns -----------------------------------------------------
+_KINDS = {"COMPANY": QT_TRANSLATE_NOOP("reports", "Company"), "PERSON": QT_TRANSLATE_NOOP("reports", "Person")}
+
+
+def _client_list(p: Params):
+    q = (select(Client.name.label("client"), Client.kind.label("kind"), Client.status.label("status"),
+                manager_name().label("manager"), Client.city.label("city"), Client.region.label("region"),
+                Client.main_phone.label("phone"), Client.main_email.label("email"), Client.inn.label("inn"),
+                Source.name.label("source"), Client.tags_text.label("tags"),
+                cast(Client.created_at, Date).label("created"), ClientStats.last_contact_at.label("last_contact"),
+                ClientStats.next_step_at.label("next_step_at"), ClientStats.next_step.label("next_step"),
+                func.coalesce(ClientStats.open_deals, 0).label("open_deals"),
+                func.coalesce(ClientStats.open_deals_amount, 0).label("open_amount"))
+         .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+         .outerjoin(Source, Source.id == Client.source_id).outerjoin(ClientStats, ClientStats.client_id == Client.id)
+         .where(*client_base(p)).order_by(Client.search_name, Client.id))
+    if p.get("status"):
+        q = q.where(Client.status == p["status"])
+    return q
+
+
 _SHARE = QT_TRANSLATE_NOOP("reports", "Share")
 _STATUS = Codes("status", STATUS_TITLES)
 
@@ -485,5 +537,56 @@ REPORTS: list[Definition] = [
                  Col("phone", QT_TRANSLATE_NOOP("reports", "Phone"), "phone", width=1.5),
                  Col("email", QT_TRANSLATE_NOOP("reports", "E-mail"), width=2),
                  Col("birthday", QT_TRANSLATE_NOOP("reports", "Birthday"), "date")),
+    ),
+    Report(
+        id="clients.contract_renewal", category="A", ref=(19,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients whose contract is due for renewal"),
+        question=QT_TRANSLATE_NOOP("reports", "Whose contract runs out within the next days? A client's contract "
+                                              "is the last contract form printed or exported for any of its deals "
+                                              "(the audit trail's date); it is due for renewal the chosen number of "
+                                              "months later. Contracts already due are listed too (negative days)."),
+        params=(Param("term", "int", QT_TRANSLATE_NOOP("reports", "Contract term, months"), default=12, minimum=1,
+                      maximum=120),
+                Param("window", "int", QT_TRANSLATE_NOOP("reports", "Due within, days"), default=30, minimum=0,
+                      maximum=3650),
+                MANAGER, ARCHIVED, LIMIT),
+        query=_renewals, steps=(_STATUS,), limit="limit",
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
+                 Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("contract_at", QT_TRANSLATE_NOOP("reports", "Last contract"), "datetime", width=1.4),
+                 Col("due", QT_TRANSLATE_NOOP("reports", "Renewal due"), "date"),
+                 Col("days_left", QT_TRANSLATE_NOOP("reports", "Days left"), "int")),
+    ),
+    Report(
+        id="clients.list", category="A", ref=(1,),
+        title=QT_TRANSLATE_NOOP("reports", "Client list"),
+        question=QT_TRANSLATE_NOOP("reports", "The clients of the base with the columns of your choice (name them "
+                                              "in \u201cColumns\u201d, separated by commas; empty: name, status, "
+                                              "manager, city, phone, e-mail)."),
+        params=(Param("columns", "text", QT_TRANSLATE_NOOP("reports", "Columns")),
+                Param("status", "status", QT_TRANSLATE_NOOP("reports", "Status")), MANAGER, ARCHIVED, LIMIT),
+        query=_client_list, pick="columns", limit="limit", orientation="landscape",
+        steps=(_STATUS, Codes("kind", _KINDS)),
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3),
+                 Col("kind", QT_TRANSLATE_NOOP("reports", "Kind"), visible=False),
+                 Col("status", QT_TRANSLATE_NOOP("reports", "Status")),
+                 Col("manager", QT_TRANSLATE_NOOP("reports", "Manager"), width=2),
+                 Col("city", QT_TRANSLATE_NOOP("reports", "City"), width=1.5),
+                 Col("region", QT_TRANSLATE_NOOP("reports", "Region"), width=1.5, visible=False),
+                 Col("phone", QT_TRANSLATE_NOOP("reports", "Phone"), "phone", width=1.6),
+                 Col("email", QT_TRANSLATE_NOOP("reports", "E-mail"), width=2),
+                 Col("inn", QT_TRANSLATE_NOOP("reports", "INN"), width=1.3, visible=False),
+                 Col("source", QT_TRANSLATE_NOOP("reports", "Source"), width=1.5, visible=False),
+                 Col("tags", QT_TRANSLATE_NOOP("reports", "Tags"), width=2, visible=False),
+                 Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date", visible=False),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.3,
+                     visible=False),
+                 Col("next_step_at", QT_TRANSLATE_NOOP("reports", "Next step at"), "datetime", width=1.3,
+                     visible=False),
+                 Col("next_step", QT_TRANSLATE_NOOP("reports", "Next step"), width=2, visible=False),
+                 Col("open_deals", QT_TRANSLATE_NOOP("reports", "Open deals"), "int", total="sum", visible=False),
+                 Col("open_amount", QT_TRANSLATE_NOOP("reports", "Open deals amount"), "money", total="sum",
+                     width=1.5, visible=False)),
     ),
 ]

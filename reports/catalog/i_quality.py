@@ -1,5 +1,6 @@
-"""I. Data quality (REPORTS.md 99, 100, 101, 103, 104, 107): duplicates, bad phones and e-mails,
-missing fields, contacts nobody can reach, deals left on merged or archived clients, merge history.
+"""I. Data quality (REPORTS.md 99–105, 107–110): duplicates, bad phones and e-mails, missing
+fields, empty classifiers, contacts nobody can reach, deals left on merged or archived clients,
+cards nobody updated, merge history, fill-rate by manager, stale stages, reference-list usage.
 
 Terms: "the client base" = clients not merged into another and not archived (as in category A).
 Rules are the card's own: a phone is valid when :func:`app.validate.phone` accepts it, an e-mail
@@ -8,28 +9,43 @@ through the visibility views, so a manager's report covers his scope only.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import Date, String, case, cast, exists, func, literal_column, or_, select
+from sqlalchemy import Date, Integer, String, and_, case, cast, exists, func, literal_column, or_, select, union_all
 
 from app import dedupe, validate
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import (
+    Classifier,
+    ClassifierValue,
     Client,
+    ClientClassifier,
     ClientEmail,
     ClientMerge,
     ClientPhone,
+    ClientStats,
+    ClientTag,
     Contact,
     CrmUser,
     CustomFieldDef,
     CustomFieldValue,
     Deal,
+    DealLine,
     DedupeIgnored,
+    Funnel,
+    LostReason,
+    Product,
+    Source,
+    Stage,
+    Tag,
 )
 from reports.queries.deals import text_literal
-from reports.queries.labels import client_base, manager_name, tr
-from reports.spec import Col, Definition, Param, Params, Report
+from reports.queries.labels import client_base, count_if, days_between, manager_name, sql_date, tr
+from reports.queries.pipeline import last_activity
+from reports.spec import Col, Definition, Diff, Div, Param, Params, Ratio, Report
 
 MANAGER = Param("manager", "manager", QT_TRANSLATE_NOOP("reports", "Manager"))
 LIMIT = Param("limit", "int", QT_TRANSLATE_NOOP("reports", "At most rows"), default=5000, minimum=1, maximum=1000000)
@@ -208,6 +224,141 @@ def _merge_history(conn, p: Params):
                "undone": r.undone_at, "undone_by": (r.undone_by or "").strip() or None}
 
 
+# --- 102. empty classifiers -------------------------------------------------------------------
+def _classifiers(p: Params):
+    """Per classifier: its values, the values no client of the base carries, the clients of the
+    base with and without a value of it (``base`` = every client of the base, the same each row)."""
+    base = client_base(p)
+    values = (select(func.count(ClassifierValue.id)).where(ClassifierValue.classifier_id == Classifier.id)
+              .scalar_subquery())
+    cv = ClassifierValue.__table__.alias("cv")
+    cc = ClientClassifier.__table__.alias("cc")
+    used = (select(Client.id).select_from(cc).join(Client, Client.id == cc.c.client_id)
+            .where(cc.c.value_id == cv.c.id, *base).exists())
+    unused = select(func.count(cv.c.id)).where(cv.c.classifier_id == Classifier.id, ~used).scalar_subquery()
+    carries = (select(ClientClassifier.client_id).select_from(ClientClassifier)
+               .join(ClassifierValue, ClassifierValue.id == ClientClassifier.value_id)
+               .where(ClientClassifier.client_id == Client.id, ClassifierValue.classifier_id == Classifier.id)
+               .correlate(Client, Classifier).exists())
+    classified = select(func.count(Client.id)).where(carries, *base).correlate(Classifier).scalar_subquery()
+    total = select(func.count(Client.id)).where(*base).scalar_subquery()
+    return (select(Classifier.name.label("classifier"), values.label("values"), unused.label("unused"),
+                   classified.label("classified"), total.label("base"))
+            .order_by(Classifier.sort_order, Classifier.name))
+
+
+# --- 105. records not updated for N months ----------------------------------------------------
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months earlier (the month's last day when it is shorter)."""
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _not_updated(p: Params):
+    saved = func.coalesce(Client.changed_at, Client.created_at)
+    cutoff = dt.datetime.combine(months_before(p.today, int(p.months)), dt.time())
+    return (select(Client.name.label("client"), manager_name().label("manager"),
+                   cast(Client.created_at, Date).label("created"), saved.label("saved"),
+                   ClientStats.last_contact_at.label("last_contact"),
+                   days_between(saved, sql_date(p.today)).label("idle_days"))
+            .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id)
+            .outerjoin(ClientStats, ClientStats.client_id == Client.id)
+            .where(saved < cutoff, *client_base(p))
+            .order_by(saved, Client.search_name, Client.id))
+
+
+# --- 108. field fill-rate by manager ----------------------------------------------------------
+def _filled(col):
+    return and_(col.is_not(None), func.trim(col) != literal_column("''"))
+
+
+_FILL = (("phone", QT_TRANSLATE_NOOP("reports", "Phone")), ("email", QT_TRANSLATE_NOOP("reports", "E-mail")),
+         ("city", QT_TRANSLATE_NOOP("reports", "City")), ("source", QT_TRANSLATE_NOOP("reports", "Source")),
+         ("classified", QT_TRANSLATE_NOOP("reports", "Classifier")))
+
+
+def _fill_rate(p: Params):
+    company = Client.kind == literal_column("'COMPANY'")
+    classified = exists().where(ClientClassifier.client_id == Client.id)
+    return (select(manager_name().label("manager"), func.count(Client.id).label("clients"),
+                   count_if(_filled(Client.main_phone)).label("phone_n"),
+                   count_if(_filled(Client.main_email)).label("email_n"),
+                   count_if(_filled(Client.city)).label("city_n"),
+                   count_if(Client.source_id.is_not(None)).label("source_n"),
+                   count_if(classified).label("classified_n"),
+                   count_if(company).label("companies"), count_if(and_(company, _filled(Client.inn))).label("inn_n"))
+            .select_from(Client).outerjoin(CrmUser, CrmUser.id == Client.responsible_id).where(*client_base(p))
+            .group_by(CrmUser.full_name, Client.responsible_id)
+            .order_by(CrmUser.full_name.asc().nulls_last(), Client.responsible_id))
+
+
+# --- 109. stale stages ------------------------------------------------------------------------
+def _stale_stages(p: Params):
+    conds = [Deal.outcome == literal_column("'OPEN'")]
+    if p.get("manager") is not None:
+        conds.append(Deal.responsible_id == int(p["manager"]))
+    x = (select(Deal.funnel_id, Deal.stage_id, days_between(last_activity(), sql_date(p.today)).label("idle"))
+         .where(*conds).subquery("x"))
+    stale = x.c.idle >= literal_column(str(int(p.days)), Integer)
+    return (select(Funnel.name.label("funnel"), Stage.name.label("stage"), func.count().label("open_n"),
+                   count_if(stale).label("stale_n"), func.max(x.c.idle).label("oldest"))
+            .select_from(x).join(Stage, Stage.id == x.c.stage_id).join(Funnel, Funnel.id == x.c.funnel_id)
+            .group_by(Funnel.sort_order, Funnel.name, Funnel.id, Stage.sort_order, Stage.name, Stage.id)
+            .order_by(Funnel.sort_order, Funnel.name, Funnel.id, Stage.sort_order, Stage.id))
+
+
+# --- 110. reference-list usage ----------------------------------------------------------------
+_LISTS = (QT_TRANSLATE_NOOP("reports", "Sources"), QT_TRANSLATE_NOOP("reports", "Lost reasons"),
+          QT_TRANSLATE_NOOP("reports", "Tags"), QT_TRANSLATE_NOOP("reports", "Products"))
+_CLASSIFIER = QT_TRANSLATE_NOOP("reports", "Classifier: ")
+
+
+def _usage(p: Params):
+    """One row per value of the editable lists (sources, lost reasons, tags, classifier values,
+    products) with the clients of the base and the deals that use it."""
+    base = client_base(p)
+    deal_conds = [Deal.responsible_id == int(p["manager"])] if p.get("manager") is not None else []
+    zero = literal_column("CAST(0 AS BIGINT)", Integer)
+
+    def clients(*where, via=None):
+        q = select(func.count(Client.id))
+        if via is not None:  # a link table: Client joined to it, correlated on the list's own table only
+            q = select(func.count(via.c.client_id)).select_from(via.join(Client, Client.id == via.c.client_id))
+        return q.where(*where, *base).scalar_subquery()
+
+    def deals(*where):
+        return select(func.count(Deal.id)).where(*where, *deal_conds).scalar_subquery()
+
+    def branch(order, list_title, value, value_order, n_clients, n_deals, from_):
+        return select(literal_column(str(order), Integer).label("list_order"), list_title.label("list"),
+                      value_order.label("value_order"), value.label("value"), n_clients.label("clients"),
+                      n_deals.label("deals")).select_from(from_)
+
+    no_order = literal_column("0", Integer)
+    ct, cc = ClientTag.__table__, ClientClassifier.__table__
+    lines = DealLine.__table__.join(Deal, Deal.id == DealLine.deal_id)
+    bought = (select(func.count(func.distinct(Deal.client_id))).select_from(lines)
+              .where(DealLine.product_id == Product.id, *deal_conds).scalar_subquery())
+    in_deals = (select(func.count(func.distinct(Deal.id))).select_from(lines)
+                .where(DealLine.product_id == Product.id, *deal_conds).scalar_subquery())
+    u = union_all(
+        branch(1, text_literal(_LISTS[0]), Source.name, no_order, clients(Client.source_id == Source.id),
+               deals(Deal.source_id == Source.id), Source),
+        branch(2, text_literal(_LISTS[1]), LostReason.name, LostReason.sort_order,
+               clients(Client.lost_reason_id == LostReason.id), deals(Deal.lost_reason_id == LostReason.id),
+               LostReason),
+        branch(3, text_literal(_LISTS[2]), Tag.name, no_order, clients(ct.c.tag_id == Tag.id, via=ct), zero, Tag),
+        branch(4, text_literal(_CLASSIFIER).op("||")(Classifier.name), ClassifierValue.name,
+               ClassifierValue.sort_order, clients(cc.c.value_id == ClassifierValue.id, via=cc), zero,
+               ClassifierValue.__table__.join(Classifier.__table__, Classifier.id == ClassifierValue.classifier_id)),
+        branch(5, text_literal(_LISTS[3]), Product.name, no_order, bought, in_deals, Product),
+    ).subquery("u")
+    q = select(u.c.list, u.c.value, u.c.clients, u.c.deals)
+    if p.get("unused"):
+        q = q.where(u.c.clients + u.c.deals == 0)
+    return q.order_by(u.c.list_order, u.c.list, u.c.value_order, u.c.value)
+
+
 def _client_col():
     return Col("client", QT_TRANSLATE_NOOP("reports", "Client"), width=3)
 
@@ -287,5 +438,84 @@ REPORTS: list[Definition] = [
                  Col("state", QT_TRANSLATE_NOOP("reports", "State")),
                  Col("undone", QT_TRANSLATE_NOOP("reports", "Undone at"), "datetime", width=1.5),
                  Col("undone_by", QT_TRANSLATE_NOOP("reports", "Undone by"))),
+    ),
+    Report(
+        id="quality.empty_classifiers", category="I", ref=(102,),
+        title=QT_TRANSLATE_NOOP("reports", "Empty classifiers"),
+        question=QT_TRANSLATE_NOOP("reports", "Which classifiers are left empty: how many clients of the base carry "
+                                              "no value of each, and which values nobody uses? (The totals count "
+                                              "client × classifier slots.)"),
+        params=(MANAGER,), query=_classifiers,
+        steps=(Diff("unclassified", "base", "classified"), Div("empty_share", "unclassified", "base")),
+        columns=(Col("classifier", QT_TRANSLATE_NOOP("reports", "Classifier"), width=3),
+                 Col("values", QT_TRANSLATE_NOOP("reports", "Values"), "int", total="sum"),
+                 Col("unused", QT_TRANSLATE_NOOP("reports", "Unused values"), "int", total="sum"),
+                 Col("classified", QT_TRANSLATE_NOOP("reports", "Clients with a value"), "int", total="sum"),
+                 Col("unclassified", QT_TRANSLATE_NOOP("reports", "Clients without a value"), "int", total="sum"),
+                 Col("base", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum", visible=False),
+                 Col("empty_share", QT_TRANSLATE_NOOP("reports", "Share without a value"), "percent",
+                     total=Ratio("unclassified", "base"))),
+    ),
+    Report(
+        id="quality.not_updated", category="I", ref=(105,),
+        title=QT_TRANSLATE_NOOP("reports", "Clients not updated for N months"),
+        question=QT_TRANSLATE_NOOP("reports", "Whose cards has nobody saved for N months? A card counts as updated "
+                                              "when it was last saved (or, never saved, created) on or after the "
+                                              "same day N months ago; calls and deals do not count."),
+        params=(Param("months", "int", QT_TRANSLATE_NOOP("reports", "Months without an update"), default=12,
+                      minimum=1, maximum=240), MANAGER, LIMIT),
+        query=_not_updated, limit="limit", orientation="landscape",
+        columns=(Col("client", QT_TRANSLATE_NOOP("reports", "Client"), total="count", width=3), _manager_col(),
+                 Col("created", QT_TRANSLATE_NOOP("reports", "Created"), "date"),
+                 Col("saved", QT_TRANSLATE_NOOP("reports", "Last saved"), "datetime", width=1.5),
+                 Col("last_contact", QT_TRANSLATE_NOOP("reports", "Last contact"), "datetime", width=1.5),
+                 Col("idle_days", QT_TRANSLATE_NOOP("reports", "Days since saved"), "int", total="max")),
+    ),
+    Report(
+        id="quality.fill_rate", category="I", ref=(108,),
+        title=QT_TRANSLATE_NOOP("reports", "Field fill-rate by manager"),
+        question=QT_TRANSLATE_NOOP("reports", "How completely does each manager fill in the cards of his clients "
+                                              "(phone, e-mail, city, source, any classifier value, and the INN of "
+                                              "companies)?"),
+        params=(MANAGER,), query=_fill_rate, orientation="landscape",
+        steps=tuple(Div(k, f"{k}_n", "clients") for k, _t in _FILL) + (Div("inn", "inn_n", "companies"),),
+        columns=(_manager_col(), Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum"),
+                 *(Col(k, t, "percent", total=Ratio(f"{k}_n", "clients")) for k, t in _FILL),
+                 Col("companies", QT_TRANSLATE_NOOP("reports", "Companies"), "int", total="sum"),
+                 Col("inn", QT_TRANSLATE_NOOP("reports", "INN"), "percent", total=Ratio("inn_n", "companies")),
+                 *(Col(f"{k}_n", t, "int", total="sum", visible=False) for k, t in _FILL),
+                 Col("inn_n", QT_TRANSLATE_NOOP("reports", "INN"), "int", total="sum", visible=False)),
+    ),
+    Report(
+        id="quality.stale_stages", category="I", ref=(109,),
+        title=QT_TRANSLATE_NOOP("reports", "Stale stages"),
+        question=QT_TRANSLATE_NOOP("reports", "In which stages do open deals lie untouched? A deal is untouched when "
+                                              "its last activity (stage entry, a call or note on it, a task of it "
+                                              "done or changed) is at least N days old."),
+        params=(Param("days", "int", QT_TRANSLATE_NOOP("reports", "Untouched for days"), default=30, minimum=1,
+                      maximum=3650), MANAGER),
+        query=_stale_stages, group_by=("funnel",),
+        steps=(Div("stale_share", "stale_n", "open_n"),),
+        columns=(Col("funnel", QT_TRANSLATE_NOOP("reports", "Funnel"), visible=False),
+                 Col("stage", QT_TRANSLATE_NOOP("reports", "Stage"), width=3),
+                 Col("open_n", QT_TRANSLATE_NOOP("reports", "Open deals"), "int", total="sum"),
+                 Col("stale_n", QT_TRANSLATE_NOOP("reports", "Untouched"), "int", total="sum"),
+                 Col("stale_share", QT_TRANSLATE_NOOP("reports", "Share untouched"), "percent",
+                     total=Ratio("stale_n", "open_n")),
+                 Col("oldest", QT_TRANSLATE_NOOP("reports", "Longest idle, days"), "int", total="max")),
+    ),
+    Report(
+        id="quality.list_usage", category="I", ref=(110,),
+        title=QT_TRANSLATE_NOOP("reports", "Reference-list usage"),
+        question=QT_TRANSLATE_NOOP("reports", "How many clients and deals use each value of the reference lists "
+                                              "(sources, lost reasons, tags, classifier values, products), and "
+                                              "which values nobody uses?"),
+        params=(Param("unused", "bool", QT_TRANSLATE_NOOP("reports", "Only unused values"), default=False),
+                MANAGER),
+        query=_usage, group_by=("list",),
+        columns=(Col("list", QT_TRANSLATE_NOOP("reports", "List"), visible=False),
+                 Col("value", QT_TRANSLATE_NOOP("reports", "Value"), width=3),
+                 Col("clients", QT_TRANSLATE_NOOP("reports", "Clients"), "int", total="sum"),
+                 Col("deals", QT_TRANSLATE_NOOP("reports", "Deals"), "int", total="sum")),
     ),
 ]

@@ -11738,12 +11738,14 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/a_clients.py" line="+53"/>
-        <location line="+270"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+57"/>
+        <location line="+318"/>
         <location line="+62"/>
         <location line="+33"/>
         <location line="+15"/>
         <location line="+23"/>
+        <location line="+47"/>
+        <location line="+19"/>
         <location filename="../../reports/catalog/b_dates.py" line="+21"/>
         <location line="+60"/>
         <location filename="../../reports/catalog/c_activity.py" line="+411"/>
@@ -11760,8 +11762,8 @@ reference kind -&gt; SQL giving (id, name) pairs, through the visibility views (
         <location filename="../../reports/catalog/h_documents.py" line="+28"/>
         <location line="+140"/>
         <location line="+49"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+34"/>
-        <location line="+182"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+50"/>
+        <location line="+317"/>
         <location filename="../../reports/catalog/k_summary.py" line="+27"/>
         <location line="+152"/>
         <location filename="../../reports/cube.py" line="+103"/>
@@ -11777,7 +11779,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-516"/>
         <source>Include archived clients</source>
         <translation>Показывать и архивных клиентов</translation>
     </message>
@@ -11801,7 +11803,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+184"/>
         <location line="+75"/>
         <location filename="../../reports/catalog/h_documents.py" line="-191"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-179"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-314"/>
         <location filename="../../reports/catalog/j_audit.py" line="+28"/>
         <location filename="../../reports/catalog/k_summary.py" line="-2"/>
         <location filename="../../reports/cube.py" line="+58"/>
@@ -11824,6 +11826,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/c_activity.py" line="-97"/>
         <location line="+19"/>
         <location filename="../../reports/catalog/e_sales.py" line="-72"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+404"/>
+        <location line="+27"/>
+        <location line="+36"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -11833,7 +11838,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Классификатора «{name}» нет. Есть: {names}.</translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+405"/>
         <source>(new client)</source>
         <translation>(новый клиент)</translation>
     </message>
@@ -11877,6 +11882,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-10"/>
         <location line="+12"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-34"/>
         <source>Companies</source>
         <translation>Юр. лица</translation>
     </message>
@@ -11911,6 +11917,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+66"/>
         <location line="+17"/>
         <location line="+15"/>
+        <location line="+70"/>
+        <location line="+12"/>
+        <location line="+5"/>
         <location filename="../../reports/catalog/c_activity.py" line="+19"/>
         <location filename="../../reports/forms/client_card.py" line="+44"/>
         <location filename="../../reports/forms/labels.py" line="-1"/>
@@ -11919,7 +11928,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-183"/>
         <source>With open deals</source>
         <translation>С открытыми сделками</translation>
     </message>
@@ -11929,11 +11938,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
+        <location line="+100"/>
         <source>Open deals amount</source>
         <translation>Сумма открытых сделок</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-192"/>
         <source>Clients by classifier</source>
         <translation>Клиенты по классификатору</translation>
     </message>
@@ -11945,12 +11955,15 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+2"/>
         <location line="+3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-207"/>
+        <location line="+173"/>
         <source>Classifier</source>
         <translation>Классификатор</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+208"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-56"/>
+        <location line="+123"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -11972,8 +11985,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="+3"/>
         <location line="+43"/>
+        <location line="+124"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-443"/>
         <location filename="../../reports/catalog/e_sales.py" line="+35"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-241"/>
         <location filename="../../reports/cube.py" line="-41"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="-50"/>
@@ -11982,7 +11997,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-165"/>
         <location line="+13"/>
         <source>Customers</source>
         <translation>Покупатели</translation>
@@ -12021,15 +12036,18 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+2"/>
+        <location line="+150"/>
         <location filename="../../reports/cube.py" line="-81"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
         <location line="+28"/>
+        <location line="+120"/>
         <location filename="../../reports/catalog/e_sales.py" line="-111"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-13"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+0"/>
+        <location line="+105"/>
         <location filename="../../reports/cube.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/labels.py" line="+2"/>
@@ -12037,7 +12055,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Город</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-142"/>
         <source>Clients by responsible manager</source>
         <translation>Клиенты по ответственным менеджерам</translation>
     </message>
@@ -12083,14 +12101,16 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-80"/>
         <location line="+45"/>
+        <location line="+100"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-128"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+124"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+120"/>
         <location filename="../../reports/forms/client_card.py" line="+61"/>
         <source>Open deals</source>
         <translation>Открытые сделки</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-138"/>
         <source>Clients without a responsible manager</source>
         <translation>Клиенты без ответственного менеджера</translation>
     </message>
@@ -12106,6 +12126,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+23"/>
         <location line="+25"/>
         <location line="+2"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <location filename="../../reports/catalog/b_dates.py" line="-2"/>
         <location line="+59"/>
         <location filename="../../reports/catalog/c_activity.py" line="-33"/>
@@ -12121,7 +12143,8 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+8"/>
         <location filename="../../reports/catalog/h_documents.py" line="+143"/>
         <location line="+44"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-18"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-138"/>
+        <location line="+105"/>
         <location filename="../../reports/catalog/j_audit.py" line="-295"/>
         <location line="+6"/>
         <location line="+236"/>
@@ -12133,10 +12156,12 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-114"/>
+        <location line="+125"/>
         <location filename="../../reports/catalog/d_funnel.py" line="-19"/>
         <location filename="../../reports/catalog/i_imports.py" line="+44"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+61"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-44"/>
+        <location line="+45"/>
         <location filename="../../reports/catalog/j_audit.py" line="-313"/>
         <location line="+227"/>
         <location filename="../../reports/forms/client_card.py" line="-4"/>
@@ -12145,18 +12170,20 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Создано</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <location line="+14"/>
         <location line="+15"/>
         <location line="+23"/>
+        <location line="+73"/>
         <location filename="../../reports/catalog/c_activity.py" line="-102"/>
         <location line="+53"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="-54"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-119"/>
         <source>Sleeping clients</source>
         <translation>«Спящие» клиенты</translation>
     </message>
@@ -12267,7 +12294,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-11"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-58"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
@@ -12280,8 +12307,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+1"/>
+        <location line="+40"/>
         <location filename="../../reports/catalog/h_documents.py" line="+2"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-31"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-139"/>
+        <location line="+108"/>
         <location filename="../../reports/catalog/j_audit.py" line="-222"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location filename="../../reports/forms/common.py" line="+60"/>
@@ -12289,8 +12318,10 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+1"/>
+        <location line="-39"/>
+        <location line="+40"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-108"/>
+        <location line="+109"/>
         <location filename="../../reports/catalog/j_audit.py" line="+0"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/common.py" line="+0"/>
@@ -12300,11 +12331,71 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <location filename="../../reports/forms/client_card.py" line="-15"/>
         <location line="+29"/>
         <source>Birthday</source>
         <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clients whose contract is due for renewal</source>
+        <translation>Клиенты, у которых подходит срок продления договора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose contract runs out within the next days? A client&apos;s contract is the last contract form printed or exported for any of its deals (the audit trail&apos;s date); it is due for renewal the chosen number of months later. Contracts already due are listed too (negative days).</source>
+        <translation>У кого договор заканчивается в ближайшие дни? Договор клиента — последняя форма договора, напечатанная или выгруженная по любой из его сделок (дата из журнала аудита); продлевать его нужно через выбранное число месяцев. Договоры, срок которых уже наступил, тоже в списке (отрицательные дни).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contract term, months</source>
+        <translation>Срок договора, месяцев</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due within, days</source>
+        <translation>Срок наступает в течение, дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last contract</source>
+        <translation>Последний договор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal due</source>
+        <translation>Продлить до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client list</source>
+        <translation>Список клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients of the base with the columns of your choice (name them in “Columns”, separated by commas; empty: name, status, manager, city, phone, e-mail).</source>
+        <translation>Клиенты базы с колонками на ваш выбор (перечислите их в поле «Колонки» через запятую; пусто — название, статус, менеджер, город, телефон, e-mail).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>Колонки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next step at</source>
+        <translation>Срок следующего шага</translation>
     </message>
     <message>
         <location filename="../../reports/catalog/c_activity.py" line="-553"/>
@@ -12890,6 +12981,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+123"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
@@ -13032,6 +13124,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+20"/>
         <location line="+127"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-15"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-17"/>
         <location filename="../../reports/cube.py" line="+7"/>
         <location filename="../../reports/forms/deal.py" line="-22"/>
         <location filename="../../reports/queries/deals.py" line="-2"/>
@@ -13066,6 +13159,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+3"/>
         <location line="+330"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+2"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+20"/>
         <location filename="../../reports/cube.py" line="-192"/>
         <location filename="../../reports/forms/client_card.py" line="-30"/>
         <source>Deals</source>
@@ -13080,7 +13174,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-36"/>
         <location filename="../../reports/catalog/e_sales.py" line="+25"/>
         <location filename="../../reports/catalog/f_kpi.py" line="+1"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+32"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-94"/>
         <location filename="../../reports/cube.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="+4"/>
         <location filename="../../reports/forms/deal.py" line="-28"/>
@@ -13100,6 +13194,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location line="+154"/>
         <location line="+40"/>
         <location filename="../../reports/catalog/f_kpi.py" line="-2"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+75"/>
         <location filename="../../reports/cube.py" line="-103"/>
         <location filename="../../reports/forms/client_card.py" line="+0"/>
         <location filename="../../reports/forms/deal.py" line="+0"/>
@@ -13199,7 +13294,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     <message>
         <location line="-91"/>
         <location line="+188"/>
-        <location filename="../../reports/catalog/i_quality.py" line="-3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-78"/>
         <location filename="../../reports/catalog/j_audit.py" line="+11"/>
         <location filename="../../reports/forms/client_card.py" line="-2"/>
         <location filename="../../reports/forms/common.py" line="-3"/>
@@ -13211,7 +13306,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <location filename="../../reports/catalog/e_invoices.py" line="-41"/>
         <location filename="../../reports/catalog/g_products.py" line="+160"/>
         <location line="+29"/>
-        <location filename="../../reports/engine.py" line="+349"/>
+        <location filename="../../reports/engine.py" line="+382"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -14050,23 +14145,26 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Сайт</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reports/catalog/a_clients.py" line="-4"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-110"/>
+        <location filename="../../reports/forms/client_card.py" line="+0"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reports/forms/client_card.py" line="+1"/>
         <source>Founded</source>
         <translation>Дата основания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reports/catalog/a_clients.py" line="+6"/>
+        <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+36"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../reports/catalog/i_quality.py" line="-235"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-260"/>
         <source>Lowest score</source>
         <translation>Минимальная оценка</translation>
     </message>
@@ -14126,7 +14224,22 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>{n} (оценка {score}; {reasons})</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+211"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost reasons</source>
+        <translation>Причины проигрыша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classifier: </source>
+        <translation>Классификатор: </translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
@@ -14141,8 +14254,123 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Группа</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <source>Empty classifiers</source>
+        <translation>Незаполненные классификаторы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which classifiers are left empty: how many clients of the base carry no value of each, and which values nobody uses? (The totals count client × classifier slots.)</source>
+        <translation>Какие классификаторы не заполнены: у скольких клиентов базы нет значения каждого из них и какими значениями никто не пользуется? (Итоги считают пары клиент × классификатор.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values</source>
+        <translation>Значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused values</source>
+        <translation>Неиспользуемых значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients with a value</source>
+        <translation>Клиентов со значением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients without a value</source>
+        <translation>Клиентов без значения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share without a value</source>
+        <translation>Доля без значения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clients not updated for N months</source>
+        <translation>Клиенты, не обновлявшиеся N месяцев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose cards has nobody saved for N months? A card counts as updated when it was last saved (or, never saved, created) on or after the same day N months ago; calls and deals do not count.</source>
+        <translation>Чьи карточки никто не сохранял N месяцев? Карточка считается обновлённой, если её последнее сохранение (или, если её не сохраняли, создание) было в тот же день N месяцев назад или позже; звонки и сделки не учитываются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Months without an update</source>
+        <translation>Месяцев без обновления</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last saved</source>
+        <translation>Последнее сохранение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since saved</source>
+        <translation>Дней с сохранения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field fill-rate by manager</source>
+        <translation>Заполненность полей по менеджерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How completely does each manager fill in the cards of his clients (phone, e-mail, city, source, any classifier value, and the INN of companies)?</source>
+        <translation>Насколько полно каждый менеджер заполняет карточки своих клиентов (телефон, e-mail, город, источник, любое значение классификатора и ИНН у компаний)?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stale stages</source>
+        <translation>Застоявшиеся этапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In which stages do open deals lie untouched? A deal is untouched when its last activity (stage entry, a call or note on it, a task of it done or changed) is at least N days old.</source>
+        <translation>На каких этапах открытые сделки лежат без движения? Сделка без движения, если её последней активности (вход в этап, звонок или заметка по ней, выполнение или изменение её задачи) не меньше N дней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untouched for days</source>
+        <translation>Без движения дней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untouched</source>
+        <translation>Без движения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share untouched</source>
+        <translation>Доля без движения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest idle, days</source>
+        <translation>Дольше всех без движения, дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference-list usage</source>
+        <translation>Использование справочников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many clients and deals use each value of the reference lists (sources, lost reasons, tags, classifier values, products), and which values nobody uses?</source>
+        <translation>Сколько клиентов и сделок используют каждое значение справочников (источники, причины проигрыша, теги, значения классификаторов, товары) и какие значения не использует никто?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only unused values</source>
+        <translation>Только неиспользуемые значения</translation>
+    </message>
+    <message>
         <location filename="../../reports/catalog/f_kpi.py" line="-290"/>
-        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-134"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -14152,6 +14380,9 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Причины</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/a_clients.py" line="-8"/>
+        <location filename="../../reports/catalog/i_quality.py" line="+2"/>
+        <location line="+103"/>
         <location line="+2"/>
         <location filename="../../reports/forms/client_card.py" line="+2"/>
         <location filename="../../reports/forms/deal.py" line="+24"/>
@@ -14160,7 +14391,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>ИНН</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-98"/>
         <source>Invalid phones and e-mails</source>
         <translation>Неверные телефоны и e-mail</translation>
     </message>
@@ -14481,6 +14712,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Карточка со сделками, открытыми задачами, историей и файлами одного клиента.</translation>
     </message>
     <message>
+        <location filename="../../reports/catalog/a_clients.py" line="-245"/>
         <location filename="../../reports/forms/common.py" line="-61"/>
         <location filename="../../reports/render_xlsx.py" line="+14"/>
         <source>Company</source>
@@ -14488,6 +14720,7 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../reports/forms/common.py" line="+0"/>
         <source>Person</source>
         <translation>Физ. лицо</translation>
     </message>
@@ -15159,12 +15392,13 @@ a typed 1.0 for &quot;× 1.0&quot; (integer division truncates in Firebird) repo
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reports/catalog/i_quality.py" line="-128"/>
+        <location filename="../../reports/forms/deal.py" line="+3"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reports/forms/deal.py" line="+10"/>
         <source>back</source>
         <translation>назад</translation>
     </message>
@@ -16361,16 +16595,21 @@ TASKS.KIND</extracomment>
         </translation>
     </message>
     <message>
-        <location filename="../../reports/engine.py" line="-313"/>
+        <location filename="../../reports/engine.py" line="-346"/>
         <source>The report was cancelled.</source>
         <extracomment>more visible width than this (sum of Col.width) prints landscape when orientation is &quot;auto&quot;</extracomment>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+114"/>
+        <source>No column “{name}” in this report; choose from: {names}.</source>
+        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
+        <translation>В этом отчёте нет колонки «{name}»; выберите из: {names}.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <location line="+238"/>
         <source>Reading rows…</source>
-        <extracomment>the header&apos;s company name and my full name; :func:`_header_facts` adds the names of the run&apos;s reference parameters (``reports.params.name_lookup``) as further columns of the same statement (company name, my full name, {parameter key: the name of its reference value})</extracomment>
         <translation>Чтение строк…</translation>
     </message>
     <message>
