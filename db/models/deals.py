@@ -85,9 +85,10 @@ class Deal(Tracked, Base):
                              ("EXP_CLOSE", "expected_close"), ("CLOSED", "closed_at"))
           for desc in (False, True)),
         # the sorts by stage and by responsible walk one stage / one user at a time (revision 0017)
-        *(Index(f"IX_DEALS_{short}_ID{'_D' if desc else ''}", col, "id", **({"firebird_descending": True} if desc else {}))
-          for short, col in (("STG", "stage_id"), ("RESP", "responsible_id"))
-          for desc in (False, True)),
+        Index("IX_DEALS_STG_ID", "stage_id", "id"),
+        Index("IX_DEALS_STG_ID_D", "stage_id", "id", firebird_descending=True),
+        Index("IX_DEALS_RESP_ID", "responsible_id", "id"),
+        Index("IX_DEALS_RESP_ID_D", "responsible_id", "id", firebird_descending=True),
     )
     id: Mapped[IntPk]
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)

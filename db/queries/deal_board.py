@@ -403,7 +403,7 @@ def page(reader: ReadChannel, after: PageKey | None = None, flt: DealFilter | No
     if sort in GROUP_SORTS:  # one EXECUTE BLOCK walking the values in display order
         sql, params = build_group_walk_sql(flt, sort, desc, PAGE_SIZE)
         if after is not None:
-            params[1:3] = [int(after.sort_value), int(after.id)]
+            params[1:3] = [after.sort_value, after.id]
         rows = reader.query(sql, params)
         return rows, (PageKey(rows[-1][-1], rows[-1][0]) if len(rows) == PAGE_SIZE else None)
     sql, params = build_list_sql(flt, sort, desc, after is not None, PAGE_SIZE)
