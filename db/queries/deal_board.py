@@ -244,9 +244,7 @@ GROUP_SORTS = {
 }
 #: the full order of a GROUP_SORTS sort in one ORDER BY (the export, which reads every row)
 GROUP_ORDER = {"stage": "f.SORT_ORDER {d}, f.ID {d}, s.SORT_ORDER {d}, s.ID {d}, d.ID {d}",
-               "responsible": "u.FULL_NAME {d} NULLS {n}, d.RESPONSIBLE_ID {d}, d.ID {d}",
-               # the client list's name order (revision 0017's walk of IX_CLIENTS_SEARCH_NAME(_D))
-               "client_name": "c.SEARCH_NAME {d}, d.CLIENT_ID {d}, d.ID {d}"}
+               "responsible": "u.FULL_NAME {d} NULLS {n}, d.RESPONSIBLE_ID {d}, d.ID {d}"}
 #: the block's output columns (:data:`LIST_COLUMNS`, then the key)
 _BLOCK_OUT = ("ID INTEGER, VERSION INTEGER, TITLE VARCHAR(120) CHARACTER SET UTF8, CLIENT_ID INTEGER, "
               "CLIENT_NAME VARCHAR(120) CHARACTER SET UTF8, FUNNEL VARCHAR(60) CHARACTER SET UTF8, "
@@ -332,29 +330,6 @@ END"""
     return sql, [int(first), None, None, *fparams]
 
 
-def build_client_walk_sql(flt: DealFilter, desc: bool, first: int) -> tuple[str, list]:
-    """(EXECUTE BLOCK, parameters) of one page sorted by client: the clients in the client list's
-    name order (SEARCH_NAME, ID) through IX_CLIENTS_SEARCH_NAME(_D), each client's deals by id, stopping
-    at the page; the page key is the client id. Parameters as :func:`build_group_walk_sql`."""
-    sql, params = build_group_walk_sql(flt, "stage", desc, first)
-    op = "<" if desc else ">"
-    sql = sql.replace("DECLARE VARIABLE STARTED SMALLINT = 0;",
-                      "DECLARE VARIABLE STARTED SMALLINT = 0;\nDECLARE VARIABLE NAME0 VARCHAR(200) CHARACTER SET UTF8;")
-    head, _, rest = sql.partition("  IF (K0 IS NULL) THEN STARTED = 1;")
-    start = (f"""  IF (K0 IS NULL) THEN STARTED = 1;
-  ELSE SELECT c0.SEARCH_NAME FROM CLIENTS c0 WHERE c0.ID = :K0 INTO :NAME0;
-  IF (NAME0 IS NULL) THEN NAME0 = {"(SELECT MAX(c2.SEARCH_NAME) FROM CLIENTS c2)" if desc else "''"};""")
-    loop_old = rest[rest.index("  FOR SELECT s.ID"):rest.index(" INTO :G DO") + len(" INTO :G DO")]
-    d = "DESC" if desc else "ASC"
-    loop_new = (f"  FOR SELECT c1.ID, c1.SEARCH_NAME FROM CLIENTS c1 "
-                f"WHERE c1.SEARCH_NAME {'<' if desc else '>'}= :NAME0 ORDER BY c1.SEARCH_NAME {d}, c1.ID {d} INTO :G, :GNAME DO")
-    rest = rest.replace(loop_old, loop_new)
-    rest = rest.replace("IF (STARTED = 0 AND G = K0) THEN", f"IF (STARTED = 0 AND (GNAME {op} NAME0 OR (GNAME = NAME0 AND G {op}= K0))) THEN")
-    rest = rest.replace("      LO = ID0;", "      IF (G = K0) THEN LO = ID0;")
-    rest = rest.replace("d.STAGE_ID = :G", "d.CLIENT_ID = :G").replace("ORDER BY d.STAGE_ID", "ORDER BY d.CLIENT_ID")
-    return head + start + rest, params
-
-
 def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False,
                    after: bool = False, first: int | None = PAGE_SIZE) -> tuple[str, list]:
     """(SQL, filter parameters) of one list page; keyset parameters (K, K, id) follow when ``after``.
@@ -375,7 +350,7 @@ def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False
         where += f" AND ({key} {op} ? OR ({key} = ? AND d.ID {op} ?))"
     direction = "DESC" if down else "ASC"
     if sort in GROUP_ORDER and not first:  # the export: the page's order in one ORDER BY
-        group_key = {"stage": "d.STAGE_ID", "client_name": "d.CLIENT_ID"}.get(sort, "COALESCE(d.RESPONSIBLE_ID, 0)")
+        group_key = "d.STAGE_ID" if sort == "stage" else "COALESCE(d.RESPONSIBLE_ID, 0)"
         order = GROUP_ORDER[sort].format(d=direction, n="LAST" if down else "FIRST")
         return f"{_list_select(first, group_key)}\nWHERE {where}\nORDER BY {order}\n", params
     column, lowest = NULLABLE_SORTS.get(sort, (None, None))
@@ -425,9 +400,8 @@ def page(reader: ReadChannel, after: PageKey | None = None, flt: DealFilter | No
     """One page of rows (:data:`LIST_COLUMNS`, then the sort key) and the key of the next page
     (None after the last page)."""
     flt = flt or DealFilter()
-    if sort in GROUP_SORTS or sort == "client_name":  # one EXECUTE BLOCK walking the values in display order
-        sql, params = (build_client_walk_sql(flt, desc, PAGE_SIZE) if sort == "client_name"
-                       else build_group_walk_sql(flt, sort, desc, PAGE_SIZE))
+    if sort in GROUP_SORTS:  # one EXECUTE BLOCK walking the values in display order
+        sql, params = build_group_walk_sql(flt, sort, desc, PAGE_SIZE)
         if after is not None:
             params[1:3] = [after.sort_value, after.id]
         rows = reader.query(sql, params)

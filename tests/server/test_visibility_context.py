@@ -151,7 +151,7 @@ def test_context_variables_do_not_open_writes(world):
 
 
 @pytest.mark.parametrize("sort", ["expected_close", "closed_at", "title", "amount", "days_in_stage", "stage",
-                                  "responsible", "client_name"])
+                                  "responsible"])
 def test_deal_list_sorts_of_0016_run_on_fb3(world, sort):
     """The deal list's index-walking sorts (two walks merged for a nullable column) are FB3 SQL."""
     from app import board
