@@ -84,6 +84,11 @@ class Deal(Tracked, Base):
           for short, col in (("TITLE", "title"), ("AMOUNT", "amount"), ("STAGE_AT", "stage_entered_at"),
                              ("EXP_CLOSE", "expected_close"), ("CLOSED", "closed_at"))
           for desc in (False, True)),
+        # the sorts by stage and by responsible walk one stage / one user at a time (revision 0017)
+        Index("IX_DEALS_STG_ID", "stage_id", "id"),
+        Index("IX_DEALS_STG_ID_D", "stage_id", "id", firebird_descending=True),
+        Index("IX_DEALS_RESP_ID", "responsible_id", "id"),
+        Index("IX_DEALS_RESP_ID_D", "responsible_id", "id", firebird_descending=True),
     )
     id: Mapped[IntPk]
     client_id: Mapped[int] = mapped_column(ForeignKey("CLIENTS.id", ondelete="CASCADE"), index=True)

@@ -227,6 +227,109 @@ NULLABLE_SORTS = {"expected_close": ("d.EXPECTED_CLOSE", "DATE '0001-01-01'"),
                   "closed_at": ("d.CLOSED_AT", "TIMESTAMP '0001-01-01 00:00:00'")}
 
 
+#: sorts on a DEALS key with few values shown in the order of another table: key -> (the DEALS
+#: column, the values in display order (ascending), the column's (X, ID) index). A page is one EXECUTE
+#: BLOCK (:func:`build_group_walk_sql`) that walks the values in display order and, for each, that
+#: value's deals through the (X, ID) index, stopping at the page (revision 0017): the plain ORDER BY
+#: over the joined name sorted every deal (0.6-4.7 s a page at 100,000 deals). The page key is the
+#: value (stage id; responsible id, 0 for none), ties are broken by the value's place (its funnel's
+#: order and id, then its own order and id; a user's name, then id), then by the deal id.
+GROUP_SORTS = {
+    "stage": ("d.STAGE_ID", "SELECT s.ID FROM STAGES s JOIN FUNNELS f ON f.ID = s.FUNNEL_ID "
+                            "ORDER BY f.SORT_ORDER {d}, f.ID {d}, s.SORT_ORDER {d}, s.ID {d}"),
+    # deals without a responsible (value 0) come first, as NULL does in an ascending order
+    "responsible": ("d.RESPONSIBLE_ID", "SELECT 0, CAST(NULL AS VARCHAR(200)) FROM RDB$DATABASE UNION ALL "
+                                        "SELECT u.ID, u.FULL_NAME FROM CRM_USERS u "
+                                        "ORDER BY 2 {d} NULLS {n}, 1 {d}"),
+}
+#: the full order of a GROUP_SORTS sort in one ORDER BY (the export, which reads every row)
+GROUP_ORDER = {"stage": "f.SORT_ORDER {d}, f.ID {d}, s.SORT_ORDER {d}, s.ID {d}, d.ID {d}",
+               "responsible": "u.FULL_NAME {d} NULLS {n}, d.RESPONSIBLE_ID {d}, d.ID {d}"}
+#: the block's output columns (:data:`LIST_COLUMNS`, then the key)
+_BLOCK_OUT = ("ID INTEGER, VERSION INTEGER, TITLE VARCHAR(120) CHARACTER SET UTF8, CLIENT_ID INTEGER, "
+              "CLIENT_NAME VARCHAR(120) CHARACTER SET UTF8, FUNNEL VARCHAR(60) CHARACTER SET UTF8, "
+              "STAGE_ID INTEGER, STAGE VARCHAR(60) CHARACTER SET UTF8, STAGE_COLOR VARCHAR(9) CHARACTER SET UTF8, "
+              "OUTCOME VARCHAR(4) CHARACTER SET UTF8, AMOUNT NUMERIC(18, 2), CURRENCY VARCHAR(3) CHARACTER SET UTF8, "
+              "EXPECTED_CLOSE DATE, RESPONSIBLE VARCHAR(60) CHARACTER SET UTF8, CREATED_AT TIMESTAMP, "
+              "CLOSED_AT TIMESTAMP, DAYS_IN_STAGE BIGINT, LOST_REASON VARCHAR(60) CHARACTER SET UTF8, K INTEGER")
+
+
+def _param_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "BOOLEAN"
+    if isinstance(value, int):
+        return "BIGINT"
+    if isinstance(value, dt.datetime):
+        return "TIMESTAMP"
+    if isinstance(value, dt.date):
+        return "DATE"
+    return "VARCHAR(400) CHARACTER SET UTF8"
+
+
+def build_group_walk_sql(flt: DealFilter, sort: str, desc: bool, first: int) -> tuple[str, list]:
+    """(EXECUTE BLOCK, parameters) of one page of a :data:`GROUP_SORTS` sort.
+
+    Parameters: the page size, the previous page's key value and id (NULL, NULL for the first
+    page), then the filter's (the block declares them by their Python types). The block reads the
+    same routed tables as :func:`build_list_sql` (V_* views for a manager) with the caller's rights.
+    """
+    column, values = GROUP_SORTS[sort]
+    where, fparams = flt.sql("d", "c")
+    names = iter(range(1, len(fparams) + 1))
+    where = "".join(part + (f":P{next(names)}" if i < len(fparams) else "")
+                    for i, part in enumerate(where.split("?")))
+    d, n = ("DESC", "LAST") if desc else ("ASC", "FIRST")
+    op = "<" if desc else ">"
+    start = "9223372036854775807" if desc else "0"
+    inputs = ", ".join(["N INTEGER = ?", "K0 INTEGER = ?", "ID0 INTEGER = ?"]
+                       + [f"P{i} {_param_type(v)} = ?" for i, v in enumerate(fparams, 1)])
+    cols = [c.split()[0] for c in _BLOCK_OUT.split(", ") if not c[0].isdigit() and " " in c]
+    into = ", ".join(f":{c}" for c in cols)
+
+    def walk(cond: str) -> str:
+        return f"""FOR SELECT FIRST (:N) {_LIST_ROW}, :G
+        FROM {_LIST_FROM}
+        WHERE {cond} AND d.ID {op} :LO AND {where}
+        ORDER BY {column} {d}, d.ID {d}
+        INTO {into}
+      DO BEGIN N = N - 1; SUSPEND; END"""
+
+    if sort == "responsible":
+        body = f"""IF (G = 0) THEN
+      {walk(f"{column} IS NULL")}
+    ELSE
+      {walk(f"{column} = :G")}"""
+        loop = f"FOR {values.format(d=d, n=n)} INTO :G, :GNAME DO"
+    else:
+        body = walk(f"{column} = :G")
+        loop = f"FOR {values.format(d=d, n=n)} INTO :G DO"
+    sql = f"""EXECUTE BLOCK ({inputs})
+RETURNS ({_BLOCK_OUT})
+AS
+DECLARE VARIABLE G INTEGER;
+DECLARE VARIABLE GNAME VARCHAR(200) CHARACTER SET UTF8;
+DECLARE VARIABLE STARTED SMALLINT = 0;
+DECLARE VARIABLE LO BIGINT;
+BEGIN
+  IF (K0 IS NULL) THEN STARTED = 1;
+  {loop}
+  BEGIN
+    LO = {start};
+    IF (STARTED = 0 AND G = K0) THEN
+    BEGIN
+      STARTED = 1;
+      LO = ID0;
+    END
+    IF (STARTED = 1) THEN
+    BEGIN
+      {body}
+      IF (N <= 0) THEN LEAVE;
+    END
+  END
+END"""
+    return sql, [int(first), None, None, *fparams]
+
+
 def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False,
                    after: bool = False, first: int | None = PAGE_SIZE) -> tuple[str, list]:
     """(SQL, filter parameters) of one list page; keyset parameters (K, K, id) follow when ``after``.
@@ -246,6 +349,10 @@ def build_list_sql(flt: DealFilter, sort: str = "created_at", desc: bool = False
         op = "<" if down else ">"
         where += f" AND ({key} {op} ? OR ({key} = ? AND d.ID {op} ?))"
     direction = "DESC" if down else "ASC"
+    if sort in GROUP_ORDER and not first:  # the export: the page's order in one ORDER BY
+        group_key = "d.STAGE_ID" if sort == "stage" else "COALESCE(d.RESPONSIBLE_ID, 0)"
+        order = GROUP_ORDER[sort].format(d=direction, n="LAST" if down else "FIRST")
+        return f"{_list_select(first, group_key)}\nWHERE {where}\nORDER BY {order}\n", params
     column, lowest = NULLABLE_SORTS.get(sort, (None, None))
     if column and first:  # two walks of (ID, key) stopping at the page, then the page's rows
         joins = _LIST_FROM if "c." in where else "DEALS d"  # the client only for the text filter
@@ -293,6 +400,12 @@ def page(reader: ReadChannel, after: PageKey | None = None, flt: DealFilter | No
     """One page of rows (:data:`LIST_COLUMNS`, then the sort key) and the key of the next page
     (None after the last page)."""
     flt = flt or DealFilter()
+    if sort in GROUP_SORTS:  # one EXECUTE BLOCK walking the values in display order
+        sql, params = build_group_walk_sql(flt, sort, desc, PAGE_SIZE)
+        if after is not None:
+            params[1:3] = [after.sort_value, after.id]
+        rows = reader.query(sql, params)
+        return rows, (PageKey(rows[-1][-1], rows[-1][0]) if len(rows) == PAGE_SIZE else None)
     sql, params = build_list_sql(flt, sort, desc, after is not None, PAGE_SIZE)
     if after is not None:
         params += [after.sort_value, after.sort_value, after.id]

@@ -150,7 +150,8 @@ def test_context_variables_do_not_open_writes(world):
         con.close()
 
 
-@pytest.mark.parametrize("sort", ["expected_close", "closed_at", "title", "amount", "days_in_stage"])
+@pytest.mark.parametrize("sort", ["expected_close", "closed_at", "title", "amount", "days_in_stage", "stage",
+                                  "responsible"])
 def test_deal_list_sorts_of_0016_run_on_fb3(world, sort):
     """The deal list's index-walking sorts (two walks merged for a nullable column) are FB3 SQL."""
     from app import board

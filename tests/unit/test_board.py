@@ -330,3 +330,85 @@ def test_board_plan_reads_deals_through_an_index(world, flt):
     plan = full_plan(cur.prep(route_sql(sql)))
     assert "D0 X INDEX (FK_DEALS_FUNNEL_ID" in plan or "D0 X INDEX (IX_DEALS_FUNNEL_STAGE" in plan, plan
     assert "D0 X NATURAL" not in plan, plan
+
+
+def _group_world(w) -> None:
+    """Ties and NULLs for the stage and responsible sorts (revision 0017): a second funnel with
+    the default funnel's order and a stage of the same place, two users of the same name, deals
+    without a responsible, several deals per stage and per user."""
+    from db.models import Funnel, Stage
+
+    with w.ctx.sessions.begin() as s:
+        main = s.get(Funnel, w.funnel.id)
+        f2 = Funnel(name="Second", sort_order=main.sort_order)
+        s.add(f2)
+        s.flush()
+        first_place = min(st.sort_order for st in w.funnel.stages)
+        s.add(Stage(funnel_id=f2.id, name="Other lead", sort_order=first_place))
+        twins = [CrmUser(login=f"TWIN{i}", full_name="Aaa Twin", role_name="CRM_MANAGER", scope="OWN")
+                 for i in (1, 2)]
+        s.add_all(twins)
+        s.flush()
+        f2_id, stage2 = f2.id, s.scalar(select(Stage.id).where(Stage.funnel_id == f2.id))
+        twin_ids = [t.id for t in twins]
+    users = [w.me, w.mgr, *twin_ids, None]
+    stages = ["New lead", "Qualification", "Won", "New lead", "Proposal"]
+    with w.ctx.sessions.begin() as s:
+        for i in range(17):
+            s.add(Deal(client_id=w.romashka if i % 3 else w.lutik, funnel_id=f2_id if i % 4 == 3 else w.funnel.id,
+                       stage_id=stage2 if i % 4 == 3 else w.stage[stages[i % 5]].id, title=f"g{i:02d}",
+                       amount=Decimal(i), stage_entered_at=ago(i), created_at=ago(i),
+                       responsible_id=users[i % 5], outcome="WON" if stages[i % 5] == "Won" and i % 4 != 3 else "OPEN"))
+
+
+#: the order of the stage and responsible sorts over the base tables (funnel order and id, stage
+#: order and id; the user's name (none first) and id; then the deal id)
+_GROUP_REFERENCE = {
+    "stage": "SELECT d.ID FROM DEALS d JOIN STAGES s ON s.ID = d.STAGE_ID JOIN FUNNELS f ON f.ID = d.FUNNEL_ID "
+             "WHERE {w} ORDER BY f.SORT_ORDER {d}, f.ID {d}, s.SORT_ORDER {d}, s.ID {d}, d.ID {d}",
+    "responsible": "SELECT d.ID FROM DEALS d LEFT JOIN CRM_USERS u ON u.ID = d.RESPONSIBLE_ID "
+                   "WHERE {w} ORDER BY u.FULL_NAME {d} NULLS {n}, u.ID {d} NULLS {n}, d.ID {d}",
+}
+
+
+@pytest.mark.parametrize("page_size", [1, 2, 3, 200])
+@pytest.mark.parametrize("sort", ["stage", "responsible"])
+@pytest.mark.parametrize("desc", [False, True])
+def test_stage_and_responsible_pages_are_exact_with_ties_and_nulls(world, monkeypatch, sort, desc, page_size):
+    w = world
+    _group_world(w)
+    monkeypatch.setattr(q, "PAGE_SIZE", page_size)
+    for flt, cond in ((DealListFilter(), "1 = 1"), (DealListFilter(outcome="OPEN"), "d.OUTCOME = 'OPEN'"),
+                      (DealListFilter(text="g1", responsible_id=w.mgr),
+                       f"d.TITLE CONTAINING 'g1' AND d.RESPONSIBLE_ID = {w.mgr}")):
+        rows, after = [], None
+        for _ in range(40):  # a page that repeats must fail, not loop for ever
+            page = board.deal_page(w.ctx, flt, sort, desc, after)
+            rows += page.rows
+            if page.next_key is None:
+                break
+            after = page.next_key
+        expected = [i for i, in w.ctx.reader.query(_GROUP_REFERENCE[sort].format(
+            w=cond, d="DESC" if desc else "ASC", n="LAST" if desc else "FIRST"))]
+        assert [r.id for r in rows] == expected, (flt, page_size)
+        assert len(expected) >= 2 and len(set(expected)) == len(expected)
+        # the export reads every row in the same order in one statement
+        exported = [r[0] for batch in q.all_rows(w.ctx.reader, flt, sort, desc) for r in batch]
+        assert exported == expected
+    everything = [r.id for r in _all_rows(w.ctx, DealListFilter(), sort, desc)]
+    resp = dict(w.ctx.reader.query("SELECT d.ID, d.RESPONSIBLE_ID FROM DEALS d"))
+    assert any(resp[i] is None for i in everything)  # the deals without a responsible are there
+
+
+@pytest.mark.parametrize("sort, index", [("stage", "IX_DEALS_STG_ID"), ("responsible", "IX_DEALS_RESP_ID")])
+@pytest.mark.parametrize("desc", [False, True])
+def test_stage_and_responsible_pages_walk_an_index(world, sort, desc, index):
+    from db.visibility import route_sql
+    from tests.plans import full_plan
+
+    sql, _ = q.build_group_walk_sql(DealListFilter(outcome="OPEN"), sort, desc, q.PAGE_SIZE)
+    cur = world.ctx.reader._transaction().cursor()
+    plan = full_plan(cur.prep(route_sql(sql)))
+    walk = f"(D X ORDER {index}{'_D' if desc else ''},"  # navigates the index, bounded by the value
+    assert plan.count(walk) == (2 if sort == "responsible" else 1), plan  # responsible: NULL and a user
+    assert "D X NATURAL" not in plan and "SORT (JOIN (D X" not in plan, plan
