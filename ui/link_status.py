@@ -208,4 +208,7 @@ def install(window: QMainWindow, connector: QObject) -> LinkMonitor:
     connector.connector_did_fail.connect(monitor.stop)
     connector.connector_did_open.connect(monitor.start)
     window.destroyed.connect(lambda *_: monitor.stop())
+    update_live = getattr(window, "_update_live_label", None)
+    if update_live is not None:  # "Live updates paused" while the link is down
+        monitor.link_status_did_change.connect(update_live)
     return monitor

@@ -348,7 +348,11 @@ class MainWindow(QMainWindow):
             self.action_by_id[act_id].setEnabled(enabled)
 
     def _update_live_label(self, *_args: object) -> None:
-        self.live_label.setText(self.refresher.state_text() if self.info is not None else "")
+        monitor = getattr(self, "link_monitor", None)  # ui.link_status (server connections)
+        if self.info is not None and monitor is not None and monitor.down:
+            self.live_label.setText(self.tr("Live updates paused"))  # back with the connection
+        else:
+            self.live_label.setText(self.refresher.state_text() if self.info is not None else "")
         self.live_label.setToolTip(self.tr("Changes saved on other workstations appear here by themselves")
                                    if self.info is not None and self.info.mode != "embedded" else
                                    self.tr("A database file on this computer: only this program changes it"))

@@ -1418,7 +1418,7 @@
         <translation>⚠ Список не удалось прочитать: связь с сервером потеряна. Он будет прочитан заново, как только связь вернётся.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -3032,7 +3032,7 @@ crm.example.com/3050:crm
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../ui/drafts.py" line="+208"/>
+        <location filename="../../ui/drafts.py" line="+210"/>
         <source>Client “{name}”</source>
         <translation>Клиент «{name}»</translation>
     </message>
@@ -3066,7 +3066,7 @@ crm.example.com/3050:crm
 <context>
     <name>DraftsDialog</name>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Unsaved changes from the last session</source>
         <extracomment>the process is gone at the latest this long after the session-end signal</extracomment>
         <translation>Несохранённые изменения прошлого сеанса</translation>
@@ -4731,7 +4731,7 @@ Open windows keep what you typed; a save you made is sent once the connection is
 Открытые окна сохраняют введённое; начатое сохранение будет отправлено, когда связь вернётся.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The connection to the server is back.</source>
         <translation>Связь с сервером восстановлена.</translation>
     </message>
@@ -4975,12 +4975,12 @@ Open windows keep what you typed; a save you made is sent once the connection is
     <message>
         <location line="+17"/>
         <location line="+81"/>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>Connecting to {name}…</source>
         <translation>Подключение к {name}…</translation>
     </message>
@@ -5000,7 +5000,12 @@ Open windows keep what you typed; a save you made is sent once the connection is
         <translation>Лид сохранён.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Live updates paused</source>
+        <translation>Автообновление приостановлено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changes saved on other workstations appear here by themselves</source>
         <translation>Изменения, сохранённые на других рабочих местах, появляются здесь сами</translation>
     </message>
@@ -5551,7 +5556,7 @@ Open windows keep what you typed; a save you made is sent once the connection is
 <context>
     <name>PendingSave</name>
     <message>
-        <location filename="../../ui/cards/pending_save.py" line="+65"/>
+        <location filename="../../ui/cards/pending_save.py" line="+66"/>
         <source>⚠ Not saved yet: the connection to the server was lost. Your changes are kept here and will be saved once it is back (never twice).</source>
         <extracomment>(draft as sent, original, force, then_close, monotonic time of the first attempt)</extracomment>
         <translation>⚠ Ещё не сохранено: связь с сервером потеряна. Ваши изменения сохранены в карточке и будут записаны, как только связь вернётся (ровно один раз).</translation>
@@ -8393,7 +8398,7 @@ The login stops working at once and the user sees no records any more. Their cli
     <name>app.clients</name>
     <message>
         <location filename="../../app/clients.py" line="+330"/>
-        <location line="+550"/>
+        <location line="+571"/>
         <source>This client no longer exists (deleted or merged by another user).</source>
         <extracomment>values of the custom-field columns asked for, in order None when this was the last page Scalar fields of a draft that map 1:1 to CLIENTS columns. custom field id → value; None = not loaded/not edited (then stored values are left alone) the version the user saw; None for a new client the editable part, as loaded (keep a copy as the &quot;original&quot; for saves) (id, name, colour) (classifier, value) &quot;phone&quot;, &quot;email&quot;, &quot;inn&quot;, &quot;name&quot; a digit search starts at 3 digits (fewer would read most of SEARCH_KEYS)
 ----------
@@ -8401,7 +8406,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Этого клиента больше нет (другой пользователь удалил его или объединил с другим).</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-491"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
@@ -8412,12 +8417,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+335"/>
+        <location line="+356"/>
         <source>Unknown status {s}.</source>
         <translation>Неизвестный статус {s}.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-355"/>
         <source>Legal name</source>
         <translation>Полное наименование</translation>
     </message>
@@ -8477,8 +8482,9 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+141"/>
         <source>This client was deleted by another user; your changes can be saved as a new client.</source>
+        <extracomment>the columns a card save writes when neither the note nor the tags changed (most saves)</extracomment>
         <translation>Этот клиент удалён другим пользователем; ваши изменения можно сохранить как нового клиента.</translation>
     </message>
     <message>
@@ -10167,7 +10173,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>(перенесена на этап «{stage}»)</translation>
     </message>
     <message>
-        <location filename="../../app/import_files.py" line="+82"/>
+        <location filename="../../app/import_files.py" line="+83"/>
         <source>{file}: the old Excel 97-2003 format (.xls) cannot be read; save it as .xlsx or CSV in Excel and import that.</source>
         <extracomment>candidate single-byte encodings for files without a BOM that are not UTF-8 (1C, old Excel) &quot;xlsx&quot;, &quot;csv&quot; or &quot;vcf&quot; 1-based row number (in the file or sheet) of the first data row; vCards: the first card is 1 vCard version(s) seen in the preview (informative)</extracomment>
         <translation>{file}: старый формат Excel 97-2003 (.xls) не читается; сохраните файл в Excel как .xlsx или CSV и импортируйте его.</translation>
@@ -10179,12 +10185,12 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: файл пуст.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-261"/>
         <source>{file}: cannot read the file ({why}).</source>
         <translation>{file}: не удаётся прочитать файл ({why}).</translation>
     </message>
@@ -10194,7 +10200,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Колонка {n}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>{file} has no sheet “{sheet}” (sheets: {names}).</source>
         <translation>В {file} нет листа «{sheet}» (листы: {names}).</translation>
     </message>
@@ -10204,7 +10210,7 @@ Sort keys :func:`list_clients_page` accepts (the list&apos;s sortable columns). 
         <translation>Лист «{sheet}» файла {file} пуст.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Unknown encoding “{enc}”.</source>
         <translation>Неизвестная кодировка «{enc}».</translation>
     </message>

@@ -69,6 +69,7 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         px.drop()
         qtbot.waitUntil(lambda: "Connection lost" in monitor.label.text(), timeout=15000)
         assert card.ui.cityEdit.text() == "Kostroma" and card.is_dirty()  # the form keeps its edits
+        assert w.live_label.text() == "Live updates paused"  # not "on" while nothing can arrive
 
         card.save()  # Ctrl+S while the link is down: kept and queued, said in the card
         qtbot.waitUntil(lambda: card.pending.active, timeout=10000)
@@ -96,6 +97,7 @@ def test_a_card_keeps_its_edits_over_a_dropped_link_and_saves_once(gui, kartotek
         qtbot.waitUntil(lambda: w.client_list.link_message.isHidden() and model.rowCount() == 6,
                         timeout=15000)  # the list read again by itself: nothing lost or doubled
         qtbot.waitUntil(lambda: w.refresher.state == refresh.ON, timeout=15000)  # events re-registered
+        assert w.live_label.text() == "Live updates on"
         with AppContext(server_db) as other:  # and they arrive again
             clients.save_client(other, ClientDraft(name="Новый после обрыва"))
         qtbot.waitUntil(lambda: model.rowCount() == 7, timeout=15000)
