@@ -47,6 +47,13 @@ def apply(conn: Connection, *statements: str) -> None:
         raw.commit()
 
 
+def has_column(conn: Connection, table: str, column: str) -> bool:
+    """Whether ``table`` has ``column`` (revisions that add a column run on bases that may have it)."""
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM RDB$RELATION_FIELDS WHERE RDB$RELATION_NAME = ? AND RDB$FIELD_NAME = ?",
+        (table, column)).first() is not None
+
+
 def _strip_comments(text: str) -> str:
     lines = text.splitlines()
     while lines and (lines[0].startswith("--") or not lines[0].strip()):

@@ -35,7 +35,7 @@ from db.models import (
     Source,
     Task,
 )
-from reports.catalog.e_sales import _offer_deal_id as audit_deal_id
+from reports.catalog.e_sales import offer_deal_id as audit_deal_id
 from reports.queries.deals import money_sum, period_label
 from reports.queries.labels import (
     CUSTOMER,

@@ -163,7 +163,7 @@ def _by_source(p: Params):
 OFFER_EVENT = "documents.offer "
 
 
-def _offer_deal_id() -> Any:
+def offer_deal_id() -> Any:
     """The deal id written after ``deal=`` in an offer's audit line (NULL when it is not a number:
     SP_LOG_EVENT takes any text, so a malformed line is skipped, never cast)."""
     details = AuditLog.details
@@ -177,7 +177,7 @@ def _offer_deal_id() -> Any:
 
 
 def _offers(p: Params):
-    deal_id = _offer_deal_id()
+    deal_id = offer_deal_id()
     sent = (select(deal_id.label("deal_id"), func.min(AuditLog.logged_at).label("sent_at"))
             .where(AuditLog.action.in_(("REPORT", "EXPORT")),
                    AuditLog.details.op("STARTING WITH")(literal_column(f"'{OFFER_EVENT}'")),

@@ -47,17 +47,12 @@ def _search_keys_view() -> str:
     return _0004._view_sql("SEARCH_KEYS", rule)
 
 
-def _has_column(conn, table: str, column: str) -> bool:
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM RDB$RELATION_FIELDS WHERE RDB$RELATION_NAME = ? AND RDB$FIELD_NAME = ?",
-        (table, column)).first() is not None
-
 
 def upgrade() -> None:
     conn = op.get_bind()
     # Firebird spells it ADD, not ADD COLUMN (Alembic's generic add_column); op.execute commits
     # the DDL at once (db.migrate.FirebirdImpl), so the UPDATE below can see the columns
-    if not _has_column(conn, "SEARCH_KEYS", "SNAME"):
+    if not so.has_column(conn, "SEARCH_KEYS", "SNAME"):
         op.execute("ALTER TABLE SEARCH_KEYS ADD P2 VARCHAR(2), ADD SNAME VARCHAR(200)")
     # fill the existing keys before their indexes exist (one pass; ~1 min for 1.2 M keys)
     op.execute("UPDATE SEARCH_KEYS k SET k.P2 = LEFT(k.SKEY, 2), "

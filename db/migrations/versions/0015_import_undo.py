@@ -34,15 +34,10 @@ READS = ("IMPORT_BATCHES", "IMPORT_ROWS", "CLIENTS", "DEALS", "TASKS", "ATTACHME
          "ADDRESSES")
 
 
-def _has_column(conn, table: str, column: str) -> bool:
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM RDB$RELATION_FIELDS WHERE RDB$RELATION_NAME = ? AND RDB$FIELD_NAME = ?",
-        (table, column)).first() is not None
-
 
 def upgrade() -> None:
     conn = op.get_bind()
-    if not _has_column(conn, "IMPORT_ROWS", "PROVEN"):
+    if not so.has_column(conn, "IMPORT_ROWS", "PROVEN"):
         op.execute("ALTER TABLE IMPORT_ROWS ADD PROVEN BOOLEAN")  # Firebird: ADD, not ADD COLUMN
     so.apply(conn, so.load("triggers", TRIGGER),
              f"GRANT SELECT ON CLIENTS TO TRIGGER {TRIGGER}",
